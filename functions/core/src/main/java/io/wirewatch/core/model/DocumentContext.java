@@ -1,0 +1,25 @@
+package io.wirewatch.core.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * What is known about a document besides its text, used where the text leaves the date open.
+ *
+ * @param statedDate date given by the uploader in object metadata ({@code x-amz-meta-date}), or {@code null}
+ * @param uploadedAt when the object was uploaded (S3 LastModified / event time); last resort for a date
+ * @param dayZone    the zone in which an instant is turned into a day
+ */
+public record DocumentContext(LocalDate statedDate, Instant uploadedAt, ZoneId dayZone) {
+    public DocumentContext {
+        Objects.requireNonNull(uploadedAt, "uploadedAt");
+        Objects.requireNonNull(dayZone, "dayZone");
+    }
+
+    /** The day used when neither the text nor the metadata gives one. */
+    public LocalDate fallbackDay() {
+        return statedDate != null ? statedDate : LocalDate.ofInstant(uploadedAt, dayZone);
+    }
+}

@@ -1,0 +1,52 @@
+package io.wirewatch.core.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Content-derived identifiers. Ids never depend on position, so a live page re-uploaded with new entries on top
+ * keeps the ids of the entries it already had.
+ */
+public final class Ids {
+    private Ids() {
+    }
+
+    /** Document id: the same bucket and key always give the same id, whatever the content. */
+    public static String documentId(String bucket, String key) {
+        return hash(bucket + "/" + key, 16);
+    }
+
+    /**
+     * Entry id from what identifies an entry to a reader: its document, headline and stated time (or day). The body
+     * is included only when there is no headline, because live pages edit bodies after publication and an edit is
+     * not a new entry.
+     */
+    public static String entryId(String documentId, RawEntry raw) {
+        String when = raw.publishedAt() != null ? raw.publishedAt().toString() : String.valueOf(raw.day());
+        String headline = normalise(raw.headline());
+        String basis = documentId + "\n" + headline + "\n" + when
+                + (headline.isEmpty() ? "\n" + normalise(raw.body()) : "");
+        return hash(basis, 16);
+    }
+
+    /** Lower-case letters and digits, single-spaced: what stays the same across cosmetic edits. */
+    public static String normalise(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /** First {@code hexChars} hex digits of the SHA-256 of {@code s}. */
+    public static String hash(String s, int hexChars) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, hexChars);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

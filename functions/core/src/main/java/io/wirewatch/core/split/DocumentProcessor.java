@@ -1,0 +1,72 @@
+package io.wirewatch.core.split;
+
+import io.wirewatch.core.figures.FigureExtractor;
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.Ids;
+import io.wirewatch.core.model.ProcessedDocument;
+import io.wirewatch.core.model.RawEntry;
+import io.wirewatch.core.model.SplitDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Splits a document and attaches ids and figures to its entries: the whole of ingest's pure work. */
+public final class DocumentProcessor {
+    private final DocumentSplitter splitter;
+    private final FigureExtractor figures;
+
+    public DocumentProcessor(DocumentSplitter splitter, FigureExtractor figures) {
+        this.splitter = splitter;
+        this.figures = figures;
+    }
+
+    /** With the default splitter and extractor. */
+    public DocumentProcessor() {
+        this(new DocumentSplitter(), new FigureExtractor());
+    }
+
+    /** Processes one document's text. */
+    public ProcessedDocument process(String documentId, String sourceKey, String text, DocumentContext ctx) {
+        SplitDocument split = splitter.split(text, ctx);
+        List<Entry> entries = new ArrayList<>(split.entries().size());
+        Map<String, Integer> seen = new HashMap<>();
+        int seq = 0;
+        for (RawEntry raw : split.entries()) {
+            seq++;
+            String id = Ids.entryId(documentId, raw);
+            // Two entries with the same headline and time in one document are rare but real (a repeated
+            // "Breaking" line). Number the repeats so neither overwrites the other.
+            int n = seen.merge(id, 1, Integer::sum);
+            if (n > 1) {
+                id = Ids.hash(id + "#" + n, 16);
+            }
+            // A headline restates the body in rounder words ("Nearly 500 troops killed" over "498 soldiers have
+            // been killed"); counting both would make one report look like two. The headline speaks only when the
+            // body carries no figure.
+            List<Figure> found = figures.extract(raw.body());
+            if (found.isEmpty()) {
+                found = figures.extract(raw.headline());
+            }
+            entries.add(new Entry(id, documentId, seq, raw.headline(), raw.body(), raw.publishedAt(), raw.day(),
+                    raw.breaking(), dedupe(found), sourceKey));
+        }
+        return new ProcessedDocument(documentId, sourceKey, split.layout(), split.title(), split.keyPoints(),
+                entries);
+    }
+
+    /** A headline often repeats the body's figure ("Nearly 500 troops killed"); keep each stated figure once. */
+    private static List<Figure> dedupe(List<Figure> found) {
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : found) {
+            boolean dup = out.stream().anyMatch(o -> o.count() == f.count() && o.kind() == f.kind()
+                    && o.who().equals(f.who()) && java.util.Objects.equals(o.attributedTo(), f.attributedTo()));
+            if (!dup) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}
