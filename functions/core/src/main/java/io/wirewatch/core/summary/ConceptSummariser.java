@@ -1,0 +1,201 @@
+package io.wirewatch.core.summary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Extractive summariser by concept coverage (after Gillick and Favre's ICSI summariser), solved greedily.
+ *
+ * <p>Method:
+ * <ol>
+ *   <li>Concepts are word bigrams ({@link Tokens}), skipping bigrams made only of stop words ("of the").</li>
+ *   <li>A concept weighs the number of entries it occurs in: a fact repeated across posts (or across BBC and AP)
+ *       is a key fact. When there is a single entry (a news article) there is nothing to count across, so the
+ *       unit becomes the sentence.</li>
+ *   <li>Each sentence gets a prior {@code entryWeight / (1 + positionDecay * indexInEntry)}: posts and articles
+ *       put their news first (the lead bias of news writing; the live-blog analyses find key points mostly in
+ *       entries' first sentences).</li>
+ *   <li>Greedy selection maximises {@code prior * (weight of concepts not yet covered) / length}: gain per word,
+ *       since the summary is judged at a word budget. Covered concepts earn nothing again, which is the
+ *       redundancy control; in addition a sentence whose token set overlaps a chosen one by Jaccard
+ *       {@code >= duplicateJaccard} is dropped, catching paraphrased duplicates with few shared bigrams.</li>
+ * </ol>
+ * The gain of a sentence only falls as concepts get covered, so the greedy runs lazily from a priority queue
+ * (re-scoring only the current top), which makes it O(S log S) in the S sentences plus a bounded re-scoring;
+ * nothing is quadratic in S (the Jaccard check compares with the few chosen sentences only). Ties break on input
+ * order, so the result is deterministic.
+ */
+public final class ConceptSummariser implements ExtractiveSummariser {
+    /** Short English stop-word list; only used to discard bigrams consisting solely of them. */
+    private static final Set<String> STOP = Set.of(
+            "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were",
+            "be", "been", "being", "it", "its", "this", "that", "these", "those", "with", "as", "by", "from", "has",
+            "have", "had", "will", "would", "can", "could", "should", "may", "might", "not", "no", "he", "she",
+            "they", "we", "you", "i", "his", "her", "their", "our", "your", "them", "him", "us", "me", "my",
+            "there", "here", "than", "then", "so", "if", "about", "into", "over", "after", "before", "up", "down",
+            "out", "also", "just", "more", "most", "some", "any", "all", "who", "whom", "which", "what", "when",
+            "where", "why", "how", "do", "does", "did", "said", "says", "say", "s", "t");
+
+    /**
+     * Tuning of the selection. Chosen on the first half of each bench set (see {@code SummaryBenchTest}).
+     *
+     * @param minWords         shorter sentences are not candidates (fragments, sign-offs)
+     * @param maxWords         longer sentences are not candidates (run-on paragraphs, lists)
+     * @param positionDecay    prior falls as {@code 1 / (1 + positionDecay * index)} with the index within the entry
+     * @param duplicateJaccard token-set Jaccard at or above which a candidate counts as a duplicate of a chosen one
+     */
+    public record Params(int minWords, int maxWords, double positionDecay, double duplicateJaccard) {
+        /** The values measured in the bench: 5 to 45 words, decay 1, duplicates at Jaccard 0.5. */
+        public static final Params DEFAULT = new Params(5, 45, 1.0, 0.5);
+    }
+
+    private final Params params;
+
+    public ConceptSummariser() {
+        this(Params.DEFAULT);
+    }
+
+    public ConceptSummariser(Params params) {
+        this.params = params;
+    }
+
+    /**
+     * Picks sentences from {@code entries} until the word budget is reached (the last pick may overshoot it, as
+     * the evaluation cuts at the budget), {@code maxSentences} are picked, or nothing adds a new concept.
+     *
+     * @param budgetWords  stop once this many words are picked; {@code <= 0} for no word budget
+     * @param maxSentences at most this many picks; {@code <= 0} for no limit
+     * @return picks in selection order, which is importance order
+     */
+    @Override
+    public List<Selection> select(List<SourceEntry> entries, int budgetWords, int maxSentences) {
+        Map<String, Integer> conceptIds = new HashMap<>();
+        List<int[]> conceptsPerSentence = new ArrayList<>();
+        List<List<String>> tokensPerSentence = new ArrayList<>();
+        List<int[]> where = new ArrayList<>();
+        int nonEmptyEntries = 0;
+        for (int e = 0; e < entries.size(); e++) {
+            List<String> sentences = entries.get(e).sentences();
+            if (!sentences.isEmpty()) {
+                nonEmptyEntries++;
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                List<String> tokens = Tokens.of(sentences.get(s));
+                tokensPerSentence.add(tokens);
+                conceptsPerSentence.add(concepts(tokens, conceptIds));
+                where.add(new int[] {e, s});
+            }
+        }
+        double[] weight = conceptWeights(conceptIds.size(), conceptsPerSentence, where, nonEmptyEntries > 1);
+
+        int n = where.size();
+        double[] prior = new double[n];
+        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0]
+                ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
+        boolean[] covered = new boolean[weight.length];
+        for (int i = 0; i < n; i++) {
+            int len = tokensPerSentence.get(i).size();
+            if (len < params.minWords() || len > params.maxWords()) {
+                continue;
+            }
+            prior[i] = entries.get(where.get(i)[0]).weight() / (1 + params.positionDecay() * where.get(i)[1]);
+            double v = value(i, prior, conceptsPerSentence, tokensPerSentence, weight, covered);
+            if (v > 0) {
+                queue.add(new double[] {v, i});
+            }
+        }
+
+        List<Selection> picked = new ArrayList<>();
+        List<Set<String>> pickedSets = new ArrayList<>();
+        int words = 0;
+        while (!queue.isEmpty() && (budgetWords <= 0 || words < budgetWords)
+                && (maxSentences <= 0 || picked.size() < maxSentences)) {
+            double[] top = queue.poll();
+            int i = (int) top[1];
+            double v = value(i, prior, conceptsPerSentence, tokensPerSentence, weight, covered);
+            if (v <= 0) {
+                continue;
+            }
+            if (!queue.isEmpty() && v < queue.peek()[0]) {
+                queue.add(new double[] {v, i}); // stale bound: someone else may be better now
+                continue;
+            }
+            Set<String> set = new HashSet<>(tokensPerSentence.get(i));
+            if (isDuplicate(set, pickedSets)) {
+                continue;
+            }
+            int[] at = where.get(i);
+            picked.add(new Selection(at[0], at[1], entries.get(at[0]).sentences().get(at[1])));
+            pickedSets.add(set);
+            words += tokensPerSentence.get(i).size();
+            for (int c : conceptsPerSentence.get(i)) {
+                covered[c] = true;
+            }
+        }
+        return picked;
+    }
+
+    private static int[] concepts(List<String> tokens, Map<String, Integer> ids) {
+        Set<Integer> out = new java.util.LinkedHashSet<>();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            String a = tokens.get(k);
+            String b = tokens.get(k + 1);
+            if (STOP.contains(a) && STOP.contains(b)) {
+                continue;
+            }
+            out.add(ids.computeIfAbsent(a + ' ' + b, x -> ids.size()));
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Concept weight = number of units (entries, or sentences when there is one entry) that contain it. */
+    private static double[] conceptWeights(int size, List<int[]> conceptsPerSentence, List<int[]> where,
+                                           boolean unitIsEntry) {
+        double[] w = new double[size];
+        int[] lastUnit = new int[size];
+        java.util.Arrays.fill(lastUnit, -1);
+        for (int i = 0; i < conceptsPerSentence.size(); i++) {
+            int unit = unitIsEntry ? where.get(i)[0] : i;
+            for (int c : conceptsPerSentence.get(i)) {
+                // sentences arrive grouped by entry, so "seen in this unit" only needs the last unit id
+                if (lastUnit[c] != unit) {
+                    lastUnit[c] = unit;
+                    w[c]++;
+                }
+            }
+        }
+        return w;
+    }
+
+    private static double value(int i, double[] prior, List<int[]> concepts, List<List<String>> tokens,
+                                double[] weight, boolean[] covered) {
+        double gain = 0;
+        for (int c : concepts.get(i)) {
+            if (!covered[c]) {
+                gain += weight[c];
+            }
+        }
+        return prior[i] * gain / tokens.get(i).size();
+    }
+
+    private boolean isDuplicate(Set<String> candidate, List<Set<String>> chosen) {
+        for (Set<String> other : chosen) {
+            int inter = 0;
+            for (String t : candidate) {
+                if (other.contains(t)) {
+                    inter++;
+                }
+            }
+            int union = candidate.size() + other.size() - inter;
+            if (union > 0 && (double) inter / union >= params.duplicateJaccard()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
