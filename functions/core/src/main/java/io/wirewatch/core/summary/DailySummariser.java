@@ -3,7 +3,6 @@ package io.wirewatch.core.summary;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
-import io.wirewatch.core.text.Sentences;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,30 +12,60 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds a day's key points across all its entries.
+ * Builds a day's key points across all its entries and documents with the {@link ConceptSummariser}, the method
+ * measured on the live-blog benchmark.
  *
- * <p>PLACEHOLDER: Breaking entries first, then entries with figures, then the rest; the first sentence of each.
+ * <ul>
+ *   <li>Candidates are the clean sentences of entry bodies ({@link KeyPointSentences}); headlines are not used as
+ *       they are rarely complete sentences.</li>
+ *   <li>Each entry is one unit for concept weights, so a fact reported in several entries or by several
+ *       documents (BBC and AP) weighs more, and appears once: covered concepts earn nothing again and near
+ *       duplicates (token-set Jaccard {@code >= 0.5}) are dropped.</li>
+ *   <li>Breaking entries weigh {@value #BREAKING_WEIGHT}x and entries with casualty figures
+ *       {@value #FIGURES_WEIGHT}x (multiplied when both), a prior on top of concept coverage.</li>
+ *   <li>At most {@value #MAX_POINTS} points; fewer when no further sentence adds a new concept.</li>
+ *   <li>Order: importance, i.e. the order the greedy picked them, so the first bullet is the day's top fact.
+ *       Ties are broken by entry order, itself fixed as newest first, then document id, sequence and entry id,
+ *       so the result does not depend on the order the entries were loaded in.</li>
+ * </ul>
+ * Cost is O(S log S) in the day's sentences (see {@link ConceptSummariser}); a day of 5,000 entries takes well
+ * under a second.
  */
 public final class DailySummariser {
-    private static final int MAX_POINTS = 10;
+    static final int MAX_POINTS = 10;
+    static final double BREAKING_WEIGHT = 2.0;
+    static final double FIGURES_WEIGHT = 1.5;
+    private static final ConceptSummariser.Params PARAMS = new ConceptSummariser.Params(
+            KeyPointSentences.MIN_WORDS, KeyPointSentences.MAX_WORDS, ConceptSummariser.Params.DEFAULT.positionDecay(),
+            ConceptSummariser.Params.DEFAULT.duplicateJaccard());
+    private static final Comparator<Entry> ORDER = Comparator
+            .comparing(Entry::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Entry::documentId)
+            .thenComparingInt(Entry::sequence)
+            .thenComparing(Entry::id);
 
-    /** Key points of {@code day} from {@code entries} (all of that day). */
+    private final ConceptSummariser summariser = new ConceptSummariser(PARAMS);
+
+    public DailySummariser() {
+    }
+
+    /**
+     * Key points of {@code day} from {@code entries} (all of that day, any order).
+     *
+     * @return up to {@value #MAX_POINTS} key points in importance order, each linked to its entry
+     */
     public DailySummary summarise(LocalDate day, List<Entry> entries, Instant generatedAt) {
-        List<Entry> ranked = new ArrayList<>(entries);
-        ranked.sort(Comparator.comparing((Entry e) -> !e.breaking())
-                .thenComparing(e -> e.figures().isEmpty())
-                .thenComparing(Entry::sequence));
+        List<Entry> ordered = new ArrayList<>(entries);
+        ordered.sort(ORDER);
+        List<SourceEntry> sources = new ArrayList<>(ordered.size());
+        for (Entry e : ordered) {
+            double weight = (e.breaking() ? BREAKING_WEIGHT : 1.0) * (e.figures().isEmpty() ? 1.0 : FIGURES_WEIGHT);
+            sources.add(new SourceEntry(KeyPointSentences.of(e.body()), weight));
+        }
         List<KeyPoint> points = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Entry e : ranked) {
-            if (points.size() == MAX_POINTS) {
-                break;
-            }
-            List<String> s = Sentences.split(e.body());
-            String text = s.isEmpty() ? e.headline() : s.get(0);
-            if (!text.isBlank() && seen.add(text)) {
-                points.add(new KeyPoint(text, e.id(), e.documentId(), e.sourceKey(), e.publishedAt(), e.breaking()));
-            }
+        for (Selection s : summariser.select(sources, 0, MAX_POINTS)) {
+            Entry e = ordered.get(s.entry());
+            points.add(new KeyPoint(s.text(), e.id(), e.documentId(), e.sourceKey(), e.publishedAt(), e.breaking()));
         }
         Set<String> docs = new HashSet<>();
         entries.forEach(e -> docs.add(e.documentId()));

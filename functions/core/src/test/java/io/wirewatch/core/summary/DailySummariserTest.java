@@ -1,0 +1,142 @@
+package io.wirewatch.core.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.KeyPoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DailySummariserTest {
+    private static final Instant NOW = Instant.parse("2022-03-03T00:05:00Z");
+    private final DailySummariser summariser = new DailySummariser();
+
+    @Test
+    void bbcDayHasFiveToTenCleanLinkedPointsAndIsScoredAgainstItsSummaryBox() throws Exception {
+        List<Entry> entries = SeedDays.bbcEntries();
+        assertEquals(20, entries.size());
+        DailySummary summary = summariser.summarise(SeedDays.SEED_000_DAY, entries, NOW);
+        assertWellFormed(summary, entries);
+        assertEquals(1, summary.documentCount());
+
+        List<String> box = SeedDays.bbcSummaryBox();
+        assertEquals(9, box.size());
+        List<String> ours = summary.keyPoints().stream().map(KeyPoint::text).toList();
+        int budget = Tokens.of(String.join(" ", box)).size();
+        double r1 = Rouge.recall(ours, box, 1, budget);
+        double r2 = Rouge.recall(ours, box, 2, budget);
+        List<String> lead = new LeadSummariser().select(
+                entries.stream().map(e -> SourceEntry.of(KeyPointSentences.of(e.body()))).toList(), budget, 0)
+                .stream().map(Selection::text).toList();
+        System.out.printf(Locale.ROOT, "seed 000 vs BBC Summary box (%d words): ours R-1 %.3f R-2 %.3f | lead "
+                        + "R-1 %.3f R-2 %.3f%n", budget, r1, r2, Rouge.recall(lead, box, 1, budget),
+                Rouge.recall(lead, box, 2, budget));
+        ours.forEach(p -> System.out.println("  - " + p));
+        assertTrue(r1 > 0.2 && r2 > 0.03, "key points should share content with the Summary box: " + r1 + "/" + r2);
+    }
+
+    @Test
+    void severalDocumentsGiveOnePointPerFactWhicheverOrderTheyArrive() throws Exception {
+        List<Entry> entries = SeedDays.allSeedsAsOneDay();
+        DailySummary summary = summariser.summarise(SeedDays.SEED_000_DAY, entries, NOW);
+        assertWellFormed(summary, entries);
+        assertEquals(5, summary.documentCount());
+        assertEquals(entries.size(), summary.entryCount());
+
+        List<Entry> shuffled = new ArrayList<>(entries);
+        Collections.shuffle(shuffled, new java.util.Random(7));
+        assertEquals(summary, summariser.summarise(SeedDays.SEED_000_DAY, shuffled, NOW), "deterministic");
+    }
+
+    @Test
+    void breakingAndFigureEntriesWeighMore() {
+        LocalDate day = LocalDate.of(2022, 3, 2);
+        String a = "Officials in the northern city said the bridge over the river was closed to all traffic.";
+        String b = "Aid agencies warned that food supplies in the southern port would run out within days.";
+        Entry plain = new Entry("e1", "d1", 1, "", a, null, day, false, List.of(), "k1");
+        Entry breaking = new Entry("e2", "d1", 2, "", b, null, day, true, List.of(), "k1");
+        List<KeyPoint> points = summariser.summarise(day, List.of(plain, breaking), NOW).keyPoints();
+        assertEquals(List.of("e2", "e1"), points.stream().map(KeyPoint::entryId).toList());
+        assertTrue(points.get(0).breaking());
+    }
+
+    @Test
+    void nearDuplicatesAcrossDocumentsAppearOnce() {
+        LocalDate day = LocalDate.of(2022, 3, 2);
+        Entry bbc = new Entry("b1", "bbc", 1, "", "Russia says 498 of its soldiers have been killed and 1,597 wounded "
+                + "in Ukraine so far.", null, day, false, List.of(), "bbc.txt");
+        Entry ap = new Entry("a1", "ap", 1, "", "Russia says 498 of its soldiers have been killed and 1,597 have been "
+                + "wounded in Ukraine.", null, day, false, List.of(), "ap.txt");
+        Entry other = new Entry("a2", "ap", 2, "", "More than one million people have fled Ukraine since the invasion "
+                + "began, the UN said.", null, day, false, List.of(), "ap.txt");
+        List<KeyPoint> points = summariser.summarise(day, List.of(bbc, ap, other), NOW).keyPoints();
+        assertEquals(2, points.size(), points.toString());
+    }
+
+    @Test
+    void captionsCreditsFragmentsAndCutQuotesAreNotKeyPoints() {
+        assertFalse(KeyPointSentences.isClean("People seek shelterImage source, Anadolu Agency"));
+        assertFalse(KeyPointSentences.isClean("Poland has received more than half that total, it says., external"));
+        assertFalse(KeyPointSentences.isClean("Two districts have been shelled."));
+        assertFalse(KeyPointSentences.isClean("\"If anyone tries to leave the town, there is a risk to be killed,"));
+        assertFalse(KeyPointSentences.isClean("he said the shelling had continued through the night in the city."));
+        assertTrue(KeyPointSentences.isClean("\"If anyone tries to leave, there is a risk,\" a woman tells me."));
+    }
+
+    @Test
+    void aDayOfThousandsOfEntriesTakesSeconds() throws Exception {
+        List<Entry> seeds = SeedDays.bbcEntries();
+        LocalDate day = SeedDays.SEED_000_DAY;
+        for (int n : new int[] {2000, 5000}) {
+            List<Entry> big = new ArrayList<>();
+            for (int i = 0; big.size() < n; i++) {
+                Entry s = seeds.get(i % seeds.size());
+                // vary every copy a little so they are distinct entries, as a real day of many sources would be
+                big.add(new Entry(s.id() + "-" + i, s.documentId() + "-" + (i / seeds.size()), s.sequence(),
+                        s.headline(), s.body() + "\nReporter " + i + " filed this update from desk " + (i % 97)
+                        + " in the field today.", s.publishedAt(), day, s.breaking(), s.figures(), s.sourceKey()));
+            }
+            long t0 = System.nanoTime();
+            DailySummary summary = summariser.summarise(day, big, NOW);
+            Duration took = Duration.ofNanos(System.nanoTime() - t0);
+            System.out.printf(Locale.ROOT, "summarised %d entries in %d ms%n", big.size(), took.toMillis());
+            assertWellFormed(summary, big);
+            assertTrue(took.toSeconds() < 10, "took " + took);
+        }
+    }
+
+    private static void assertWellFormed(DailySummary summary, List<Entry> entries) {
+        List<KeyPoint> points = summary.keyPoints();
+        assertTrue(points.size() >= 5 && points.size() <= 10, "5-10 points, got " + points.size());
+        Map<String, Entry> byId = entries.stream().collect(Collectors.toMap(Entry::id, Function.identity()));
+        Set<Set<String>> seen = new HashSet<>();
+        for (KeyPoint p : points) {
+            Entry e = byId.get(p.entryId());
+            assertNotNull(e, "links to a real entry: " + p);
+            assertTrue(e.body().replaceAll("\\s+", " ").contains(p.text()), "text comes from its entry: " + p);
+            assertEquals(e.documentId(), p.documentId());
+            assertEquals(e.sourceKey(), p.sourceKey());
+            assertEquals(e.publishedAt(), p.publishedAt());
+            assertEquals(e.breaking(), p.breaking());
+            assertTrue(KeyPointSentences.isClean(p.text()), "clean: " + p.text());
+            String lower = p.text().toLowerCase(Locale.ROOT);
+            assertFalse(lower.contains("image source") || lower.contains("caption"), p.text());
+            assertTrue(seen.add(new HashSet<>(Tokens.of(p.text()))), "duplicate: " + p.text());
+        }
+    }
+}
