@@ -28,8 +28,9 @@ import java.util.Set;
  *       Ties are broken by entry order, itself fixed as newest first, then document id, sequence and entry id,
  *       so the result does not depend on the order the entries were loaded in.</li>
  * </ul>
- * Cost is O(S log S) in the day's sentences (see {@link ConceptSummariser}); a day of 5,000 entries takes well
- * under a second.
+ * Cost is O(S log S) in the day's sentences (see {@link ConceptSummariser}); nothing is capped because nothing is
+ * quadratic. Measured: 2,000 entries in about 1 s and 5,000 in about 2 s, cold JVM included
+ * ({@code DailySummariserTest}).
  */
 public final class DailySummariser {
     static final int MAX_POINTS = 10;
