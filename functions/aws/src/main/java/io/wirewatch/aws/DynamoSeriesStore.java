@@ -1,0 +1,117 @@
+package io.wirewatch.aws;
+
+import static io.wirewatch.aws.Items.n;
+import static io.wirewatch.aws.Items.s;
+
+import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.port.FigureSeries;
+import io.wirewatch.core.port.SeriesState;
+import io.wirewatch.core.port.SeriesStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+/**
+ * Figure series as items updated only by conditional writes: the condition "new, or lower bound below mine" is
+ * evaluated by DynamoDB atomically, so of two functions offering the same figure exactly one wins.
+ */
+public final class DynamoSeriesStore implements SeriesStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoSeriesStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    private static Map<String, AttributeValue> key(FigureSeries series) {
+        return Map.of(Items.PK, s("SERIES#" + series.key()), Items.SK, s("SERIES"));
+    }
+
+    private static Map<String, AttributeValue> item(FigureSeries series, SeriesState st) {
+        Map<String, AttributeValue> m = new HashMap<>(key(series));
+        m.put("type", s("SERIES"));
+        m.put("who", s(series.who()));
+        m.put("kindClass", s(series.kindClass()));
+        m.put("attribution", s(series.attribution()));
+        m.put("count", n(st.count()));
+        m.put("qualifier", s(st.qualifier().words()));
+        m.put("lowerBound", n(st.lowerBound()));
+        if (st.at() != null) {
+            m.put("at", s(st.at().toString()));
+        }
+        if (st.day() != null) {
+            m.put("day", s(st.day().toString()));
+        }
+        m.put("entryId", s(st.entryId()));
+        return m;
+    }
+
+    static Optional<SeriesState> state(Map<String, AttributeValue> m) {
+        if (m == null || m.isEmpty() || !m.containsKey("count")) {
+            return Optional.empty();
+        }
+        String at = Items.str(m, "at", null);
+        String day = Items.str(m, "day", null);
+        return Optional.of(new SeriesState(Long.parseLong(m.get("count").n()),
+                Qualifier.fromWords(Items.str(m, "qualifier", "none")), Long.parseLong(m.get("lowerBound").n()),
+                at == null ? null : Instant.parse(at), day == null ? null : LocalDate.parse(day),
+                Items.str(m, "entryId", "")));
+    }
+
+    @Override
+    public Advance advance(FigureSeries series, SeriesState next) {
+        try {
+            PutItemResponse r = dynamo.putItem(b -> b.tableName(table).item(item(series, next))
+                    .conditionExpression("attribute_not_exists(pk) OR lowerBound < :lb")
+                    .expressionAttributeValues(Map.of(":lb", n(next.lowerBound())))
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+            return new Advance(true, r.hasAttributes() ? state(r.attributes()) : Optional.empty());
+        } catch (ConditionalCheckFailedException e) {
+            Optional<SeriesState> current = e.hasItem() ? state(e.item()) : current(series);
+            return new Advance(false, current);
+        }
+    }
+
+    @Override
+    public void revert(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
+        Map<String, AttributeValue> values = Map.of(":e", s(next.entryId()), ":lb", n(next.lowerBound()));
+        String cond = "entryId = :e AND lowerBound = :lb";
+        try {
+            if (previous.isPresent()) {
+                dynamo.putItem(b -> b.tableName(table).item(item(series, previous.get()))
+                        .conditionExpression(cond).expressionAttributeValues(values));
+            } else {
+                dynamo.deleteItem(b -> b.tableName(table).key(key(series))
+                        .conditionExpression(cond).expressionAttributeValues(values));
+            }
+        } catch (ConditionalCheckFailedException e) {
+            // Someone moved the series on since; their value stands.
+        }
+    }
+
+    @Override
+    public void recordCorrection(FigureSeries series, SeriesState lower, SeriesState current) {
+        Map<String, AttributeValue> m = item(series, lower);
+        m.put(Items.SK, s("CORR#" + lower.entryId()));
+        m.put("type", s("CORRECTION"));
+        m.put("currentCount", n(current.count()));
+        m.put("currentEntryId", s(current.entryId()));
+        dynamo.putItem(b -> b.tableName(table).item(m));
+    }
+
+    @Override
+    public Optional<SeriesState> current(FigureSeries series) {
+        var r = dynamo.getItem(b -> b.tableName(table).key(key(series)).consistentRead(true));
+        return r.hasItem() ? state(r.item()) : Optional.empty();
+    }
+}

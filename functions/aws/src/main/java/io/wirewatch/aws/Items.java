@@ -1,0 +1,142 @@
+package io.wirewatch.aws;
+
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The table's single-table layout and the mapping of entries to items. One place for every key and attribute
+ * name, so the handlers, the local runtime and the template cannot drift apart silently (the template is checked
+ * against {@link #TABLE_KEYS} by a test).
+ *
+ * <pre>
+ * pk                 sk            type      what
+ * DOC#{docId}        DOC           DOCUMENT  one per object key: last version's status, reason, own key points
+ * DOC#{docId}        ENTRY#{id}    ENTRY     an entry; gsi1 = (DAY#{day}, {time or ~}#{id}) for the day query
+ * SERIES#{series}    SERIES        SERIES    last known value of a figure series
+ * SERIES#{series}    CORR#{entry}  CORRECTION a lower figure that was not alerted
+ * ALERT#{dedupeKey}  ALERT         ALERT     an alert sent; gsi1 = (ALERTS#{day}, ...)
+ * SUMMARY#{day}      SUMMARY       SUMMARY   the day's key points
+ * </pre>
+ */
+public final class Items {
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String GSI1 = "byDay";
+    public static final String GSI1_PK = "gsi1pk";
+    public static final String GSI1_SK = "gsi1sk";
+    /** Every key attribute the code uses: must equal the AttributeDefinitions in template.yaml. */
+    public static final List<String> TABLE_KEYS = List.of(PK, SK, GSI1_PK, GSI1_SK);
+    /** DynamoDB items are limited to 400 KB; S3 keeps the full text, the item keeps this much of a body. */
+    static final int MAX_BODY_CHARS = 100_000;
+
+    private Items() {
+    }
+
+    public static String docPk(String documentId) {
+        return "DOC#" + documentId;
+    }
+
+    public static String dayPk(LocalDate day) {
+        return "DAY#" + day;
+    }
+
+    static AttributeValue s(String v) {
+        return AttributeValue.builder().s(v).build();
+    }
+
+    static AttributeValue n(long v) {
+        return AttributeValue.builder().n(Long.toString(v)).build();
+    }
+
+    static AttributeValue bool(boolean v) {
+        return AttributeValue.builder().bool(v).build();
+    }
+
+    /** The item for an entry. Deterministic: the same entry always gives the same item. */
+    public static Map<String, AttributeValue> entryItem(Entry e) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put(PK, s(docPk(e.documentId())));
+        m.put(SK, s("ENTRY#" + e.id()));
+        m.put("type", s("ENTRY"));
+        m.put("entryId", s(e.id()));
+        m.put("documentId", s(e.documentId()));
+        m.put("seq", n(e.sequence()));
+        m.put("headline", s(e.headline()));
+        String body = e.body();
+        if (body.length() > MAX_BODY_CHARS) {
+            body = body.substring(0, MAX_BODY_CHARS);
+            m.put("bodyTruncated", bool(true));
+        }
+        m.put("body", s(body));
+        if (e.publishedAt() != null) {
+            m.put("publishedAt", s(e.publishedAt().toString()));
+        }
+        m.put("day", s(e.day().toString()));
+        m.put("breaking", bool(e.breaking()));
+        m.put("sourceKey", s(e.sourceKey()));
+        List<AttributeValue> figs = new ArrayList<>();
+        for (Figure f : e.figures()) {
+            Map<String, AttributeValue> fm = new HashMap<>();
+            fm.put("count", n(f.count()));
+            if (f.upperBound() != null) {
+                fm.put("upperBound", n(f.upperBound()));
+            }
+            fm.put("qualifier", s(f.qualifier().words()));
+            fm.put("kind", s(f.kind().word()));
+            fm.put("who", s(f.who()));
+            if (f.place() != null) {
+                fm.put("place", s(f.place()));
+            }
+            if (f.attributedTo() != null) {
+                fm.put("attributedTo", s(f.attributedTo()));
+            }
+            fm.put("sentence", s(f.sentence()));
+            figs.add(AttributeValue.builder().m(fm).build());
+        }
+        m.put("figures", AttributeValue.builder().l(figs).build());
+        m.put(GSI1_PK, s(dayPk(e.day())));
+        // Timed entries sort by time; untimed ones after them ('~' sorts after digits) in document order.
+        m.put(GSI1_SK, s((e.publishedAt() != null ? e.publishedAt().toString() : "~" + String.format("%06d",
+                e.sequence())) + "#" + e.id()));
+        return m;
+    }
+
+    /** An entry from its item (a table read or a stream image). */
+    public static Entry entry(Map<String, AttributeValue> m) {
+        List<Figure> figs = new ArrayList<>();
+        AttributeValue fl = m.get("figures");
+        if (fl != null && fl.hasL()) {
+            for (AttributeValue fv : fl.l()) {
+                Map<String, AttributeValue> f = fv.m();
+                figs.add(new Figure(Long.parseLong(f.get("count").n()),
+                        f.containsKey("upperBound") ? Long.valueOf(f.get("upperBound").n()) : null,
+                        Qualifier.fromWords(str(f, "qualifier", "none")),
+                        FigureKind.fromWord(str(f, "kind", "killed")),
+                        str(f, "who", "people"), str(f, "place", null), str(f, "attributedTo", null),
+                        str(f, "sentence", "")));
+            }
+        }
+        String published = str(m, "publishedAt", null);
+        return new Entry(str(m, "entryId", ""), str(m, "documentId", ""),
+                m.containsKey("seq") ? Integer.parseInt(m.get("seq").n()) : 0,
+                str(m, "headline", ""), str(m, "body", ""),
+                published == null ? null : Instant.parse(published),
+                LocalDate.parse(str(m, "day", "1970-01-01")),
+                m.containsKey("breaking") && Boolean.TRUE.equals(m.get("breaking").bool()),
+                figs, str(m, "sourceKey", ""));
+    }
+
+    static String str(Map<String, AttributeValue> m, String name, String dflt) {
+        AttributeValue v = m.get(name);
+        return v == null || v.s() == null ? dflt : v.s();
+    }
+}

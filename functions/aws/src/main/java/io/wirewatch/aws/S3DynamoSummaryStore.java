@@ -1,0 +1,69 @@
+package io.wirewatch.aws;
+
+import static io.wirewatch.aws.Items.s;
+
+import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.model.KeyPoint;
+import io.wirewatch.core.port.SummaryStore;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Daily summaries: one item per day in the table (replaced on re-run) and report objects under the summaries
+ * prefix, which is outside {@code incoming/} so writing them never triggers ingest.
+ */
+public final class S3DynamoSummaryStore implements SummaryStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final S3Client s3;
+    private final String bucket;
+    private final String prefix;
+
+    public S3DynamoSummaryStore(DynamoDbClient dynamo, String table, S3Client s3, String bucket, String prefix) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    @Override
+    public void save(DailySummary summary) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put(Items.PK, s("SUMMARY#" + summary.day()));
+        m.put(Items.SK, s("SUMMARY"));
+        m.put("type", s("SUMMARY"));
+        m.put("day", s(summary.day().toString()));
+        m.put("entryCount", Items.n(summary.entryCount()));
+        m.put("documentCount", Items.n(summary.documentCount()));
+        m.put("generatedAt", s(summary.generatedAt().toString()));
+        List<AttributeValue> points = new ArrayList<>();
+        for (KeyPoint k : summary.keyPoints()) {
+            Map<String, AttributeValue> p = new HashMap<>();
+            p.put("text", s(k.text()));
+            p.put("entryId", s(k.entryId()));
+            p.put("documentId", s(k.documentId()));
+            p.put("sourceKey", s(k.sourceKey()));
+            if (k.publishedAt() != null) {
+                p.put("publishedAt", s(k.publishedAt().toString()));
+            }
+            p.put("breaking", Items.bool(k.breaking()));
+            points.add(AttributeValue.builder().m(p).build());
+        }
+        m.put("keyPoints", AttributeValue.builder().l(points).build());
+        dynamo.putItem(b -> b.tableName(table).item(m));
+    }
+
+    @Override
+    public void putReport(String name, String contentType, String content) {
+        s3.putObject(b -> b.bucket(bucket).key(prefix + name).contentType(contentType),
+                RequestBody.fromBytes(content.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,238 @@
+package io.wirewatch.core.alert;
+
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.port.SeriesState;
+import io.wirewatch.core.text.Text;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders alerts into the per-protocol forms subscribers receive. Everything taken from a document is cleaned of
+ * control characters first ({@link Text#clean}); the SMS form is GSM-7 within 160 septets, the subject ASCII under
+ * 100 characters, with the most important words first in both.
+ */
+public final class AlertRenderer {
+    /** Hard limits of the channels, not preferences. */
+    public static final int SMS_MAX = 160;
+    public static final int SUBJECT_MAX = 99;
+    private static final int BODY_EXCERPT = 700;
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private final ZoneId zone;
+
+    /** @param zone zone in which times are shown (the deployment's day zone) */
+    public AlertRenderer(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Renders one alert. */
+    public AlertMessage render(Alert alert) {
+        return switch (alert.type()) {
+            case BREAKING, FIGURE -> single(alert);
+            case ROUNDUP -> roundup(alert);
+            case DIGEST -> throw new IllegalArgumentException("digests are rendered by the summary");
+        };
+    }
+
+    private AlertMessage single(Alert a) {
+        Entry e = a.entry();
+        String headline = Text.clean(e.headline()).isEmpty() ? firstWords(e.body()) : Text.clean(e.headline());
+        String when = shortTime(e);
+        String source = sourceLabel(e.sourceKey());
+        List<String> lines = a.changes().stream().map(this::figureLine).toList();
+
+        String subject;
+        String smsText;
+        if (a.type() == AlertType.BREAKING) {
+            subject = "BREAKING: " + headline;
+            smsText = "BREAKING " + when + ": " + headline + (lines.isEmpty() ? "" : ". " + String.join("; ", lines))
+                    + ". Src: " + source;
+        } else {
+            String first = lines.isEmpty() ? headline : lines.get(0);
+            subject = first + (lines.size() > 1 ? " (+" + (lines.size() - 1) + " more)" : "");
+            smsText = String.join("; ", lines) + ". " + when + ". Src: " + source;
+        }
+
+        StringBuilder email = new StringBuilder();
+        email.append(a.type() == AlertType.BREAKING ? "BREAKING: " : "").append(headline).append('\n');
+        email.append(longTime(e)).append(" | source: ").append(Text.clean(e.sourceKey())).append("\n\n");
+        if (!a.changes().isEmpty()) {
+            email.append("New figures:\n");
+            for (FigureChange c : a.changes()) {
+                email.append("- ").append(figureLine(c)).append('\n');
+                email.append("  \"").append(Text.clean(c.figure().sentence())).append("\"\n");
+            }
+            email.append('\n');
+        }
+        email.append(Text.shorten(Text.clean(e.body()), BODY_EXCERPT)).append("\n\n");
+        email.append("Entry ").append(e.id()).append(" | document ").append(e.documentId()).append('\n');
+
+        return new AlertMessage(a.type(), subject(subject), email.toString(), sms(smsText), email.toString(),
+                attributes(a), arrays(a.changes()));
+    }
+
+    private AlertMessage roundup(Alert a) {
+        int n = a.folded().size();
+        Entry first = a.entry();
+        String source = sourceLabel(first.sourceKey());
+        List<String> heads = new ArrayList<>();
+        StringBuilder email = new StringBuilder();
+        email.append(n).append(" more updates from ").append(Text.clean(first.sourceKey()))
+                .append(", folded into one message so your inbox is not flooded:\n\n");
+        for (Alert f : a.folded()) {
+            Entry e = f.entry();
+            String h = Text.clean(e.headline()).isEmpty() ? firstWords(e.body()) : Text.clean(e.headline());
+            heads.add(h);
+            email.append("- ").append(longTime(e)).append(f.type() == AlertType.BREAKING ? " BREAKING: " : ": ")
+                    .append(h).append('\n');
+            for (FigureChange c : f.changes()) {
+                email.append("    ").append(figureLine(c)).append('\n');
+            }
+            email.append("    entry ").append(e.id()).append('\n');
+        }
+        String subject = n + " more updates from " + source + ": " + heads.get(0);
+        String smsText = n + " more updates from " + source + ": " + String.join(" | ", heads);
+        return new AlertMessage(AlertType.ROUNDUP, subject(subject), email.toString(), sms(smsText),
+                email.toString(), attributes(a), arrays(a.changes()));
+    }
+
+    /** "UN: at least 1,035 civilians killed in Ukraine (was 227, 3 Mar)". */
+    public String figureLine(FigureChange c) {
+        Figure f = c.figure();
+        StringBuilder sb = new StringBuilder();
+        if (f.attributedTo() != null && !f.attributedTo().isBlank()) {
+            sb.append(display(Text.clean(f.attributedTo()))).append(": ");
+        }
+        sb.append(f.qualifier().prefix()).append(String.format(Locale.UK, "%,d", f.count()));
+        if (f.upperBound() != null) {
+            sb.append('-').append(String.format(Locale.UK, "%,d", f.upperBound()));
+        }
+        String who = Text.clean(f.who());
+        if (f.kind() == FigureKind.CASUALTIES || f.kind() == FigureKind.DEAD) {
+            sb.append(' ').append(f.kind().word());
+            if (!"people".equals(who)) {
+                sb.append(" among ").append(who);
+            }
+        } else {
+            sb.append(' ').append(who).append(' ').append(f.kind().word());
+        }
+        if (f.place() != null && !f.place().isBlank()) {
+            sb.append(" in ").append(display(Text.clean(f.place())));
+        }
+        c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(p.qualifier().prefix())
+                        .append(String.format(Locale.UK, "%,d", p.count())).append(", ")
+                        .append(previousDay(p)).append(')'),
+                () -> sb.append(" (first report)"));
+        return sb.toString();
+    }
+
+    private String previousDay(SeriesState p) {
+        LocalDate d = p.at() != null ? LocalDate.ofInstant(p.at(), zone) : p.day();
+        return d == null ? "earlier" : SHORT_DAY.format(d);
+    }
+
+    private Map<String, String> attributes(Alert a) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("type", a.type().attribute());
+        m.put("source", ascii(sourceLabel(a.entry().sourceKey())));
+        m.put("day", a.entry().day().toString());
+        return m;
+    }
+
+    private static Map<String, List<String>> arrays(List<FigureChange> changes) {
+        Set<String> kinds = new LinkedHashSet<>();
+        Set<String> who = new LinkedHashSet<>();
+        for (FigureChange c : changes) {
+            kinds.add(c.figure().kind().word());
+            who.add(ascii(Text.clean(c.figure().who())));
+        }
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        if (!kinds.isEmpty()) {
+            m.put("kind", List.copyOf(kinds));
+            m.put("who", List.copyOf(who));
+        }
+        return m;
+    }
+
+    private String shortTime(Entry e) {
+        if (e.publishedAt() != null) {
+            return HM.format(e.publishedAt().atZone(zone)) + " " + zoneLabel(e.publishedAt()) + " "
+                    + SHORT_DAY.format(e.publishedAt().atZone(zone));
+        }
+        return SHORT_DAY.format(e.day());
+    }
+
+    private String longTime(Entry e) {
+        if (e.publishedAt() != null) {
+            return HM.format(e.publishedAt().atZone(zone)) + " " + zoneLabel(e.publishedAt()) + " "
+                    + LONG_DAY.format(e.publishedAt().atZone(zone));
+        }
+        return LONG_DAY.format(e.day()) + " (no time given)";
+    }
+
+    private String zoneLabel(Instant at) {
+        String id = zone.getId();
+        return "Z".equals(id) || "UTC".equals(id) || "Etc/UTC".equals(id) ? "UTC"
+                : at.atZone(zone).format(DateTimeFormatter.ofPattern("zzz", Locale.UK));
+    }
+
+    /** Short name of a document for channels with no room: the file name without folders or extension. */
+    static String sourceLabel(String key) {
+        String k = Text.clean(key);
+        int slash = k.lastIndexOf('/');
+        if (slash >= 0) {
+            k = k.substring(slash + 1);
+        }
+        int dot = k.lastIndexOf('.');
+        if (dot > 0) {
+            k = k.substring(0, dot);
+        }
+        return k.isEmpty() ? "upload" : k;
+    }
+
+    private static String firstWords(String body) {
+        return Text.shorten(Text.clean(body), 80);
+    }
+
+    /** "un" → "UN", "russia's defence ministry" → "Russia's defence ministry". */
+    private static String display(String s) {
+        if (s.length() <= 3 && s.chars().allMatch(Character::isLetter)) {
+            return s.toUpperCase(Locale.ROOT);
+        }
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String sms(String s) {
+        return Gsm7.fit(Gsm7.transliterate(Text.clean(s)), SMS_MAX);
+    }
+
+    private static String subject(String s) {
+        return Text.shorten(ascii(Text.clean(s)), SUBJECT_MAX);
+    }
+
+    /** Printable ASCII only: email subjects and attribute values travel through systems that mangle the rest. */
+    static String ascii(String s) {
+        String t = Gsm7.transliterate(s);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().trim();
+    }
+}

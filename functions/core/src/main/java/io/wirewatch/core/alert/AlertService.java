@@ -1,0 +1,196 @@
+package io.wirewatch.core.alert;
+
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.Ids;
+import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.port.AlertLedger;
+import io.wirewatch.core.port.AlertPublisher;
+import io.wirewatch.core.port.FigureSeries;
+import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.port.SeriesState;
+import io.wirewatch.core.port.SeriesStore;
+import io.wirewatch.core.text.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The alert rules: which new entries deserve a message, and making sure each piece of news goes out once.
+ *
+ * <ul>
+ *   <li>A figure is news when its series (who × kind class × attribution) is new or the figure vouches for more
+ *       than the last known value ({@link Qualifier#lowerBoundOf}). The series store decides atomically, so two
+ *       functions seeing the same figure cannot both claim it.</li>
+ *   <li>A Breaking entry is news once per headline, across documents and re-uploads (the ledger is keyed by the
+ *       normalised headline).</li>
+ *   <li>An entry that is both Breaking and carries new figures yields one message, not two.</li>
+ *   <li>Storm guard: when one document brings more than {@code stormLimit} alerts in one batch, the first
+ *       {@code stormLimit} go out and the rest are folded into one roundup.</li>
+ * </ul>
+ *
+ * <p>Delivery is at most once per piece of news: claims are taken before publishing and given back if the
+ * publish fails, so the entry's retry can send it; a crash between claim and publish loses that alert rather than
+ * risking a duplicate, which is the trade a newsroom asked for ("never twice").
+ */
+public final class AlertService {
+    private final SeriesStore series;
+    private final AlertLedger ledger;
+    private final AlertPublisher publisher;
+    private final AlertRenderer renderer;
+    private final int stormLimit;
+    private final OpsLog log;
+
+    /**
+     * @param stormLimit how many alerts one document may send in one batch before the rest are folded; at least 1
+     */
+    public AlertService(SeriesStore series, AlertLedger ledger, AlertPublisher publisher, AlertRenderer renderer,
+                        int stormLimit, OpsLog log) {
+        if (stormLimit < 1) {
+            throw new IllegalArgumentException("stormLimit must be at least 1, was " + stormLimit);
+        }
+        this.series = series;
+        this.ledger = ledger;
+        this.publisher = publisher;
+        this.renderer = renderer;
+        this.stormLimit = stormLimit;
+        this.log = log;
+    }
+
+    /**
+     * What one batch produced.
+     *
+     * @param published     messages accepted by the publisher
+     * @param failedEntries ids of entries whose processing failed and should be retried
+     */
+    public record Outcome(List<AlertMessage> published, List<String> failedEntries) {
+    }
+
+    /** A decided alert with the claims it holds, so they can be given back if publishing fails. */
+    private record Decision(Alert alert, String ledgerKey, List<Claim> claims) {
+    }
+
+    private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
+    }
+
+    /** Applies the rules to new entries (in stream order) and publishes what is news. */
+    public Outcome onNewEntries(List<Entry> entries) {
+        Set<String> failed = new LinkedHashSet<>();
+        Map<String, List<Decision>> byDocument = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            try {
+                decide(e).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>()).add(d));
+            } catch (RuntimeException ex) {
+                log.warn("alerts: entry " + e.id() + " failed while deciding: " + Text.clean(String.valueOf(ex)));
+                failed.add(e.id());
+            }
+        }
+        List<AlertMessage> published = new ArrayList<>();
+        for (List<Decision> decisions : byDocument.values()) {
+            List<Decision> first = decisions;
+            List<Decision> rest = List.of();
+            // A roundup of one is just a worse alert; fold only when it saves at least one message.
+            if (decisions.size() > stormLimit + 1) {
+                first = decisions.subList(0, stormLimit);
+                rest = decisions.subList(stormLimit, decisions.size());
+            }
+            for (Decision d : first) {
+                send(renderer.render(d.alert()), List.of(d), published, failed);
+            }
+            if (!rest.isEmpty()) {
+                List<Alert> folded = rest.stream().map(Decision::alert).toList();
+                List<FigureChange> changes = folded.stream().flatMap(a -> a.changes().stream()).toList();
+                Alert roundup = new Alert(AlertType.ROUNDUP, folded.get(0).entry(), changes, folded);
+                log.info("alerts: storm guard folded " + rest.size() + " alerts from document "
+                        + folded.get(0).entry().documentId() + " into one roundup");
+                send(renderer.render(roundup), rest, published, failed);
+            }
+        }
+        return new Outcome(published, List.copyOf(failed));
+    }
+
+    private void send(AlertMessage message, List<Decision> covered, List<AlertMessage> published,
+                      Set<String> failed) {
+        try {
+            publisher.publish(message);
+            published.add(message);
+            log.info("alerts: published " + message.type().attribute() + " \"" + message.subject() + "\"");
+        } catch (RuntimeException ex) {
+            log.warn("alerts: publish failed, claims given back for retry: " + Text.clean(String.valueOf(ex)));
+            for (Decision d : covered) {
+                giveBack(d);
+                failed.add(d.alert().entry().id());
+            }
+        }
+    }
+
+    private Optional<Decision> decide(Entry e) {
+        List<Claim> claims = new ArrayList<>();
+        List<FigureChange> changes = new ArrayList<>();
+        for (Figure f : e.figures()) {
+            FigureSeries s = FigureSeries.of(f);
+            SeriesState next = new SeriesState(f.count(), f.qualifier(), f.qualifier().lowerBoundOf(f.count()),
+                    e.publishedAt(), e.day(), e.id());
+            SeriesStore.Advance adv = series.advance(s, next);
+            if (adv.advanced()) {
+                claims.add(new Claim(s, next, adv.previous()));
+                changes.add(new FigureChange(f, adv.previous()));
+            } else {
+                adv.previous().filter(cur -> isCorrectionDownwards(f, cur))
+                        .ifPresent(cur -> {
+                            series.recordCorrection(s, next, cur);
+                            log.info("alerts: lower figure recorded, not alerted: " + s.key() + " " + f.count()
+                                    + " after " + cur.count() + " (entry " + e.id() + ")");
+                        });
+            }
+        }
+        try {
+            if (e.breaking()) {
+                Alert alert = Alert.of(AlertType.BREAKING, e, changes);
+                String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
+                        24);
+                if (ledger.claim(key, alert)) {
+                    return Optional.of(new Decision(alert, key, claims));
+                }
+                log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
+            }
+            if (!changes.isEmpty()) {
+                Alert alert = Alert.of(AlertType.FIGURE, e, changes);
+                String key = "entry#" + e.id();
+                if (ledger.claim(key, alert)) {
+                    return Optional.of(new Decision(alert, key, claims));
+                }
+            }
+        } catch (RuntimeException ex) {
+            claims.forEach(c -> series.revert(c.series(), c.next(), c.previous()));
+            throw ex;
+        }
+        // The series moved but the ledger says this entry was alerted already: keep the series where it is.
+        return Optional.empty();
+    }
+
+    private void giveBack(Decision d) {
+        try {
+            ledger.release(d.ledgerKey());
+            d.claims().forEach(c -> series.revert(c.series(), c.next(), c.previous()));
+        } catch (RuntimeException ex) {
+            log.warn("alerts: could not give back claims of entry " + d.alert().entry().id() + ": "
+                    + Text.clean(String.valueOf(ex)));
+        }
+    }
+
+    /**
+     * A plain or "at least" figure strictly below what the series already vouches for is a correction (or a stale
+     * report) for an editor to look at, never an alert. Hedged figures ("nearly", "about", "up to") are not
+     * contradictions.
+     */
+    private static boolean isCorrectionDownwards(Figure f, SeriesState current) {
+        boolean firm = f.qualifier() == Qualifier.NONE || f.qualifier() == Qualifier.AT_LEAST
+                || f.qualifier() == Qualifier.MORE_THAN;
+        return firm && f.count() < current.lowerBound();
+    }
+}

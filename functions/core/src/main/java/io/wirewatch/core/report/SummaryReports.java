@@ -1,0 +1,80 @@
+package io.wirewatch.core.report;
+
+import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.model.KeyPoint;
+import io.wirewatch.core.text.Text;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders a daily summary as Markdown and JSON, the forms stored under {@code summaries/}. */
+public final class SummaryReports {
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private final ZoneId zone;
+
+    public SummaryReports(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** JSON form: {@code {"day","generatedAt","entryCount","documentCount","keyPoints":[{...}]}}. */
+    public String json(DailySummary s) {
+        return Json.write(toMap(s));
+    }
+
+    /** The summary as plain maps and lists, for JSON writers. */
+    public Map<String, Object> toMap(DailySummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("day", s.day().toString());
+        m.put("generatedAt", s.generatedAt().toString());
+        m.put("entryCount", s.entryCount());
+        m.put("documentCount", s.documentCount());
+        List<Object> points = new ArrayList<>();
+        for (KeyPoint k : s.keyPoints()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("text", k.text());
+            p.put("entryId", k.entryId());
+            p.put("documentId", k.documentId());
+            p.put("sourceKey", k.sourceKey());
+            p.put("publishedAt", k.publishedAt() == null ? null : k.publishedAt().toString());
+            p.put("breaking", k.breaking());
+            points.add(p);
+        }
+        m.put("keyPoints", points);
+        return m;
+    }
+
+    /** Markdown form, for people reading the bucket directly. */
+    public String markdown(DailySummary s) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Key points: ").append(LONG_DAY.format(s.day())).append("\n\n");
+        sb.append("_").append(s.entryCount()).append(" entries from ").append(s.documentCount())
+                .append(s.documentCount() == 1 ? " document" : " documents").append("; generated ")
+                .append(s.generatedAt()).append("_\n\n");
+        if (s.keyPoints().isEmpty()) {
+            sb.append("No entries for this day.\n");
+        }
+        for (KeyPoint k : s.keyPoints()) {
+            sb.append("- ");
+            if (k.publishedAt() != null) {
+                sb.append("**").append(HM.format(k.publishedAt().atZone(zone))).append("** ");
+            }
+            if (k.breaking()) {
+                sb.append("**BREAKING** ");
+            }
+            sb.append(escape(Text.clean(k.text())));
+            sb.append(" _(").append(escape(Text.clean(k.sourceKey()))).append(", entry `").append(k.entryId())
+                    .append("`)_\n");
+        }
+        return sb.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`");
+    }
+}

@@ -1,0 +1,194 @@
+package io.wirewatch.core.service;
+
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.Ids;
+import io.wirewatch.core.model.ProcessedDocument;
+import io.wirewatch.core.port.DocumentRecord;
+import io.wirewatch.core.port.DocumentSource;
+import io.wirewatch.core.port.EntryStore;
+import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.port.StoredDocument;
+import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.core.text.Text;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Ingests one uploaded object: read, validate, split, store.
+ *
+ * <p>Idempotence: entries are written first (their ids come from content, so writing them again changes nothing),
+ * then the document record is written on condition that this version (ETag) was not recorded before. A crash
+ * between the two leaves entries stored and the record missing, so the retry redoes harmless writes and records
+ * the document; a duplicate event finds the record and reports a duplicate. Bad input is recorded as REJECTED with
+ * its reason and returned normally, so the platform never retries it.
+ */
+public final class IngestService {
+    private final DocumentSource source;
+    private final EntryStore store;
+    private final DocumentProcessor processor;
+    private final long maxBytes;
+    private final ZoneId dayZone;
+    private final Clock clock;
+    private final OpsLog log;
+
+    /**
+     * @param maxBytes largest object accepted; larger ones are rejected without being read
+     * @param dayZone  zone in which entry times become days
+     */
+    public IngestService(DocumentSource source, EntryStore store, DocumentProcessor processor, long maxBytes,
+                         ZoneId dayZone, Clock clock, OpsLog log) {
+        this.source = source;
+        this.store = store;
+        this.processor = processor;
+        this.maxBytes = maxBytes;
+        this.dayZone = dayZone;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    /** What happened to one object. */
+    public enum Status {
+        /** Split and stored now. */
+        INGESTED,
+        /** This version had been ingested (or rejected) before: nothing changed. */
+        DUPLICATE,
+        /** Recorded as rejected with a reason. */
+        REJECTED,
+        /** The object is gone or was replaced since the event; the newer upload has its own event. */
+        SUPERSEDED
+    }
+
+    /**
+     * Outcome for one object.
+     *
+     * @param documentId document id
+     * @param key        object key
+     * @param status     what happened
+     * @param entries    entries in the version read (0 unless INGESTED or DUPLICATE)
+     * @param reason     why rejected or skipped, else {@code null}
+     */
+    public record Outcome(String documentId, String key, Status status, int entries, String reason) {
+    }
+
+    /**
+     * Ingests {@code bucket/key} at version {@code etag}.
+     *
+     * @param etag     ETag from the event, or {@code null} to read the current version
+     * @param sizeHint object size from the event, or {@code null}; lets oversize objects be rejected unread
+     */
+    public Outcome ingest(String bucket, String key, String etag, Long sizeHint) {
+        String docId = Ids.documentId(bucket, key);
+        if (sizeHint != null && sizeHint > maxBytes) {
+            return reject(docId, bucket, key, etag, "too large: " + sizeHint + " bytes, limit " + maxBytes);
+        }
+        Optional<StoredDocument> fetched = source.fetch(bucket, key, etag, maxBytes);
+        if (fetched.isEmpty()) {
+            log.info("ingest: s3://" + bucket + "/" + Text.clean(key) + " is gone or was replaced since the event;"
+                    + " skipped (a newer upload brings its own event)");
+            return new Outcome(docId, key, Status.SUPERSEDED, 0, "gone or replaced");
+        }
+        StoredDocument doc = fetched.get();
+        String version = doc.etag() != null ? doc.etag() : etag;
+        byte[] bytes = doc.bytes();
+        if (bytes.length > maxBytes) {
+            return reject(docId, bucket, key, version, "too large: over " + maxBytes + " bytes");
+        }
+        String problem = problemWith(bytes);
+        String text = null;
+        if (problem == null) {
+            try {
+                text = decode(bytes);
+                if (text.isBlank()) {
+                    problem = "empty: no text";
+                }
+            } catch (CharacterCodingException e) {
+                problem = "not valid UTF-8 text";
+            }
+        }
+        if (problem != null) {
+            return reject(docId, bucket, key, version, problem);
+        }
+        DocumentContext ctx = new DocumentContext(statedDate(doc, key), doc.lastModified() != null
+                ? doc.lastModified() : clock.instant(), dayZone);
+        ProcessedDocument processed = processor.process(docId, key, text, ctx);
+        store.saveEntries(processed.entries());
+        DocumentRecord record = new DocumentRecord(docId, bucket, key, version, DocumentRecord.Status.INGESTED,
+                null, processed.layout(), processed.title(), processed.keyPoints(), processed.entries().size(),
+                clock.instant());
+        boolean fresh = store.recordDocument(record);
+        int n = processed.entries().size();
+        if (!fresh) {
+            log.info("ingest: s3://" + bucket + "/" + Text.clean(key) + " version " + version
+                    + " was ingested before; nothing changed");
+            return new Outcome(docId, key, Status.DUPLICATE, n, null);
+        }
+        log.info("ingest: s3://" + bucket + "/" + Text.clean(key) + " -> " + n + " entries (" + processed.layout()
+                + ", document " + docId + ")");
+        return new Outcome(docId, key, Status.INGESTED, n, null);
+    }
+
+    private Outcome reject(String docId, String bucket, String key, String etag, String reason) {
+        DocumentRecord record = new DocumentRecord(docId, bucket, key, etag == null ? "" : etag,
+                DocumentRecord.Status.REJECTED, reason, null, "", java.util.List.of(), 0, clock.instant());
+        boolean fresh = store.recordDocument(record);
+        log.warn("ingest: REJECTED s3://" + bucket + "/" + Text.clean(key) + ": " + reason
+                + (fresh ? "" : " (already recorded)"));
+        return new Outcome(docId, key, fresh ? Status.REJECTED : Status.DUPLICATE, 0, reason);
+    }
+
+    /** Binary content: a NUL byte, or more than 1% control bytes other than whitespace in the first 64 KiB. */
+    static String problemWith(byte[] bytes) {
+        if (bytes.length == 0) {
+            return "empty: zero bytes";
+        }
+        int n = Math.min(bytes.length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return "binary: contains NUL bytes";
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control * 100 > n ? "binary: " + control + " control bytes in the first " + n : null;
+    }
+
+    /** Strict UTF-8 (a BOM is dropped): mis-decoded text would silently corrupt names and figures. */
+    static String decode(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String s = dec.decode(ByteBuffer.wrap(bytes)).toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private LocalDate statedDate(StoredDocument doc, String key) {
+        String d = doc.metadata().get("date");
+        if (d == null || d.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(d.trim());
+        } catch (DateTimeParseException e) {
+            log.warn("ingest: ignoring metadata date \"" + Text.clean(d) + "\" on " + Text.clean(key)
+                    + ": not yyyy-mm-dd");
+            return null;
+        }
+    }
+
+    /** The instant a clock reads now; exposed for callers that stamp records the same way. */
+    public Instant now() {
+        return clock.instant();
+    }
+}

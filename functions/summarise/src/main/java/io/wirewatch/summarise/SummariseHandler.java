@@ -1,0 +1,88 @@
+package io.wirewatch.summarise;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import io.wirewatch.aws.Clients;
+import io.wirewatch.aws.DynamoEntryStore;
+import io.wirewatch.aws.S3DynamoSummaryStore;
+import io.wirewatch.aws.Settings;
+import io.wirewatch.aws.Wiring;
+import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.report.SummaryReports;
+import io.wirewatch.core.service.SummaryService;
+import io.wirewatch.core.summary.DailySummariser;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Builds a day's key points. Input is either the EventBridge scheduled event (its {@code time} is when the
+ * schedule fired; the day summarised is the one before, in the configured zone) or {@code {"date":"yyyy-mm-dd"}}
+ * for a day on demand. The input is taken as a map because those are two different shapes.
+ */
+public final class SummariseHandler implements RequestHandler<Map<String, Object>, String> {
+    private final SummaryService service;
+    private final SummaryReports reports;
+
+    /** Lambda entry point. */
+    public SummariseHandler() {
+        this(Wiring.fromEnvironment());
+    }
+
+    /** Wired from explicit settings (local runtime). */
+    public SummariseHandler(Wiring w) {
+        this(service(w), new SummaryReports(w.settings().dayZone()));
+    }
+
+    /** For tests. */
+    SummariseHandler(SummaryService service, SummaryReports reports) {
+        this.service = service;
+        this.reports = reports;
+    }
+
+    private static SummaryService service(Wiring w) {
+        Settings s = w.settings();
+        Clients c = w.clients();
+        DynamoDbClient dynamo = c.dynamo();
+        String table = s.require("TABLE_NAME", s.tableName());
+        return new SummaryService(new DynamoEntryStore(dynamo, table),
+                new S3DynamoSummaryStore(dynamo, table, c.s3(), s.require("BUCKET_NAME", s.bucketName()),
+                        s.summaryPrefix()),
+                new DailySummariser(), w.clock(), s.dayZone(), w.log());
+    }
+
+    /** Summarises the requested day and returns the summary as JSON. */
+    @Override
+    public String handleRequest(Map<String, Object> input, Context context) {
+        DailySummary summary = service.summarise(dayOf(input));
+        return reports.json(summary);
+    }
+
+    /**
+     * The day to summarise.
+     *
+     * @throws IllegalArgumentException naming the bad value, so an on-demand caller sees what to fix
+     */
+    LocalDate dayOf(Map<String, Object> input) {
+        if (input != null && input.get("date") != null) {
+            String d = String.valueOf(input.get("date")).trim();
+            try {
+                return LocalDate.parse(d);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("\"date\" must be yyyy-mm-dd, was \"" + d + "\"", e);
+            }
+        }
+        if (input != null && input.get("time") != null) {
+            String t = String.valueOf(input.get("time")).trim();
+            try {
+                return service.dayBefore(Instant.parse(t));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("scheduled event \"time\" is not an ISO instant: \"" + t + "\"",
+                        e);
+            }
+        }
+        return service.yesterday();
+    }
+}

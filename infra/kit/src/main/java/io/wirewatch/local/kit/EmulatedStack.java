@@ -1,0 +1,369 @@
+package io.wirewatch.local.kit;
+
+import static io.wirewatch.local.kit.CfnTemplate.at;
+import static io.wirewatch.local.kit.CfnTemplate.list;
+import static io.wirewatch.local.kit.CfnTemplate.map;
+
+import io.wirewatch.aws.Settings;
+import io.wirewatch.core.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Event;
+import software.amazon.awssdk.services.s3.model.FilterRule;
+import software.amazon.awssdk.services.s3.model.QueueConfiguration;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Provisions in the emulator what {@code template.yaml} declares, read from the template itself so names, keys,
+ * indexes, filters and environment variables cannot drift from what AWS gets:
+ * <ul>
+ *   <li>S3 buckets, DynamoDB tables (keys, GSIs, stream), SNS topics, SQS queues;</li>
+ *   <li>for each function's S3 event: the bucket notification, delivered to an SQS queue the runtime drains (moto
+ *       cannot invoke a JVM function; it sends the same notification JSON to SQS);</li>
+ *   <li>for each function's DynamoDB event: the stream ARN, batch size and filter patterns to poll with;</li>
+ *   <li>for each SNS subscription (whatever its condition): an SQS stand-in with the same filter policy, plus one
+ *       unfiltered queue, so delivery and filters are checked by the emulator.</li>
+ * </ul>
+ */
+public final class EmulatedStack {
+    public static final String ACCOUNT = "123456789012";
+    public static final String REGION = "us-east-1";
+    public static final String STACK = "wirewatch-local";
+    private static final Pattern SUB_VAR = Pattern.compile("\\$\\{([^}]+)}");
+
+    /** An S3 trigger: notifications for {@code bucket} arrive on {@code queueUrl}. */
+    public record S3Source(String bucket, String queueUrl) {
+    }
+
+    /** A stream trigger. */
+    public record StreamSource(String streamArn, int batchSize, List<Map<String, Object>> filterPatterns,
+                               boolean reportsBatchItemFailures) {
+    }
+
+    /** A function as declared, with its environment resolved for this stack. */
+    public record FunctionSpec(String logicalId, String handler, Map<String, String> env, int memoryMb,
+                               int timeoutSeconds, List<S3Source> s3, List<StreamSource> streams,
+                               List<String> schedules) {
+        /** The function's settings, pointing at the emulator. */
+        public Settings settings() {
+            return Settings.from(env);
+        }
+    }
+
+    private final URI endpoint;
+    private final CfnTemplate template;
+    private final Map<String, String> params;
+    private final Map<String, String> physical = new HashMap<>();
+    private final Map<String, String> attrs = new HashMap<>();
+    private final Map<String, FunctionSpec> functions = new LinkedHashMap<>();
+    private final Map<String, String> subscriptionQueues = new LinkedHashMap<>();
+    private final S3Client s3;
+    private final DynamoDbClient dynamo;
+    private final SnsClient sns;
+    private final SqsClient sqs;
+
+    private EmulatedStack(URI endpoint, CfnTemplate template, Map<String, String> params) {
+        this.endpoint = endpoint;
+        this.template = template;
+        this.params = params;
+        var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("wirewatch-local", "x"));
+        var http = UrlConnectionHttpClient.create();
+        Region region = Region.of(REGION);
+        this.s3 = S3Client.builder().httpClient(http).credentialsProvider(creds).region(region)
+                .endpointOverride(endpoint).forcePathStyle(true).build();
+        this.dynamo = DynamoDbClient.builder().httpClient(http).credentialsProvider(creds).region(region)
+                .endpointOverride(endpoint).build();
+        this.sns = SnsClient.builder().httpClient(http).credentialsProvider(creds).region(region)
+                .endpointOverride(endpoint).build();
+        this.sqs = SqsClient.builder().httpClient(http).credentialsProvider(creds).region(region)
+                .endpointOverride(endpoint).build();
+    }
+
+    /** Reads {@code templateFile} and creates its resources in the emulator at {@code endpoint}. */
+    public static EmulatedStack provision(Path templateFile, URI endpoint, Map<String, String> parameterOverrides)
+            throws IOException {
+        CfnTemplate t = CfnTemplate.read(templateFile);
+        Map<String, String> params = new HashMap<>(t.parameterDefaults());
+        params.putAll(parameterOverrides);
+        EmulatedStack stack = new EmulatedStack(endpoint, t, params);
+        stack.create();
+        return stack;
+    }
+
+    private void create() {
+        t("AWS::S3::Bucket").forEach((id, r) -> {
+            Object name = at(r, "Properties", "BucketName");
+            String bucket = name == null ? (STACK + "-" + id).toLowerCase() : resolve(name);
+            s3.createBucket(b -> b.bucket(bucket));
+            physical.put(id, bucket);
+        });
+        t("AWS::DynamoDB::Table").forEach(this::createTable);
+        t("AWS::SNS::Topic").forEach((id, r) -> {
+            String arn = sns.createTopic(b -> b.name(STACK + "-" + id)).topicArn();
+            physical.put(id, arn);
+            attrs.put(id + ".TopicName", STACK + "-" + id);
+        });
+        t("AWS::SQS::Queue").forEach((id, r) -> {
+            String name = STACK + "-" + id;
+            String url = sqs.createQueue(b -> b.queueName(name)).queueUrl();
+            physical.put(id, url);
+            attrs.put(id + ".QueueName", name);
+            attrs.put(id + ".Arn", queueArn(url));
+        });
+        t("AWS::SNS::Subscription").forEach((id, r) -> subscribe(id, resolve(at(r, "Properties", "TopicArn")),
+                at(r, "Properties", "FilterPolicy")));
+        // One unfiltered subscriber per topic: every message as SNS delivers it.
+        t("AWS::SNS::Topic").keySet().forEach(id -> subscribe("All" + id, physical.get(id), null));
+        Map<String, List<QueueConfiguration>> notifications = new HashMap<>();
+        t("AWS::Serverless::Function").forEach((id, r) -> functions.put(id, function(id, r, notifications)));
+        notifications.forEach((bucket, configs) -> s3.putBucketNotificationConfiguration(b -> b.bucket(bucket)
+                .notificationConfiguration(n -> n.queueConfigurations(configs))));
+    }
+
+    private Map<String, Map<String, Object>> t(String type) {
+        return template.resourcesOfType(type);
+    }
+
+    private void createTable(String id, Map<String, Object> r) {
+        Map<String, Object> p = map(r.get("Properties"));
+        String name = p.get("TableName") != null ? resolve(p.get("TableName")) : STACK + "-" + id;
+        CreateTableRequest.Builder b = CreateTableRequest.builder().tableName(name)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(list(p.get("AttributeDefinitions")).stream().map(a -> AttributeDefinition
+                        .builder().attributeName(str(a, "AttributeName")).attributeType(str(a, "AttributeType"))
+                        .build()).toList())
+                .keySchema(keys(p.get("KeySchema")));
+        List<GlobalSecondaryIndex> gsis = list(p.get("GlobalSecondaryIndexes")).stream().map(g ->
+                GlobalSecondaryIndex.builder().indexName(str(g, "IndexName")).keySchema(keys(map(g).get("KeySchema")))
+                        .projection(Projection.builder().projectionType(
+                                String.valueOf(at(g, "Projection", "ProjectionType"))).build()).build()).toList();
+        if (!gsis.isEmpty()) {
+            b.globalSecondaryIndexes(gsis);
+        }
+        Object view = at(p, "StreamSpecification", "StreamViewType");
+        if (view != null) {
+            b.streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(view.toString())
+                    .build());
+        }
+        var desc = dynamo.createTable(b.build()).tableDescription();
+        physical.put(id, name);
+        if (desc.latestStreamArn() != null) {
+            attrs.put(id + ".StreamArn", desc.latestStreamArn());
+        }
+    }
+
+    private static List<KeySchemaElement> keys(Object schema) {
+        return list(schema).stream().map(k -> KeySchemaElement.builder().attributeName(str(k, "AttributeName"))
+                .keyType(str(k, "KeyType")).build()).toList();
+    }
+
+    private void subscribe(String logicalId, String topicArn, Object filterPolicy) {
+        String url = sqs.createQueue(b -> b.queueName(STACK + "-sub-" + logicalId)).queueUrl();
+        Map<String, String> attributes = new HashMap<>();
+        if (filterPolicy != null) {
+            attributes.put("FilterPolicy", filterPolicy instanceof String s ? s : Json.write(filterPolicy));
+        }
+        sns.subscribe(b -> b.topicArn(topicArn).protocol("sqs").endpoint(queueArn(url)).attributes(attributes));
+        subscriptionQueues.put(logicalId, url);
+    }
+
+    private FunctionSpec function(String id, Map<String, Object> r, Map<String, List<QueueConfiguration>> notes) {
+        Map<String, Object> p = map(r.get("Properties"));
+        Map<String, Object> g = template.functionGlobals();
+        Map<String, String> env = new LinkedHashMap<>();
+        map(at(g, "Environment", "Variables")).forEach((k, v) -> env.put(k, resolve(v)));
+        map(at(p, "Environment", "Variables")).forEach((k, v) -> env.put(k, resolve(v)));
+        env.put("AWS_REGION", REGION);
+        env.put("WIREWATCH_ENDPOINT", endpoint.toString());
+        env.remove("JAVA_TOOL_OPTIONS");
+        int memory = intOf(p.get("MemorySize"), intOf(g.get("MemorySize"), 128));
+        int timeout = intOf(p.get("Timeout"), intOf(g.get("Timeout"), 3));
+        List<S3Source> s3s = new ArrayList<>();
+        List<StreamSource> streams = new ArrayList<>();
+        List<String> schedules = new ArrayList<>();
+        map(p.get("Events")).forEach((name, ev) -> {
+            Map<String, Object> e = map(ev);
+            Map<String, Object> ep = map(e.get("Properties"));
+            switch (String.valueOf(e.get("Type"))) {
+                case "S3" -> {
+                    String bucket = resolve(ep.get("Bucket"));
+                    String url = sqs.createQueue(b -> b.queueName(STACK + "-" + id + "-" + name)).queueUrl();
+                    List<FilterRule> rules = list(at(ep, "Filter", "S3Key", "Rules")).stream()
+                            .map(x -> FilterRule.builder().name(str(x, "Name").toLowerCase())
+                                    .value(str(x, "Value")).build()).toList();
+                    QueueConfiguration.Builder qc = QueueConfiguration.builder().queueArn(queueArn(url))
+                            .events(list(ep.get("Events")).stream().map(x -> Event.fromValue(x.toString())).toList());
+                    if (!rules.isEmpty()) {
+                        qc.filter(f -> f.key(k -> k.filterRules(rules)));
+                    }
+                    notes.computeIfAbsent(bucket, k -> new ArrayList<>()).add(qc.build());
+                    s3s.add(new S3Source(bucket, url));
+                }
+                case "DynamoDB" -> {
+                    List<Map<String, Object>> patterns = new ArrayList<>();
+                    for (Object f : list(at(ep, "FilterCriteria", "Filters"))) {
+                        patterns.add(Json.parseObject(str(f, "Pattern")));
+                    }
+                    streams.add(new StreamSource(resolve(ep.get("Stream")), intOf(ep.get("BatchSize"), 100),
+                            patterns, list(ep.get("FunctionResponseTypes")).contains("ReportBatchItemFailures")));
+                }
+                case "Schedule", "ScheduleV2" -> schedules.add(String.valueOf(ep.get(
+                        ep.containsKey("Schedule") ? "Schedule" : "ScheduleExpression")));
+                default -> throw new IllegalStateException("event type " + e.get("Type") + " of " + id
+                        + " is not emulated locally");
+            }
+        });
+        return new FunctionSpec(id, String.valueOf(p.get("Handler")), env, memory, timeout, s3s, streams,
+                schedules);
+    }
+
+    /** Resolves intrinsics for this stack: Ref, Sub, GetAtt, Join and plain scalars. */
+    public String resolve(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Map<?, ?> m && m.size() == 1) {
+            Map.Entry<?, ?> e = m.entrySet().iterator().next();
+            Object arg = e.getValue();
+            switch (String.valueOf(e.getKey())) {
+                case "Ref" -> {
+                    return ref(String.valueOf(arg));
+                }
+                case "Fn::GetAtt" -> {
+                    List<Object> parts = list(arg);
+                    return getAtt(parts.get(0) + "." + parts.get(1));
+                }
+                case "Fn::Sub" -> {
+                    String text = arg instanceof List<?> l ? String.valueOf(l.get(0)) : String.valueOf(arg);
+                    Matcher mm = SUB_VAR.matcher(text);
+                    StringBuilder sb = new StringBuilder();
+                    while (mm.find()) {
+                        String name = mm.group(1);
+                        mm.appendReplacement(sb, Matcher.quoteReplacement(name.contains(".")
+                                && !name.startsWith("AWS::") ? getAtt(name) : ref(name)));
+                    }
+                    mm.appendTail(sb);
+                    return sb.toString();
+                }
+                case "Fn::Join" -> {
+                    List<Object> l = list(arg);
+                    return String.join(String.valueOf(l.get(0)),
+                            list(l.get(1)).stream().map(this::resolve).toList());
+                }
+                default -> throw new IllegalStateException("intrinsic " + e.getKey() + " is not emulated");
+            }
+        }
+        return String.valueOf(v);
+    }
+
+    private String ref(String name) {
+        return switch (name) {
+            case "AWS::AccountId" -> ACCOUNT;
+            case "AWS::Region" -> REGION;
+            case "AWS::StackName" -> STACK;
+            case "AWS::Partition" -> "aws";
+            default -> {
+                if (params.containsKey(name)) {
+                    yield params.get(name);
+                }
+                if (physical.containsKey(name)) {
+                    yield physical.get(name);
+                }
+                throw new IllegalStateException("!Ref " + name + " is not provisioned (yet)");
+            }
+        };
+    }
+
+    private String getAtt(String name) {
+        String v = attrs.get(name);
+        if (v == null) {
+            throw new IllegalStateException("!GetAtt " + name + " is not emulated");
+        }
+        return v;
+    }
+
+    private String queueArn(String url) {
+        return sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+    }
+
+    private static String str(Object m, String key) {
+        Object v = map(m).get(key);
+        return v == null ? null : v.toString();
+    }
+
+    private static int intOf(Object v, int dflt) {
+        return v == null ? dflt : Integer.parseInt(v.toString());
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The physical name (or ARN, or URL) of a resource by logical id. */
+    public String physical(String logicalId) {
+        String v = physical.get(logicalId);
+        if (v == null) {
+            throw new IllegalArgumentException("no resource " + logicalId + " in the template");
+        }
+        return v;
+    }
+
+    /** Functions by logical id. */
+    public Map<String, FunctionSpec> functions() {
+        return functions;
+    }
+
+    /** A function by logical id. */
+    public FunctionSpec function(String logicalId) {
+        FunctionSpec f = functions.get(logicalId);
+        if (f == null) {
+            throw new IllegalArgumentException("no function " + logicalId + " in the template");
+        }
+        return f;
+    }
+
+    /** SQS stand-ins of the topic's subscriptions by logical id ("All" + topic id for the unfiltered one). */
+    public Map<String, String> subscriptionQueues() {
+        return subscriptionQueues;
+    }
+
+    public S3Client s3() {
+        return s3;
+    }
+
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    public SqsClient sqs() {
+        return sqs;
+    }
+
+    public SnsClient sns() {
+        return sns;
+    }
+}

@@ -1,0 +1,101 @@
+package io.wirewatch.local.kit;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import io.wirewatch.core.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Does locally what Lambda's event source mapping does for a DynamoDB stream: reads every shard from its
+ * beginning, keeps its place between polls, applies the function's filter patterns, and cuts batches of at most
+ * the configured size. Records are fetched as the raw GetRecords JSON, which is the same record shape Lambda puts
+ * into the event (it adds {@code eventSourceARN}), and turned into {@link DynamodbEvent} by Lambda's own serialiser.
+ */
+public final class StreamPoller {
+    private final URI endpoint;
+    private final EmulatedStack.StreamSource source;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, String> iterators = new LinkedHashMap<>();
+
+    public StreamPoller(URI endpoint, EmulatedStack.StreamSource source) {
+        this.endpoint = endpoint;
+        this.source = source;
+    }
+
+    /** Events for every record added since the last poll, filtered and batched. */
+    public List<DynamodbEvent> poll() throws IOException {
+        List<Map<String, Object>> matching = new ArrayList<>();
+        for (Map<String, Object> r : newRecords()) {
+            if (source.filterPatterns().isEmpty()
+                    || source.filterPatterns().stream().anyMatch(p -> EventPatterns.matches(p, r))) {
+                matching.add(r);
+            }
+        }
+        List<DynamodbEvent> events = new ArrayList<>();
+        for (int i = 0; i < matching.size(); i += source.batchSize()) {
+            List<Map<String, Object>> batch = matching.subList(i, Math.min(matching.size(), i + source.batchSize()));
+            events.add(LambdaEvents.fromJson(Json.write(Map.of("Records", batch)), DynamodbEvent.class));
+        }
+        return events;
+    }
+
+    /** Raw records since the last poll, across shards, each with {@code eventSourceARN} as Lambda adds it. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> newRecords() throws IOException {
+        Map<String, Object> desc = call("DescribeStream", Map.of("StreamArn", source.streamArn()));
+        for (Object s : CfnTemplate.list(CfnTemplate.at(desc, "StreamDescription", "Shards"))) {
+            String shard = String.valueOf(((Map<String, Object>) s).get("ShardId"));
+            if (!iterators.containsKey(shard)) {
+                Map<String, Object> it = call("GetShardIterator", Map.of("StreamArn", source.streamArn(),
+                        "ShardId", shard, "ShardIteratorType", "TRIM_HORIZON"));
+                iterators.put(shard, String.valueOf(it.get("ShardIterator")));
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : iterators.entrySet()) {
+            String it = e.getValue();
+            while (it != null) {
+                Map<String, Object> r = call("GetRecords", Map.of("ShardIterator", it, "Limit", 1000));
+                List<Object> records = CfnTemplate.list(r.get("Records"));
+                for (Object rec : records) {
+                    Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) rec);
+                    m.put("eventSourceARN", source.streamArn());
+                    out.add(m);
+                }
+                Object next = r.get("NextShardIterator");
+                e.setValue(next == null ? it : next.toString());
+                it = records.isEmpty() || next == null ? null : next.toString();
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> call(String action, Map<String, Object> body) throws IOException {
+        HttpRequest req = HttpRequest.newBuilder(endpoint)
+                .header("X-Amz-Target", "DynamoDBStreams_20120810." + action)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                // The emulator reads the region from the credential scope; it does not verify signatures.
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=local/20200101/" + EmulatedStack.REGION
+                        + "/dynamodb/aws4_request, SignedHeaders=host, Signature=0")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                .timeout(Duration.ofSeconds(20)).build();
+        try {
+            HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IOException("DynamoDB Streams " + action + " failed: " + r.statusCode() + " " + r.body());
+            }
+            return Json.parseObject(r.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+}

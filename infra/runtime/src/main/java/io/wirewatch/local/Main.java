@@ -1,0 +1,170 @@
+package io.wirewatch.local;
+
+import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.Ids;
+import io.wirewatch.core.model.ProcessedDocument;
+import io.wirewatch.core.port.ConsoleLog;
+import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.core.summary.bench.BenchCommand;
+import io.wirewatch.local.kit.EmulatedStack;
+import io.wirewatch.local.kit.MotoServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code ./wirewatch} command line. */
+public final class Main {
+    private static final String USAGE = """
+            usage:
+              wirewatch local [--report FILE] [--template FILE] [FILE|DIR]...   run the pipeline on moto_server
+                                                                               (default: seeds/)
+              wirewatch split FILE... --json                                   split documents offline, print JSON
+              wirewatch summarise --bench SET.jsonl --out OUT.jsonl             key points + ROUGE on a bench set
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        return switch (args[0]) {
+            case "local" -> local(rest, out, err);
+            case "split" -> split(rest, out, err);
+            case "summarise", "summarize" -> summarise(rest, out, err);
+            case "-h", "--help", "help" -> {
+                out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                err.println("unknown command: " + args[0]);
+                err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static String option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        if (i + 1 >= args.size()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        String v = args.get(i + 1);
+        args.remove(i + 1);
+        args.remove(i);
+        return v;
+    }
+
+    private static int local(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        String report = option(args, "--report");
+        String template = option(args, "--template");
+        Path templatePath = Path.of(template != null ? template : "template.yaml");
+        List<Path> files = LocalRun.expand(args.isEmpty() ? List.of("seeds") : args);
+        MotoServer moto;
+        try {
+            moto = MotoServer.start();
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return 3;
+        }
+        try (moto) {
+            out.println("moto_server on " + moto.endpoint() + "; provisioning " + templatePath);
+            EmulatedStack stack = EmulatedStack.provision(templatePath, moto.endpoint(), Map.of());
+            ConsoleLog log = new ConsoleLog(new PrintStream(PrintStream.nullOutputStream()), err);
+            Map<String, Object> result = new LocalRun(stack, out, log, Clock.systemUTC()).run(files);
+            if (report != null) {
+                Path p = Path.of(report);
+                if (p.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(p.toAbsolutePath().getParent());
+                }
+                Files.writeString(p, Json.write(result) + "\n", StandardCharsets.UTF_8);
+                out.println("report written to " + p);
+            }
+        }
+        return 0;
+    }
+
+    private static int split(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        args.remove("--json");
+        if (args.isEmpty()) {
+            err.println("split needs at least one file");
+            return 2;
+        }
+        DocumentProcessor processor = new DocumentProcessor();
+        for (Path f : LocalRun.expand(args)) {
+            byte[] bytes = Files.readAllBytes(f);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            String docId = Ids.documentId("local", f.getFileName().toString());
+            DocumentContext ctx = new DocumentContext(null, Files.getLastModifiedTime(f).toInstant(),
+                    ZoneId.of("UTC"));
+            ProcessedDocument d = processor.process(docId, f.toString(), text, ctx);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", f.toString());
+            m.put("docId", docId);
+            m.put("layout", d.layout());
+            m.put("title", d.title());
+            m.put("keyPoints", d.keyPoints());
+            List<Object> entries = new ArrayList<>();
+            for (Entry e : d.entries()) {
+                Map<String, Object> em = new LinkedHashMap<>();
+                em.put("id", e.id());
+                em.put("seq", e.sequence());
+                em.put("headline", e.headline());
+                em.put("publishedAt", e.publishedAt() == null ? null : e.publishedAt().toString());
+                em.put("day", e.day().toString());
+                em.put("breaking", e.breaking());
+                em.put("body", e.body());
+                List<Object> figs = new ArrayList<>();
+                for (Figure fg : e.figures()) {
+                    Map<String, Object> fm = new LinkedHashMap<>();
+                    fm.put("count", fg.count());
+                    fm.put("upperBound", fg.upperBound());
+                    fm.put("qualifier", fg.qualifier().words());
+                    fm.put("kind", fg.kind().word());
+                    fm.put("who", fg.who());
+                    fm.put("place", fg.place());
+                    fm.put("attributedTo", fg.attributedTo());
+                    fm.put("sentence", fg.sentence());
+                    figs.add(fm);
+                }
+                em.put("figures", figs);
+                entries.add(em);
+            }
+            m.put("entries", entries);
+            out.println(Json.write(m));
+        }
+        return 0;
+    }
+
+    private static int summarise(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        String set = option(args, "--bench");
+        String dest = option(args, "--out");
+        if (set == null || dest == null) {
+            err.println("summarise needs --bench SET.jsonl and --out OUT.jsonl");
+            return 2;
+        }
+        return BenchCommand.run(Path.of(set), Path.of(dest), out);
+    }
+}
