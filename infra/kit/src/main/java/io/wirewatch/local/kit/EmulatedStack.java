@@ -351,6 +351,20 @@ public final class EmulatedStack {
         return subscriptionQueues;
     }
 
+    /** Every item of a table (tests and diagnostics only: production code never scans). */
+    public List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> scan(String tableLogicalId) {
+        List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> out = new ArrayList<>();
+        dynamo.scanPaginator(b -> b.tableName(physical(tableLogicalId))).items().forEach(out::add);
+        return out;
+    }
+
+    /** Items of a table whose {@code type} attribute is {@code type}. */
+    public List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> itemsOfType(
+            String tableLogicalId, String type) {
+        return scan(tableLogicalId).stream().filter(i -> i.containsKey("type") && type.equals(i.get("type").s()))
+                .toList();
+    }
+
     public S3Client s3() {
         return s3;
     }

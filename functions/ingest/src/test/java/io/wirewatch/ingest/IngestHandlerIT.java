@@ -1,0 +1,183 @@
+package io.wirewatch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import io.wirewatch.aws.Items;
+import io.wirewatch.aws.Wiring;
+import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.local.kit.CallCounter;
+import io.wirewatch.local.kit.EmulatedStack;
+import io.wirewatch.local.kit.LocalAws;
+import io.wirewatch.local.kit.LocalContext;
+import io.wirewatch.local.kit.S3Notifications;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The ingest handler against moto_server, fed the S3 notifications the emulator really sends. */
+@ExtendWith(LocalAws.class)
+class IngestHandlerIT {
+    private final CallCounter calls = new CallCounter();
+    private final List<String> warnings = new ArrayList<>();
+    private final OpsLog log = new OpsLog() {
+        @Override
+        public void info(String line) {
+        }
+
+        @Override
+        public void warn(String line) {
+            warnings.add(line);
+        }
+    };
+
+    private IngestHandler handler(EmulatedStack stack) {
+        return new IngestHandler(new Wiring(stack.function("IngestFunction").settings(), List.of(calls), log,
+                Clock.systemUTC()));
+    }
+
+    private static List<S3Event> upload(EmulatedStack stack, String key, byte[] bytes) {
+        stack.s3().putObject(b -> b.bucket(stack.physical("Bucket")).key(key), RequestBody.fromBytes(bytes));
+        return S3Notifications.drain(stack.sqs(), stack.function("IngestFunction").s3().get(0).queueUrl());
+    }
+
+    private static List<Map<String, Object>> invoke(IngestHandler h, List<S3Event> events) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (S3Event e : events) {
+            for (Object o : (List<?>) Json.parse(h.handleRequest(e, new LocalContext("IngestFunction", 1024, 120)))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) o;
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, AttributeValue> documentRecord(EmulatedStack stack, String key) {
+        return stack.itemsOfType("Table", "DOCUMENT").stream().filter(i -> key.equals(i.get("key").s()))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<Entry> entries(EmulatedStack stack) {
+        return stack.itemsOfType("Table", "ENTRY").stream().map(Items::entry).toList();
+    }
+
+    @Test
+    void everySeedIsSplitAndStoredWithOneGetObjectOneConditionalWriteAndBatchedEntries(EmulatedStack stack)
+            throws IOException {
+        IngestHandler h = handler(stack);
+        int[] expected = {20, -1, 1, 1, 1};
+        int total = 0;
+        for (int i = 0; i < 5; i++) {
+            var seed = LocalAws.seed(String.format("%03d", i));
+            calls.reset();
+            List<Map<String, Object>> out = invoke(h, upload(stack, "incoming/" + seed.getFileName(),
+                    Files.readAllBytes(seed)));
+            assertEquals(1, out.size());
+            assertEquals("INGESTED", out.get(0).get("status"), seed + ": " + out);
+            int n = ((Number) out.get(0).get("entries")).intValue();
+            if (expected[i] > 0) {
+                assertEquals(expected[i], n, "entries of " + seed.getFileName());
+            } else {
+                assertTrue(n > 5, "the Al Jazeera live blog has many entries, got " + n);
+            }
+            total += n;
+            assertEquals(1, calls.count("GetObject"));
+            assertEquals(1, calls.count("PutItem"), "one conditional document write");
+            assertEquals((n + 24) / 25, calls.count("BatchWriteItem"), "ceil(entries/25) batch writes");
+        }
+        assertEquals(total, entries(stack).size());
+        Map<String, AttributeValue> bbc = documentRecord(stack, "incoming/" + LocalAws.seed("000").getFileName());
+        assertEquals("INGESTED", bbc.get("status").s());
+        assertEquals(9, bbc.get("keyPoints").l().size(), "the BBC Summary box is kept as the document's key points");
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void aDuplicateEventAndAnIdenticalReUploadChangeNothing(EmulatedStack stack) throws IOException {
+        IngestHandler h = handler(stack);
+        byte[] bbc = Files.readAllBytes(LocalAws.seed("000"));
+        List<S3Event> first = upload(stack, "incoming/bbc.txt", bbc);
+        assertEquals("INGESTED", invoke(h, first).get(0).get("status"));
+        var before = stack.scan("Table");
+
+        // The same event delivered twice (S3 delivers at least once).
+        assertEquals("DUPLICATE", invoke(h, first).get(0).get("status"));
+        // The same bytes uploaded again under the same key: a new event, the same ETag.
+        assertEquals("DUPLICATE", invoke(h, upload(stack, "incoming/bbc.txt", bbc)).get(0).get("status"));
+
+        assertEquals(before, stack.scan("Table"), "no item added or changed");
+    }
+
+    @Test
+    void aLivePageReUploadedAsItGrowsAddsOnlyItsNewEntries(EmulatedStack stack) throws IOException {
+        IngestHandler h = handler(stack);
+        String full = Files.readString(LocalAws.seed("000"));
+        // The page as it stood before its three newest entries (entries 1-3 sit at the top of a live page).
+        int top = full.indexOf("  1. ");
+        int fourth = full.indexOf("  4. ");
+        String earlier = full.substring(0, top) + full.substring(fourth);
+        assertEquals("INGESTED", invoke(h, upload(stack, "incoming/live.txt",
+                earlier.getBytes(StandardCharsets.UTF_8))).get(0).get("status"));
+        List<String> idsBefore = entries(stack).stream().map(Entry::id).toList();
+        assertEquals(17, idsBefore.size());
+
+        assertEquals("INGESTED", invoke(h, upload(stack, "incoming/live.txt",
+                full.getBytes(StandardCharsets.UTF_8))).get(0).get("status"));
+        List<Entry> after = entries(stack);
+        assertEquals(20, after.size(), "three new entries, the seventeen old ones kept their ids");
+        assertTrue(after.stream().map(Entry::id).toList().containsAll(idsBefore));
+    }
+
+    @Test
+    void badObjectsAreRecordedAsRejectedWithAReasonAndNeverThrow(EmulatedStack stack) {
+        IngestHandler h = handler(stack);
+        byte[] binary = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00};
+        byte[] notUtf8 = {'c', 'a', 'f', (byte) 0xe9, ' ', 'n', 'e', 'w', 's'};
+        byte[] tooBig = new byte[2 * 1024 * 1024 + 10];
+        java.util.Arrays.fill(tooBig, (byte) 'a');
+        Map<String, byte[]> bad = Map.of("incoming/empty.txt", new byte[0], "incoming/blank.txt",
+                " \n\n\t ".getBytes(StandardCharsets.UTF_8), "incoming/photo.zip", binary,
+                "incoming/latin1.txt", notUtf8, "incoming/huge.txt", tooBig);
+        for (var e : bad.entrySet()) {
+            List<Map<String, Object>> out = invoke(h, upload(stack, e.getKey(), e.getValue()));
+            assertEquals("REJECTED", out.get(0).get("status"), e.getKey());
+            Map<String, AttributeValue> rec = documentRecord(stack, e.getKey());
+            assertEquals("REJECTED", rec.get("status").s());
+            assertTrue(rec.get("reason").s().length() > 5, "a reason an operator can read: " + rec.get("reason"));
+        }
+        assertTrue(documentRecord(stack, "incoming/huge.txt").get("reason").s().startsWith("too large"));
+        assertTrue(documentRecord(stack, "incoming/photo.zip").get("reason").s().startsWith("binary"));
+        assertTrue(documentRecord(stack, "incoming/latin1.txt").get("reason").s().contains("UTF-8"));
+        assertEquals(0, entries(stack).size());
+        assertEquals(bad.size(), warnings.size(), "each rejection is logged once: " + warnings);
+    }
+
+    @Test
+    void keysArriveUrlEncodedAndAreDecoded(EmulatedStack stack) throws IOException {
+        IngestHandler h = handler(stack);
+        String key = "incoming/AP wire+Kyiv (2).txt";
+        List<Map<String, Object>> out = invoke(h, upload(stack, key, Files.readAllBytes(LocalAws.seed("003"))));
+        assertEquals(key, out.get(0).get("key"));
+        assertEquals("INGESTED", out.get(0).get("status"));
+        assertEquals(key, entries(stack).get(0).sourceKey());
+    }
+
+    @Test
+    void uploadsOutsideIncomingDoNotTriggerIngest(EmulatedStack stack) {
+        List<S3Event> events = upload(stack, "summaries/2022-03-02.md", "# not an upload".getBytes(
+                StandardCharsets.UTF_8));
+        assertEquals(0, events.size(), "the summaries prefix must never trigger ingest");
+    }
+}
