@@ -81,14 +81,14 @@ final class AlJazeeraLiveLayout implements Layout {
         List<String> lines = doc.lines();
         int n = lines.size();
         int titleAt = nextNonBlank(lines, 0);
-        String title = titleAt < n ? Text.norm(lines.get(titleAt)) : "";
+        String title = titleAt < n ? lines.get(titleAt) : "";
 
         MonthDay monthDay = null;
         int standfirstAt = -1;
         int markerAt = -1;
         int seen = 0;
         for (int i = titleAt + 1; i < n && seen < MARKER_LINES; i++) {
-            String t = Text.norm(lines.get(i));
+            String t = lines.get(i);
             if (t.isEmpty()) {
                 continue;
             }
@@ -110,7 +110,7 @@ final class AlJazeeraLiveLayout implements Layout {
         int start = markerAt >= 0 ? markerAt + 1 : Math.max(titleAt, standfirstAt) + 1;
         List<String> keyPoints = new ArrayList<>();
         for (int i = titleAt + 1; i < Math.min(start, n); i++) {
-            String t = Text.norm(lines.get(i));
+            String t = lines.get(i);
             if (Text.isBullet(t) && !Text.stripBullet(t).isEmpty()) {
                 keyPoints.add(Text.stripBullet(t));
             }
@@ -118,7 +118,7 @@ final class AlJazeeraLiveLayout implements Layout {
 
         boolean[] drop = new boolean[n];
         for (int i = start; i < n; i++) {
-            String t = Text.norm(lines.get(i));
+            String t = lines.get(i);
             if (t.isEmpty()) {
                 continue;
             }
@@ -127,7 +127,7 @@ final class AlJazeeraLiveLayout implements Layout {
             } else if (isCaption(t)) {
                 drop[i] = true;
                 // The photo's alt text sits on the line directly above its caption.
-                if (i > start && !Text.isBlank(lines.get(i - 1)) && Text.norm(lines.get(i - 1)).length() <= MAX_ALT_TEXT) {
+                if (i > start && !lines.get(i - 1).isEmpty() && lines.get(i - 1).length() <= MAX_ALT_TEXT) {
                     drop[i - 1] = true;
                 }
             }
@@ -140,7 +140,7 @@ final class AlJazeeraLiveLayout implements Layout {
             if (drop[i]) {
                 continue;
             }
-            String t = Text.norm(lines.get(i));
+            String t = lines.get(i);
             if (t.isEmpty()) {
                 continue;
             }
@@ -183,13 +183,17 @@ final class AlJazeeraLiveLayout implements Layout {
      * questions).
      */
     private static boolean isHeading(List<String> lines, boolean[] drop, int start, int i, String t) {
-        boolean aloneAbove = i == start || drop[i - 1] || Text.isBlank(lines.get(i - 1));
-        boolean aloneBelow = i + 1 >= lines.size() || drop[i + 1] || Text.isBlank(lines.get(i + 1));
+        boolean aloneAbove = i == start || drop[i - 1] || lines.get(i - 1).isEmpty();
+        boolean aloneBelow = i + 1 >= lines.size() || drop[i + 1] || lines.get(i + 1).isEmpty();
         return aloneAbove && aloneBelow && Text.looksLikeHeadline(t) && !Text.isBreakingLabel(t);
     }
 
     /** A photo caption: a line ending with a bracketed credit naming a photographer/agency or a wire agency. */
     static boolean isCaption(String t) {
+        char last = Text.lastChar(t);
+        if (last != ']' && last != ')') {
+            return false; // cheap test first: the regex would otherwise be tried at every '[' of every line
+        }
         Matcher m = CREDIT.matcher(t);
         if (!m.find()) {
             return false;
@@ -231,8 +235,8 @@ final class AlJazeeraLiveLayout implements Layout {
 
     private static Integer explicitYear(MonthDay md, List<String> lines) {
         for (String line : lines) {
-            if (line.length() > 100_000) {
-                continue; // not prose; not worth scanning for a date
+            if (line.length() > 100_000 || !hasYear(line)) {
+                continue; // no four-digit run, no explicit date: skip the regexes
             }
             Matcher a = MONTH_DAY_YEAR.matcher(line);
             while (a.find()) {
@@ -264,6 +268,18 @@ final class AlJazeeraLiveLayout implements Layout {
         return null;
     }
 
+    private static boolean hasYear(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Integer sameDay(MonthDay md, String month, String day, String year) {
         try {
             Month m = TimeParser.month(month);
@@ -289,7 +305,7 @@ final class AlJazeeraLiveLayout implements Layout {
 
     private static int nextNonBlank(List<String> lines, int from) {
         int i = from;
-        while (i < lines.size() && Text.isBlank(lines.get(i))) {
+        while (i < lines.size() && lines.get(i).isEmpty()) {
             i++;
         }
         return i;

@@ -6,7 +6,6 @@ import io.wirewatch.core.model.SplitDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A single news article: one entry. Recognised by the upload tooling's {@code date} header or a wire dateline
@@ -16,10 +15,13 @@ import java.util.regex.Pattern;
 final class ArticleLayout implements Layout {
     static final String NAME = "article";
 
-    /** Photo captions and credits pasted with the article text. */
-    private static final Pattern CAPTION = Pattern.compile(
-            "\\((?:Photo|Photograph|Picture|Image)s? by |\\bREUTERS/|\\bPhoto(?:graph)?: |Getty Images|AFP via Getty"
-                    + "|\\bAP Photo/|/AFP\\b|Image source, |\\b(?:Image|Media) caption,|\\bPA Media\\b|\\bPA Wire\\b");
+    /**
+     * Marks of photo captions and credits pasted with the article text. Plain substrings rather than one regex: a
+     * JDK regex alternation is tried at every position, and articles can be long.
+     */
+    private static final List<String> CAPTION_MARKS = List.of("(Photo by ", "(Photos by ", "(Photograph by ",
+            "(Picture by ", "(Image by ", "REUTERS/", "Photo: ", "Photograph: ", "Getty Images", "AFP via Getty",
+            "AP Photo/", "/AFP)", "/AFP ", "Image source, ", "Image caption,", "Media caption,", "PA Media", "PA Wire");
     /** The dateline may sit in any of the first few paragraphs: after a headline line, or after captions. */
     private static final int DATELINE_LINES = 3;
 
@@ -34,7 +36,7 @@ final class ArticleLayout implements Layout {
             return true;
         }
         for (String t : doc.firstLines(DATELINE_LINES)) {
-            if (Text.DATELINE.matcher(t).find()) {
+            if (Text.DATELINE.matcher(t).lookingAt()) {
                 return true;
             }
         }
@@ -46,7 +48,7 @@ final class ArticleLayout implements Layout {
         LocalDate day = doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
         List<String> paragraphs = new ArrayList<>();
         for (String p : Text.paragraphs(doc.lines())) {
-            if (!CAPTION.matcher(p).find()) {
+            if (!Text.containsAny(p, CAPTION_MARKS)) {
                 paragraphs.add(p);
             }
         }
@@ -68,7 +70,7 @@ final class ArticleLayout implements Layout {
             return new SplitDocument(layout, "", List.of(), List.of());
         }
         String first = ps.get(0);
-        if (ps.size() > 1 && Text.looksLikeHeadline(first) && !Text.DATELINE.matcher(first).find()) {
+        if (ps.size() > 1 && Text.looksLikeHeadline(first) && !Text.DATELINE.matcher(first).lookingAt()) {
             String body = Text.body(ps.subList(1, ps.size()));
             return new SplitDocument(layout, first, List.of(), List.of(new RawEntry(first, body, null, day, breaking)));
         }

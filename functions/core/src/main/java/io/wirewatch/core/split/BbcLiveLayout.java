@@ -66,6 +66,9 @@ final class BbcLiveLayout implements Layout {
     }
 
     private static Optional<Header> header(String line, LocalDate defaultDate) {
+        if (!line.contains("ublished at") && !line.contains("UBLISHED AT")) {
+            return Optional.empty(); // fast exit for the vast majority of lines (String.contains is vectorised)
+        }
         int at = Text.lastIndexOfIgnoreCase(line, MARKER);
         if (at < 0) {
             return Optional.empty();
@@ -104,11 +107,11 @@ final class BbcLiveLayout implements Layout {
                 // Some page versions put the headline on its own line above "Published at ...".
                 int prev = start - 1;
                 int floor = k == 0 ? 0 : at.get(k - 1) + 1;
-                while (prev >= floor && Text.isBlank(lines.get(prev))) {
+                while (prev >= floor && lines.get(prev).isEmpty()) {
                     prev--;
                 }
-                if (prev >= floor && Text.looksLikeHeadline(Text.norm(lines.get(prev)))) {
-                    headline = NUMBERING.matcher(Text.norm(lines.get(prev))).replaceFirst("");
+                if (prev >= floor && Text.looksLikeHeadline(lines.get(prev))) {
+                    headline = NUMBERING.matcher(lines.get(prev)).replaceFirst("");
                     consumed[prev] = true;
                     if (!entries.isEmpty()) {
                         // That line was read into the previous body before we knew; rebuild it without the line.
@@ -139,7 +142,7 @@ final class BbcLiveLayout implements Layout {
             if (consumed[i]) {
                 continue;
             }
-            String t = Text.norm(lines.get(i));
+            String t = lines.get(i);
             if (t.isEmpty()) {
                 continue;
             }
@@ -165,7 +168,7 @@ final class BbcLiveLayout implements Layout {
         boolean[] drop = new boolean[n];
         boolean breaking = false;
         for (int i = 0; i < n; i++) {
-            String t = Text.norm(lines.get(from + i));
+            String t = lines.get(from + i);
             if (t.isEmpty()) {
                 continue;
             }
@@ -182,13 +185,13 @@ final class BbcLiveLayout implements Layout {
             break;
         }
         for (int i = 0; i < n; i++) {
-            String t = Text.norm(lines.get(from + i));
+            String t = lines.get(from + i);
             if (t.isEmpty() || drop[i]) {
                 continue;
             }
             if (consumed[from + i]) {
                 drop[i] = true;
-            } else if (EMBED_START.matcher(t).find()) {
+            } else if (EMBED_START.matcher(t).lookingAt()) {
                 int last = embedEnd(lines, from, i, n);
                 for (int j = i; j <= last; j++) {
                     drop[j] = true;
@@ -196,10 +199,10 @@ final class BbcLiveLayout implements Layout {
                 i = last;
             } else if (EMBED_END.matcher(t).matches() || EMBED_LINE.matcher(t).matches()) {
                 drop[i] = true;
-            } else if (Text.containsIgnoreCase(t, IMAGE_SOURCE)) {
+            } else if ((t.contains("source,") || t.contains("SOURCE,")) && Text.containsIgnoreCase(t, IMAGE_SOURCE)) {
                 // "People seek shelterImage source, Anadolu Agency": the caption text precedes the credit.
                 drop[i] = true;
-            } else {
+            } else if ((t.contains("caption,") || t.contains("CAPTION,"))) {
                 Matcher c = CAPTION_MARKER.matcher(t);
                 if (c.find()) {
                     dropCaption(lines, from, n, i, c, t, drop);
@@ -211,7 +214,10 @@ final class BbcLiveLayout implements Layout {
             if (drop[i]) {
                 continue;
             }
-            String p = EXTERNAL.matcher(Text.norm(lines.get(from + i))).replaceFirst("");
+            String p = lines.get(from + i);
+            if (p.endsWith("external")) {
+                p = EXTERNAL.matcher(p).replaceFirst("");
+            }
             if (!p.isEmpty() && !isAltText(p)) {
                 paragraphs.add(p);
             }
@@ -223,7 +229,7 @@ final class BbcLiveLayout implements Layout {
     private static int embedEnd(List<String> lines, int from, int i, int n) {
         int limit = Math.min(n, i + MAX_EMBED_LINES);
         for (int j = i + 1; j < limit; j++) {
-            if (EMBED_END.matcher(Text.norm(lines.get(from + j))).matches()) {
+            if (EMBED_END.matcher(lines.get(from + j)).matches()) {
                 return j;
             }
         }
@@ -237,12 +243,12 @@ final class BbcLiveLayout implements Layout {
     private static void dropCaption(List<String> lines, int from, int n, int i, Matcher c, String t,
                                     boolean[] drop) {
         drop[i] = true;
-        if (c.start() == 0 && i > 0 && !Text.isBlank(lines.get(from + i - 1))) {
+        if (c.start() == 0 && i > 0 && !lines.get(from + i - 1).isEmpty()) {
             drop[i - 1] = true;
         }
         if (t.substring(c.end()).isBlank()) {
             for (int j = i + 1; j < n; j++) {
-                if (!Text.isBlank(lines.get(from + j))) {
+                if (!lines.get(from + j).isEmpty()) {
                     drop[j] = true;
                     break;
                 }

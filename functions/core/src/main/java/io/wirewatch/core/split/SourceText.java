@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A document's text as the layouts see it: lines with line endings normalised, and the uploader's
+ * A document's text as the layouts see it: lines with line endings and whitespace normalised, and the uploader's
  * {@code " date 2022-03-03"} header (prepended by the upload tooling) taken off the first line.
  *
- * @param lines      the lines, header removed; never empty
+ * @param lines      the lines, whitespace-normalised (blank lines are empty), header removed; never empty
  * @param headerDate the date from the header, or {@code null}
  */
 record SourceText(List<String> lines, LocalDate headerDate) {
@@ -24,7 +24,9 @@ record SourceText(List<String> lines, LocalDate headerDate) {
     }
 
     static SourceText of(String text) {
+        // Normalised once here so that no layout pays for it again (a live page can be megabytes).
         List<String> lines = new ArrayList<>(Text.lines(text == null ? "" : text));
+        lines.replaceAll(Text::norm);
         LocalDate header = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

@@ -51,13 +51,20 @@ final class Text {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+        if (c < 0x80) {
+            return c <= ' ' || c == 0x7f; // ASCII controls count as space: junk, not words
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
+                || c == '\u0085';
     }
 
     /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
     static String norm(String s) {
         if (s == null || s.isEmpty()) {
             return "";
+        }
+        if (isNormal(s)) {
+            return s; // the common case, and every line after SourceText: no copy
         }
         StringBuilder b = new StringBuilder(s.length());
         boolean pendingSpace = false;
@@ -76,6 +83,29 @@ final class Text {
         return b.toString();
     }
 
+    /** Whether {@code s} has no leading, trailing, doubled or non-' ' whitespace. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        boolean prevSpace = false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (prevSpace) {
+                    return false;
+                }
+                prevSpace = true;
+            } else if (isSpace(c)) {
+                return false;
+            } else {
+                prevSpace = false;
+            }
+        }
+        return true;
+    }
+
     static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!isSpace(s.charAt(i))) {
@@ -90,13 +120,13 @@ final class Text {
     }
 
     static boolean isBullet(String normalised) {
-        return BULLET.matcher(normalised).find();
+        return BULLET.matcher(normalised).lookingAt();
     }
 
     /** The text of a bullet line without its marker; other lines unchanged. */
     static String stripBullet(String normalised) {
         Matcher m = BULLET.matcher(normalised);
-        return m.find() ? normalised.substring(m.end()).trim() : normalised;
+        return m.lookingAt() ? normalised.substring(m.end()).trim() : normalised;
     }
 
     /** Last character of {@code s}, or 0 for an empty string. */
@@ -152,7 +182,7 @@ final class Text {
         // Only the start matters; bounding the input keeps this cheap on a megabyte of unbroken junk.
         String p = norm(paragraph.length() > 4000 ? paragraph.substring(0, 4000) : paragraph);
         Matcher d = DATELINE.matcher(p);
-        if (d.find() && d.end() < p.length()) {
+        if (d.lookingAt() && d.end() < p.length()) {
             p = p.substring(d.end());
         }
         List<String> sentences = Sentences.split(p);
@@ -177,18 +207,39 @@ final class Text {
         return head + "\u2026";
     }
 
-    /** Case-insensitive {@link String#lastIndexOf(String)} that never changes string length (unlike lower-casing). */
+    /**
+     * Case-insensitive {@link String#lastIndexOf(String)} for an ASCII {@code needle}, driven by the JDK's fast
+     * single-character search (a per-position region compare is several times slower on megabyte pages).
+     */
     static int lastIndexOfIgnoreCase(String s, String needle) {
-        for (int i = s.length() - needle.length(); i >= 0; i--) {
+        char lo = Character.toLowerCase(needle.charAt(0));
+        char up = Character.toUpperCase(needle.charAt(0));
+        int from = s.length() - needle.length();
+        while (from >= 0) {
+            int i = Math.max(s.lastIndexOf(lo, from), s.lastIndexOf(up, from));
+            if (i < 0) {
+                return -1;
+            }
             if (s.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
+            from = i - 1;
         }
         return -1;
     }
 
     static boolean containsIgnoreCase(String s, String needle) {
         return lastIndexOfIgnoreCase(s, needle) >= 0;
+    }
+
+    /** Whether {@code s} contains any of {@code needles} (case-sensitive). */
+    static boolean containsAny(String s, List<String> needles) {
+        for (String n : needles) {
+            if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
