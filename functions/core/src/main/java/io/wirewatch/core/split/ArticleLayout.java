@@ -32,6 +32,9 @@ final class ArticleLayout implements Layout {
 
     @Override
     public boolean accepts(SourceText doc) {
+        if (GenericLayout.isTimed(doc)) {
+            return false; // timestamp-led posts: a live page of some other site, even with a date header
+        }
         if (doc.headerDate() != null) {
             return true;
         }

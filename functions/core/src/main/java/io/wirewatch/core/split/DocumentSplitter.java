@@ -19,6 +19,7 @@ public final class DocumentSplitter {
     /** Most specific first: the generic layout accepts everything. */
     private final List<Layout> layouts;
 
+    /** A splitter that knows every supported layout. */
     public DocumentSplitter() {
         this.layouts = List.of(new BbcLiveLayout(), new AlJazeeraLiveLayout(), new ArticleLayout(),
                 new GenericLayout());
@@ -39,7 +40,12 @@ public final class DocumentSplitter {
         for (Layout layout : layouts) {
             try {
                 if (layout.accepts(doc)) {
-                    return layout.split(doc, ctx);
+                    SplitDocument result = layout.split(doc, ctx);
+                    if (!result.entries().isEmpty()) {
+                        return result;
+                    }
+                    // Recognised by a chance phrase ("news from March 3" in an article) but nothing fitted the
+                    // layout: the text is not lost, a more general layout splits it.
                 }
             } catch (RuntimeException e) {
                 // A layout tripping over odd input must not lose the document: let a simpler layout have it.

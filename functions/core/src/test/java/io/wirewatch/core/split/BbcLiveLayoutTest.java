@@ -147,4 +147,34 @@ class BbcLiveLayoutTest {
         RawEntry e = splitter.split(page, Seeds.ctx()).entries().get(0);
         assertFalse(e.breaking());
     }
+
+    @Test
+    void headlineOnItsOwnLineAboveTheTime() {
+        String page = """
+                Summary
+
+                  \u2022 One point
+
+                Talks end without a deal
+                Published at 18:05 GMT
+
+                Delegations left Belarus.
+
+                Kharkiv shelled again
+                Published at 17:40 GMT
+                Breaking
+
+                Officials reported more strikes.
+                """;
+        SplitDocument d = splitter.split(page, Seeds.ctx(LocalDate.of(2022, 3, 3), Seeds.UPLOADED, "UTC"));
+        assertEquals("bbc-live", d.layout());
+        assertEquals(List.of("One point"), d.keyPoints());
+        assertEquals(2, d.entries().size());
+        assertEquals("Talks end without a deal", d.entries().get(0).headline());
+        assertEquals("Delegations left Belarus.", d.entries().get(0).body());
+        assertEquals(Instant.parse("2022-03-03T18:05:00Z"), d.entries().get(0).publishedAt());
+        assertEquals("Kharkiv shelled again", d.entries().get(1).headline());
+        assertTrue(d.entries().get(1).breaking());
+        assertEquals("Officials reported more strikes.", d.entries().get(1).body());
+    }
 }

@@ -98,4 +98,24 @@ class GenericLayoutTest {
         RawEntry e = splitter.split(text, Seeds.ctx()).entries().get(0);
         assertEquals("This sentence was wrapped at a fixed width by an email client.\n\nSecond paragraph.", e.body());
     }
+
+    @Test
+    void timestampLedPostsWithADateHeaderAreStillSplit() {
+        String page = " date 2022-03-02 Live updates\n\n14:35 GMT - Talks resume\nThey met.\n\n13:10 GMT - Shelling\nIt went on.";
+        SplitDocument d = splitter.split(page, Seeds.ctx());
+        assertEquals("generic", d.layout());
+        assertEquals(2, d.entries().size());
+        assertEquals(Instant.parse("2022-03-02T13:10:00Z"), d.entries().get(1).publishedAt());
+    }
+
+    @Test
+    void aChancePhraseDoesNotLoseAnArticle() {
+        // "news from March 3" looks like an Al Jazeera standfirst, but nothing else fits that layout.
+        String text = "Markets steady\n\nThe news from March 3 was calmer. Traders returned.\n\nPrices held.";
+        SplitDocument d = splitter.split(text, Seeds.ctx());
+        assertEquals("generic", d.layout());
+        assertEquals(1, d.entries().size());
+        assertEquals("Markets steady", d.entries().get(0).headline());
+        assertTrue(d.entries().get(0).body().startsWith("The news from March 3 was calmer."));
+    }
 }
