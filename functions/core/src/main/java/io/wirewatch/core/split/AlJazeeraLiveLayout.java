@@ -1,0 +1,313 @@
+package io.wirewatch.core.split;
+
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.RawEntry;
+import io.wirewatch.core.model.SplitDocument;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Al Jazeera live blogs as copied from a browser: title, a standfirst naming the day ("Ukraine-Russia news from March
+ * 24: ..."), intro bullets, then (after "Here were the updates for March 24:") posts made of a heading line and
+ * paragraphs, with photos as an alt-text line plus a caption ending in a bracketed credit. Posts carry no times, and
+ * the page names no year.
+ */
+final class AlJazeeraLiveLayout implements Layout {
+    static final String NAME = "aljazeera-live";
+
+    private static final String M = TimeParser.monthNames();
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+    /** "news from March 24", "updates for March 24". */
+    private static final Pattern STANDFIRST = Pattern.compile(
+            "(?i)\\b(?:news|updates|latest|developments)\\s+(?:from|for|on)\\s+(?:\\p{L}+day,?\\s+)?(" + M + ")\\.?\\s+"
+                    + DAY + "(?!\\d)");
+    /** "Here were the updates for March 24:" — posts start after this line. */
+    private static final Pattern UPDATES_MARKER = Pattern.compile(
+            "(?i)^(?:here (?:were|are) )?(?:all )?(?:the )?(?:latest )?(?:key )?(?:updates|developments|events)"
+                    + " (?:for|from|on) (?:\\p{L}+day,? )?(" + M + ")\\.? " + DAY + "(?:,? \\d{4})?:?$");
+    private static final Pattern CLOSED = Pattern.compile("(?i)^this live (?:blog|page) is (?:now )?closed\\b.*$");
+    /** Navigation and sign-off lines that are neither news nor a post. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)^(?:welcome to al jazeera[’']s (?:continuing|live|ongoing) coverage.*"
+                    + "|read all (?:the )?(?:updates|news|developments) from .{1,100}"
+                    + "|read more here\\.?|click here to read more\\.?|source: [^.]{1,80}"
+                    + "|(?:additional )?reporting by [^.]{1,100}\\.?)$");
+    /** A bracketed photo credit closing a line: "[Evelyn Hockstein/Reuters]", "[Thomas Coex/AFP] (AFP)". */
+    private static final Pattern CREDIT = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\s*(?:\\([^()]{1,40}\\)\\s*)?$");
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?i)\\b(?:reuters|ap|afp|getty(?: images)?|epa|anadolu|al jazeera|sputnik|handout|xinhua|bloomberg"
+                    + "|tass|pool|file|shutterstock|ria novosti|efe|dpa|upi|ukrinform)\\b");
+    /** Explicit dates that can supply the year: "March 24, 2022", "24 March 2022", "2022-03-24". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b(" + M + ")\\.?\\s+" + DAY + ",?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b" + DAY + "\\s+(" + M + ")\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /** The standfirst sits just under the title; looking further would catch "news from" in any article. */
+    private static final int STANDFIRST_LINES = 6;
+    private static final int MARKER_LINES = 40;
+    /** Longest alt-text line dropped together with the caption below it. */
+    private static final int MAX_ALT_TEXT = 250;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean accepts(SourceText doc) {
+        List<String> head = doc.firstLines(MARKER_LINES);
+        for (int i = 0; i < head.size(); i++) {
+            String t = head.get(i);
+            if ((i < STANDFIRST_LINES && STANDFIRST.matcher(t).find()) || UPDATES_MARKER.matcher(t).matches()
+                    || CLOSED.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public SplitDocument split(SourceText doc, DocumentContext ctx) {
+        List<String> lines = doc.lines();
+        int n = lines.size();
+        int titleAt = nextNonBlank(lines, 0);
+        String title = titleAt < n ? lines.get(titleAt) : "";
+
+        MonthDay monthDay = null;
+        int standfirstAt = -1;
+        int markerAt = -1;
+        int seen = 0;
+        for (int i = titleAt + 1; i < n && seen < MARKER_LINES; i++) {
+            String t = lines.get(i);
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher marker = UPDATES_MARKER.matcher(t);
+            if (marker.matches()) {
+                markerAt = i;
+                monthDay = monthDay != null ? monthDay : monthDay(marker.group(1), marker.group(2));
+                break;
+            }
+            Matcher s = STANDFIRST.matcher(t);
+            if (standfirstAt < 0 && seen <= STANDFIRST_LINES && s.find()) {
+                standfirstAt = i;
+                monthDay = monthDay(s.group(1), s.group(2));
+            }
+        }
+        LocalDate day = resolveDay(monthDay, doc, ctx);
+
+        int start = markerAt >= 0 ? markerAt + 1 : Math.max(titleAt, standfirstAt) + 1;
+        List<String> keyPoints = new ArrayList<>();
+        for (int i = titleAt + 1; i < Math.min(start, n); i++) {
+            String t = lines.get(i);
+            if (Text.isBullet(t) && !Text.stripBullet(t).isEmpty()) {
+                keyPoints.add(Text.stripBullet(t));
+            }
+        }
+
+        boolean[] drop = new boolean[n];
+        for (int i = start; i < n; i++) {
+            String t = lines.get(i);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (CLOSED.matcher(t).matches() || BOILERPLATE.matcher(t).matches()) {
+                drop[i] = true;
+            } else if (isCaption(t)) {
+                drop[i] = true;
+                // The photo's alt text sits on the line directly above its caption.
+                if (i > start && !lines.get(i - 1).isEmpty() && lines.get(i - 1).length() <= MAX_ALT_TEXT) {
+                    drop[i - 1] = true;
+                }
+            }
+        }
+
+        List<RawEntry> entries = new ArrayList<>();
+        String heading = null;
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = start; i < n; i++) {
+            if (drop[i]) {
+                continue;
+            }
+            String t = lines.get(i);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (isHeading(lines, drop, start, i, t)) {
+                flush(heading, paragraphs, day, markerAt >= 0, entries, keyPoints);
+                heading = t;
+                paragraphs = new ArrayList<>();
+            } else {
+                paragraphs.add(t);
+            }
+        }
+        flush(heading, paragraphs, day, markerAt >= 0, entries, keyPoints);
+        return new SplitDocument(NAME, title, keyPoints, entries);
+    }
+
+    /**
+     * Posts before the first heading have none. After an explicit "updates for" marker they are real (an untitled
+     * post); without one they are the page's intro, whose bullets are its key points and whose prose restates them.
+     */
+    private static void flush(String heading, List<String> paragraphs, LocalDate day, boolean afterMarker,
+                              List<RawEntry> entries, List<String> keyPoints) {
+        if (heading == null) {
+            if (paragraphs.isEmpty()) {
+                return;
+            }
+            if (!afterMarker) {
+                paragraphs.stream().filter(Text::isBullet).map(Text::stripBullet).filter(s -> !s.isEmpty())
+                        .forEach(keyPoints::add);
+                return;
+            }
+        }
+        boolean breaking = !paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(0));
+        List<String> body = breaking ? paragraphs.subList(1, paragraphs.size()) : paragraphs;
+        entries.add(new RawEntry(heading == null ? "" : heading, Text.body(body), null, day, breaking));
+    }
+
+    /**
+     * A heading is a line standing alone between blank lines that reads as a headline: short, and not ending the
+     * way a sentence of prose does (one-sentence paragraphs end with '.', '”' or '"'; headings don't, except short
+     * questions).
+     */
+    private static boolean isHeading(List<String> lines, boolean[] drop, int start, int i, String t) {
+        boolean aloneAbove = i == start || drop[i - 1] || lines.get(i - 1).isEmpty();
+        boolean aloneBelow = i + 1 >= lines.size() || drop[i + 1] || lines.get(i + 1).isEmpty();
+        return aloneAbove && aloneBelow && Text.looksLikeHeadline(t) && !Text.isBreakingLabel(t);
+    }
+
+    /** A photo caption: a line ending with a bracketed credit naming a photographer/agency or a wire agency. */
+    static boolean isCaption(String t) {
+        char last = Text.lastChar(t);
+        if (last != ']' && last != ')') {
+            return false; // cheap test first: the regex would otherwise be tried at every '[' of every line
+        }
+        Matcher m = CREDIT.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        String credit = m.group(1);
+        return credit.indexOf('/') >= 0 || AGENCY.matcher(credit).find();
+    }
+
+    private static MonthDay monthDay(String month, String day) {
+        try {
+            return MonthDay.of(TimeParser.month(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The page's day: month and day from the standfirst; the year from, in order, the upload header date, an
+     * explicit date in the text with the same month and day, the uploader's stated date, or the upload time. A year
+     * taken from a reference date is the one that puts the day nearest to it, so a "December 31" page uploaded on
+     * 2 January belongs to the old year.
+     */
+    static LocalDate resolveDay(MonthDay md, SourceText doc, DocumentContext ctx) {
+        if (md == null) {
+            return doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
+        }
+        if (doc.headerDate() != null) {
+            return nearest(md, doc.headerDate());
+        }
+        Integer year = explicitYear(md, doc.lines());
+        if (year != null) {
+            return md.atYear(year);
+        }
+        if (ctx.statedDate() != null) {
+            return nearest(md, ctx.statedDate());
+        }
+        return nearest(md, LocalDate.ofInstant(ctx.uploadedAt(), ctx.dayZone()));
+    }
+
+    private static Integer explicitYear(MonthDay md, List<String> lines) {
+        for (String line : lines) {
+            if (line.length() > 100_000 || !hasYear(line)) {
+                continue; // no four-digit run, no explicit date: skip the regexes
+            }
+            Matcher a = MONTH_DAY_YEAR.matcher(line);
+            while (a.find()) {
+                Integer y = sameDay(md, a.group(1), a.group(2), a.group(3));
+                if (y != null) {
+                    return y;
+                }
+            }
+            Matcher b = DAY_MONTH_YEAR.matcher(line);
+            while (b.find()) {
+                Integer y = sameDay(md, b.group(2), b.group(1), b.group(3));
+                if (y != null) {
+                    return y;
+                }
+            }
+            Matcher c = ISO_DATE.matcher(line);
+            while (c.find()) {
+                try {
+                    int mm = Integer.parseInt(c.group(2));
+                    int dd = Integer.parseInt(c.group(3));
+                    if (mm == md.getMonthValue() && dd == md.getDayOfMonth()) {
+                        return Integer.parseInt(c.group(1));
+                    }
+                } catch (NumberFormatException e) {
+                    // not a date after all
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasYear(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer sameDay(MonthDay md, String month, String day, String year) {
+        try {
+            Month m = TimeParser.month(month);
+            if (m == md.getMonth() && Integer.parseInt(day) == md.getDayOfMonth()) {
+                return Integer.parseInt(year);
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            // "May 24, 2022" where May is a name, or a malformed number: not this page's date
+        }
+        return null;
+    }
+
+    private static LocalDate nearest(MonthDay md, LocalDate ref) {
+        LocalDate best = md.atYear(ref.getYear());
+        for (int dy = -1; dy <= 1; dy += 2) {
+            LocalDate candidate = md.atYear(ref.getYear() + dy);
+            if (Math.abs(ChronoUnit.DAYS.between(candidate, ref)) < Math.abs(ChronoUnit.DAYS.between(best, ref))) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static int nextNonBlank(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,106 @@
+package io.wirewatch.core.split;
+
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.RawEntry;
+import io.wirewatch.core.model.SplitDocument;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Any other text. When at least {@link #MIN_TIMED_POSTS} lines start with a clock time ("14:35 GMT - ...", "09:10
+ * Kyiv says ..."), the text is a live page of some other site and is split at those lines; otherwise it is one
+ * entry, headed by its first line when that reads as a headline, else by its first sentence.
+ */
+final class GenericLayout implements Layout {
+    static final String NAME = "generic";
+
+    /** One timestamp could be a line of prose that happens to start with a time; two make a pattern. */
+    private static final int MIN_TIMED_POSTS = 2;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean accepts(SourceText doc) {
+        return true;
+    }
+
+    /** A line that starts a timed post. */
+    private record Stamp(int line, TimeParser.Parsed time) {
+    }
+
+    @Override
+    public SplitDocument split(SourceText doc, DocumentContext ctx) {
+        LocalDate date = doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
+        ZoneId zone = ctx.dayZone();
+        List<String> lines = doc.lines();
+        List<Stamp> stamps = stamps(lines, date, zone, Integer.MAX_VALUE);
+        if (stamps.size() < MIN_TIMED_POSTS) {
+            return ArticleLayout.single(NAME, Text.paragraphs(lines), date);
+        }
+        return timed(lines, stamps, date, zone);
+    }
+
+    /** Whether the text has the timestamp-led posts this layout splits at (then it is not a single article). */
+    static boolean isTimed(SourceText doc) {
+        return stamps(doc.lines(), LocalDate.EPOCH, ZoneOffset.UTC, MIN_TIMED_POSTS).size() >= MIN_TIMED_POSTS;
+    }
+
+    private static List<Stamp> stamps(List<String> lines, LocalDate date, ZoneId zone, int max) {
+        List<Stamp> stamps = new ArrayList<>();
+        for (int i = 0; i < lines.size() && stamps.size() < max; i++) {
+            Optional<TimeParser.Parsed> t = TimeParser.leading(lines.get(i), date, zone);
+            if (t.isPresent() && t.get().certain()) {
+                stamps.add(new Stamp(i, t.get()));
+            }
+        }
+        return stamps;
+    }
+
+    private static SplitDocument timed(List<String> lines, List<Stamp> stamps, LocalDate date, ZoneId zone) {
+        List<RawEntry> entries = new ArrayList<>();
+        List<String> preamble = Text.paragraphs(lines.subList(0, stamps.get(0).line()));
+        String title = "";
+        if (!preamble.isEmpty() && Text.looksLikeHeadline(preamble.get(0))) {
+            title = preamble.remove(0);
+        }
+        if (!preamble.isEmpty()) {
+            // Text above the first timed post is a post of its own (an intro), not part of the title.
+            entries.addAll(ArticleLayout.single(NAME, preamble, date).entries());
+        }
+        for (int k = 0; k < stamps.size(); k++) {
+            Stamp s = stamps.get(k);
+            int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
+            String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
+            List<String> paragraphs = new ArrayList<>();
+            boolean breaking = false;
+            String headline = "";
+            if (!rest.isEmpty()) {
+                if (Text.isBreakingLabel(rest)) {
+                    breaking = true;
+                } else if (Text.looksLikeHeadline(rest)) {
+                    headline = rest;
+                } else {
+                    paragraphs.add(rest);
+                }
+            }
+            paragraphs.addAll(Text.paragraphs(lines.subList(s.line() + 1, end)));
+            if (!paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(0))) {
+                breaking = true;
+                paragraphs.remove(0);
+            }
+            if (headline.isEmpty() && !paragraphs.isEmpty()) {
+                headline = Text.headlineFromProse(paragraphs.get(0));
+            }
+            entries.add(new RawEntry(headline, Text.body(paragraphs), s.time().instant(),
+                    LocalDate.ofInstant(s.time().instant(), zone), breaking));
+        }
+        return new SplitDocument(NAME, title, List.of(), entries);
+    }
+}

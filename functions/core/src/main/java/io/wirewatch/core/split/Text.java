@@ -1,0 +1,320 @@
+package io.wirewatch.core.split;
+
+import io.wirewatch.core.text.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Small string helpers shared by the layouts. Everything here is linear in its input and hand-written where a regex
+ * would be slower or riskier on megabyte-sized lines.
+ */
+final class Text {
+    /** Longest headline we derive from a sentence; a cut keeps whole words. */
+    static final int MAX_DERIVED_HEADLINE = 120;
+
+    /** A line that is only a "Breaking" label: the sole source of the breaking flag. */
+    private static final Pattern BREAKING_LABEL = Pattern.compile("(?i)breaking(?: news)?:?");
+
+    /** List markers seen in pasted pages. '-' and '*' count only when followed by a space. */
+    private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25cf\u25aa\u25e6\u2023\u2043]\\s*|[-*\u2013]\\s+)");
+
+    /** Wire datelines: "KYIV, Ukraine -", "WASHINGTON (AP) -", "KYIV, UKRAINE - MARCH 02:". */
+    static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,40})?(?:\\s*\\([A-Za-z]{1,12}\\))?\\s*[-\u2013\u2014]{1,2}\\s+");
+
+    private Text() {
+    }
+
+    /**
+     * Lines of {@code text} with CRLF / CR turned into LF and a leading byte-order mark removed, so every layout
+     * sees the same input whatever platform the document was saved on.
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = text.startsWith("\ufeff") ? 1 : 0;
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c <= ' ' || c == 0x7f; // ASCII controls count as space: junk, not words
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
+                || c == '\u0085';
+    }
+
+    /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+    static String norm(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        if (isNormal(s)) {
+            return s; // the common case, and every line after SourceText: no copy
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = b.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    b.append(' ');
+                    pendingSpace = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether {@code s} has no leading, trailing, doubled or non-' ' whitespace. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        boolean prevSpace = false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (prevSpace) {
+                    return false;
+                }
+                prevSpace = true;
+            } else if (isSpace(c)) {
+                return false;
+            } else {
+                prevSpace = false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isBreakingLabel(String line) {
+        return BREAKING_LABEL.matcher(norm(line)).matches();
+    }
+
+    static boolean isBullet(String normalised) {
+        return BULLET.matcher(normalised).lookingAt();
+    }
+
+    /** The text of a bullet line without its marker; other lines unchanged. */
+    static String stripBullet(String normalised) {
+        Matcher m = BULLET.matcher(normalised);
+        return m.lookingAt() ? normalised.substring(m.end()).trim() : normalised;
+    }
+
+    /** Last character of {@code s}, or 0 for an empty string. */
+    static char lastChar(String s) {
+        return s.isEmpty() ? 0 : s.charAt(s.length() - 1);
+    }
+
+    /** Whether a paragraph ends the way prose does: with sentence punctuation or a closing double quote. */
+    static boolean endsLikeProse(String s) {
+        char c = lastChar(s);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == '\u2026' || c == ':'
+                || c == ';' || c == ',';
+    }
+
+    static int wordCount(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean sp = isSpace(s.charAt(i));
+            if (!sp && !in) {
+                words++;
+            }
+            in = !sp;
+        }
+        return words;
+    }
+
+    /**
+     * Whether a stand-alone line reads as a headline rather than prose: short, not ending like a sentence, and not
+     * a quotation. Questions count as headlines only when short ("What did Nato chief say?").
+     */
+    static boolean looksLikeHeadline(String s) {
+        if (s.isEmpty() || s.length() > 160 || wordCount(s) > 24 || isBullet(s)) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (first == '"' || first == '\u201c' || !(Character.isLetterOrDigit(first) || first == '\u2018'
+                || first == '\'')) {
+            return false;
+        }
+        char last = lastChar(s);
+        if (last == '?' || last == '!') {
+            return wordCount(s) <= 14;
+        }
+        return !endsLikeProse(s);
+    }
+
+    /**
+     * A headline made from the first sentence of {@code paragraph}: a leading dateline is dropped and the sentence
+     * is cut at a word boundary to at most {@link #MAX_DERIVED_HEADLINE} characters (with an ellipsis).
+     */
+    static String headlineFromProse(String paragraph) {
+        // Only the start matters; bounding the input keeps this cheap on a megabyte of unbroken junk.
+        String p = norm(paragraph.length() > 4000 ? paragraph.substring(0, 4000) : paragraph);
+        Matcher d = DATELINE.matcher(p);
+        if (d.lookingAt() && d.end() < p.length()) {
+            p = p.substring(d.end());
+        }
+        List<String> sentences = Sentences.split(p);
+        String first = sentences.isEmpty() ? p : sentences.get(0);
+        return cut(first, MAX_DERIVED_HEADLINE);
+    }
+
+    /** {@code s} cut to at most {@code max} characters at a word boundary, with "…" when something was cut. */
+    static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        int space = s.lastIndexOf(' ', end);
+        if (space > max / 2) {
+            end = space;
+        }
+        String head = s.substring(0, end).strip();
+        while (!head.isEmpty() && ",;:-\u2013\u2014".indexOf(lastChar(head)) >= 0) {
+            head = head.substring(0, head.length() - 1).strip();
+        }
+        return head + "\u2026";
+    }
+
+    /**
+     * Case-insensitive {@link String#lastIndexOf(String)} for an ASCII {@code needle}, driven by the JDK's fast
+     * single-character search (a per-position region compare is several times slower on megabyte pages).
+     */
+    static int lastIndexOfIgnoreCase(String s, String needle) {
+        char lo = Character.toLowerCase(needle.charAt(0));
+        char up = Character.toUpperCase(needle.charAt(0));
+        int from = s.length() - needle.length();
+        while (from >= 0) {
+            int i = Math.max(s.lastIndexOf(lo, from), s.lastIndexOf(up, from));
+            if (i < 0) {
+                return -1;
+            }
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+            from = i - 1;
+        }
+        return -1;
+    }
+
+    static boolean containsIgnoreCase(String s, String needle) {
+        return lastIndexOfIgnoreCase(s, needle) >= 0;
+    }
+
+    /** Whether {@code s} contains any of {@code needles} (case-sensitive). */
+    static boolean containsAny(String s, List<String> needles) {
+        for (String n : needles) {
+            if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Paragraphs of plain text. Blank lines separate paragraphs; when a document has none, every line is one (wire
+     * copy is often pasted that way). Within a blank-separated block hard-wrapped lines are joined, but bullet lines
+     * stay separate.
+     */
+    static List<String> paragraphs(List<String> lines) {
+        // Only a blank line between two lines of text counts; leading and trailing ones say nothing.
+        boolean hasBlank = false;
+        boolean seenText = false;
+        boolean pendingBlank = false;
+        for (String l : lines) {
+            if (isBlank(l)) {
+                pendingBlank = seenText;
+            } else {
+                hasBlank |= pendingBlank;
+                seenText = true;
+                pendingBlank = false;
+            }
+            if (hasBlank) {
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String l : lines) {
+            String t = norm(l);
+            if (t.isEmpty() || !hasBlank || isBullet(t)) {
+                flush(cur, out);
+                if (!t.isEmpty()) {
+                    if (isBullet(t)) {
+                        out.add(t);
+                    } else {
+                        cur.append(t);
+                    }
+                }
+                if (!hasBlank) {
+                    flush(cur, out);
+                }
+                continue;
+            }
+            if (cur.length() > 0) {
+                cur.append(' ');
+            }
+            cur.append(t);
+        }
+        flush(cur, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+            cur.setLength(0);
+        }
+    }
+
+    /** Body text: paragraphs whitespace-normalised, bullets unmarked, joined with a blank line. */
+    static String body(List<String> paragraphs) {
+        StringBuilder b = new StringBuilder();
+        for (String p : paragraphs) {
+            String t = stripBullet(norm(p));
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append("\n\n");
+            }
+            b.append(t);
+        }
+        return b.toString();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

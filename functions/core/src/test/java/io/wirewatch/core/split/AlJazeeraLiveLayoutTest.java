@@ -1,0 +1,133 @@
+package io.wirewatch.core.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.model.RawEntry;
+import io.wirewatch.core.model.SplitDocument;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlJazeeraLiveLayoutTest {
+    private final DocumentSplitter splitter = new DocumentSplitter();
+    private final String text = Seeds.read(Seeds.AL_JAZEERA);
+    private final SplitDocument doc = splitter.split(text, Seeds.ctx());
+
+    @Test
+    void seedIsAnAlJazeeraLiveBlogWithNinetyFourEntries() {
+        assertEquals("aljazeera-live", doc.layout());
+        assertEquals("Ukraine latest updates: NATO will \u2018respond\u2019 to chemical weapons", doc.title());
+        // 94 heading lines after "Here were the updates for March 24:"; the trailing "Source: ..." credit is not one.
+        assertEquals(94, doc.entries().size());
+    }
+
+    @Test
+    void headingsAreRecognised() {
+        List<String> h = doc.entries().stream().map(RawEntry::headline).toList();
+        assertEquals("Bulgarians protest Russia\u2019s war in Ukraine", h.get(0));
+        assertEquals("What did Nato chief Jens Stoltenberg say?", h.get(19));
+        assertEquals("\u2018Time is on Ukraine\u2019s side\u2019: Analyst", h.get(24));
+        assertEquals("Russia lost 15,800 soldiers, 530 tanks and 108 planes: Ukraine General Staff", h.get(51));
+        assertEquals("24 bodies recovered from rubble of Kharkiv building: Ukraine official", h.get(70));
+        assertEquals("US says it determined Russian forces committed \u2018war crimes\u2019 in Ukraine", h.get(93));
+        assertTrue(h.contains("What role is Chechnya\u2019s Ramzan Kadyrov playing in the war?"));
+        // One-sentence paragraphs are not headings.
+        assertFalse(h.contains("Read more here."));
+        assertFalse(h.contains("Click here to take a look."));
+        h.forEach(x -> assertFalse(x.isEmpty()));
+    }
+
+    @Test
+    void entriesHaveNoTimeAndTheBlogsDay() {
+        for (RawEntry e : doc.entries()) {
+            assertNull(e.publishedAt());
+            assertEquals(LocalDate.of(2022, 3, 24), e.day());
+            assertFalse(e.breaking());
+        }
+    }
+
+    @Test
+    void introBulletsAreKeyPoints() {
+        assertEquals(5, doc.keyPoints().size());
+        assertEquals("NATO leaders have agreed to bolster defences along the alliance\u2019s eastern flank at an "
+                + "emergency summit in Brussels.", doc.keyPoints().get(0));
+        assertTrue(doc.keyPoints().get(1).contains("more than 1,000 civilians have been killed"));
+    }
+
+    @Test
+    void captionsAndBoilerplateAreNotBodyText() {
+        for (RawEntry e : doc.entries()) {
+            String b = e.body();
+            assertFalse(b.contains("/Reuters]"), e.headline());
+            assertFalse(b.contains("[Anadolu]"), e.headline());
+            assertFalse(b.contains("This live blog is now closed"), e.headline());
+            assertFalse(b.contains("shake hands."), "alt text above a caption: " + e.headline());
+            assertFalse(b.contains("Welcome to Al Jazeera"), e.headline());
+            assertFalse(b.contains("Source: Al Jazeera"), e.headline());
+        }
+        RawEntry icrc = doc.entries().get(6);
+        assertEquals("ICRC President concludes Moscow visit", icrc.headline());
+        assertEquals(3, icrc.body().split("\n\n").length);
+        assertTrue(icrc.body().endsWith("he told a press conference."));
+    }
+
+    @Test
+    void bodiesKeepTheirParagraphs() {
+        RawEntry first = doc.entries().get(0);
+        assertTrue(first.body().startsWith("Thousands of people have taken to the streets of Bulgaria\u2019s capital"));
+        assertEquals(3, first.body().split("\n\n").length);
+        RawEntry un = doc.entries().get(30);
+        assertEquals("UN says more than 1,000 civilians killed in Ukraine", un.headline());
+        assertTrue(un.body().contains("at least 1,035 civilians have been killed in Ukraine and 1,650 others wounded"));
+    }
+
+    @Test
+    void yearComesFromAnExplicitDateInTheTextFirst() {
+        // The page itself says 2021 (and mentions "September 30, 2023", which is not its day and is ignored).
+        String dated = text.replace("Read more here.", "Posted March 24, 2021. Read more here.");
+        SplitDocument d = splitter.split(dated, Seeds.ctx(LocalDate.of(2022, 3, 25), Seeds.UPLOADED, "UTC"));
+        assertEquals(LocalDate.of(2021, 3, 24), d.entries().get(0).day());
+    }
+
+    @Test
+    void yearComesFromADateHeaderBeforeAnythingElse() {
+        SplitDocument d = splitter.split(" date 2020-03-24 " + text, Seeds.ctx(LocalDate.of(2022, 3, 25),
+                Seeds.UPLOADED, "UTC"));
+        assertEquals("aljazeera-live", d.layout());
+        assertEquals(LocalDate.of(2020, 3, 24), d.entries().get(0).day());
+    }
+
+    @Test
+    void yearFallsBackToStatedDateThenUploadTime() {
+        SplitDocument stated = splitter.split(text, Seeds.ctx(LocalDate.of(2023, 3, 30),
+                Instant.parse("2025-01-01T00:00:00Z"), "UTC"));
+        assertEquals(LocalDate.of(2023, 3, 24), stated.entries().get(0).day());
+
+        SplitDocument uploaded = splitter.split(text, Seeds.ctx(null, Instant.parse("2024-04-02T09:00:00Z"), "UTC"));
+        assertEquals(LocalDate.of(2024, 3, 24), uploaded.entries().get(0).day());
+    }
+
+    @Test
+    void yearIsTheOneNearestTheReferenceAcrossNewYear() {
+        String page = """
+                Live: year-end news
+
+                Ukraine-Russia news from December 31: the year ends.
+
+                Here were the updates for December 31:
+
+                Something happened late
+
+                It happened just before midnight.
+                """;
+        // Uploaded in the first minutes of the new year (in the day zone): the page is about the old year.
+        SplitDocument d = splitter.split(page, Seeds.ctx(null, Instant.parse("2023-01-01T00:10:00Z"), "UTC"));
+        assertEquals("aljazeera-live", d.layout());
+        assertEquals(LocalDate.of(2022, 12, 31), d.entries().get(0).day());
+        assertEquals("Something happened late", d.entries().get(0).headline());
+    }
+}
