@@ -1,0 +1,253 @@
+package io.wirewatch.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.wirewatch.aws.DynamoAlertLedger;
+import io.wirewatch.aws.DynamoEntryStore;
+import io.wirewatch.aws.DynamoSeriesStore;
+import io.wirewatch.aws.Settings;
+import io.wirewatch.aws.SnsAlertPublisher;
+import io.wirewatch.aws.Wiring;
+import io.wirewatch.core.alert.AlertRenderer;
+import io.wirewatch.core.alert.AlertService;
+import io.wirewatch.core.alert.Gsm7;
+import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.port.AlertPublisher;
+import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.local.kit.CallCounter;
+import io.wirewatch.local.kit.EmulatedStack;
+import io.wirewatch.local.kit.LocalAws;
+import io.wirewatch.local.kit.LocalContext;
+import io.wirewatch.local.kit.S3Notifications;
+import io.wirewatch.local.kit.StreamPoller;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
+
+/**
+ * The alerts handler against moto_server: entries written to the real table, stream records read back as Lambda
+ * would receive them, messages published to the real topic and delivered to SQS stand-ins of the template's
+ * subscriptions (with their filter policies).
+ */
+@ExtendWith(LocalAws.class)
+class AlertsHandlerIT {
+    private static final String DOC_A = "doca";
+    private static final String DOC_B = "docb";
+    private final CallCounter calls = new CallCounter();
+
+    private AlertsHandler handler(EmulatedStack stack) {
+        return new AlertsHandler(new Wiring(stack.function("AlertsFunction").settings(), List.of(calls),
+                OpsLog.NONE, Clock.systemUTC()));
+    }
+
+    private static Entry entry(String doc, String id, String headline, boolean breaking, String day, String time,
+                               Figure... figures) {
+        return new Entry(id, doc, 1, headline, headline + ". Body text of the entry.",
+                time == null ? null : Instant.parse(time), LocalDate.parse(day), breaking, List.of(figures),
+                "incoming/" + doc + ".txt");
+    }
+
+    private static Figure killed(long n, Qualifier q, String who, String by) {
+        return Figure.of(n, q, FigureKind.KILLED, who, by, "Officials said " + n + " " + who + " were killed.");
+    }
+
+    /** Writes entries to the table and runs the handler on every stream batch; returns the batch responses. */
+    private List<StreamsEventResponse> deliver(EmulatedStack stack, AlertsHandler h, StreamPoller poller,
+                                               Entry... entries) throws IOException {
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(entries));
+        List<StreamsEventResponse> out = new ArrayList<>();
+        for (DynamodbEvent e : poller.poll()) {
+            out.add(h.handleRequest(e, new LocalContext("AlertsFunction", 512, 60)));
+        }
+        return out;
+    }
+
+    private static StreamPoller poller(EmulatedStack stack) {
+        return new StreamPoller(stack.endpoint(), stack.function("AlertsFunction").streams().get(0));
+    }
+
+    private List<PublishRequest> published() {
+        return calls.requests(PublishRequest.class);
+    }
+
+    private static Map<String, Object> forms(PublishRequest p) {
+        return Json.parseObject(p.message());
+    }
+
+    @Test
+    void aBreakingEntryAlertsOnceThoughTheStreamDeliversItTwice(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(
+                entry(DOC_A, "e1", "Kherson falls to Russian forces", true, "2022-03-03", "2022-03-03T09:15:00Z")));
+        List<DynamodbEvent> events = poller.poll();
+        assertEquals(1, events.size());
+        h.handleRequest(events.get(0), new LocalContext("AlertsFunction", 512, 60));
+        h.handleRequest(events.get(0), new LocalContext("AlertsFunction", 512, 60));
+        assertEquals(1, published().size());
+        PublishRequest p = published().get(0);
+        assertEquals("json", p.messageStructure());
+        assertEquals("breaking", p.messageAttributes().get("type").stringValue());
+        assertTrue(p.subject().startsWith("BREAKING: Kherson falls"), p.subject());
+        String sms = String.valueOf(forms(p).get("sms"));
+        assertTrue(sms.startsWith("BREAKING 09:15 UTC 3 Mar: Kherson falls"), sms);
+        assertTrue(sms.contains("doca"), "the SMS names its source: " + sms);
+        assertTrue(String.valueOf(forms(p).get("email")).contains("09:15 UTC 3 Mar 2022"));
+    }
+
+    @Test
+    void aFigureAlertsWhenNewOrHigherAndSaysWhatItWas(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        deliver(stack, h, poller, entry(DOC_A, "a1", "UN update", false, "2022-03-03", "2022-03-03T10:00:00Z",
+                killed(227, Qualifier.AT_LEAST, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_A, "a2", "UN update", false, "2022-03-08", "2022-03-08T10:00:00Z",
+                killed(1035, Qualifier.AT_LEAST, "civilians", "un")));
+        // Not news: a hedged figure below the last, an equal one, and a firm lower one (a correction).
+        deliver(stack, h, poller, entry(DOC_B, "b1", "Toll", false, "2022-03-08", null,
+                killed(1000, Qualifier.NEARLY, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_B, "b2", "Toll", false, "2022-03-08", null,
+                killed(1035, Qualifier.AT_LEAST, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_B, "b3", "Toll", false, "2022-03-08", null,
+                killed(900, Qualifier.NONE, "civilians", "un")));
+
+        assertEquals(2, published().size(), "first report and the rise; nothing for the rest");
+        assertEquals("UN: at least 227 civilians killed (first report)", published().get(0).subject());
+        assertEquals("UN: at least 1,035 civilians killed (was at least 227, 3 Mar)", published().get(1).subject());
+        assertEquals(1, stack.itemsOfType("Table", "CORRECTION").size(), "the lower figure is kept for editors");
+        var series = stack.itemsOfType("Table", "SERIES");
+        assertEquals(1, series.size());
+        assertEquals("1035", series.get(0).get("count").n());
+    }
+
+    @Test
+    void theSameFigureFromAnotherDocumentDoesNotAlertAgainButAnotherClaimantIsItsOwnSeries(EmulatedStack stack)
+            throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        Figure moscow = killed(498, Qualifier.NONE, "russian soldiers", "russia's defence ministry");
+        Figure kyiv = killed(5840, Qualifier.NONE, "russian soldiers", "kyiv");
+        deliver(stack, h, poller, entry(DOC_A, "x1", "Losses", false, "2022-03-02", null, moscow, kyiv));
+        deliver(stack, h, poller, entry(DOC_B, "y1", "Losses again", false, "2022-03-03", null, moscow));
+        assertEquals(1, published().size(), "one message for one entry with two new figures");
+        String email = String.valueOf(forms(published().get(0)).get("email"));
+        assertTrue(email.contains("Russia's defence ministry: 498 russian soldiers killed (first report)"), email);
+        assertTrue(email.contains("Kyiv: 5,840 russian soldiers killed (first report)"), email);
+        assertEquals(2, stack.itemsOfType("Table", "SERIES").size());
+    }
+
+    @Test
+    void aBreakingEntryWithANewFigureIsOneMessage(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        deliver(stack, h, poller(stack), entry(DOC_A, "z1", "Nearly 500 Russian troops killed - Moscow", true,
+                "2022-03-02", "2022-03-02T17:02:00Z", killed(498, Qualifier.NONE, "russian soldiers", "russia")));
+        assertEquals(1, published().size());
+        PublishRequest p = published().get(0);
+        assertEquals("breaking", p.messageAttributes().get("type").stringValue());
+        assertEquals("[\"killed\"]", p.messageAttributes().get("kind").stringValue());
+        String sms = String.valueOf(forms(p).get("sms"));
+        assertTrue(sms.contains("498 russian soldiers killed"), sms);
+        assertTrue(Gsm7.isGsm7(sms) && Gsm7.septets(sms) <= 160, sms);
+        assertTrue(p.subject().length() < 100 && p.subject().chars().allMatch(c -> c >= 32 && c < 127));
+    }
+
+    @Test
+    void theStormGuardFoldsAlertsBeyondTheLimitIntoOneRoundup(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        Entry[] burst = new Entry[6];
+        for (int i = 0; i < burst.length; i++) {
+            burst[i] = entry(DOC_A, "s" + i, "Breaking item number " + i, true, "2022-03-02",
+                    "2022-03-02T12:0" + i + ":00Z");
+        }
+        deliver(stack, h, poller(stack), burst);
+        List<String> types = published().stream().map(p -> p.messageAttributes().get("type").stringValue()).toList();
+        assertEquals(List.of("breaking", "breaking", "breaking", "roundup"), types);
+        assertTrue(published().get(3).subject().startsWith("3 more updates from doca"),
+                published().get(3).subject());
+    }
+
+    @Test
+    void subscriptionsReceiveWhatTheirFilterPoliciesAllow(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        deliver(stack, h, poller, entry(DOC_A, "f1", "Kherson falls", true, "2022-03-03", null));
+        deliver(stack, h, poller, entry(DOC_A, "f2", "Wounded", false, "2022-03-03", null,
+                Figure.of(1650, Qualifier.NONE, FigureKind.WOUNDED, "civilians", "un", "1,650 wounded.")));
+        deliver(stack, h, poller, entry(DOC_A, "f3", "Killed", false, "2022-03-03", null,
+                killed(1035, Qualifier.NONE, "civilians", "un")));
+        assertEquals(3, published().size());
+        Map<String, String> queues = stack.subscriptionQueues();
+        assertEquals(3, S3Notifications.drainBodies(stack.sqs(), queues.get("AllAlertTopic")).size());
+        assertEquals(3, S3Notifications.drainBodies(stack.sqs(), queues.get("EmailSubscription")).size());
+        List<String> sms = S3Notifications.drainBodies(stack.sqs(), queues.get("SmsSubscription"));
+        assertEquals(2, sms.size(), "SMS gets Breaking and death tolls, not the wounded figure");
+        assertTrue(sms.stream().noneMatch(b -> b.contains("1,650")));
+    }
+
+    @Test
+    void aFailedPublishReportsTheRecordAndGivesBackItsClaimsSoTheRetrySendsIt(EmulatedStack stack)
+            throws IOException {
+        Settings s = stack.function("AlertsFunction").settings();
+        var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();
+        String table = s.tableName();
+        AlertPublisher failing = m -> {
+            throw new IllegalStateException("SNS throttled");
+        };
+        AlertService broken = new AlertService(new DynamoSeriesStore(clients.dynamo(), table),
+                new DynamoAlertLedger(clients.dynamo(), table, Clock.systemUTC()), failing,
+                new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+        StreamPoller poller = poller(stack);
+        List<StreamsEventResponse> r = deliver(stack, new AlertsHandler(broken, OpsLog.NONE), poller,
+                entry(DOC_A, "r1", "Breaking news", true, "2022-03-02", null,
+                        killed(10, Qualifier.NONE, "people", null)));
+        assertEquals(1, r.get(0).getBatchItemFailures().size(), "the record is reported for retry");
+        assertEquals(0, stack.itemsOfType("Table", "ALERT").size(), "the ledger claim was given back");
+        assertEquals(0, stack.itemsOfType("Table", "SERIES").size(), "the series advance was given back");
+
+        // Lambda retries the batch; this time SNS accepts it.
+        AlertService working = new AlertService(new DynamoSeriesStore(clients.dynamo(), table),
+                new DynamoAlertLedger(clients.dynamo(), table, Clock.systemUTC()),
+                new SnsAlertPublisher(clients.sns(), s.topicArn()), new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+        var again = new StreamPoller(stack.endpoint(), stack.function("AlertsFunction").streams().get(0)).poll();
+        new AlertsHandler(working, OpsLog.NONE).handleRequest(again.get(0),
+                new LocalContext("AlertsFunction", 512, 60));
+        assertEquals(1, published().size());
+    }
+
+    @Test
+    void rewrittenEntriesAndOtherItemsNeverAlert(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        Entry e = entry(DOC_A, "m1", "Breaking once", true, "2022-03-02", null);
+        deliver(stack, h, poller, e);
+        // The same entry written again (a re-upload): moto emits MODIFY, which the filter drops.
+        deliver(stack, h, poller, e);
+        assertEquals(1, published().size());
+    }
+
+    @Test
+    void theSampleEventForSamLocalInvokeIsReadable() throws IOException {
+        String json = java.nio.file.Files.readString(LocalAws.repoRoot().resolve("infra/events/dynamodb-insert.json"));
+        DynamodbEvent e = io.wirewatch.local.kit.LambdaEvents.fromJson(json, DynamodbEvent.class);
+        var entry = io.wirewatch.aws.Items.entry(AlertsHandler.toSdk(e.getRecords().get(0).getDynamodb()
+                .getNewImage()));
+        assertEquals("Nearly 500 Russian troops killed - Moscow", entry.headline());
+        assertEquals(2, entry.figures().size());
+        assertEquals(498, entry.figures().get(0).count());
+        assertTrue(entry.breaking());
+    }
+}
