@@ -1,0 +1,110 @@
+package io.wirewatch.summarise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.aws.DynamoEntryStore;
+import io.wirewatch.aws.Wiring;
+import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Ids;
+import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.local.kit.CallCounter;
+import io.wirewatch.local.kit.EmulatedStack;
+import io.wirewatch.local.kit.LocalAws;
+import io.wirewatch.local.kit.LocalContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The summarise handler against moto_server with the seeds' entries in the real table. */
+@ExtendWith(LocalAws.class)
+class SummariseHandlerIT {
+    private final CallCounter calls = new CallCounter();
+
+    private SummariseHandler handler(EmulatedStack stack, Clock clock) {
+        return new SummariseHandler(new Wiring(stack.function("SummariseFunction").settings(), List.of(calls),
+                OpsLog.NONE, clock));
+    }
+
+    private static List<Entry> seedEntries(String prefix) throws IOException {
+        var seed = LocalAws.seed(prefix);
+        return new DocumentProcessor().process(Ids.documentId("b", seed.toString()), "incoming/" + seed.getFileName(),
+                Files.readString(seed), new DocumentContext(null, Instant.parse("2022-03-03T12:00:00Z"),
+                        ZoneId.of("UTC"))).entries();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> scheduledEvent(String time) throws IOException {
+        Map<String, Object> e = Json.parseObject(Files.readString(LocalAws.repoRoot()
+                .resolve("infra/events/schedule.json")));
+        e.put("time", time);
+        return e;
+    }
+
+    @Test
+    void theScheduleSummarisesYesterdayAcrossDocumentsWithOneQueryAndStoresItemMarkdownAndJson(EmulatedStack stack)
+            throws IOException {
+        var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
+        List<Entry> bbc = seedEntries("000");
+        store.saveEntries(bbc);
+        store.saveEntries(seedEntries("002"));
+        store.saveEntries(seedEntries("004"));
+        calls.reset();
+        String json = handler(stack, Clock.systemUTC()).handleRequest(scheduledEvent("2022-03-03T00:10:00Z"),
+                new LocalContext("SummariseFunction", 1024, 300));
+        Map<String, Object> s = Json.parseObject(json);
+        assertEquals("2022-03-02", s.get("day"));
+        assertEquals(bbc.size(), ((Number) s.get("entryCount")).intValue());
+        List<?> points = (List<?>) s.get("keyPoints");
+        assertTrue(points.size() >= 5 && points.size() <= 10, "5-10 key points, got " + points.size());
+        assertEquals(1, calls.count("Query"), "one query page for a day under 1 MB, never a scan");
+        assertEquals(0, calls.count("Scan"));
+
+        String bucket = stack.physical("Bucket");
+        String md = stack.s3().getObjectAsBytes(b -> b.bucket(bucket).key("summaries/2022-03-02.md")).asUtf8String();
+        assertTrue(md.startsWith("# Key points: Wednesday 2 March 2022"), md);
+        Map<String, Object> stored = Json.parseObject(stack.s3().getObjectAsBytes(b -> b.bucket(bucket)
+                .key("summaries/2022-03-02.json")).asUtf8String());
+        assertEquals(points.size(), ((List<?>) stored.get("keyPoints")).size());
+        assertEquals(1, stack.itemsOfType("Table", "SUMMARY").size());
+    }
+
+    @Test
+    void onDemandForADateAndReRunsReplaceRatherThanDuplicate(EmulatedStack stack) throws IOException {
+        var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
+        store.saveEntries(seedEntries("002"));
+        store.saveEntries(seedEntries("004"));
+        SummariseHandler h = handler(stack, Clock.systemUTC());
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> s = Json.parseObject(h.handleRequest(Map.of("date", "2022-03-03"),
+                    new LocalContext("SummariseFunction", 1024, 300)));
+            assertEquals(2, ((Number) s.get("documentCount")).intValue());
+        }
+        assertEquals(1, stack.itemsOfType("Table", "SUMMARY").size());
+        var keys = stack.s3().listObjectsV2(b -> b.bucket(stack.physical("Bucket")).prefix("summaries/")).contents();
+        assertEquals(2, keys.size(), "one .md and one .json: " + keys);
+    }
+
+    @Test
+    void withNoInputItSummarisesYesterdayByItsClockAndABadDateIsAClearError(EmulatedStack stack) {
+        Clock clock = Clock.fixed(Instant.parse("2022-03-04T06:00:00Z"), ZoneOffset.UTC);
+        SummariseHandler h = handler(stack, clock);
+        Map<String, Object> s = Json.parseObject(h.handleRequest(Map.of(), new LocalContext("S", 1024, 300)));
+        assertEquals("2022-03-03", s.get("day"));
+        assertEquals(0, ((List<?>) s.get("keyPoints")).size(), "an empty day is a valid, empty summary");
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> h.handleRequest(Map.of("date", "3 March"), new LocalContext("S", 1024, 300)));
+        assertTrue(e.getMessage().contains("yyyy-mm-dd"));
+    }
+}

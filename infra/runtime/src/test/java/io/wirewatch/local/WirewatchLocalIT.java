@@ -1,0 +1,77 @@
+package io.wirewatch.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.json.Json;
+import io.wirewatch.local.kit.LocalAws;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `wirewatch local` end to end on the seeds, as a newcomer runs it (its own moto_server, the real template). */
+class WirewatchLocalIT {
+
+    private static Map<String, Object> run(Path report, String... files) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] args = new String[files.length + 5];
+        args[0] = "local";
+        args[1] = "--report";
+        args[2] = report.toString();
+        args[3] = "--template";
+        args[4] = LocalAws.repoRoot().resolve("template.yaml").toString();
+        System.arraycopy(files, 0, args, 5, files.length);
+        int rc = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(0, rc, out.toString(StandardCharsets.UTF_8));
+        return Json.parseObject(Files.readString(report));
+    }
+
+    @Test
+    void theSeedsFlowThroughAllThreeFunctions(@TempDir Path tmp) throws Exception {
+        Path root = LocalAws.repoRoot();
+        Map<String, Object> r = run(tmp.resolve("report.json"), root.resolve("seeds").toString());
+        List<?> docs = (List<?>) r.get("documents");
+        assertEquals(5, docs.size());
+        for (Object d : docs) {
+            assertEquals("INGESTED", ((Map<?, ?>) d).get("status"), d.toString());
+        }
+        assertEquals(20, ((Number) ((Map<?, ?>) docs.get(0)).get("entries")).intValue());
+        List<?> alerts = (List<?>) r.get("alerts");
+        assertTrue(alerts.stream().anyMatch(a -> "breaking".equals(((Map<?, ?>) a).get("type"))), alerts.toString());
+        for (Object a : alerts) {
+            Map<?, ?> m = (Map<?, ?>) a;
+            assertTrue(String.valueOf(m.get("sms")).length() <= 160);
+            assertTrue(String.valueOf(m.get("subject")).length() < 100);
+            assertTrue(m.get("entryId") != null && !String.valueOf(m.get("entryId")).isBlank(), m.toString());
+        }
+        List<?> summaries = (List<?>) r.get("summaries");
+        assertTrue(summaries.stream().anyMatch(s -> "2022-03-02".equals(((Map<?, ?>) s).get("day"))));
+        for (Object s : summaries) {
+            int n = ((List<?>) ((Map<?, ?>) s).get("keyPoints")).size();
+            assertTrue(n >= 1 && n <= 10, s.toString());
+        }
+        Map<?, ?> deliveries = (Map<?, ?>) r.get("deliveries");
+        assertEquals(alerts.size(), ((Number) deliveries.get("AllAlertTopic")).intValue(),
+                "every published alert reached the unfiltered subscriber");
+    }
+
+    @Test
+    void namingTheSameFileTwiceIsAReUploadThatAddsNothing(@TempDir Path tmp) throws Exception {
+        String bbc = LocalAws.seed("000").toString();
+        Map<String, Object> once = run(tmp.resolve("once.json"), bbc);
+        Map<String, Object> twice = run(tmp.resolve("twice.json"), bbc, bbc);
+        List<?> docs = (List<?>) twice.get("documents");
+        assertEquals(2, docs.size());
+        assertEquals("INGESTED", ((Map<?, ?>) docs.get(0)).get("status"));
+        assertEquals("DUPLICATE", ((Map<?, ?>) docs.get(1)).get("status"));
+        assertEquals(((List<?>) once.get("alerts")).size(), ((List<?>) twice.get("alerts")).size(),
+                "no alert from the re-upload");
+    }
+}
