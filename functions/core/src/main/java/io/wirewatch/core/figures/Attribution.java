@@ -79,7 +79,7 @@ final class Attribution {
      */
     private static boolean isVerb(List<Token> t, int k) {
         String before = k > 0 ? t.get(k - 1).lower() : "";
-        if (DETERMINERS.contains(before) || PASSIVE.contains(before)) {
+        if (DETERMINERS.contains(before) || PASSIVE.contains(before) || Lexicon.PREP.contains(before)) {
             return false;
         }
         if (!NOUN_OR_VERB.contains(t.get(k).lower())) {

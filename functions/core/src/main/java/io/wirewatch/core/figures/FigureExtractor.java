@@ -538,8 +538,27 @@ public final class FigureExtractor {
             return null; // "two of them critically": a subset described, not counted again
         }
         int[] np = nounPhrase(t, s.end());
-        if (np == null || (np[1] < t.size() && Lexicon.AUX.contains(t.get(np[1]).lower()))) {
-            return null; // "and nine others remain trapped": the number heads a clause of its own
+        if (np == null) {
+            return null;
+        }
+        if (np[1] < t.size() && Lexicon.AUX.contains(t.get(np[1]).lower())) {
+            // "and nine others remain trapped": the number heads a clause of its own - unless that clause only
+            // says who the victims were: "Of the 10,582 civilians killed, 587 were children"
+            boolean partition = np[1] == s.end() && np[1] + 1 < t.size() && (t.get(np[1]).is("were")
+                    || t.get(np[1]).is("are") || t.get(np[1]).is("was")) && prevLast + 1 == qs - 1
+                    && t.get(qs - 1).is(",") && t.get(np[1] + 1).isWord()
+                    && !Lexicon.STATE.containsKey(t.get(np[1] + 1).lower());
+            if (!partition) {
+                return null;
+            }
+            int[] who = nounPhrase(t, np[1] + 1);
+            return new Hit(kind, who == null ? prevWho : who(t, who[0], who[1], prevWho), who == null
+                    ? np[1] : Math.max(who[1] - 1, np[1]));
+        }
+        for (int k = np[0]; k < np[1]; k++) {
+            if (Lexicon.NOT_VICTIM.contains(t.get(k).lower())) {
+                return null;
+            }
         }
         boolean trend = qs >= 2 && t.get(qs - 1).is("from")
                 && (t.get(qs - 2).is("up") || t.get(qs - 2).is("down") || t.get(qs - 2).is("rising"));

@@ -82,6 +82,11 @@ final class Lexicon {
             "platform", "line", "unit", "building", "section", "paragraph", "code", "tier", "phase", "stage",
             "version", "model", "class", "size", "year", "decade", "richter", "rank", "ranked", "top", "zone");
 
+    /** People counted in a list next to victims who are not victims: "18 bodies and 27 survivors". */
+    static final Set<String> NOT_VICTIM = Set.of(
+            "survivors", "survived", "rescued", "evacuees", "evacuated", "refugees", "displaced", "hostages",
+            "prisoners", "detainees", "arrested", "captured", "freed", "released");
+
     /** Month names: a number next to one is a date ("March 2", "2 March"). */
     static final Set<String> MONTHS = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
