@@ -102,6 +102,9 @@ final class Attribution {
         while (k >= 0 && VERB_AUX.contains(t.get(k).lower())) {
             k--;
         }
+        if (k > 0 && t.get(k).is(",")) {
+            k--; // "Volodymyr Zelensky, the Ukrainian president, said": the appositive names the source
+        }
         int end = k + 1;
         int start = end;
         int words = 0;
