@@ -1,17 +1,734 @@
 package io.wirewatch.core.figures;
 
 import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.text.Sentences;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds casualty figures in prose. Thread-safe; patterns are compiled once.
+ * Finds casualty figures in news prose with clause-level rules. Thread-safe and stateless; every pattern and word
+ * list is a static constant.
  *
- * <p>PLACEHOLDER: finds nothing; the rule-based extractor replaces this.
+ * <h2>What counts as a figure</h2>
+ * A definite number of people in one of the {@link FigureKind}s, found by one of these constructions (each
+ * number yields at most one figure; the first rule that fits wins):
+ * <ol>
+ * <li><b>Active</b>: a casualty verb whose object is the count - "killed 21 people", "injuring 40 others",
+ *     "kill six in Kharkiv".</li>
+ * <li><b>Subject + participle / count noun</b>: NUMBER + noun phrase + optional auxiliaries + participle or
+ *     adjective - "498 Russian soldiers have been killed", "20 remain unaccounted for", "10 people dead",
+ *     "498 killed" - or NUMBER + optional modifiers + casualty noun - "15 deaths", "3,455 civilian casualties",
+ *     "14 bodies". Coordinated subjects share the verb ("2,000 civilians and 10 personnel had been killed").
+ *     A participle with no auxiliary that is followed by its own object is read as an active verb of a
+ *     perpetrator ("two gunmen killed 5"), not as a count of victims.</li>
+ * <li><b>Toll nouns</b>: "death toll ... rose to 21", "the number of dead now stands at 35",
+ *     "the death toll includes 90 children".</li>
+ * <li><b>Losses</b>: "lost 15,800 soldiers" (military losses, {@link FigureKind#CASUALTIES}), "bodies of 24
+ *     people" (dead).</li>
+ * <li><b>Shared verb</b>: a number coordinated with, or listed as part of, the figure just before it inherits
+ *     its kind - "killed 19 children and two teachers", "killed 45 people, including six children", "up from
+ *     1,514".</li>
+ * </ol>
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ * <li><b>"a dozen" is a figure (12)</b>: it is an exact numeral in English ("two dozen" = 24) and wire copy uses
+ *     "more than a dozen" as a number. Plural "dozens", like "hundreds", "thousands" and "scores", states no
+ *     number and is not a figure.</li>
+ * <li><b>"Hundreds feared dead" is not a figure</b>: there is no count to compare against the last known toll.
+ *     Such lines may deserve a separate "unquantified mass-casualty report" signal, but that belongs to a
+ *     different detector, not to this contract.</li>
+ * <li><b>who</b>: lower-case noun phrase with determiners and hedges removed; troops, soldiers, servicemen,
+ *     service members and military personnel all normalise to "soldiers" (one series, whichever word a reporter
+ *     picks: seed 000 calls the same 498 "troops" and "soldiers"), keeping a nationality adjective ("russian
+ *     soldiers"). "others"/"more" repeats the previous figure's who; none stated gives "people".</li>
+ * <li><b>attributedTo</b>: "according to X", then the subject of a reporting verb ("X said", "X's defence
+ *     ministry says", ", X said."), then a headline tag ("- Moscow", ": Governor"). The United Nations, "U.N." and
+ *     "UN" normalise to "un". A pronoun subject ("it says", "he added") takes the attribution of the previous
+ *     sentence in the same {@link #extract} call, when there is one; otherwise null.</li>
+ * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"), times and dates, years, day
+ *     numbers, money, percentages, distances, counts of weapons, vehicles and buildings, refugees and evacuees
+ *     (no casualty word), "no casualties".</li>
+ * </ul>
  */
 public final class FigureExtractor {
+    /**
+     * Cheap pre-filter: a line or sentence without any casualty stem cannot hold a figure, so most prose is never
+     * tokenised. Stems are indexed by their first letter and compared in place; a case-insensitive regular
+     * expression with this many alternatives ran at about 13 MB/s, this scan several times faster.
+     */
+    private static final String[][] STEMS_BY_INITIAL = stemTable(
+            "kill", "dead", "death", "died", "wound", "injur", "hurt", "casualt", "fatalit", "missing",
+            "unaccounted", "toll", "bodies", "lost", "lives", "perish", "drown");
 
-    /** Every casualty figure in {@code text} (one or more sentences), in order of appearance. */
+    private static String[][] stemTable(String... stems) {
+        String[][] table = new String[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char initial = c;
+            String[] withInitial = java.util.Arrays.stream(stems).filter(x -> x.charAt(0) == initial)
+                    .toArray(String[]::new);
+            table[c - 'a'] = withInitial.length == 0 ? null : withInitial;
+        }
+        return table;
+    }
+
+    static {
+        if (Lexicon.QUALIFIER_WORDS.length != Lexicon.QUALIFIER_VALUES.length) {
+            throw new ExceptionInInitializerError("qualifier tables out of step");
+        }
+    }
+
+    /** Creates an extractor; all state is static and immutable. */
+    public FigureExtractor() {
+    }
+
+    /**
+     * Every casualty figure in {@code text} (one or more sentences), in order of appearance.
+     *
+     * <p>Sentence bounds are {@link Sentences#split}'s. It splits paragraphs (lines) independently, so a line with
+     * no casualty stem is skipped before sentence splitting; that keeps throughput well above 20 MB/s on prose
+     * where few lines mention casualties, and gives the same sentences as splitting the whole text.
+     */
     public List<Figure> extract(String text) {
-        return List.of();
+        List<Figure> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        int prevLineStart = -1;
+        int prevLineEnd = -1;
+        String previousSentence = null;
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            if (hasCasualtyStem(text, start, end)) {
+                List<String> sentences = Sentences.split(text.substring(start, end));
+                if (previousSentence == null && prevLineStart >= 0) {
+                    List<String> prev = Sentences.split(text.substring(prevLineStart, prevLineEnd));
+                    previousSentence = prev.isEmpty() ? null : prev.get(prev.size() - 1);
+                }
+                for (String sentence : sentences) {
+                    if (hasCasualtyStem(sentence, 0, sentence.length())) {
+                        extractSentence(sentence, previousSentence, out);
+                    }
+                    previousSentence = sentence;
+                }
+                prevLineStart = -1;
+            } else if (!isBlank(text, start, end)) {
+                prevLineStart = start; // split lazily, only if a pronoun in a later line needs its last sentence
+                prevLineEnd = end;
+                previousSentence = null;
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[from, to)} contains a casualty stem, case-insensitively, without copying it. */
+    private static boolean hasCasualtyStem(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c < 'a' || c > 'z') {
+                continue;
+            }
+            String[] stems = STEMS_BY_INITIAL[c - 'a'];
+            if (stems == null || (i > from && Character.isLetter(text.charAt(i - 1)))) {
+                continue; // stems start words ("unkilled" aside, mid-word hits are noise)
+            }
+            for (String stem : stems) {
+                if (i + stem.length() <= to && text.regionMatches(true, i, stem, 0, stem.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A number found in a sentence, with its qualifier and range; tokens {@code [qualStart, end)}. */
+    private record Span(int qualStart, int start, int end, long value, Long upper, Qualifier qualifier) {
+    }
+
+    /** A figure under construction: kind, who words, the last token it covers. */
+    private record Hit(FigureKind kind, String who, int last) {
+    }
+
+    private static void extractSentence(String sentence, String previous, List<Figure> out) {
+        List<Token> t = Token.tokenize(sentence);
+        List<Span> spans = spans(t);
+        if (spans.isEmpty()) {
+            return;
+        }
+        String attribution = null;
+        boolean attributed = false;
+        FigureKind prevKind = null;
+        String prevWho = null;
+        int prevLast = -1;
+        for (Span s : spans) {
+            Hit h = active(t, s, prevWho);
+            if (h == null) {
+                h = subject(t, s, prevWho);
+            }
+            if (h == null) {
+                h = toll(t, s, spans);
+            }
+            if (h == null) {
+                h = losses(t, s);
+            }
+            if (h == null && prevKind != null) {
+                h = inherit(t, s, prevKind, prevWho, prevLast);
+            }
+            if (h == null) {
+                continue;
+            }
+            if (!attributed) {
+                attribution = Attribution.of(t, previous);
+                attributed = true;
+            }
+            out.add(new Figure(s.value(), s.upper(), s.qualifier(), h.kind(), h.who(), place(t, s.end()),
+                    attribution, sentence));
+            prevKind = h.kind();
+            prevWho = h.who();
+            prevLast = h.last();
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    private static List<Span> spans(List<Token> t) {
+        List<Span> out = new ArrayList<>(4);
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            Token tok = t.get(i);
+            if (!tok.isNum() && !(tok.isWord() && mayStartNumber(tok.lower()))) {
+                continue;
+            }
+            Numbers.Num num = Numbers.read(t, i);
+            if (num == null) {
+                continue;
+            }
+            int qs = i;
+            Qualifier q = Qualifier.NONE;
+            long value = num.value();
+            Long upper = num.upper();
+            int end = num.end();
+            // qualifier before
+            for (int k = 0; k < Lexicon.QUALIFIER_WORDS.length; k++) {
+                String[] w = Lexicon.QUALIFIER_WORDS[k];
+                if (endsWith(t, i, w)) {
+                    q = Lexicon.QUALIFIER_VALUES[k];
+                    qs = i - w.length;
+                    break;
+                }
+            }
+            boolean between = i > 0 && t.get(i - 1).is("between");
+            if (between) {
+                qs = i - 1;
+            }
+            // range after: "between A and B", "A to B", "A - B"
+            if (upper == null && end + 1 < n) {
+                String link = t.get(end).lower();
+                boolean from = qs > 0 && t.get(qs - 1).is("from");
+                if ((between && link.equals("and")) || (!from && (link.equals("to") || link.equals("-")
+                        || link.equals("\u2013")))) {
+                    Numbers.Num hi = Numbers.read(t, end + 1);
+                    if (hi != null && hi.value() > value && hi.upper() == null) {
+                        upper = hi.value();
+                        end = hi.end();
+                    }
+                }
+            }
+            if (!isLabel(t, qs, i, end, num, q, upper)) {
+                out.add(new Span(qs, i, end, value, upper, q));
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    private static boolean mayStartNumber(String w) {
+        // first letters of zero..ninety and of "a"/"an" (a dozen, a hundred); Numbers.read decides the rest
+        return "aefnostz".indexOf(w.charAt(0)) >= 0;
+    }
+
+    private static boolean endsWith(List<Token> t, int before, String[] words) {
+        int start = before - words.length;
+        if (start < 0) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!t.get(start + k).is(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the number is a label, date, age, year or measure rather than a count of anything. */
+    private static boolean isLabel(List<Token> t, int qs, int start, int end, Numbers.Num num, Qualifier q,
+                                   Long upper) {
+        String before = qs > 0 ? t.get(qs - 1).lower() : "";
+        String after = end < t.size() ? t.get(end).lower() : "";
+        if (Lexicon.LABEL_BEFORE.contains(before) || Lexicon.MONTHS.contains(after)
+                || (Lexicon.MONTHS.contains(before) && !num.words())) {
+            return true;
+        }
+        if (after.equals("%") || after.equals("percent") || after.equals("per") || after.equals("year-old")
+                || after.startsWith("-year") || after.equals("gmt") || after.equals("a.m") || after.equals("p.m")
+                || after.equals("am") || after.equals("pm") || after.equals("o'clock")) {
+            return true;
+        }
+        if ((after.equals("years") || after.equals("year")) && end + 1 < t.size() && t.get(end + 1).is("old")) {
+            return true;
+        }
+        if (!num.separated() && !num.words() && upper == null && q == Qualifier.NONE && num.value() >= 1900
+                && num.value() <= 2100) {
+            return true; // a year: counts of that size are written with a separator in news style
+        }
+        // apposition: "the photographer, 50, was killed" - an age, not a count
+        return before.equals(",") && after.equals(",") && num.value() < 130 && q == Qualifier.NONE;
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /** "killed 21 people", "kill six in Kharkiv", "wounded more than a dozen others". */
+    private static Hit active(List<Token> t, Span s, String prevWho) {
+        if (s.qualStart() == 0) {
+            return null;
+        }
+        FigureKind kind = Lexicon.ACTIVE.get(t.get(s.qualStart() - 1).lower());
+        if (kind == null) {
+            return null;
+        }
+        int[] np = nounPhrase(t, s.end());
+        if (np == null) {
+            return null;
+        }
+        return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1));
+    }
+
+    /**
+     * The words after a number that name who is counted, as {@code [from, to)}; stops at a preposition,
+     * punctuation, a conjunction, a casualty word or a break word. Null when the head is not a person.
+     */
+    private static int[] nounPhrase(List<Token> t, int from) {
+        int k = from;
+        int n = t.size();
+        while (k < n && k - from < 5) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (tok.isWord() && (Lexicon.NON_PERSON.contains(w))) {
+                return null;
+            }
+            if (!tok.isWord() || Lexicon.PREP.contains(w) || Lexicon.NP_STOP.contains(w)
+                    || Lexicon.BREAK.contains(w) || w.equals("and")
+                    || Lexicon.AUX.contains(w) || Lexicon.STATE.containsKey(w) || Lexicon.NOUN.containsKey(w)
+                    || Lexicon.ACTIVE.containsKey(w)) {
+                if (tok.is("'") || tok.is("\"")) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            k++;
+        }
+        return new int[] {from, k};
+    }
+
+    /**
+     * NUMBER + noun phrase + auxiliaries + participle ("498 Russian soldiers have been killed"), or NUMBER +
+     * modifiers + casualty noun ("15 deaths", "3,455 civilian casualties").
+     */
+    private static Hit subject(List<Token> t, Span s, String prevWho) {
+        int n = t.size();
+        int k = s.end();
+        int whoEnd = -1;
+        boolean sawAux = false;
+        boolean sawPrep = false;
+        boolean looseAnd = false;
+        int words = 0;
+        while (k < n && words < 9) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            FigureKind state = Lexicon.STATE.get(w);
+            FigureKind noun = Lexicon.NOUN.get(w);
+            if (noun != null && !sawAux && !sawPrep && !looseAnd && words <= 3 && !isState(w)) {
+                return new Hit(noun, nounWho(t, s.end(), k, noun, prevWho), k);
+            }
+            if (state != null) {
+                if (words > 0 && whoEnd < 0 && Lexicon.NON_PERSON.contains(t.get(k - 1).lower())) {
+                    return null;
+                }
+                if (!sawAux && (sawPrep || looseAnd || takesObject(t, k + 1))) {
+                    return null; // "30 tanks and killed", "two gunmen killed 5": not victims
+                }
+                int last = k;
+                FigureKind kind = state;
+                if (w.equals("unaccounted") && k + 1 < n && t.get(k + 1).is("for")) {
+                    last = k + 1;
+                }
+                if (k + 2 < n && (t.get(k + 1).is("or") || t.get(k + 1).is("and"))) {
+                    FigureKind other = Lexicon.STATE.get(t.get(k + 2).lower());
+                    if (other != null && other.seriesClass().equals("injuries")
+                            && kind.seriesClass().equals("deaths")) {
+                        kind = FigureKind.CASUALTIES; // "killed or wounded"
+                        last = k + 2;
+                    }
+                }
+                int we = whoEnd < 0 ? k : whoEnd;
+                return new Hit(kind, who(t, s.end(), we, prevWho), last);
+            }
+            if (w.equals("lost") && k + 2 < n && t.get(k + 1).is("their") && t.get(k + 2).is("lives")) {
+                int we = whoEnd < 0 ? k : whoEnd;
+                return new Hit(FigureKind.DEAD, who(t, s.end(), we, prevWho), k + 2);
+            }
+            if (Lexicon.AUX.contains(w)) {
+                if (!sawAux && whoEnd < 0) {
+                    whoEnd = k;
+                }
+                sawAux = true;
+                k++;
+                continue;
+            }
+            if (sawAux) {
+                return null; // another verb: "874,026 people have left Ukraine"
+            }
+            if (tok.is("'") || tok.is("\"")) {
+                k++;
+                continue;
+            }
+            if (!tok.isWord() && !tok.isNum()) {
+                return null;
+            }
+            if (tok.isNum() || (tok.isWord() && Numbers.read(t, k) != null && k > 0 && t.get(k - 1).is("and"))) {
+                // coordinated subject: "2,000 civilians and 10 emergency services personnel had been killed"
+                if (k == 0 || !t.get(k - 1).is("and")) {
+                    return null;
+                }
+                Numbers.Num other = Numbers.read(t, k);
+                if (other == null) {
+                    return null;
+                }
+                looseAnd = false;
+                k = other.end();
+                words++;
+                continue;
+            }
+            if (Lexicon.BREAK.contains(w)) {
+                return null;
+            }
+            if (words == 0 && Lexicon.NON_PERSON.contains(w)) {
+                return null;
+            }
+            if (w.equals("and")) {
+                if (whoEnd < 0) {
+                    whoEnd = k;
+                }
+                looseAnd = true;
+            } else if (Lexicon.PREP.contains(w)) {
+                if (whoEnd < 0 && !w.equals("of")) {
+                    whoEnd = k;
+                }
+                sawPrep = !w.equals("of") || sawPrep;
+            } else if (Lexicon.ACTIVE.containsKey(w)) {
+                return null;
+            }
+            words++;
+            k++;
+        }
+        return null;
+    }
+
+    /** "killed"/"wounded"/"injured"/"missing" are participles first; only "dead" doubles as a count noun. */
+    private static boolean isState(String w) {
+        return Lexicon.STATE.containsKey(w) && !w.equals("dead");
+    }
+
+    /** Whether the token at {@code k} starts an object, making the participle before it an active verb. */
+    private static boolean takesObject(List<Token> t, int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        Token tok = t.get(k);
+        if (tok.isNum()) {
+            return true;
+        }
+        String w = tok.lower();
+        return switch (w) {
+            case "a", "an", "the", "his", "her", "their", "its", "at", "more", "nearly", "about", "some", "up",
+                 "over", "as", "dozens", "hundreds", "thousands", "scores", "several", "many", "civilians",
+                 "people", "children" -> true;
+            default -> Numbers.read(t, k) != null;
+        };
+    }
+
+    private static String nounWho(List<Token> t, int from, int to, FigureKind kind, String prevWho) {
+        String nationality = null;
+        String head = null;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            String mapped = switch (w) {
+                case "civilian" -> "civilians";
+                case "military", "troop" -> "soldiers";
+                case "child" -> "children";
+                default -> null;
+            };
+            if (mapped != null) {
+                head = mapped;
+            } else if (isNationality(w) && head == null) {
+                nationality = w;
+            }
+        }
+        if (head == null) {
+            // "1,650 others wounded" style carry-over does not apply to nouns; "58 fatalities and 200 injuries"
+            // shares who with the figure before it when that is the only clue
+            return prevWho != null && (kind == FigureKind.INJURED || kind == FigureKind.WOUNDED) ? prevWho
+                    : "people";
+        }
+        return nationality == null ? head : nationality + " " + head;
+    }
+
+    private static boolean isNationality(String w) {
+        return w.endsWith("ian") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ean")
+                || w.endsWith("can") || w.equals("russian") || w.equals("israeli") || w.equals("iraqi");
+    }
+
+    /** "the death toll has risen to 21", "the number of dead now stands at 35", "toll includes 90 children". */
+    private static Hit toll(List<Token> t, Span s, List<Span> spans) {
+        int qs = s.qualStart();
+        if (qs == 0 || !Lexicon.TOLL_LINK.contains(t.get(qs - 1).lower())) {
+            return null;
+        }
+        int floor = 0;
+        for (Span o : spans) {
+            if (o.end() <= qs && o != s) {
+                floor = Math.max(floor, o.end());
+            }
+        }
+        for (int k = qs - 1; k >= Math.max(floor, qs - 14); k--) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return null;
+            }
+            FigureKind kind = tollHead(t, k);
+            if (kind != null) {
+                int[] np = nounPhrase(t, s.end());
+                if (np == null) {
+                    return null;
+                }
+                String who = np[1] > np[0] ? who(t, np[0], np[1], null) : "people";
+                return new Hit(kind, who, Math.max(np[1] - 1, s.end() - 1));
+            }
+        }
+        return null;
+    }
+
+    private static FigureKind tollHead(List<Token> t, int k) {
+        String w = t.get(k).lower();
+        if (w.equals("toll") || w.equals("tally") || w.equals("count")) {
+            String b = k > 0 ? t.get(k - 1).lower() : "";
+            return switch (b) {
+                case "death" -> FigureKind.DEAD;
+                case "casualty", "civilian" -> FigureKind.CASUALTIES;
+                case "injury" -> FigureKind.INJURED;
+                default -> w.equals("toll") ? FigureKind.DEAD : null;
+            };
+        }
+        if (w.equals("deaths") || w.equals("fatalities") || w.equals("dead") || w.equals("casualties")
+                || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("missing")) {
+            // head of "the number of X": the number of dead, of people killed, of deaths
+            boolean numberOf = false;
+            for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+                if (t.get(b).is("number") && b + 1 < t.size() && t.get(b + 1).is("of")) {
+                    numberOf = true;
+                    break;
+                }
+            }
+            boolean bareNoun = (w.equals("deaths") || w.equals("fatalities") || w.equals("casualties"))
+                    && (k == 0 || !t.get(k - 1).isNum());
+            if (!numberOf && !bareNoun) {
+                return null;
+            }
+            FigureKind kind = Lexicon.NOUN.get(w);
+            return kind != null ? kind : Lexicon.STATE.get(w);
+        }
+        return null;
+    }
+
+    /** "lost 15,800 soldiers" (military losses), "bodies of 24 people", "claimed the lives of 12". */
+    private static Hit losses(List<Token> t, Span s) {
+        int qs = s.qualStart();
+        if (qs == 0) {
+            return null;
+        }
+        String b1 = t.get(qs - 1).lower();
+        String b2 = qs > 1 ? t.get(qs - 2).lower() : "";
+        int[] np = nounPhrase(t, s.end());
+        if (np == null) {
+            return null;
+        }
+        if (b1.equals("lost") || b1.equals("losing") || b1.equals("loses")) {
+            boolean personnel = false;
+            for (int k = np[0]; k < np[1]; k++) {
+                personnel |= Lexicon.PERSONNEL.contains(t.get(k).lower());
+            }
+            if (!personnel) {
+                return null;
+            }
+            return new Hit(FigureKind.CASUALTIES, who(t, np[0], np[1], null), np[1] - 1);
+        }
+        if (b1.equals("of") && (b2.equals("bodies") || b2.equals("deaths") || b2.equals("remains"))) {
+            return new Hit(FigureKind.DEAD, who(t, np[0], np[1], null), np[1] - 1);
+        }
+        if (b1.equals("of") && b2.equals("lives")) {
+            return new Hit(FigureKind.KILLED, who(t, np[0], np[1], null), np[1] - 1);
+        }
+        return null;
+    }
+
+    /**
+     * A number that continues the figure before it: "and two teachers", ", including six children", "among
+     * them 9 children", "up from 1,514".
+     */
+    private static Hit inherit(List<Token> t, Span s, FigureKind kind, String prevWho, int prevLast) {
+        int qs = s.qualStart();
+        if (s.end() < t.size() && t.get(s.end()).is("of")) {
+            return null; // "two of them critically": a subset described, not counted again
+        }
+        int[] np = nounPhrase(t, s.end());
+        if (np == null) {
+            return null;
+        }
+        if (np[1] < t.size() && Lexicon.AUX.contains(t.get(np[1]).lower())) {
+            // "and nine others remain trapped": the number heads a clause of its own - unless that clause only
+            // says who the victims were: "Of the 10,582 civilians killed, 587 were children"
+            boolean partition = np[1] == s.end() && np[1] + 1 < t.size() && (t.get(np[1]).is("were")
+                    || t.get(np[1]).is("are") || t.get(np[1]).is("was")) && prevLast + 1 == qs - 1
+                    && t.get(qs - 1).is(",") && t.get(np[1] + 1).isWord()
+                    && !Lexicon.STATE.containsKey(t.get(np[1] + 1).lower());
+            if (!partition) {
+                return null;
+            }
+            int[] who = nounPhrase(t, np[1] + 1);
+            return new Hit(kind, who == null ? prevWho : who(t, who[0], who[1], prevWho), who == null
+                    ? np[1] : Math.max(who[1] - 1, np[1]));
+        }
+        for (int k = np[0]; k < np[1]; k++) {
+            if (Lexicon.NOT_VICTIM.contains(t.get(k).lower())) {
+                return null;
+            }
+        }
+        boolean trend = qs >= 2 && t.get(qs - 1).is("from")
+                && (t.get(qs - 2).is("up") || t.get(qs - 2).is("down") || t.get(qs - 2).is("rising"));
+        if (!trend) {
+            StringBuilder gap = new StringBuilder();
+            for (int k = prevLast + 1; k < qs; k++) {
+                if (!gap.isEmpty()) {
+                    gap.append(' ');
+                }
+                gap.append(t.get(k).lower());
+            }
+            switch (gap.toString()) {
+                case "and", ",", ", and", "including", ", including", "among them", ", among them",
+                     "of whom", ", of whom", "among whom", ", among whom" -> {
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1));
+    }
+
+    // ---------------------------------------------------------------- who, place
+
+    /** Normalised "who" from tokens {@code [from, to)}; see the class Javadoc. */
+    static String who(List<Token> t, int from, int to, String prevWho) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (!tok.isWord() || w.equals("and")) {
+                if (w.equals("and")) {
+                    break; // "ukrainian soldiers and nationalists": keep the first conjunct
+                }
+                continue;
+            }
+            if (Lexicon.WHO_DROP.contains(w) || Lexicon.PREP.contains(w)) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        String who = sb.toString();
+        if (Lexicon.WHO_CARRY.contains(who)) {
+            return prevWho != null ? prevWho : "people";
+        }
+        who = who.replace("service members", "soldiers").replace("military personnel", "soldiers");
+        String[] parts = who.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (String p : parts) {
+            String m = switch (p) {
+                case "troops", "troop", "soldier", "servicemen", "servicemembers", "serviceman" -> "soldiers";
+                case "person" -> "people";
+                case "child" -> "children";
+                case "civilian" -> "civilians";
+                default -> p;
+            };
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(m);
+        }
+        String r = out.toString();
+        if (r.equals("personnel") || r.endsWith(" personnel") && !r.contains("services")) {
+            r = r.replace("personnel", "soldiers");
+        }
+        return r;
+    }
+
+    /** "in Mariupol" after the figure, within its sentence → "mariupol"; months and weekdays are not places. */
+    private static String place(List<Token> t, int from) {
+        int n = t.size();
+        for (int k = from; k < n - 1 && k < from + 20; k++) {
+            if (!t.get(k).is("in")) {
+                continue;
+            }
+            int j = k + 1;
+            if (t.get(j).is("the") && j + 2 < n && t.get(j + 1).is("city") && t.get(j + 2).is("of")) {
+                j += 3;
+            }
+            StringBuilder sb = new StringBuilder();
+            while (j < n && t.get(j).isWord() && Character.isUpperCase(t.get(j).text().charAt(0))
+                    && !Lexicon.MONTHS.contains(t.get(j).lower()) && !Lexicon.WEEKDAYS.contains(t.get(j).lower())
+                    && !t.get(j).is("the")) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(t.get(j).lower());
+                j++;
+            }
+            if (!sb.isEmpty()) {
+                return sb.toString();
+            }
+        }
+        return null;
     }
 }

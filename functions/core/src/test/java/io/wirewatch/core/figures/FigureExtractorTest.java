@@ -1,0 +1,276 @@
+package io.wirewatch.core.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FigureExtractorTest {
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    private Figure only(String text) {
+        List<Figure> f = extractor.extract(text);
+        assertEquals(1, f.size(), () -> "expected one figure in: " + text + " but got " + f);
+        return f.get(0);
+    }
+
+    @Nested
+    class Numbers {
+        @Test
+        void digitsWithSeparators() {
+            assertEquals(1597, only("Another 1,597 people were wounded.").count());
+            assertEquals(5840, only("Kyiv claims it has killed 5,840 Russian troops.").count());
+        }
+
+        @Test
+        void suffixesAndScaleWords() {
+            assertEquals(12_000, only("Officials said 12k people have died.").count());
+            assertEquals(1_500_000, only("The war has killed 1.5 million people.").count());
+        }
+
+        @Test
+        void numbersInWords() {
+            assertEquals(2, only("Two people were killed in the blast.").count());
+            assertEquals(9, only("Nine civilians died overnight.").count());
+            assertEquals(15, only("Fifteen soldiers were wounded.").count());
+            assertEquals(21, only("Twenty-one miners were killed.").count());
+            assertEquals(1_000_000, only("The famine killed one million people.").count());
+            assertEquals(100, only("The fire killed a hundred people.").count());
+        }
+
+        @Test
+        void rangesWithDashAndBetween() {
+            Figure dash = only("NATO estimates between 7,000-15,000 Russian troops have been killed.");
+            assertEquals(7000, dash.count());
+            assertEquals(15000L, dash.upperBound());
+            Figure between = only("Between 30,000 and 40,000 Ukrainian soldiers have been killed.");
+            assertEquals(30000, between.count());
+            assertEquals(40000L, between.upperBound());
+        }
+
+        @Test
+        void qualifiers() {
+            assertEquals(Qualifier.AT_LEAST, only("At least 18 people were killed.").qualifier());
+            assertEquals(Qualifier.MORE_THAN, only("Over 200 people were injured.").qualifier());
+            assertEquals(Qualifier.MORE_THAN, only("In excess of 300 people died.").qualifier());
+            assertEquals(Qualifier.NEARLY, only("Almost 1,600 were wounded.").qualifier());
+            assertEquals(Qualifier.ABOUT, only("Russia has lost some 15,800 servicemen.").qualifier());
+            assertEquals(Qualifier.ABOUT, only("The fighting has killed an estimated 15,000 people.").qualifier());
+            assertEquals(Qualifier.UP_TO, only("As many as 100,000 troops have been killed.").qualifier());
+        }
+    }
+
+    @Nested
+    class SharedVerbs {
+        @Test
+        void othersCarriesWhoAcrossTheSharedVerb() {
+            List<Figure> f = extractor.extract("The UN's human rights office says at least 1,035 civilians have been"
+                    + " killed and 1,650 others wounded since Russia started its offensive.");
+            assertEquals(2, f.size());
+            assertEquals(1035, f.get(0).count());
+            assertEquals(FigureKind.KILLED, f.get(0).kind());
+            assertEquals("civilians", f.get(0).who());
+            assertEquals(1650, f.get(1).count());
+            assertEquals(FigureKind.WOUNDED, f.get(1).kind());
+            assertEquals("civilians", f.get(1).who());
+        }
+
+        @Test
+        void bareCountsWithTwoParticiples() {
+            List<Figure> f = extractor.extract("Russia put its own losses at 498 killed and 1,597 wounded.");
+            assertEquals(List.of(498L, 1597L), f.stream().map(Figure::count).toList());
+            assertEquals(List.of(FigureKind.KILLED, FigureKind.WOUNDED), f.stream().map(Figure::kind).toList());
+        }
+
+        @Test
+        void seed000RussianDefenceMinistryFigures() {
+            List<Figure> f = extractor.extract("Russia's defence ministry has given its first figures for casualties"
+                    + " sustained during its invasion of Ukraine. It says 498 Russian soldiers have been killed and"
+                    + " 1,597 wounded so far, according to Russian media reports.");
+            assertEquals(2, f.size());
+            assertEquals("russian soldiers", f.get(0).who());
+            assertEquals("russian soldiers", f.get(1).who());
+            assertEquals(FigureKind.WOUNDED, f.get(1).kind());
+        }
+
+        /** "a dozen" is a numeral (12); see the FigureExtractor Javadoc. */
+        @Test
+        void aDozenIsTwelve() {
+            List<Figure> f = extractor.extract("Russian attacks on the eastern Ukrainian city of Kharkiv have killed"
+                    + " at least six civilians and wounded more than a dozen others, the region's governor has said.");
+            assertEquals(2, f.size());
+            assertEquals(6, f.get(0).count());
+            assertEquals(Qualifier.AT_LEAST, f.get(0).qualifier());
+            assertEquals(12, f.get(1).count());
+            assertEquals(Qualifier.MORE_THAN, f.get(1).qualifier());
+            assertEquals(FigureKind.WOUNDED, f.get(1).kind());
+            assertEquals("civilians", f.get(1).who());
+            assertEquals("region's governor", f.get(1).attributedTo());
+        }
+
+        @Test
+        void dozensIsNotAFigure() {
+            assertEquals(List.of(), extractor.extract("Dozens of people were killed in the strike."));
+        }
+
+        @Test
+        void coordinatedSubjectsShareTheVerb() {
+            List<Figure> f = extractor.extract("Earlier Ukraine's emergency services said more than 2,000 civilians"
+                    + " and 10 emergency services personnel had been killed so far.");
+            assertEquals(List.of(2000L, 10L), f.stream().map(Figure::count).toList());
+            assertEquals("civilians", f.get(0).who());
+            assertEquals("emergency services personnel", f.get(1).who());
+            assertEquals("ukraine's emergency services", f.get(0).attributedTo());
+        }
+
+        @Test
+        void coordinatedObjectsAndIncluding() {
+            List<Figure> f = extractor.extract("A gunman killed 19 children and two teachers at a school.");
+            assertEquals(List.of(19L, 2L), f.stream().map(Figure::count).toList());
+            assertEquals("teachers", f.get(1).who());
+            List<Figure> g = extractor.extract("The strike killed 45 people, including six children.");
+            assertEquals(List.of(45L, 6L), g.stream().map(Figure::count).toList());
+            assertEquals(FigureKind.KILLED, g.get(1).kind());
+        }
+    }
+
+    @Nested
+    class Tolls {
+        @Test
+        void deathTollRisenTo() {
+            Figure f = only("The death toll has risen to 21.");
+            assertEquals(21, f.count());
+            assertEquals(FigureKind.DEAD, f.kind());
+        }
+
+        @Test
+        void numberOfDeadStandsAt() {
+            assertEquals(35, only("The number of dead now stands at 35, local officials say.").count());
+        }
+
+        @Test
+        void countNouns() {
+            assertEquals(FigureKind.DEAD, only("Officials confirmed 58 fatalities.").kind());
+            Figure c = only("OHCHR recorded 3,455 civilian casualties in the country.");
+            assertEquals(FigureKind.CASUALTIES, c.kind());
+            assertEquals("civilians", c.who());
+            assertEquals(FigureKind.DEAD, only("Nearly 100 deaths have been reported.").kind());
+        }
+
+        @Test
+        void tollIncludesChildren() {
+            Figure f = only("The death toll includes 90 children, OHCHR said in a statement.");
+            assertEquals(90, f.count());
+            assertEquals("children", f.who());
+        }
+    }
+
+    @Nested
+    class Attribution {
+        @Test
+        void kyivClaims() {
+            Figure f = only("The claim is significantly less than Ukraine's assessment of Russian casualties - Kyiv"
+                    + " claims it has killed 5,840 Russian troops.");
+            assertEquals("kyiv", f.attributedTo());
+            assertEquals("russian soldiers", f.who());
+            assertEquals(FigureKind.KILLED, f.kind());
+        }
+
+        @Test
+        void accordingTo() {
+            assertEquals("airwars", only("Russia has killed at least 4,300 civilians in Syria, according to"
+                    + " Airwars.").attributedTo());
+        }
+
+        @Test
+        void possessiveMinistrySays() {
+            assertEquals("russia's defence ministry",
+                    only("Russia's defence ministry says 498 Russian soldiers have been killed.").attributedTo());
+        }
+
+        @Test
+        void unNormalised() {
+            assertEquals("un", only("The UN said 227 civilians have been killed.").attributedTo());
+            assertEquals("un", only("The United Nations says more than 1,000 civilians have been killed in"
+                    + " Ukraine.").attributedTo());
+            assertEquals("un", only("At least 227 civilians were killed, the U.N. said.").attributedTo());
+        }
+
+        /** A pronoun subject takes the previous sentence's attribution when it has one. */
+        @Test
+        void pronounFromPreviousSentence() {
+            List<Figure> f = extractor.extract("Volodymyr Zelensky, the Ukrainian president, said the army would"
+                    + " hold. He said 2,000 civilians had been killed to date.");
+            assertEquals("ukrainian president", f.get(0).attributedTo());
+        }
+
+        @Test
+        void noneWhenUnattributed() {
+            assertNull(only("Five people were killed in the crash.").attributedTo());
+        }
+
+        @Test
+        void placeAfterIn() {
+            assertEquals("mariupol", only("Hundreds fled as 12 civilians were killed in Mariupol.").place());
+        }
+    }
+
+    @Nested
+    class Traps {
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "The photographer, 50, was killed on Tuesday.",
+            "A 12-year-old boy was killed in the shelling.",
+            "Nearly 500 Russian troops killed - Moscowpublished at 17:02 Greenwich Mean Time 2 March 2022 x",
+            "On March 2 the city was shelled and many were killed.",
+            "In 2022 the war killed many people.",
+            "Ukrainian forces destroyed 30 tanks and killed many soldiers.",
+            "The UN Refugee Agency says 874,026 people have left Ukraine since the invasion.",
+            "The UN said one million refugees have fled, and many were wounded.",
+            "The UNHCR appealed for $2bn for victims of the war that killed many.",
+            "More than 2% of the population was killed or displaced, officials fear.",
+            "There were no casualties.",
+            "It said there were no casualties or damage to residential buildings.",
+            "Hundreds are feared dead after the explosion.",
+            "On the seventh day of fighting, civilians were killed in Kharkiv.",
+            "Day 8: civilians killed as shelling continues.",
+            "Shelling left 40 homes destroyed and residents dead.",
+            "The column stalled 7 kilometers from Kyiv, where civilians were killed.",
+            "Kherson, a city of 280,000, saw civilians killed.",
+            "Scores of civilians have been killed over the past 14 hours.",
+            "Two gunmen killed the guard.",
+        })
+        void notACasualtyFigure(String sentence) {
+            List<Figure> f = extractor.extract(sentence);
+            // the headline trap carries a real figure (500); only the time and date must not be read
+            if (sentence.startsWith("Nearly 500")) {
+                assertEquals(List.of(500L), f.stream().map(Figure::count).toList());
+                assertEquals("moscow", f.get(0).attributedTo());
+                return;
+            }
+            assertEquals(List.of(), f, sentence);
+        }
+
+        @Test
+        void lostPersonnelIsCasualtiesButLostTanksIsNot() {
+            List<Figure> f = extractor.extract("Russia lost 15,800 soldiers, 530 tanks and 108 planes.");
+            assertEquals(1, f.size());
+            assertEquals(FigureKind.CASUALTIES, f.get(0).kind());
+            assertEquals("soldiers", f.get(0).who());
+        }
+    }
+
+    @Test
+    void sentenceIsCarriedWhitespaceNormalised() {
+        Figure f = only("Four  people were\tkilled.");
+        assertTrue(f.sentence().contains("Four people"), f.sentence());
+    }
+}

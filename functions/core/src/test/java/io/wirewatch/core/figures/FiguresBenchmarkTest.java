@@ -1,0 +1,32 @@
+package io.wirewatch.core.figures;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression floors for the figures benchmark: the measured values rounded down a little, so any rule change that
+ * loses precision or recall fails the build. Raise the floors when the extractor improves.
+ */
+class FiguresBenchmarkTest {
+    private static final double SEED_PRECISION = 0.98;
+    private static final double SEED_RECALL = 0.98;
+    private static final double HARD_PRECISION = 0.97;
+    private static final double HARD_RECALL = 0.97;
+
+    @Test
+    void benchmarkStaysAboveFloors() {
+        Map<String, FiguresBenchmark.Score> scores = FiguresBenchmark.run();
+        FiguresBenchmark.Score seeds = scores.get("seeds.jsonl");
+        FiguresBenchmark.Score hard = scores.get("hard-cases.jsonl");
+        FiguresBenchmark.Score hard2 = scores.get("hard-cases-2.jsonl");
+        String table = FiguresBenchmark.table(scores);
+        assertTrue(seeds.overall.precision() >= SEED_PRECISION, table);
+        assertTrue(seeds.overall.recall() >= SEED_RECALL, table);
+        assertTrue(hard.overall.precision() >= HARD_PRECISION, table);
+        assertTrue(hard.overall.recall() >= HARD_RECALL, table);
+        assertTrue(hard2.overall.precision() >= HARD_PRECISION, table);
+        assertTrue(hard2.overall.recall() >= HARD_RECALL, table);
+    }
+}
