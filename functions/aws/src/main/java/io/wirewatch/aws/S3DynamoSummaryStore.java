@@ -62,6 +62,11 @@ public final class S3DynamoSummaryStore implements SummaryStore {
     }
 
     @Override
+    public String locationOf(String name) {
+        return "s3://" + bucket + "/" + prefix + name;
+    }
+
+    @Override
     public void putReport(String name, String contentType, String content) {
         s3.putObject(b -> b.bucket(bucket).key(prefix + name).contentType(contentType),
                 RequestBody.fromBytes(content.getBytes(StandardCharsets.UTF_8)));

@@ -3,9 +3,11 @@ package io.wirewatch.summarise;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.wirewatch.aws.Clients;
+import io.wirewatch.aws.DynamoAlertLedger;
 import io.wirewatch.aws.DynamoEntryStore;
 import io.wirewatch.aws.S3DynamoSummaryStore;
 import io.wirewatch.aws.Settings;
+import io.wirewatch.aws.SnsAlertPublisher;
 import io.wirewatch.aws.Wiring;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.report.SummaryReports;
@@ -20,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Builds a day's key points. Input is either the EventBridge scheduled event (its {@code time} is when the
  * schedule fired; the day summarised is the one before, in the configured zone) or {@code {"date":"yyyy-mm-dd"}}
- * for a day on demand. The input is taken as a map because those are two different shapes.
+ * for a day on demand. The input is taken as a map because those are two different shapes. Besides the summary
+ * item and its reports (JSON, Markdown, HTML brief) it publishes the day's digest on the alert topic once.
  */
 public final class SummariseHandler implements RequestHandler<Map<String, Object>, String> {
     private final SummaryService service;
@@ -50,7 +53,9 @@ public final class SummariseHandler implements RequestHandler<Map<String, Object
         return new SummaryService(new DynamoEntryStore(dynamo, table),
                 new S3DynamoSummaryStore(dynamo, table, c.s3(), s.require("BUCKET_NAME", s.bucketName()),
                         s.summaryPrefix()),
-                new DailySummariser(), w.clock(), s.dayZone(), w.log());
+                new DailySummariser(), new DynamoAlertLedger(dynamo, table, w.clock()),
+                new SnsAlertPublisher(c.sns(), s.require("TOPIC_ARN", s.topicArn())), w.clock(), s.dayZone(),
+                w.log());
     }
 
     /** Summarises the requested day and returns the summary as JSON. */

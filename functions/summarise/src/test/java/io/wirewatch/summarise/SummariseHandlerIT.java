@@ -68,7 +68,10 @@ class SummariseHandlerIT {
         assertEquals(bbc.size(), ((Number) s.get("entryCount")).intValue());
         List<?> points = (List<?>) s.get("keyPoints");
         assertTrue(points.size() >= 5 && points.size() <= 10, "5-10 key points, got " + points.size());
-        assertEquals(1, calls.count("Query"), "one query page for a day under 1 MB, never a scan");
+        var queries = calls.requests(software.amazon.awssdk.services.dynamodb.model.QueryRequest.class).stream()
+                .map(q -> q.expressionAttributeValues().get(":d").s()).toList();
+        assertEquals(List.of("DAY#2022-03-02", "ALERTS#2022-03-02"), queries,
+                "one query page for the day's entries (under 1 MB) and one for its alerts, never a scan");
         assertEquals(0, calls.count("Scan"));
 
         String bucket = stack.physical("Bucket");
@@ -93,7 +96,30 @@ class SummariseHandlerIT {
         }
         assertEquals(1, stack.itemsOfType("Table", "SUMMARY").size());
         var keys = stack.s3().listObjectsV2(b -> b.bucket(stack.physical("Bucket")).prefix("summaries/")).contents();
-        assertEquals(2, keys.size(), "one .md and one .json: " + keys);
+        assertEquals(3, keys.size(), "one .md, one .json and one .html: " + keys);
+        assertEquals(1, calls.count("Publish"), "the digest goes out once, not once per run");
+    }
+
+    @Test
+    void theDigestReachesOnlyDigestSubscribersWithTheTopThreePointsBySms(EmulatedStack stack) throws IOException {
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(seedEntries("000"));
+        handler(stack, Clock.systemUTC()).handleRequest(Map.of("date", "2022-03-02"),
+                new LocalContext("SummariseFunction", 1024, 300));
+        var publish = calls.requests(software.amazon.awssdk.services.sns.model.PublishRequest.class);
+        assertEquals(1, publish.size());
+        assertEquals("digest", publish.get(0).messageAttributes().get("type").stringValue());
+        Map<String, Object> forms = Json.parseObject(publish.get(0).message());
+        String sms = String.valueOf(forms.get("sms"));
+        assertTrue(sms.startsWith("Wirewatch 2 Mar: 1) ") && sms.contains(" 2) ") && sms.contains(" 3) "), sms);
+        assertTrue(io.wirewatch.core.alert.Gsm7.isGsm7(sms) && io.wirewatch.core.alert.Gsm7.septets(sms) <= 459);
+        assertTrue(String.valueOf(forms.get("email")).contains("summaries/2022-03-02.html"));
+        var queues = stack.subscriptionQueues();
+        assertEquals(1, io.wirewatch.local.kit.S3Notifications.drainBodies(stack.sqs(),
+                queues.get("DigestSubscription")).size());
+        assertEquals(0, io.wirewatch.local.kit.S3Notifications.drainBodies(stack.sqs(),
+                queues.get("EmailSubscription")).size(), "alert subscribers do not get the digest");
+        assertEquals(0, io.wirewatch.local.kit.S3Notifications.drainBodies(stack.sqs(),
+                queues.get("SmsSubscription")).size());
     }
 
     @Test

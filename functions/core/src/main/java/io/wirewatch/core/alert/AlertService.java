@@ -8,6 +8,7 @@ import io.wirewatch.core.port.AlertLedger;
 import io.wirewatch.core.port.AlertPublisher;
 import io.wirewatch.core.port.FigureSeries;
 import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.port.SentAlert;
 import io.wirewatch.core.port.SeriesState;
 import io.wirewatch.core.port.SeriesStore;
 import io.wirewatch.core.text.Text;
@@ -70,8 +71,8 @@ public final class AlertService {
     public record Outcome(List<AlertMessage> published, List<String> failedEntries) {
     }
 
-    /** A decided alert with the claims it holds, so they can be given back if publishing fails. */
-    private record Decision(Alert alert, String ledgerKey, List<Claim> claims) {
+    /** A decided alert, rendered once, with the claims it holds so they can be given back if publishing fails. */
+    private record Decision(Alert alert, AlertMessage message, String ledgerKey, List<Claim> claims) {
     }
 
     private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
@@ -99,7 +100,7 @@ public final class AlertService {
                 rest = decisions.subList(stormLimit, decisions.size());
             }
             for (Decision d : first) {
-                send(renderer.render(d.alert()), List.of(d), published, failed);
+                send(d.message(), List.of(d), published, failed);
             }
             if (!rest.isEmpty()) {
                 List<Alert> folded = rest.stream().map(Decision::alert).toList();
@@ -150,19 +151,18 @@ public final class AlertService {
         }
         try {
             if (e.breaking()) {
-                Alert alert = Alert.of(AlertType.BREAKING, e, changes);
                 String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
                         24);
-                if (ledger.claim(key, alert)) {
-                    return Optional.of(new Decision(alert, key, claims));
+                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims);
+                if (d.isPresent()) {
+                    return d;
                 }
                 log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
             }
             if (!changes.isEmpty()) {
-                Alert alert = Alert.of(AlertType.FIGURE, e, changes);
-                String key = "entry#" + e.id();
-                if (ledger.claim(key, alert)) {
-                    return Optional.of(new Decision(alert, key, claims));
+                Optional<Decision> d = claim("entry#" + e.id(), Alert.of(AlertType.FIGURE, e, changes), claims);
+                if (d.isPresent()) {
+                    return d;
                 }
             }
         } catch (RuntimeException ex) {
@@ -171,6 +171,14 @@ public final class AlertService {
         }
         // The series moved but the ledger says this entry was alerted already: keep the series where it is.
         return Optional.empty();
+    }
+
+    private Optional<Decision> claim(String key, Alert alert, List<Claim> claims) {
+        AlertMessage message = renderer.render(alert);
+        Entry e = alert.entry();
+        SentAlert record = new SentAlert(alert.type().attribute(), message.subject(), e.id(), e.documentId(),
+                e.headline(), e.sourceKey(), e.day(), e.publishedAt());
+        return ledger.claim(key, record) ? Optional.of(new Decision(alert, message, key, claims)) : Optional.empty();
     }
 
     private void giveBack(Decision d) {

@@ -10,4 +10,7 @@ public interface SummaryStore {
 
     /** Writes a rendered report (Markdown, JSON, HTML) under the summaries prefix, replacing any earlier one. */
     void putReport(String name, String contentType, String content);
+
+    /** Where a report written with {@code name} can be found, for people (e.g. {@code s3://bucket/summaries/x}). */
+    String locationOf(String name);
 }

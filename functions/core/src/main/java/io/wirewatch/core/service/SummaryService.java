@@ -1,12 +1,19 @@
 package io.wirewatch.core.service;
 
+import io.wirewatch.core.alert.AlertMessage;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.port.AlertLedger;
+import io.wirewatch.core.port.AlertPublisher;
 import io.wirewatch.core.port.EntryStore;
 import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.port.SentAlert;
 import io.wirewatch.core.port.SummaryStore;
+import io.wirewatch.core.report.DailyBrief;
+import io.wirewatch.core.report.DigestMessage;
 import io.wirewatch.core.report.SummaryReports;
 import io.wirewatch.core.summary.DailySummariser;
+import io.wirewatch.core.text.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,24 +21,31 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Builds and stores a day's key points. Re-running a day replaces its summary: the item and the report objects
- * are keyed by the day alone.
+ * Builds and stores a day's key points: the summary item, Markdown, JSON and the HTML brief under the summaries
+ * prefix, and the daily digest on the topic. Re-running a day replaces its summary and reports (they are keyed by
+ * the day alone) and never sends a second digest (the ledger holds a claim per day).
  */
 public final class SummaryService {
     private final EntryStore entries;
     private final SummaryStore out;
     private final DailySummariser summariser;
+    private final AlertLedger ledger;
+    private final AlertPublisher publisher;
     private final SummaryReports reports;
+    private final DailyBrief brief;
     private final Clock clock;
     private final ZoneId zone;
     private final OpsLog log;
 
-    public SummaryService(EntryStore entries, SummaryStore out, DailySummariser summariser, Clock clock,
-                          ZoneId zone, OpsLog log) {
+    public SummaryService(EntryStore entries, SummaryStore out, DailySummariser summariser, AlertLedger ledger,
+                          AlertPublisher publisher, Clock clock, ZoneId zone, OpsLog log) {
         this.entries = entries;
         this.out = out;
         this.summariser = summariser;
+        this.ledger = ledger;
+        this.publisher = publisher;
         this.reports = new SummaryReports(zone);
+        this.brief = new DailyBrief(zone);
         this.clock = clock;
         this.zone = zone;
         this.log = log;
@@ -47,15 +61,38 @@ public final class SummaryService {
         return dayBefore(clock.instant());
     }
 
-    /** Summarises {@code day} and stores the result (item, Markdown and JSON). */
+    /** Summarises {@code day}, stores the summary and its reports, and sends the day's digest once. */
     public DailySummary summarise(LocalDate day) {
         List<Entry> ofDay = entries.entriesOfDay(day);
         DailySummary summary = summariser.summarise(day, ofDay, clock.instant());
+        List<SentAlert> alerts = ledger.alertsOfDay(day).stream().filter(a -> !"digest".equals(a.type())).toList();
         out.save(summary);
         out.putReport(day + ".json", "application/json", reports.json(summary));
         out.putReport(day + ".md", "text/markdown; charset=utf-8", reports.markdown(summary));
+        out.putReport(day + ".html", "text/html; charset=utf-8", brief.html(summary, alerts, ofDay, "../"));
         log.info("summarise: " + day + " -> " + summary.keyPoints().size() + " key points from "
                 + summary.entryCount() + " entries in " + summary.documentCount() + " documents");
+        if (!summary.keyPoints().isEmpty()) {
+            sendDigest(summary, alerts.size());
+        }
         return summary;
+    }
+
+    private void sendDigest(DailySummary summary, int alertCount) {
+        AlertMessage m = DigestMessage.render(summary, alertCount, out.locationOf(summary.day() + ".html"));
+        String key = "digest#" + summary.day();
+        SentAlert record = new SentAlert("digest", m.subject(), "", "", "", "", summary.day(), null);
+        if (!ledger.claim(key, record)) {
+            log.info("summarise: digest for " + summary.day() + " was sent before; not sent again");
+            return;
+        }
+        try {
+            publisher.publish(m);
+        } catch (RuntimeException e) {
+            ledger.release(key);
+            log.warn("summarise: digest for " + summary.day() + " not published, will be retried: "
+                    + Text.clean(String.valueOf(e)));
+            throw e;
+        }
     }
 }

@@ -1,0 +1,137 @@
+package io.wirewatch.core.report;
+
+import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.KeyPoint;
+import io.wirewatch.core.port.SentAlert;
+import io.wirewatch.core.text.Text;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The daily brief: one self-contained HTML page (no scripts, no external resources) an editor can open straight
+ * from the bucket. Key points, the day's alerts, and the day's entries by document; key points and alerts link to
+ * their entries on the page, entries link to their source document in the bucket.
+ */
+public final class DailyBrief {
+    /** Past this many entries the page lists only the first ones: it must stay quick to open on a phone. */
+    static final int MAX_ENTRIES_LISTED = 1000;
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private final ZoneId zone;
+
+    public DailyBrief(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /**
+     * Renders the page.
+     *
+     * @param sourcePrefix how to reach a source document from the page, prepended to its key ("../" when the page
+     *                     sits under {@code summaries/} in the same bucket)
+     */
+    public String html(DailySummary s, List<SentAlert> alerts, List<Entry> entries, String sourcePrefix) {
+        StringBuilder h = new StringBuilder(16 * 1024);
+        String day = LONG_DAY.format(s.day());
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Wirewatch daily brief: ").append(esc(day)).append("</title>\n<style>\n")
+                .append("body{font:16px/1.5 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;"
+                        + "color:#111;background:#fff}\n")
+                .append("h1{font-size:1.8rem;margin-bottom:.2rem}h2{border-bottom:2px solid #111;margin-top:2rem}\n")
+                .append(".meta{color:#555;font-size:.9rem}.time{font-family:monospace;color:#555}\n")
+                .append(".badge{background:#b00;color:#fff;font:bold .7rem sans-serif;padding:.1rem .3rem;"
+                        + "border-radius:.2rem;margin-right:.3rem}\n")
+                .append("ol.points li{margin:.5rem 0}table{border-collapse:collapse;width:100%}"
+                        + "td{border-bottom:1px solid #ddd;padding:.3rem;vertical-align:top}\n")
+                .append(".entry{margin:.8rem 0}.entry p{margin:.2rem 0;color:#333}a{color:#0645ad}\n")
+                .append("</style>\n</head>\n<body>\n");
+        h.append("<h1>Daily brief</h1>\n<p class=\"meta\">").append(esc(day)).append(" &middot; ")
+                .append(s.entryCount()).append(" entries from ").append(s.documentCount())
+                .append(s.documentCount() == 1 ? " document" : " documents").append(" &middot; ")
+                .append(alerts.size()).append(alerts.size() == 1 ? " alert" : " alerts")
+                .append(" &middot; generated ").append(esc(s.generatedAt().toString())).append("</p>\n");
+
+        h.append("<h2 id=\"key-points\">Key points</h2>\n");
+        if (s.keyPoints().isEmpty()) {
+            h.append("<p>No entries for this day.</p>\n");
+        } else {
+            h.append("<ol class=\"points\">\n");
+            for (KeyPoint k : s.keyPoints()) {
+                h.append("<li>").append(time(k.publishedAt()));
+                if (k.breaking()) {
+                    h.append("<span class=\"badge\">BREAKING</span>");
+                }
+                h.append(esc(Text.clean(k.text()))).append(" <a href=\"#entry-").append(esc(k.entryId()))
+                        .append("\">entry</a></li>\n");
+            }
+            h.append("</ol>\n");
+        }
+
+        h.append("<h2 id=\"alerts\">Alerts sent</h2>\n");
+        if (alerts.isEmpty()) {
+            h.append("<p>No alerts for this day.</p>\n");
+        } else {
+            h.append("<table>\n");
+            for (SentAlert a : alerts) {
+                h.append("<tr><td>").append(time(a.publishedAt())).append("</td><td>")
+                        .append(esc(a.type())).append("</td><td>").append(esc(Text.clean(a.subject())));
+                if (!a.entryId().isEmpty()) {
+                    h.append(" <a href=\"#entry-").append(esc(a.entryId())).append("\">entry</a>");
+                }
+                h.append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        h.append("<h2 id=\"entries\">Entries</h2>\n");
+        Map<String, List<Entry>> byDoc = new LinkedHashMap<>();
+        entries.stream().limit(MAX_ENTRIES_LISTED)
+                .forEach(e -> byDoc.computeIfAbsent(e.sourceKey(), k -> new java.util.ArrayList<>()).add(e));
+        for (var doc : byDoc.entrySet()) {
+            h.append("<h3><a href=\"").append(esc(sourcePrefix + doc.getKey())).append("\">")
+                    .append(esc(doc.getKey())).append("</a></h3>\n");
+            for (Entry e : doc.getValue()) {
+                h.append("<div class=\"entry\" id=\"entry-").append(esc(e.id())).append("\">")
+                        .append(time(e.publishedAt()));
+                if (e.breaking()) {
+                    h.append("<span class=\"badge\">BREAKING</span>");
+                }
+                h.append("<strong>").append(esc(Text.clean(e.headline()))).append("</strong>")
+                        .append("<p>").append(esc(Text.shorten(Text.clean(e.body()), 280))).append("</p></div>\n");
+            }
+        }
+        if (entries.size() > MAX_ENTRIES_LISTED) {
+            h.append("<p class=\"meta\">").append(entries.size() - MAX_ENTRIES_LISTED)
+                    .append(" more entries are in the table.</p>\n");
+        }
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private String time(Instant at) {
+        return at == null ? "" : "<span class=\"time\">" + HM.format(at.atZone(zone)) + "</span> ";
+    }
+
+    /** HTML-escapes text and attribute values. */
+    static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

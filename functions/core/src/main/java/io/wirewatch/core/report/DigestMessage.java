@@ -1,0 +1,60 @@
+package io.wirewatch.core.report;
+
+import io.wirewatch.core.alert.AlertMessage;
+import io.wirewatch.core.alert.AlertType;
+import io.wirewatch.core.alert.Gsm7;
+import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.model.KeyPoint;
+import io.wirewatch.core.text.Text;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The once-a-day digest for subscribers who want one message a day instead of alerts ({@code type=digest}).
+ *
+ * <p>The SMS form carries the top three points. Three readable points do not fit one 160-character SMS, so the
+ * digest may use up to three concatenated segments ({@value #SMS_MAX} GSM-7 characters); it is one message a day,
+ * which is what those subscribers chose over a stream of single-segment alerts.
+ */
+public final class DigestMessage {
+    /** Three concatenated SMS segments of 153 GSM-7 characters each. */
+    public static final int SMS_MAX = 459;
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+
+    private DigestMessage() {
+    }
+
+    /**
+     * Renders the digest.
+     *
+     * @param briefLocation where the full HTML brief is, shown in the email
+     * @param alertCount    alerts sent that day
+     */
+    public static AlertMessage render(DailySummary s, int alertCount, String briefLocation) {
+        String day = LONG_DAY.format(s.day());
+        List<KeyPoint> top = s.keyPoints().subList(0, Math.min(3, s.keyPoints().size()));
+        StringBuilder sms = new StringBuilder("Wirewatch " + SHORT_DAY.format(s.day()) + ":");
+        int budget = (SMS_MAX - sms.length()) / Math.max(1, top.size()) - 4;
+        for (int i = 0; i < top.size(); i++) {
+            sms.append(' ').append(i + 1).append(") ")
+                    .append(Gsm7.fit(Gsm7.transliterate(Text.clean(top.get(i).text())), budget));
+        }
+        StringBuilder email = new StringBuilder();
+        email.append("Key points for ").append(day).append(" (").append(s.entryCount()).append(" entries from ")
+                .append(s.documentCount()).append(s.documentCount() == 1 ? " document" : " documents")
+                .append(", ").append(alertCount).append(alertCount == 1 ? " alert" : " alerts").append(")\n\n");
+        int n = 1;
+        for (KeyPoint k : s.keyPoints()) {
+            email.append(n++).append(". ").append(k.breaking() ? "BREAKING: " : "").append(Text.clean(k.text()))
+                    .append("\n   (").append(Text.clean(k.sourceKey())).append(")\n");
+        }
+        email.append("\nFull brief with the day's alerts and entries: ").append(briefLocation).append('\n');
+        String subject = "Wirewatch daily brief: " + day + " (" + s.keyPoints().size() + " key points)";
+        return new AlertMessage(AlertType.DIGEST, Text.shorten(subject, 99), email.toString(),
+                Gsm7.fit(sms.toString(), SMS_MAX), email.toString(),
+                Map.of("type", AlertType.DIGEST.attribute(), "day", s.day().toString()), Map.of());
+    }
+}

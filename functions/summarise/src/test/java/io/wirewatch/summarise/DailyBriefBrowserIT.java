@@ -1,0 +1,112 @@
+package io.wirewatch.summarise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.aws.DynamoAlertLedger;
+import io.wirewatch.aws.DynamoEntryStore;
+import io.wirewatch.aws.Wiring;
+import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Ids;
+import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.port.SentAlert;
+import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.local.kit.EmulatedStack;
+import io.wirewatch.local.kit.LocalAws;
+import io.wirewatch.local.kit.LocalContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The HTML daily brief as a person opens it: built by the real handler from the seeds in the emulator, fetched from
+ * the bucket, and rendered by headless Chromium (Debian's {@code chromium}; CI installs it). The rendered DOM must
+ * show every key point and alert with working links to entries; a screenshot is kept in target/ to look at.
+ */
+@ExtendWith(LocalAws.class)
+class DailyBriefBrowserIT {
+
+    private static String chromium() {
+        for (String c : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+            if (Files.isExecutable(Path.of(c))) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("headless Chromium is needed for this test: apt-get install chromium");
+    }
+
+    private static String runChromium(Path profile, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium did not finish");
+        return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theBriefRendersInARealBrowserWithKeyPointsAlertsAndLinkedEntries(EmulatedStack stack) throws Exception {
+        Path seed = LocalAws.seed("000");
+        List<Entry> entries = new DocumentProcessor().process(Ids.documentId("b", "k"),
+                "incoming/" + seed.getFileName(), Files.readString(seed),
+                new DocumentContext(null, Instant.parse("2022-03-02T18:00:00Z"), ZoneId.of("UTC"))).entries();
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(entries);
+        Entry breaking = entries.get(0);
+        new DynamoAlertLedger(stack.dynamo(), stack.physical("Table"), Clock.systemUTC()).claim("breaking#x",
+                new SentAlert("breaking", "BREAKING: " + breaking.headline(), breaking.id(), breaking.documentId(),
+                        breaking.headline(), breaking.sourceKey(), breaking.day(), breaking.publishedAt()));
+        SummariseHandler h = new SummariseHandler(new Wiring(stack.function("SummariseFunction").settings(),
+                List.of(), OpsLog.NONE, Clock.systemUTC()));
+        Map<String, Object> summary = Json.parseObject(h.handleRequest(Map.of("date", "2022-03-02"),
+                new LocalContext("SummariseFunction", 1024, 300)));
+        int points = ((List<?>) summary.get("keyPoints")).size();
+
+        String html = stack.s3().getObjectAsBytes(b -> b.bucket(stack.physical("Bucket"))
+                .key("summaries/2022-03-02.html")).asUtf8String();
+        Path dir = LocalAws.repoRoot().resolve("functions/summarise/target/brief");
+        Files.createDirectories(dir);
+        Path page = dir.resolve("2022-03-02.html");
+        Files.writeString(page, html);
+
+        String dom = runChromium(Files.createTempDirectory("chromium"), "--dump-dom", page.toUri().toString());
+        assertTrue(dom.contains("<title>Wirewatch daily brief: Wednesday 2 March 2022</title>"), dom);
+        assertEquals(points, count(dom, "<li>"), "every key point is a list item");
+        assertTrue(dom.contains("Alerts sent") && dom.contains("BREAKING: " + breaking.headline()));
+        Matcher links = Pattern.compile("href=\"#entry-([0-9a-f]{16})\"").matcher(dom);
+        int linked = 0;
+        while (links.find()) {
+            assertTrue(dom.contains("id=\"entry-" + links.group(1) + "\""), "link target exists: " + links.group(1));
+            linked++;
+        }
+        assertEquals(points + 1, linked, "each key point and the alert link to an entry on the page");
+        assertEquals(entries.size(), count(dom, "class=\"entry\""));
+
+        Path png = dir.resolve("2022-03-02.png");
+        runChromium(Files.createTempDirectory("chromium"), "--screenshot=" + png, "--window-size=1200,1600",
+                "--hide-scrollbars", page.toUri().toString());
+        assertTrue(Files.size(png) > 20_000, "a rendered page, not a blank one: " + Files.size(png) + " bytes");
+    }
+
+    private static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+}
