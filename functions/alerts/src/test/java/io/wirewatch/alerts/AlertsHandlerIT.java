@@ -229,6 +229,35 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void twoFunctionsRacingOnTheSameBatchPublishEachPieceOfNewsOnce(EmulatedStack stack) throws Exception {
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(
+                entry(DOC_A, "c1", "Breaking one", true, "2022-03-02", null),
+                entry(DOC_A, "c2", "Toll", false, "2022-03-02", null, killed(21, Qualifier.NONE, "people", "police")),
+                entry(DOC_B, "c3", "Toll elsewhere", false, "2022-03-02", null,
+                        killed(21, Qualifier.NONE, "people", "police"))));
+        DynamodbEvent batch = poller(stack).poll().get(0);
+        List<AlertsHandler> handlers = List.of(handler(stack), handler(stack), handler(stack));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(handlers.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<StreamsEventResponse>> results = new ArrayList<>();
+            for (AlertsHandler h : handlers) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return h.handleRequest(batch, new LocalContext("AlertsFunction", 512, 60));
+                }));
+            }
+            start.countDown();
+            for (var r : results) {
+                assertTrue(r.get().getBatchItemFailures().isEmpty());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, published().size(), "one Breaking alert and one figure alert, whoever won each race");
+    }
+
+    @Test
     void rewrittenEntriesAndOtherItemsNeverAlert(EmulatedStack stack) throws IOException {
         AlertsHandler h = handler(stack);
         StreamPoller poller = poller(stack);

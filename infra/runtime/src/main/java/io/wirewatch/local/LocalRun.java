@@ -50,6 +50,7 @@ public final class LocalRun {
     private final EmulatedStack stack;
     private final PrintStream out;
     private final CallCounter alertCalls = new CallCounter();
+    private final CallCounter summaryCalls = new CallCounter();
     private final IngestHandler ingest;
     private final AlertsHandler alerts;
     private final SummariseHandler summarise;
@@ -65,8 +66,8 @@ public final class LocalRun {
         this.ingest = new IngestHandler(new Wiring(stack.function(INGEST).settings(), List.of(), log, clock));
         this.alerts = new AlertsHandler(new Wiring(stack.function(ALERTS).settings(), List.of(alertCalls), log,
                 clock));
-        this.summarise = new SummariseHandler(new Wiring(stack.function(SUMMARISE).settings(), List.of(), log,
-                clock));
+        this.summarise = new SummariseHandler(new Wiring(stack.function(SUMMARISE).settings(), List.of(summaryCalls),
+                log, clock));
         stack.function(ALERTS).streams().forEach(s -> pollers.add(new StreamPoller(stack.endpoint(), s)));
     }
 
@@ -208,8 +209,10 @@ public final class LocalRun {
         for (LocalDate day : days) {
             Map<String, Object> scheduled = ScheduledEvents.firedAt(day.plusDays(1).atTime(0, 10)
                     .atZone(java.time.ZoneOffset.UTC).toInstant());
+            int before = summaryCalls.requests(PublishRequest.class).size();
             Map<String, Object> s = Json.parseObject(summarise.handleRequest(scheduled,
                     new LocalContext(SUMMARISE, fn.memoryMb(), fn.timeoutSeconds())));
+            List<PublishRequest> digests = summaryCalls.requests(PublishRequest.class);
             List<String> points = new ArrayList<>();
             for (Object p : (List<?>) s.get("keyPoints")) {
                 points.add(String.valueOf(CfnTemplateMaps.map(p).get("text")));
@@ -217,11 +220,19 @@ public final class LocalRun {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("day", s.get("day"));
             m.put("keyPoints", points);
+            m.put("brief", "summaries/" + s.get("day") + ".html");
             summaries.add(m);
             out.println();
             out.println("## Key points for " + s.get("day") + " (" + s.get("entryCount") + " entries, "
-                    + s.get("documentCount") + " documents)");
+                    + s.get("documentCount") + " documents; brief: s3://" + stack.physical(BUCKET) + "/summaries/"
+                    + s.get("day") + ".html)");
             points.forEach(p -> out.println("  - " + p));
+            for (PublishRequest d : digests.subList(before, digests.size())) {
+                Map<String, Object> forms = Json.parseObject(d.message());
+                m.put("digest", Map.of("subject", d.subject(), "sms", forms.get("sms")));
+                out.println("  >> DIGEST  Subject: " + d.subject());
+                out.println("     SMS:     " + forms.get("sms"));
+            }
         }
     }
 

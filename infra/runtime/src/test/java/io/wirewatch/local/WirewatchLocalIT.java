@@ -57,9 +57,14 @@ class WirewatchLocalIT {
             int n = ((List<?>) ((Map<?, ?>) s).get("keyPoints")).size();
             assertTrue(n >= 1 && n <= 10, s.toString());
         }
+        long digests = summaries.stream().filter(s -> ((Map<?, ?>) s).get("digest") != null).count();
+        assertEquals(summaries.size(), digests, "one digest per summarised day");
         Map<?, ?> deliveries = (Map<?, ?>) r.get("deliveries");
-        assertEquals(alerts.size(), ((Number) deliveries.get("AllAlertTopic")).intValue(),
-                "every published alert reached the unfiltered subscriber");
+        assertEquals(alerts.size() + digests, ((Number) deliveries.get("AllAlertTopic")).intValue(),
+                "every published alert and digest reached the unfiltered subscriber");
+        assertEquals(digests, ((Number) deliveries.get("DigestSubscription")).intValue());
+        assertEquals(alerts.size(), ((Number) deliveries.get("EmailSubscription")).intValue(),
+                "the alert email subscription gets every alert and no digest");
     }
 
     @Test

@@ -31,6 +31,9 @@ public final class AlertRenderer {
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
+    private static final java.util.Comparator<FigureChange> BY_GRAVITY = java.util.Comparator
+            .comparingInt((FigureChange c) -> gravity(c.figure().kind()))
+            .thenComparing(c -> -c.figure().count());
     private final ZoneId zone;
 
     /** @param zone zone in which times are shown (the deployment's day zone) */
@@ -52,18 +55,20 @@ public final class AlertRenderer {
         String headline = Text.clean(e.headline()).isEmpty() ? firstWords(e.body()) : Text.clean(e.headline());
         String when = shortTime(e);
         String source = sourceLabel(e.sourceKey());
-        List<String> lines = a.changes().stream().map(this::figureLine).toList();
+        // Channels with no room lead with the gravest change: deaths before injuries, larger before smaller.
+        List<String> lines = a.changes().stream().sorted(BY_GRAVITY).map(this::figureLine).toList();
+        String more = lines.size() > 1 ? " (+" + (lines.size() - 1) + " more)" : "";
 
         String subject;
         String smsText;
         if (a.type() == AlertType.BREAKING) {
             subject = "BREAKING: " + headline;
-            smsText = "BREAKING " + when + ": " + headline + (lines.isEmpty() ? "" : ". " + String.join("; ", lines))
+            smsText = "BREAKING " + when + ": " + headline + (lines.isEmpty() ? "" : ". " + lines.get(0) + more)
                     + ". Src: " + source;
         } else {
             String first = lines.isEmpty() ? headline : lines.get(0);
-            subject = first + (lines.size() > 1 ? " (+" + (lines.size() - 1) + " more)" : "");
-            smsText = String.join("; ", lines) + ". " + when + ". Src: " + source;
+            subject = first + more;
+            smsText = first + more + ". " + when + ". Src: " + source;
         }
 
         StringBuilder email = new StringBuilder();
@@ -107,6 +112,15 @@ public final class AlertRenderer {
         String smsText = n + " more updates from " + source + ": " + String.join(" | ", heads);
         return new AlertMessage(AlertType.ROUNDUP, subject(subject), email.toString(), sms(smsText),
                 email.toString(), attributes(a), arrays(a.changes()));
+    }
+
+    private static int gravity(FigureKind k) {
+        return switch (k) {
+            case KILLED, DEAD -> 0;
+            case MISSING -> 1;
+            case CASUALTIES -> 2;
+            case WOUNDED, INJURED -> 3;
+        };
     }
 
     /** "UN: at least 1,035 civilians killed in Ukraine (was 227, 3 Mar)". */

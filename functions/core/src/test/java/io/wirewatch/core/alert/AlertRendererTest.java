@@ -1,0 +1,77 @@
+package io.wirewatch.core.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.port.SeriesState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AlertRendererTest {
+    private final AlertRenderer renderer = new AlertRenderer(ZoneId.of("UTC"));
+
+    private static Entry entry(String headline, String body, boolean breaking, Figure... figures) {
+        return new Entry("e1", "d1", 1, headline, body, Instant.parse("2022-03-08T10:05:00Z"),
+                LocalDate.parse("2022-03-08"), breaking, List.of(figures), "incoming/un-update.txt");
+    }
+
+    private static Figure fig(long n, Qualifier q, FigureKind k, String who, String by) {
+        return Figure.of(n, q, k, who, by, "The UN said " + n + " " + who + " were " + k.word() + ".");
+    }
+
+    @Test
+    void theFigureLineSaysWhatChangedAndWhatItWas() {
+        SeriesState was = new SeriesState(227, Qualifier.NONE, 227, Instant.parse("2022-03-03T09:00:00Z"),
+                LocalDate.parse("2022-03-03"), "old");
+        Figure f = new Figure(1035, null, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "ukraine", "un", "s");
+        assertEquals("UN: at least 1,035 civilians killed in Ukraine (was 227, 3 Mar)",
+                renderer.figureLine(new FigureChange(f, Optional.of(was))));
+    }
+
+    @Test
+    void smsLeadsWithTheGravestFigureAndFoldsTheRest() {
+        Figure wounded = fig(1650, Qualifier.NONE, FigureKind.WOUNDED, "civilians", "un");
+        Figure killed = fig(1035, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "un");
+        Figure children = fig(90, Qualifier.NONE, FigureKind.KILLED, "children", "un");
+        AlertMessage m = renderer.render(Alert.of(AlertType.FIGURE, entry("UN update", "Body.", false),
+                List.of(new FigureChange(wounded, Optional.empty()), new FigureChange(children, Optional.empty()),
+                        new FigureChange(killed, Optional.empty()))));
+        assertTrue(m.sms().startsWith("UN: at least 1,035 civilians killed (first report) (+2 more). 10:05 UTC 8 Mar"),
+                m.sms());
+        assertTrue(m.email().contains("1,650 civilians wounded") && m.email().contains("90 children killed"),
+                "the email lists every figure");
+        assertEquals(java.util.Set.of("killed", "wounded"), java.util.Set.copyOf(m.arrays().get("kind")));
+    }
+
+    @Test
+    void hostileTextCannotBreakChannelLimitsOrForgeLines() {
+        String headline = "Evil\r\nBcc: x@y \u202e\u0007 “quoted” — dash 🚀 " + "very long ".repeat(30);
+        AlertMessage m = renderer.render(Alert.of(AlertType.BREAKING, entry(headline, "b\u0000ody\nline", true),
+                List.of()));
+        assertFalse(m.subject().contains("\n") || m.subject().contains("\r"));
+        assertTrue(m.subject().length() < 100 && m.subject().chars().allMatch(c -> c >= 32 && c < 127),
+                m.subject());
+        assertTrue(Gsm7.isGsm7(m.sms()) && Gsm7.septets(m.sms()) <= 160, m.sms());
+        assertTrue(m.sms().contains("\"quoted\" - dash"), m.sms());
+        assertFalse(m.email().contains("\u0000") || m.email().contains("\u202e") || m.email().contains("\u0007"));
+    }
+
+    @Test
+    void gsm7CountsExtensionCharactersTwiceAndTransliterates() {
+        assertEquals(4, Gsm7.septets("a{b"));
+        // é is in the GSM-7 basic set and stays; ï is not and loses its diaeresis.
+        assertEquals("Zelenskyy's \"plan\" - café naive", Gsm7.transliterate("Zelenskyy’s “plan” – café naïve"));
+        assertEquals("Kyiv", Gsm7.transliterate("Kyiv"));
+        String fitted = Gsm7.fit("word ".repeat(50).trim(), 160);
+        assertTrue(Gsm7.septets(fitted) <= 160 && fitted.endsWith("..."));
+    }
+}
