@@ -88,6 +88,9 @@ class FigureExtractorTest {
             List<Figure> f = extractor.extract("Russia put its own losses at 498 killed and 1,597 wounded.");
             assertEquals(List.of(498L, 1597L), f.stream().map(Figure::count).toList());
             assertEquals(List.of(FigureKind.KILLED, FigureKind.WOUNDED), f.stream().map(Figure::kind).toList());
+            // "its own losses": the claimant's own military
+            assertEquals(List.of("russian soldiers", "russian soldiers"), f.stream().map(Figure::who).toList());
+            assertEquals("russia", f.get(0).attributedTo());
         }
 
         @Test
@@ -99,6 +102,9 @@ class FigureExtractorTest {
             assertEquals("russian soldiers", f.get(0).who());
             assertEquals("russian soldiers", f.get(1).who());
             assertEquals(FigureKind.WOUNDED, f.get(1).kind());
+            // "It says": the previous sentence's actor, not the trailing "according to Russian media reports"
+            assertEquals("russia", f.get(0).attributedTo());
+            assertEquals("russia", f.get(1).attributedTo());
         }
 
         /** "a dozen" is a numeral (12); see the FigureExtractor Javadoc. */
@@ -210,6 +216,21 @@ class FigureExtractorTest {
             List<Figure> f = extractor.extract("Volodymyr Zelensky, the Ukrainian president, said the army would"
                     + " hold. He said 2,000 civilians had been killed to date.");
             assertEquals("zelensky", f.get(0).attributedTo()); // Claimants: the Ukrainian president
+        }
+
+        @Test
+        void nestedReportTheInnerReporterOwnsTheFigure() {
+            assertEquals("nato", only("Citing an unnamed official, Bays said NATO estimates between 7,000-15,000"
+                    + " Russian troops have been killed.").attributedTo());
+        }
+
+        @Test
+        void pronounWithoutResolvableActorFallsBackToAccordingTo() {
+            assertEquals("russian media reports", only("It says 498 Russian soldiers have been killed, according to"
+                    + " Russian media reports.").attributedTo());
+            List<Figure> f = extractor.extract("The claim is disputed. It says 498 Russian soldiers have been"
+                    + " killed, according to Russian media reports.");
+            assertEquals("russian media reports", f.get(0).attributedTo());
         }
 
         @Test
