@@ -192,6 +192,34 @@ public final class FiguresBenchmark {
         return sb.toString();
     }
 
+    /** The same table as Markdown, for the README section between the figures markers. */
+    static String markdown(Map<String, Score> scores) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| set | sentences | class | gold | tp | fp | fn | precision | recall |\n");
+        sb.append("|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String res : ORDER) {
+            Score s = scores.get(res);
+            for (Map.Entry<String, Counts> e : s.byClass.entrySet()) {
+                mdRow(sb, SETS.get(res), "", e.getKey(), e.getValue());
+            }
+            mdRow(sb, "**" + SETS.get(res) + "**", String.valueOf(s.sentences), "**all**", s.overall);
+        }
+        sb.append("\n| set | matched figures | who agrees | qualifier agrees | attribution agrees |\n");
+        sb.append("|---|---:|---:|---:|---:|\n");
+        for (String res : ORDER) {
+            Score s = scores.get(res);
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f |%n", SETS.get(res), s.matched,
+                    rate(s.whoAgree, s.matched), rate(s.qualifierAgree, s.matched),
+                    rate(s.attributionAgree, s.matched)));
+        }
+        return sb.toString();
+    }
+
+    private static void mdRow(StringBuilder sb, String set, String sentences, String cls, Counts c) {
+        sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %d | %d | %.3f | %.3f |%n", set, sentences,
+                cls, c.tp + c.fn, c.tp, c.fp, c.fn, c.precision(), c.recall()));
+    }
+
     private static void row(StringBuilder sb, String set, String cls, Counts c) {
         sb.append(String.format(Locale.ROOT, "%-22s %-11s %5d %4d %4d %4d %9.3f %7.3f%n", set, cls, c.tp + c.fn,
                 c.tp, c.fp, c.fn, c.precision(), c.recall()));
@@ -219,6 +247,7 @@ public final class FiguresBenchmark {
             Path out = Path.of("target", "figures-benchmark.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report.toString());
+            Files.writeString(Path.of("target", "figures-benchmark.md"), markdown(scores));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
