@@ -1,5 +1,6 @@
 package io.wirewatch.core.alert;
 
+import io.wirewatch.core.figures.Claimants;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
@@ -128,7 +129,7 @@ public final class AlertRenderer {
         Figure f = c.figure();
         StringBuilder sb = new StringBuilder();
         if (f.attributedTo() != null && !f.attributedTo().isBlank()) {
-            sb.append(display(Text.clean(f.attributedTo()))).append(": ");
+            sb.append(Claimants.display(Text.clean(f.attributedTo()))).append(": ");
         }
         sb.append(f.qualifier().prefix()).append(String.format(Locale.UK, "%,d", f.count()));
         if (f.upperBound() != null) {
@@ -221,7 +222,10 @@ public final class AlertRenderer {
         return Text.shorten(Text.clean(body), 80);
     }
 
-    /** "un" → "UN", "russia's defence ministry" → "Russia's defence ministry". */
+    /**
+     * Places: "mariupol" → "Mariupol", short all-letter words upper-cased. Claimants are shown by
+     * {@link Claimants#display} ("un" → "UN", "kyiv" → "Kyiv", "nato" → "NATO").
+     */
     private static String display(String s) {
         if (s.length() <= 3 && s.chars().allMatch(Character::isLetter)) {
             return s.toUpperCase(Locale.ROOT);

@@ -4,10 +4,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who a sentence's figures are attributed to, as a lower-case phrase. Order of preference: the subject of a
- * reporting verb ("Kyiv claims", "Russia's defence ministry says", ", the region's governor has said"), then
- * "according to X", then a headline tag ("... killed - Moscow", "...: Governor"). A pronoun subject ("It says",
- * "he added") falls back to "according to" and then to the previous sentence's attribution.
+ * Who a sentence's figures are attributed to, as a canonical claimant key ({@link Claimants#canonical}).
+ *
+ * <h2>Order of preference</h2>
+ * <ol>
+ * <li>The subject of the reporting verb closest before the figure ("Kyiv claims it has killed", "Russia's defence
+ *     ministry says"). When reports nest ("Bays said NATO estimates 7,000 ... killed"), the inner, closer reporter
+ *     owns the figure; the outer one only relays it.</li>
+ * <li>A pronoun subject of a reporting verb before the figure ("It says 498 ...", "He said") takes the
+ *     <em>previous sentence's actor</em>: the subject of its reporting verb, else its "according to X", else its
+ *     grammatical subject when that names an institution or person ("Russia's defence ministry has given its
+ *     first figures"), even though that sentence has no reporting verb. This wins over a trailing "according to
+ *     &lt;media&gt;" in the pronoun's own sentence: the pronoun names who made the claim, the "according to"
+ *     names the channel that relayed it.</li>
+ * <li>The subject of a reporting verb after the figure (", the region's governor has said").</li>
+ * <li>"according to X".</li>
+ * <li>A headline tag ("... killed - Moscow", "...: Governor").</li>
+ * </ol>
  */
 final class Attribution {
     private Attribution() {
@@ -16,15 +29,30 @@ final class Attribution {
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i");
     private static final Set<String> SUBJECT_STOP = Set.of(
             "that", "and", "but", "while", "as", "which", "who", "when", "so", "because", "adding", "saying");
-    private static final Set<String> LEADING_DROP = Set.of(
-            "the", "earlier", "meanwhile", "however", "also", "now", "but", "and", "separately");
     private static final Set<String> VERB_AUX = Set.of("has", "have", "had", "also", "earlier", "previously",
             "now", "later", "has also", "reportedly");
     private static final int MAX_WORDS = 9;
 
-    /** Attribution of the sentence tokens {@code t}; {@code previous} is the sentence before, or null. */
-    static String of(List<Token> t, String previous) {
-        String pronoun = null;
+    /** Finite verbs and auxiliaries that end a sentence-initial subject ("Russia's defence ministry has ..."). */
+    private static final Set<String> FINITE = Set.of(
+            "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "gave",
+            "gives", "published", "publishes", "released", "releases", "issued", "issues", "updated", "updates",
+            "did", "does", "shared", "posted", "provided", "provides");
+    /** Heads of noun phrases that name an institution or an office holder. */
+    private static final Set<String> ACTOR_HEADS = Set.of(
+            "ministry", "office", "government", "military", "army", "police", "officials", "official",
+            "authorities", "governor", "mayor", "president", "spokesperson", "spokesman", "spokeswoman", "agency",
+            "service", "services", "staff", "commission", "council", "department", "forces", "committee",
+            "minister", "kremlin", "command", "mission", "organisation", "organization", "monitor", "group");
+
+    /**
+     * Attribution of the sentence tokens {@code t} for a figure whose number starts at token {@code figureAt};
+     * {@code previous} is the sentence before, or null.
+     */
+    static String of(List<Token> t, String previous, int figureAt) {
+        String before = null;
+        String after = null;
+        boolean pronounBefore = false;
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).lower();
             if (!Lexicon.SPEECH.contains(w) || !isVerb(t, k)) {
@@ -35,10 +63,27 @@ final class Attribution {
                 continue;
             }
             if (PRONOUNS.contains(subject)) {
-                pronoun = pronoun == null ? subject : pronoun;
+                pronounBefore |= k < figureAt && before == null;
                 continue;
             }
-            return normalise(subject);
+            if (k < figureAt) {
+                before = subject;
+                pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
+            } else if (after == null) {
+                after = subject;
+            }
+        }
+        if (before != null) {
+            return Claimants.canonical(before);
+        }
+        if (pronounBefore && previous != null) {
+            String actor = actor(Token.tokenize(previous));
+            if (actor != null) {
+                return actor;
+            }
+        }
+        if (after != null) {
+            return Claimants.canonical(after);
         }
         String according = accordingTo(t);
         if (according != null) {
@@ -48,22 +93,75 @@ final class Attribution {
         if (tag != null) {
             return tag;
         }
-        if (pronoun != null && previous != null) {
-            List<Token> p = Token.tokenize(previous);
-            for (int k = 0; k < p.size(); k++) {
-                if (Lexicon.SPEECH.contains(p.get(k).lower())) {
-                    String subject = subjectBefore(p, k);
-                    if (subject != null && !PRONOUNS.contains(subject)) {
-                        return normalise(subject);
-                    }
-                }
-            }
-            String prevAccording = accordingTo(p);
-            if (prevAccording != null) {
-                return prevAccording;
+        if (pronounBefore || previous == null) {
+            return null;
+        }
+        // a pronoun reporter after the figure (", it said"): fall back to the previous sentence's actor
+        for (int k = 0; k < t.size(); k++) {
+            if (Lexicon.SPEECH.contains(t.get(k).lower()) && isVerb(t, k)
+                    && PRONOUNS.contains(String.valueOf(subjectBefore(t, k)))) {
+                return actor(Token.tokenize(previous));
             }
         }
         return null;
+    }
+
+    /** Attribution for a figure whose position is unknown: as if it came after every reporting verb. */
+    static String of(List<Token> t, String previous) {
+        return of(t, previous, t.size());
+    }
+
+    /**
+     * The actor of a sentence, as a canonical key: the subject of its first non-pronoun reporting verb, else its
+     * "according to X", else its sentence-initial subject if that names an institution or person; else null.
+     */
+    static String actor(List<Token> p) {
+        for (int k = 0; k < p.size(); k++) {
+            if (Lexicon.SPEECH.contains(p.get(k).lower()) && isVerb(p, k)) {
+                String subject = subjectBefore(p, k);
+                if (subject != null && !PRONOUNS.contains(subject) && !subject.contains("according")) {
+                    return Claimants.canonical(subject);
+                }
+            }
+        }
+        String according = accordingTo(p);
+        if (according != null) {
+            return according;
+        }
+        return initialSubject(p);
+    }
+
+    /** "Russia's defence ministry has given ..." → "russia" when the subject names an actor, else null. */
+    private static String initialSubject(List<Token> p) {
+        int k = 0;
+        while (k < p.size() && (p.get(k).is("the") || p.get(k).is("meanwhile") || p.get(k).is("earlier")
+                || p.get(k).is(","))) {
+            k++;
+        }
+        int start = k;
+        StringBuilder sb = new StringBuilder();
+        boolean named = false;
+        while (k < p.size() && k - start < 6) {
+            Token tok = p.get(k);
+            if (!tok.isWord()) {
+                return null;
+            }
+            if (FINITE.contains(tok.lower())) {
+                break;
+            }
+            named |= k > 0 && Character.isUpperCase(tok.text().charAt(0));
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(tok.lower());
+            k++;
+        }
+        if (k == start || k >= p.size() || !FINITE.contains(p.get(k).lower())) {
+            return null;
+        }
+        String key = Claimants.canonical(sb.toString());
+        String head = p.get(k - 1).lower();
+        return key != null && (named || Claimants.isKey(key) || ACTOR_HEADS.contains(head)) ? key : null;
     }
 
     /** Plural nouns that are also reporting verbs: "Russian media reports." vs "the ministry reports 12". */
@@ -93,7 +191,7 @@ final class Attribution {
         return next.isNum() || Character.isUpperCase(next.text().charAt(0)) || w.equals("that") || w.equals("it")
                 || w.equals("the") || w.equals("more") || w.equals("at") || w.equals("nearly")
                 || w.equals("about") || w.equals("its") || w.equals("his") || w.equals("her") || w.equals("some")
-                || w.equals("almost") || w.equals("up");
+                || w.equals("almost") || w.equals("up") || w.equals("between");
     }
 
     /** The noun phrase ending just before the reporting verb at {@code verb}, or null. */
@@ -170,7 +268,7 @@ final class Attribution {
                 sb.append(tok.lower());
             }
             if (!sb.isEmpty()) {
-                return normalise(sb.toString());
+                return Claimants.canonical(sb.toString());
             }
         }
         return null;
@@ -187,7 +285,9 @@ final class Attribution {
             StringBuilder sb = new StringBuilder();
             for (int j = k + 1; j < n; j++) {
                 Token tok = t.get(j);
-                if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0))) {
+                // "...: Governor", "...: Ukraine official" - a name, then only actor nouns in lower case
+                if (!tok.isWord() || !(Character.isUpperCase(tok.text().charAt(0))
+                        || (j > k + 1 && ACTOR_HEADS.contains(tok.lower())))) {
                     return null;
                 }
                 String lw = tok.lower();
@@ -203,7 +303,7 @@ final class Attribution {
                     break;
                 }
             }
-            return sb.isEmpty() ? null : normalise(sb.toString());
+            return sb.isEmpty() ? null : Claimants.canonical(sb.toString());
         }
         // "... killed - Moscowpublished at 17:02 Greenwich Mean Time 2 March 2022"
         for (int k = 0; k + 1 < n; k++) {
@@ -211,27 +311,10 @@ final class Attribution {
                 String lw = t.get(k + 1).lower();
                 int pub = lw.indexOf("published");
                 if (pub > 0) {
-                    return normalise(lw.substring(0, pub));
+                    return Claimants.canonical(lw.substring(0, pub));
                 }
             }
         }
         return null;
-    }
-
-    /** Lower-case, drop leading "the"/"earlier", and fold the United Nations to "un". */
-    static String normalise(String s) {
-        String r = s.replace('\u2019', '\'');
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            int sp = r.indexOf(' ');
-            if (sp > 0 && LEADING_DROP.contains(r.substring(0, sp))) {
-                r = r.substring(sp + 1);
-                changed = true;
-            }
-        }
-        r = r.replace("the united nations", "un").replace("united nations", "un").replace("u.n.", "un")
-                .replace("un's", "un");
-        return r.trim();
     }
 }

@@ -44,10 +44,12 @@ import java.util.List;
  *     service members and military personnel all normalise to "soldiers" (one series, whichever word a reporter
  *     picks: seed 000 calls the same 498 "troops" and "soldiers"), keeping a nationality adjective ("russian
  *     soldiers"). "others"/"more" repeats the previous figure's who; none stated gives "people".</li>
- * <li><b>attributedTo</b>: "according to X", then the subject of a reporting verb ("X said", "X's defence
- *     ministry says", ", X said."), then a headline tag ("- Moscow", ": Governor"). The United Nations, "U.N." and
- *     "UN" normalise to "un". A pronoun subject ("it says", "he added") takes the attribution of the previous
- *     sentence in the same {@link #extract} call, when there is one; otherwise null.</li>
+ * <li><b>attributedTo</b>: a canonical claimant key ({@link Claimants}: "un", "russia", "kyiv", "zelensky", or a
+ *     short cleaned phrase), chosen as {@link Attribution} documents: the reporting verb closest before the
+ *     figure, a pronoun reporter resolved to the previous sentence's actor (in the same {@link #extract} call),
+ *     a reporting verb after the figure, "according to X", a headline tag; otherwise null.</li>
+ * <li><b>Own side</b>: "Russia put its own losses at 498 killed" counts "russian soldiers", as does "500 of its
+ *     troops" when Russia is the claimant (see {@code ownSide}).</li>
  * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"), times and dates, years, day
  *     numbers, money, percentages, distances, counts of weapons, vehicles and buildings, refugees and evacuees
  *     (no casualty word), "no casualties".</li>
@@ -196,13 +198,14 @@ public final class FigureExtractor {
                 continue;
             }
             if (!attributed) {
-                attribution = Attribution.of(t, previous);
+                attribution = Attribution.of(t, previous, s.qualStart());
                 attributed = true;
             }
-            out.add(new Figure(s.value(), s.upper(), s.qualifier(), h.kind(), h.who(), place(t, s.end()),
+            String who = ownSide(t, s, h.who(), attribution);
+            out.add(new Figure(s.value(), s.upper(), s.qualifier(), h.kind(), who, place(t, s.end()),
                     attribution, sentence));
             prevKind = h.kind();
-            prevWho = h.who();
+            prevWho = who;
             prevLast = h.last();
         }
     }
@@ -590,7 +593,7 @@ public final class FigureExtractor {
             if (!personnel) {
                 return null;
             }
-            return new Hit(FigureKind.CASUALTIES, who(t, np[0], np[1], null), np[1] - 1);
+            return new Hit(FigureKind.CASUALTIES, loser(t, qs - 1, who(t, np[0], np[1], null)), np[1] - 1);
         }
         if (b1.equals("of") && (b2.equals("bodies") || b2.equals("deaths") || b2.equals("remains"))) {
             return new Hit(FigureKind.DEAD, who(t, np[0], np[1], null), np[1] - 1);
@@ -599,6 +602,33 @@ public final class FigureExtractor {
             return new Hit(FigureKind.KILLED, who(t, np[0], np[1], null), np[1] - 1);
         }
         return null;
+    }
+
+    /**
+     * "Russia has lost 15,800 soldiers", "the Russian invaders had lost 5,840 personnel": the subject of "lost" is
+     * the side that lost them, so bare "soldiers" takes its nationality ("russian soldiers"). The subject is read
+     * back from {@code lost} over auxiliaries, at most three words, and must be a country or nationality.
+     */
+    private static String loser(List<Token> t, int lost, String who) {
+        if (!who.equals("soldiers")) {
+            return who;
+        }
+        int k = lost - 1;
+        while (k >= 0 && Lexicon.AUX.contains(t.get(k).lower())) {
+            k--;
+        }
+        for (int j = k; j >= 0 && j > k - 3 && t.get(j).isWord(); j--) {
+            String w = t.get(j).lower();
+            String key = Claimants.canonical(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+            String nationality = Claimants.demonym(key);
+            if (nationality == null && (w.equals("russian") || w.equals("ukrainian"))) {
+                nationality = w;
+            }
+            if (nationality != null) {
+                return nationality + " soldiers";
+            }
+        }
+        return who;
     }
 
     /**
@@ -656,6 +686,47 @@ public final class FigureExtractor {
     }
 
     // ---------------------------------------------------------------- who, place
+
+    /** Nouns for one side's own toll: "Russia put its own losses at 498 killed". */
+    private static final java.util.Set<String> OWN_TOLL = java.util.Set.of(
+            "losses", "casualties", "dead", "toll", "death");
+
+    /**
+     * A state's own military: when a figure's who is unstated ("people") or bare "soldiers", and the counted
+     * people are marked as the claimant's own side before the number - "Russia put <b>its own losses</b> at 498
+     * killed", "<b>Russia's own casualties</b>", "500 of <b>its troops</b>" - the who becomes the owner's
+     * nationality + "soldiers" ("russian soldiers"). A state's "own losses" in war reporting are its military
+     * losses (civilian deaths are never called a side's "losses"). The owner is the possessor named before "own"
+     * ("Russia's own"), or, for "its"/"their", the sentence's claimant; only state claimants with a known
+     * nationality ({@link Claimants#demonym}) apply. Anything else keeps the who it had.
+     */
+    private static String ownSide(List<Token> t, Span s, String who, String attribution) {
+        boolean bare = who.equals("people");
+        if (!bare && !who.equals("soldiers")) {
+            return who;
+        }
+        String owner = null;
+        int from = Math.max(0, s.qualStart() - 8);
+        for (int k = from; k < s.qualStart(); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("own") && k + 1 < t.size() && k > 0 && OWN_TOLL.contains(t.get(k + 1).lower())) {
+                String p = t.get(k - 1).lower();
+                owner = p.equals("its") || p.equals("their") ? attribution
+                        : p.endsWith("'s") ? Claimants.canonical(p.substring(0, p.length() - 2)) : null;
+            }
+        }
+        if (owner == null && !bare) {
+            // "500 of its troops": the number's own noun phrase, possessed by the claimant
+            for (int k = s.end(); k + 1 < t.size() && k < s.end() + 4; k++) {
+                if (t.get(k).is("of") && (t.get(k + 1).is("its") || t.get(k + 1).is("their"))) {
+                    owner = attribution;
+                    break;
+                }
+            }
+        }
+        String nationality = Claimants.demonym(owner);
+        return nationality == null ? who : nationality + " soldiers";
+    }
 
     /** Normalised "who" from tokens {@code [from, to)}; see the class Javadoc. */
     static String who(List<Token> t, int from, int to, String prevWho) {

@@ -1,0 +1,323 @@
+package io.wirewatch.core.figures;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Canonical claimant keys: maps an attribution phrase ("the UN's human rights office", "Russia's defence
+ * ministry", "Mr Zelenskyy") to the lower-case key of whoever stands behind the claim ("un", "russia",
+ * "zelensky"), so one claim repeated in different words falls into one figure series
+ * ({@code port.FigureSeries}: who × kind class × attribution).
+ *
+ * <h2>Principle</h2>
+ * A claimant is the institution that <em>owns</em> a count, not the organ, spokesperson or outlet that voiced it.
+ * Organs, spokespeople and official media of one institution fold into it because they relay one ledger: the
+ * Russian defence ministry is the only source of Russia's own losses, OHCHR's monitoring mission is the UN's
+ * civilian-casualty count. Bodies that keep a ledger of their own stay separate, even inside one state or system.
+ *
+ * <h2>Alias decisions</h2>
+ * <ul>
+ * <li><b>un</b>: the United Nations, "U.N.", the UN's human rights office, OHCHR, the high commissioner for
+ *     human rights, the UN human rights monitoring mission (HRMMU), OCHA, UN spokespeople, officials and the
+ *     secretary-general. <b>Not</b> UNICEF, WHO, UNHCR or IOM: specialised agencies with their own mandates and
+ *     tallies (WHO counts attacks on health care, UNICEF children) keep their own keys.</li>
+ * <li><b>russia</b>: Russia, the Russian Federation, Moscow, the Kremlin, and Russia's state organs (defence
+ *     ministry, ministry of defence, military, armed forces, general staff, government, officials, authorities)
+ *     and state media (Russian state media, TASS, RIA Novosti). <b>Not</b> "Russian media" in general:
+ *     independent outlets (Mediazona, BBC Russian) count Russian dead by name, a different ledger.
+ *     <b>Not</b> Putin (see zelensky).</li>
+ * <li><b>kyiv</b>: Kyiv (Kiev), Ukraine, and Ukraine's state organs as for Russia (general staff, armed forces,
+ *     military, defence ministry, government, officials, authorities, presidential office).</li>
+ * <li><b>zelensky</b>: Zelensky, Zelenskyy, Zelenskiy, President Zelensky, Ukraine's / the Ukrainian president.
+ *     Kept apart from kyiv on purpose: his figures (9,000 Russian dead on 3 March 2022) are his own statements
+ *     and differ from the general staff's running count (5,840 on 2 March), so merging them would make one
+ *     series jump between two ledgers. "Ukraine's president" is read as Zelensky, the holder since 2019, for the
+ *     coverage this extractor serves. <b>putin</b> (and "Russia's president") is kept apart from russia likewise.
+ *     </li>
+ * <li><b>nato</b>, <b>who</b> (World Health Organization), and any other known acronym institution: the name,
+ *     its spelled-out form, and "&lt;acronym&gt; official(s)/spokesperson/chief/estimates" fold to the acronym.</li>
+ * <li>Regional and civil-protection bodies keep their own phrase: "ukraine's emergency services", "region's
+ *     governor", "the state emergency service", police, health ministries. They report local incident tolls,
+ *     a different series from a state's war-wide count.</li>
+ * </ul>
+ *
+ * <h2>Cleaning of other phrases</h2>
+ * Unknown attributions stay as a short cleaned phrase: lower-cased, quotes folded, leading determiners,
+ * discourse adverbs and honorifics dropped ("the", "meanwhile", "mr"), report lead-ins dropped ("latest figures
+ * from", "a statement by", "a spokesperson for"), descriptor lead-ins dropped ("independent monitor Airwars" →
+ * "airwars"), and a phrase of more than {@value #MAX_WORDS} words cut before its first post-modifier
+ * ("of", "in", "for", ...), then to {@value #MAX_WORDS} words.
+ */
+public final class Claimants {
+    private Claimants() {
+    }
+
+    static final int MAX_WORDS = 5;
+
+    /** Leading words that never name anyone: determiners, discourse adverbs, honorifics. */
+    private static final Set<String> LEADING_DROP = Set.of(
+            "the", "a", "an", "earlier", "meanwhile", "however", "also", "now", "but", "and", "separately",
+            "mr", "mrs", "ms", "dr", "then");
+
+    /** Words of a report lead-in before "from/by/for/of": "latest figures from X" names X. */
+    private static final Set<String> LEAD_IN = Set.of(
+            "latest", "new", "updated", "official", "officially", "recent", "preliminary", "figures", "figure",
+            "data", "statistics", "numbers", "estimates", "estimate", "tally", "count", "report", "reports",
+            "statement", "statements", "a", "the", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+            "update", "its", "their");
+    private static final Set<String> LEAD_IN_LINK = Set.of("from", "by", "for", "of");
+
+    /** Descriptors before a proper name: "independent monitor Airwars", "the monitoring group X". */
+    private static final List<List<String>> DESCRIPTOR_LEAD = List.of(
+            List.of("independent", "monitor"), List.of("independent", "monitoring", "group"),
+            List.of("monitoring", "group"), List.of("conflict", "monitor"), List.of("war", "monitor"),
+            List.of("watchdog"), List.of("monitor"));
+
+    /** Post-modifiers where an over-long phrase is cut: "X of the armed forces in the east". */
+    private static final Set<String> POST_MODIFIER = Set.of(
+            "of", "in", "for", "from", "at", "on", "with", "who", "which", "that", "during", "since");
+
+    /** Organs, officials and official media through which a state claims its counts. */
+    private static final Set<String> STATE_ORGANS = Set.of(
+            "government", "authorities", "officials", "official", "military", "army", "armed forces", "forces",
+            "general staff", "military general staff", "general staff of armed forces",
+            "general staff of the armed forces", "armed forces general staff", "defence ministry",
+            "defense ministry", "ministry of defence", "ministry of defense", "military command",
+            "defence ministry spokesman", "defence ministry spokesperson", "defense ministry spokesman",
+            "military officials", "government officials", "defence officials", "defense officials",
+            "presidential office", "president's office", "foreign ministry", "state media",
+            "state news agency", "state television", "state tv", "mod");
+
+    /** Spokespeople and outputs of a named institution: "NATO officials", "a UN spokesperson". */
+    private static final Set<String> PROXIES = Set.of(
+            "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "chief", "head",
+            "secretary-general", "secretary", "general", "statement", "estimates", "estimate", "figures",
+            "data", "report", "sources", "source", "senior", "a", "the");
+
+    private static final Set<String> RUSSIA_NAMES = Set.of(
+            "russia", "russia's", "russian", "moscow", "moscow's", "kremlin", "kremlin's");
+    private static final Set<String> KYIV_NAMES = Set.of(
+            "ukraine", "ukraine's", "ukrainian", "kyiv", "kyiv's", "kiev", "kiev's");
+
+    /** Nouns after which an acronym is the body's name in apposition. */
+    private static final Set<String> APPOSITION_HEADS = Set.of(
+            "agency", "office", "organisation", "organization", "service", "mission", "committee", "group",
+            "authority", "ministry", "force", "forces");
+
+    /** Whole-phrase aliases after cleaning. */
+    private static final Map<String, String> EXACT = Map.ofEntries(
+            Map.entry("russia", "russia"), Map.entry("moscow", "russia"), Map.entry("kremlin", "russia"),
+            Map.entry("russian federation", "russia"), Map.entry("russian state media", "russia"),
+            Map.entry("russia's state media", "russia"), Map.entry("tass", "russia"),
+            Map.entry("ria novosti", "russia"), Map.entry("ria", "russia"),
+            Map.entry("kyiv", "kyiv"), Map.entry("kiev", "kyiv"), Map.entry("ukraine", "kyiv"),
+            Map.entry("ukrainian president", "zelensky"), Map.entry("ukraine's president", "zelensky"),
+            Map.entry("president of ukraine", "zelensky"), Map.entry("ukraine president", "zelensky"),
+            Map.entry("russian president", "putin"), Map.entry("russia's president", "putin"),
+            Map.entry("president of russia", "putin"), Map.entry("russia president", "putin"),
+            Map.entry("world health organization", "who"), Map.entry("world health organisation", "who"),
+            Map.entry("north atlantic treaty organization", "nato"), Map.entry("alliance", "nato"),
+            Map.entry("un children's fund", "unicef"), Map.entry("un refugee agency", "unhcr"),
+            Map.entry("international organization for migration", "iom"));
+
+    /** Acronym institutions: a key on their own, and upper-cased for display. */
+    static final Set<String> ACRONYMS = Set.of(
+            "un", "ohchr", "nato", "who", "unicef", "unhcr", "ocha", "iom", "hrmmu", "icrc", "msf", "afad", "idf",
+            "sbu", "fsb", "tass", "eu", "osce", "iaea", "hrw", "ifrc", "ndma", "ukhsa", "cdc", "fema");
+
+    /** Keys that are not acronyms but have a fixed display form. */
+    private static final Map<String, String> DISPLAY = Map.of(
+            "russia", "Russia", "kyiv", "Kyiv", "zelensky", "Zelensky", "putin", "Putin");
+
+    /** Nationality adjective of a state claimant, for "its own losses" → "russian soldiers"; null if unknown. */
+    static String demonym(String key) {
+        if (key == null) {
+            return null;
+        }
+        return switch (key) {
+            case "russia", "putin" -> "russian";
+            case "kyiv", "zelensky" -> "ukrainian";
+            default -> null;
+        };
+    }
+
+    /**
+     * The canonical claimant key for an attribution phrase in any case, or null when {@code phrase} is null or
+     * names no one. Idempotent: {@code canonical(canonical(x))} equals {@code canonical(x)}.
+     */
+    public static String canonical(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        List<String> w = words(phrase);
+        w = dropLeading(w);
+        w = dropLeadIn(w);
+        w = dropDescriptor(w);
+        if (w.isEmpty()) {
+            return null;
+        }
+        String alias = alias(w);
+        if (alias != null) {
+            return alias;
+        }
+        w = trim(w);
+        return String.join(" ", w);
+    }
+
+    /** How a claimant key is shown to people: "un" → "UN", "kyiv" → "Kyiv", others sentence-cased. */
+    public static String display(String key) {
+        if (key == null || key.isEmpty()) {
+            return key;
+        }
+        String fixed = DISPLAY.get(key);
+        if (fixed != null) {
+            return fixed;
+        }
+        if (ACRONYMS.contains(key) || (key.length() <= 3 && key.chars().allMatch(Character::isLetter))) {
+            return key.toUpperCase(Locale.ROOT);
+        }
+        int sp = key.indexOf(' ');
+        String first = sp < 0 ? key : key.substring(0, sp);
+        if (ACRONYMS.contains(first)) {
+            return first.toUpperCase(Locale.ROOT) + key.substring(first.length());
+        }
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    /** Lower-case words; quotes folded, "U.N."/"United Nations" folded to "un", other punctuation dropped. */
+    private static List<String> words(String phrase) {
+        String s = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace("u.n.", "un").replace("united nations", "un");
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean inner = (c == '\'' || c == '-' || c == '.') && !cur.isEmpty() && i + 1 < s.length()
+                    && Character.isLetterOrDigit(s.charAt(i + 1));
+            if (Character.isLetterOrDigit(c) || inner) {
+                cur.append(c);
+            } else if (!cur.isEmpty()) {
+                String w = cur.toString();
+                out.add(w.equals("un's") ? "un" : w);
+                cur.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> dropLeading(List<String> w) {
+        int k = 0;
+        while (k < w.size() - 1 && LEADING_DROP.contains(w.get(k))) {
+            k++;
+        }
+        return w.subList(k, w.size());
+    }
+
+    /** "latest figures from the office of ..." → "office of ...". */
+    private static List<String> dropLeadIn(List<String> w) {
+        for (int k = 0; k < w.size() - 1; k++) {
+            String x = w.get(k);
+            if (LEAD_IN_LINK.contains(x) && k > 0) {
+                return dropLeading(w.subList(k + 1, w.size()));
+            }
+            if (!LEAD_IN.contains(x)) {
+                return w;
+            }
+        }
+        return w;
+    }
+
+    private static List<String> dropDescriptor(List<String> w) {
+        for (List<String> d : DESCRIPTOR_LEAD) {
+            if (w.size() > d.size() && w.subList(0, d.size()).equals(d)) {
+                return w.subList(d.size(), w.size());
+            }
+        }
+        return w;
+    }
+
+    private static String alias(List<String> w) {
+        String phrase = String.join(" ", w);
+        String exact = EXACT.get(phrase);
+        if (exact != null) {
+            return exact;
+        }
+        for (String x : w) {
+            if (x.startsWith("zelensk")) {
+                return "zelensky";
+            }
+            if (x.equals("putin") || x.equals("putin's")) {
+                return "putin";
+            }
+        }
+        String last = w.get(w.size() - 1);
+        if (w.size() > 2 && ACRONYMS.contains(last) && !last.equals("un") && !last.equals("who")
+                && APPOSITION_HEADS.contains(w.get(w.size() - 2))) {
+            return last; // "Turkey's disaster management agency AFAD": the acronym names the body
+        }
+        String first = w.get(0);
+        String rest = String.join(" ", w.subList(1, w.size()));
+        // the UN and its human-rights organs, spokespeople and officials
+        if (first.equals("un") || first.equals("ohchr") || first.equals("hrmmu") || first.equals("ocha")) {
+            if (w.size() == 1 || !ACRONYMS.contains(w.get(1)) || w.get(1).equals("ohchr")
+                    || w.get(1).equals("ocha") || w.get(1).equals("hrmmu")) {
+                return "un";
+            }
+        }
+        if (phrase.contains("high commissioner for human rights") || phrase.contains("office of un")
+                || phrase.contains("office of the un") || phrase.contains("un secretary-general")
+                || phrase.equals("secretary-general") || phrase.contains("human rights monitoring mission")) {
+            return "un";
+        }
+        // a state, its organs and its state media
+        if (RUSSIA_NAMES.contains(first) && (w.size() == 1 || STATE_ORGANS.contains(rest))) {
+            return "russia";
+        }
+        if (KYIV_NAMES.contains(first) && (w.size() == 1 || STATE_ORGANS.contains(rest))) {
+            return "kyiv";
+        }
+        // other acronym institutions and their spokespeople: "nato officials", "a senior nato official"
+        for (int k = 0; k < w.size(); k++) {
+            String x = w.get(k).endsWith("'s") ? w.get(k).substring(0, w.get(k).length() - 2) : w.get(k);
+            if (ACRONYMS.contains(x) && !x.equals("who")) {
+                boolean proxies = true;
+                for (int j = 0; j < w.size(); j++) {
+                    proxies &= j == k || PROXIES.contains(w.get(j));
+                }
+                if (proxies) {
+                    return x;
+                }
+            }
+        }
+        if (first.equals("who") && (w.size() == 1 || PROXIES.containsAll(w.subList(1, w.size())))) {
+            return "who";
+        }
+        return null;
+    }
+
+    /** At most {@link #MAX_WORDS} words: cut before the first post-modifier, then at the limit. */
+    private static List<String> trim(List<String> w) {
+        if (w.size() <= MAX_WORDS) {
+            return w;
+        }
+        for (int k = 1; k < w.size(); k++) {
+            if (POST_MODIFIER.contains(w.get(k))) {
+                w = w.subList(0, k);
+                break;
+            }
+        }
+        return w.size() <= MAX_WORDS ? w : w.subList(0, MAX_WORDS);
+    }
+
+    /** Whether {@code s} is one of the institution keys of the alias table. */
+    static boolean isKey(String s) {
+        return s != null && (Arrays.asList("un", "russia", "kyiv", "zelensky", "putin").contains(s)
+                || ACRONYMS.contains(s));
+    }
+}

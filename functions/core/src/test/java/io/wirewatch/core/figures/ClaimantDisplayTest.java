@@ -1,0 +1,48 @@
+package io.wirewatch.core.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.wirewatch.core.alert.AlertRenderer;
+import io.wirewatch.core.alert.FigureChange;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Claimant keys as the alert line shows them ({@link AlertRenderer#figureLine}). */
+class ClaimantDisplayTest {
+    private final AlertRenderer renderer = new AlertRenderer(ZoneId.of("UTC"));
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    private String line(String sentence) {
+        Figure f = extractor.extract(sentence).get(0);
+        return renderer.figureLine(new FigureChange(f, Optional.empty()));
+    }
+
+    @Test
+    void canonicalClaimantsAreShownByName() {
+        assertEquals("UN: at least 227 civilians killed (first report)",
+                line("The UN human rights office says at least 227 civilians have been killed."));
+        assertEquals("Russia: 498 russian soldiers killed (first report)",
+                line("The Russian defence ministry said 498 Russian soldiers have been killed."));
+        assertEquals("Kyiv: 5,840 russian soldiers killed (first report)",
+                line("Kyiv claims it has killed 5,840 Russian troops."));
+        assertEquals("Zelensky: 9,000 russian soldiers killed (first report)",
+                line("Mr Zelenskyy claimed 9,000 Russian soldiers have been killed."));
+        assertEquals("NATO: 7,000-15,000 russian soldiers killed (first report)",
+                line("NATO estimates between 7,000-15,000 Russian troops have been killed."));
+    }
+
+    @Test
+    void otherPhrasesAreSentenceCased() {
+        Figure f = Figure.of(6, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "region's governor", "s");
+        assertEquals("Region's governor: at least 6 civilians killed (first report)",
+                renderer.figureLine(new FigureChange(f, Optional.empty())));
+        Figure legacy = Figure.of(498, Qualifier.NONE, FigureKind.KILLED, "russian soldiers",
+                "russia's defence ministry", "s");
+        assertEquals("Russia's defence ministry: 498 russian soldiers killed (first report)",
+                renderer.figureLine(new FigureChange(legacy, Optional.empty())));
+    }
+}

@@ -1,0 +1,88 @@
+package io.wirewatch.core.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ClaimantsTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the UN and its human-rights organs, spokespeople, spellings
+            "un|un", "UN|un", "the United Nations|un", "U.N.|un", "the UN's human rights office|un",
+            "un human rights office|un", "OHCHR|un", "UN human rights monitoring mission|un",
+            "latest figures from the office of the un high commissioner for human rights|un",
+            "the Office of the UN High Commissioner for Human Rights|un", "a UN spokesperson|un",
+            "UN Secretary-General|un",
+            // specialised agencies keep their own ledger
+            "UNICEF|unicef", "World Health Organization|who", "WHO|who",
+            // Russia, its organs and state media
+            "Russia|russia", "Moscow|russia", "the Kremlin|russia", "Russia's defence ministry|russia",
+            "the Russian defence ministry|russia", "Russian defense ministry|russia", "Russian military|russia",
+            "Russian state media|russia", "TASS|russia",
+            // Ukraine's state organs; the president apart
+            "Kyiv|kyiv", "Kiev|kyiv", "Ukraine|kyiv", "Ukraine's general staff|kyiv", "ukraine general staff|kyiv",
+            "ukraine's general staff of armed forces|kyiv", "Ukraine's military general staff|kyiv",
+            "Ukrainian officials|kyiv", "Ukrainian authorities|kyiv", "Ukraine's armed forces|kyiv",
+            "ukraine official|kyiv",
+            "Zelensky|zelensky", "Mr Zelenskyy|zelensky", "President Volodymyr Zelensky|zelensky",
+            "Ukraine's president|zelensky", "the Ukrainian president|zelensky",
+            "Putin|putin", "Russia's president|putin",
+            // other acronym bodies and their officials
+            "NATO|nato", "NATO officials|nato", "a senior NATO official|nato",
+            "Turkey's disaster management agency AFAD|afad"})
+    void aliases(String phrase, String key) {
+        assertEquals(key, Claimants.canonical(phrase));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // regional and civil-protection bodies keep their phrase, cleaned
+            "Ukraine's emergency services|ukraine's emergency services", "the region's governor|region's governor",
+            "the regional governor|regional governor", "the State Emergency Service|state emergency service",
+            "Police|police", "the Gaza health ministry|gaza health ministry",
+            // independent Russian media are not the Russian state
+            "Russian media reports|russian media reports", "Mediazona|mediazona",
+            // descriptors and lead-ins
+            "the independent monitor Airwars|airwars", "a spokesperson for the interior ministry|interior ministry",
+            "Meanwhile the coast guard|coast guard", "the general staff|general staff"})
+    void unknownsStayAsCleanedPhrases(String phrase, String key) {
+        assertEquals(key, Claimants.canonical(phrase));
+    }
+
+    @Test
+    void longPhrasesAreTrimmedToTheirHead() {
+        assertEquals("international committee", Claimants.canonical(
+                "the International Committee of the Red Cross delegation in the east"));
+        assertEquals("one two three four five", Claimants.canonical("one two three four five six seven"));
+        assertEquals("ministry of health in gaza", Claimants.canonical("the ministry of health in Gaza"));
+    }
+
+    @Test
+    void nullAndEmpty() {
+        assertNull(Claimants.canonical(null));
+        assertNull(Claimants.canonical(""));
+        assertNull(Claimants.canonical(" , "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "un", "the UN's human rights office", "Russia's defence ministry", "Mr Zelenskyy",
+            "latest figures from the office of the un high commissioner for human rights", "the region's governor",
+            "the independent monitor Airwars", "Turkey's disaster management agency AFAD"})
+    void idempotent(String phrase) {
+        String once = Claimants.canonical(phrase);
+        assertEquals(once, Claimants.canonical(once));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "un|UN", "russia|Russia", "kyiv|Kyiv", "zelensky|Zelensky", "ohchr|OHCHR", "nato|NATO", "who|WHO",
+            "unicef|UNICEF", "region's governor|Region's governor", "russia's defence ministry|Russia's defence ministry",
+            "airwars|Airwars", "nato officials|NATO officials"})
+    void display(String key, String shown) {
+        assertEquals(shown, Claimants.display(key));
+    }
+}

@@ -1,0 +1,71 @@
+package io.wirewatch.core.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.port.FigureSeries;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end over the seed documents: the real extractor on whole files, then {@link FigureSeries}, which decides
+ * what alerts once. Russia's "498 killed" is repeated by three outlets in three wordings and must be one series;
+ * Kyiv's 5,840 and Zelensky's 9,000 are two claimants and must stay two series.
+ */
+class SeedSeriesTest {
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    private static String seed(String name) {
+        Path configured = Path.of(System.getProperty("wirewatch.root", "../..")).resolve("seeds");
+        Path dir = Files.isDirectory(configured) ? configured : Path.of("../..").resolve("seeds");
+        try {
+            return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one figure of {@code count} killed/dead in the seed {@code name}. */
+    private Figure deaths(String name, long count) {
+        List<Figure> f = extractor.extract(seed(name)).stream()
+                .filter(x -> x.count() == count && x.kind().seriesClass().equals("deaths")).toList();
+        assertEquals(1, f.size(), () -> name + ": " + f);
+        return f.get(0);
+    }
+
+    @Test
+    void russias498AlertsOnceAcrossTheThreeDocumentsThatRepeatIt() {
+        Figure bbc = deaths("000_08578f2802225909.txt", 498);   // "It says 498 ..., according to Russian media"
+        Figure itv = deaths("002_42f3e89d36c4572a.txt", 498);   // "the Russian defence ministry said 498 ..."
+        Figure tel = deaths("004_6b0ca6020c4fed33.txt", 498);   // "Russia put its own losses at 498 killed"
+        assertEquals("russian soldiers|deaths|russia", FigureSeries.of(bbc).key());
+        assertEquals(FigureSeries.of(bbc).key(), FigureSeries.of(itv).key());
+        assertEquals(FigureSeries.of(bbc).key(), FigureSeries.of(tel).key());
+    }
+
+    @Test
+    void kyivAndZelenskyAreSeparateSeries() {
+        Figure kyiv = deaths("000_08578f2802225909.txt", 5840);  // "Kyiv claims it has killed 5,840 Russian troops"
+        Figure zelensky = deaths("002_42f3e89d36c4572a.txt", 9000); // "Mr Zelenskyy claimed 9,000 ..."
+        assertEquals("kyiv", kyiv.attributedTo());
+        assertEquals("zelensky", zelensky.attributedTo());
+        assertEquals("russian soldiers", kyiv.who());
+        assertEquals("russian soldiers", zelensky.who());
+        assertNotEquals(FigureSeries.of(kyiv).key(), FigureSeries.of(zelensky).key());
+    }
+
+    @Test
+    void unFiguresShareOneClaimantAcrossWordings() {
+        // ITV: "the UN human rights office", AP: "latest figures from the Office of the UN High Commissioner ..."
+        Figure itv = deaths("002_42f3e89d36c4572a.txt", 227);
+        Figure ap = deaths("003_0bc4e933b272ba42.txt", 227);
+        assertEquals("un", itv.attributedTo());
+        assertEquals(FigureSeries.of(itv).key(), FigureSeries.of(ap).key());
+    }
+}
