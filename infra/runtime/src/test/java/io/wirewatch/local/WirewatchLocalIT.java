@@ -68,6 +68,19 @@ class WirewatchLocalIT {
     }
 
     @Test
+    void figuresRepeatedAcrossDocumentsAlertOnceAndEachClaimantIsItsOwnSeries(@TempDir Path tmp) throws Exception {
+        Map<String, Object> r = run(tmp.resolve("report.json"), LocalAws.repoRoot().resolve("seeds").toString());
+        List<String> emails = ((List<?>) r.get("alerts")).stream()
+                .map(a -> String.valueOf(((Map<?, ?>) a).get("email"))).toList();
+        // Russia's "498 killed" appears in seeds 000, 002 and 004: one series, one alert.
+        assertEquals(1, emails.stream().filter(e -> e.contains("Russia: 498 russian soldiers killed")).count(),
+                String.join("\n---\n", emails));
+        // Kyiv's 5,840 and Zelensky's 9,000 are separate claims: each is a first report, not an update of the other.
+        assertTrue(emails.stream().anyMatch(e -> e.contains("Kyiv: 5,840 russian soldiers killed (first report)")));
+        assertTrue(emails.stream().anyMatch(e -> e.contains("Zelensky: 9,000 russian soldiers killed (first report)")));
+    }
+
+    @Test
     void namingTheSameFileTwiceIsAReUploadThatAddsNothing(@TempDir Path tmp) throws Exception {
         String bbc = LocalAws.seed("000").toString();
         Map<String, Object> once = run(tmp.resolve("once.json"), bbc);

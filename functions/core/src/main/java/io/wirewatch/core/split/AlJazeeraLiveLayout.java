@@ -213,8 +213,9 @@ final class AlJazeeraLiveLayout implements Layout {
     /**
      * The page's day: month and day from the standfirst; the year from, in order, the upload header date, an
      * explicit date in the text with the same month and day, the uploader's stated date, or the upload time. A year
-     * taken from a reference date is the one that puts the day nearest to it, so a "December 31" page uploaded on
-     * 2 January belongs to the old year.
+     * taken from a reference date is that date's year unless the page would then lie months ahead of it, so a
+     * "December 31" page uploaded on 2 January belongs to the old year and a "March 24" page uploaded in November
+     * to that year's March.
      */
     static LocalDate resolveDay(MonthDay md, SourceText doc, DocumentContext ctx) {
         if (md == null) {
@@ -292,16 +293,17 @@ final class AlJazeeraLiveLayout implements Layout {
         return null;
     }
 
+    /**
+     * The reference date's year, unless that puts the page more than {@value #MAX_DAYS_AHEAD} days after the
+     * reference: a live blog reports what has happened, so a "December 31" page uploaded on 2 January belongs to
+     * the old year, while a "March 24" page uploaded in November is about that year's March.
+     */
     private static LocalDate nearest(MonthDay md, LocalDate ref) {
-        LocalDate best = md.atYear(ref.getYear());
-        for (int dy = -1; dy <= 1; dy += 2) {
-            LocalDate candidate = md.atYear(ref.getYear() + dy);
-            if (Math.abs(ChronoUnit.DAYS.between(candidate, ref)) < Math.abs(ChronoUnit.DAYS.between(best, ref))) {
-                best = candidate;
-            }
-        }
-        return best;
+        LocalDate candidate = md.atYear(ref.getYear());
+        return candidate.isAfter(ref.plusDays(MAX_DAYS_AHEAD)) ? md.atYear(ref.getYear() - 1) : candidate;
     }
+
+    private static final int MAX_DAYS_AHEAD = 60;
 
     private static int nextNonBlank(List<String> lines, int from) {
         int i = from;

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -68,8 +70,22 @@ public final class DailySummariser {
             double weight = (e.breaking() ? BREAKING_WEIGHT : 1.0) * (e.figures().isEmpty() ? 1.0 : FIGURES_WEIGHT);
             sources.add(new SourceEntry(KeyPointSentences.of(e.body()), weight));
         }
+        // Editors want the day's range of news, not three sentences of one post: each entry may give at most its
+        // share of the points (one when the day has ten or more entries). The summariser is asked for spare
+        // candidates so the cap can skip some and still fill the list. (Skipping sentences that open with a
+        // pronoun was tried too: it cost R-2 against the BBC Summary box, .038 -> .023, so it is not done.)
+        long withText = sources.stream().filter(src -> !src.sentences().isEmpty()).count();
+        int perEntry = (int) Math.max(1, (MAX_POINTS + withText - 1) / Math.max(1, withText));
+        Map<Integer, Integer> taken = new HashMap<>();
         List<KeyPoint> points = new ArrayList<>();
-        for (Selection s : summariser.select(sources, 0, MAX_POINTS)) {
+        for (Selection s : summariser.select(sources, 0, MAX_POINTS * 4)) {
+            if (points.size() == MAX_POINTS) {
+                break;
+            }
+            if (taken.getOrDefault(s.entry(), 0) >= perEntry) {
+                continue;
+            }
+            taken.merge(s.entry(), 1, Integer::sum);
             Entry e = ordered.get(s.entry());
             points.add(new KeyPoint(s.text(), e.id(), e.documentId(), e.sourceKey(), e.publishedAt(), e.breaking()));
         }
