@@ -9,6 +9,7 @@ import io.wirewatch.aws.Clients;
 import io.wirewatch.aws.DynamoAlertLedger;
 import io.wirewatch.aws.DynamoSeriesStore;
 import io.wirewatch.aws.Items;
+import io.wirewatch.aws.Priming;
 import io.wirewatch.aws.Settings;
 import io.wirewatch.aws.SnsAlertPublisher;
 import io.wirewatch.aws.Wiring;
@@ -24,6 +25,8 @@ import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * Rule function on the table's stream: new entries in, alerts out.
@@ -33,13 +36,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * ({@code ReportBatchItemFailures}) so one bad entry does not block its shard; a record that cannot be read at all
  * is logged and skipped, since retrying it can never succeed.
  */
-public final class AlertsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+public final class AlertsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse>, Resource {
     private final AlertService service;
     private final OpsLog log;
 
     /** Lambda entry point. */
     public AlertsHandler() {
         this(Wiring.fromEnvironment());
+        // SnapStart: prime before the snapshot is taken (Priming says what is and is not captured).
+        Core.getGlobalContext().register(this);
     }
 
     /** Wired from explicit settings (local runtime). */
@@ -128,5 +133,16 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
             b.bs(v.getBS().stream().map(SdkBytes::fromByteBuffer).toList());
         }
         return b.build();
+    }
+
+    /** SnapStart, before the snapshot: run this function's path once offline ({@link Priming#alerts}). */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        Priming.alerts(Settings.from(System.getenv()));
+    }
+
+    /** Nothing to renew: priming captured no connection, credential or random state (see {@link Priming}). */
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
     }
 }

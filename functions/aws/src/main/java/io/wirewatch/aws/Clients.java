@@ -27,15 +27,21 @@ public final class Clients {
     private final AwsCredentialsProvider credentials;
 
     public Clients(Settings settings, List<ExecutionInterceptor> interceptors) {
-        this.settings = settings;
-        this.interceptors = List.copyOf(interceptors);
-        this.http = UrlConnectionHttpClient.builder()
+        this(settings, interceptors, UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(2))
                 .socketTimeout(Duration.ofSeconds(20))
-                .build();
-        this.credentials = settings.emulatorCredentials()
+                .build(), settings.emulatorCredentials()
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create("wirewatch-local", "wirewatch-local"))
-                : DefaultCredentialsProvider.builder().build();
+                : DefaultCredentialsProvider.builder().build());
+    }
+
+    /** Over any HTTP client and credentials: {@link Priming} uses an offline client and fixed placeholder keys. */
+    Clients(Settings settings, List<ExecutionInterceptor> interceptors, SdkHttpClient http,
+            AwsCredentialsProvider credentials) {
+        this.settings = settings;
+        this.interceptors = List.copyOf(interceptors);
+        this.http = http;
+        this.credentials = credentials;
     }
 
     public Clients(Settings settings) {

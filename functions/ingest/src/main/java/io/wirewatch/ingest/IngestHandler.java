@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import io.wirewatch.aws.Clients;
 import io.wirewatch.aws.DynamoEntryStore;
 import io.wirewatch.aws.S3DocumentSource;
+import io.wirewatch.aws.Priming;
 import io.wirewatch.aws.Settings;
 import io.wirewatch.aws.Wiring;
 import io.wirewatch.core.json.Json;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * S3-triggered ingest: each created object under {@code incoming/} is split into entries and stored.
@@ -28,13 +31,15 @@ import java.util.Map;
  * succeeds, so Lambda never retries it. A transient failure (throttling, a network error) on any record fails the
  * invocation after every other record was processed; Lambda's retry then redoes only idempotent work.
  */
-public final class IngestHandler implements RequestHandler<S3Event, String> {
+public final class IngestHandler implements RequestHandler<S3Event, String>, Resource {
     private final IngestService service;
     private final OpsLog log;
 
     /** Lambda entry point: configuration from the environment, clients built once per container. */
     public IngestHandler() {
         this(Wiring.fromEnvironment());
+        // SnapStart: prime before the snapshot is taken (Priming says what is and is not captured).
+        Core.getGlobalContext().register(this);
     }
 
     /** Wired from explicit settings (the local runtime points this at the emulator). */
@@ -93,5 +98,16 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     /** S3 event keys are form-encoded ("a+b%2Bc.txt" is "a b+c.txt"). */
     static String decodeKey(String key) {
         return URLDecoder.decode(key, StandardCharsets.UTF_8);
+    }
+
+    /** SnapStart, before the snapshot: run this function's path once offline ({@link Priming#ingest}). */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        Priming.ingest(Settings.from(System.getenv()));
+    }
+
+    /** Nothing to renew: priming captured no connection, credential or random state (see {@link Priming}). */
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
     }
 }

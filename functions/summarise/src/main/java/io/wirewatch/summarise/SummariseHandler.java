@@ -6,6 +6,7 @@ import io.wirewatch.aws.Clients;
 import io.wirewatch.aws.DynamoAlertLedger;
 import io.wirewatch.aws.DynamoEntryStore;
 import io.wirewatch.aws.S3DynamoSummaryStore;
+import io.wirewatch.aws.Priming;
 import io.wirewatch.aws.Settings;
 import io.wirewatch.aws.SnsAlertPublisher;
 import io.wirewatch.aws.Wiring;
@@ -18,6 +19,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * Builds a day's key points. Input is either the EventBridge scheduled event (its {@code time} is when the
@@ -25,13 +28,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * for a day on demand. The input is taken as a map because those are two different shapes. Besides the summary
  * item and its reports (JSON, Markdown, HTML brief) it publishes the day's digest on the alert topic once.
  */
-public final class SummariseHandler implements RequestHandler<Map<String, Object>, String> {
+public final class SummariseHandler implements RequestHandler<Map<String, Object>, String>, Resource {
     private final SummaryService service;
     private final SummaryReports reports;
 
     /** Lambda entry point. */
     public SummariseHandler() {
         this(Wiring.fromEnvironment());
+        // SnapStart: prime before the snapshot is taken (Priming says what is and is not captured).
+        Core.getGlobalContext().register(this);
     }
 
     /** Wired from explicit settings (local runtime). */
@@ -89,5 +94,16 @@ public final class SummariseHandler implements RequestHandler<Map<String, Object
             }
         }
         return service.yesterday();
+    }
+
+    /** SnapStart, before the snapshot: run this function's path once offline ({@link Priming#summarise}). */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        Priming.summarise(Settings.from(System.getenv()));
+    }
+
+    /** Nothing to renew: priming captured no connection, credential or random state (see {@link Priming}). */
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
     }
 }
