@@ -5,6 +5,8 @@ import io.wirewatch.core.alert.AlertService;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.report.DailyBrief;
+import io.wirewatch.core.report.DigestMessage;
 import io.wirewatch.core.report.SummaryReports;
 import io.wirewatch.core.service.IngestService;
 import io.wirewatch.core.service.SummaryService;
@@ -101,13 +103,20 @@ public final class Priming {
         Clients c = offline(s);
         S3DynamoSummaryStore store = new S3DynamoSummaryStore(c.dynamo(), TABLE, c.s3(), BUCKET, s.summaryPrefix());
         // The canned Query answer is empty, so the summariser and reports also run on the sample's entries.
-        new SummaryService(new DynamoEntryStore(c.dynamo(), TABLE), store, new DailySummariser(), CLOCK,
-                s.dayZone(), OpsLog.NONE).summarise(DAY);
-        DailySummary summary = new DailySummariser().summarise(DAY, sampleEntries(s), CLOCK.instant());
+        String topic = "arn:aws:sns:" + s.region() + ":000000000000:wirewatch-priming";
+        DynamoAlertLedger ledger = new DynamoAlertLedger(c.dynamo(), TABLE, CLOCK);
+        SnsAlertPublisher publisher = new SnsAlertPublisher(c.sns(), topic);
+        new SummaryService(new DynamoEntryStore(c.dynamo(), TABLE), store, new DailySummariser(), ledger, publisher,
+                CLOCK, s.dayZone(), OpsLog.NONE).summarise(DAY);
+        List<Entry> entries = sampleEntries(s);
+        DailySummary summary = new DailySummariser().summarise(DAY, entries, CLOCK.instant());
         SummaryReports reports = new SummaryReports(s.dayZone());
         store.save(summary);
         store.putReport(DAY + ".json", "application/json", reports.json(summary));
         store.putReport(DAY + ".md", "text/markdown; charset=utf-8", reports.markdown(summary));
+        store.putReport(DAY + ".html", "text/html; charset=utf-8",
+                new DailyBrief(s.dayZone()).html(summary, List.of(), entries, "../"));
+        publisher.publish(DigestMessage.render(summary, 0, store.locationOf(DAY + ".html")));
     }
 
     /**
