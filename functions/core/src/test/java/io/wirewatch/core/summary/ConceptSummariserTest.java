@@ -41,4 +41,16 @@ class ConceptSummariserTest {
         assertEquals(1, picks.size());
         assertEquals(1, picks.get(0).sentence());
     }
+
+    @Test
+    void questionsAreNotCandidatesByDefault() {
+        assertTrue(ConceptSummariser.isQuestion("so what happens to the port now ?"));
+        assertFalse(ConceptSummariser.isQuestion("the port of odesa was shelled again overnight ."));
+        List<SourceEntry> entries = List.of(SourceEntry.of(List.of(
+                "will the port of odesa be shelled again tonight ?",
+                "the port of odesa was shelled again overnight by the navy .")));
+        List<Selection> picks = summariser.select(entries, 0, 0);
+        assertEquals(1, picks.size());
+        assertEquals(1, picks.get(0).sentence());
+    }
 }
