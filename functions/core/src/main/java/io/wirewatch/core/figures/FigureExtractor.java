@@ -140,22 +140,32 @@ public final class FigureExtractor {
 
     /** Whether {@code text[from, to)} contains a casualty stem, case-insensitively, without copying it. */
     private static boolean hasCasualtyStem(String text, int from, int to) {
+        // Whether the previous character is a letter, carried along rather than looked up again at each candidate
+        // (that Character.isLetter call was most of this scan's cost). ASCII is classified inline.
+        boolean afterLetter = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            }
-            if (c < 'a' || c > 'z') {
-                continue;
-            }
-            String[] stems = STEMS_BY_INITIAL[c - 'a'];
-            if (stems == null || (i > from && Character.isLetter(text.charAt(i - 1)))) {
-                continue; // stems start words ("unkilled" aside, mid-word hits are noise)
-            }
-            for (String stem : stems) {
-                if (i + stem.length() <= to && text.regionMatches(true, i, stem, 0, stem.length())) {
-                    return true;
+            char lower = (char) (c | 0x20);
+            if (lower >= 'a' && lower <= 'z') {
+                if (!afterLetter) {
+                    // stems start words ("unkilled" aside, mid-word hits are noise)
+                    String[] stems = STEMS_BY_INITIAL[lower - 'a'];
+                    if (stems != null && startsStem(text, i, to, stems)) {
+                        return true;
+                    }
                 }
+                afterLetter = true;
+            } else {
+                afterLetter = c >= 0x80 && Character.isLetter(c);
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsStem(String text, int i, int to, String[] stems) {
+        for (String stem : stems) {
+            if (i + stem.length() <= to && text.regionMatches(true, i, stem, 0, stem.length())) {
+                return true;
             }
         }
         return false;
