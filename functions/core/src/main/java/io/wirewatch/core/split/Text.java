@@ -115,7 +115,18 @@ final class Text {
         return true;
     }
 
+    /** Longest text {@link #BREAKING_LABEL} matches: "breaking news:". */
+    private static final int MAX_BREAKING_LABEL = "breaking news:".length();
+
     static boolean isBreakingLabel(String line) {
+        // Asked of every paragraph; a paragraph with more non-space characters than the longest label cannot be
+        // one, and is rejected after a few characters instead of being normalised and matched in full.
+        int nonSpace = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (!isSpace(line.charAt(i)) && ++nonSpace > MAX_BREAKING_LABEL) {
+                return false;
+            }
+        }
         return BREAKING_LABEL.matcher(norm(line)).matches();
     }
 
