@@ -50,7 +50,28 @@ final class Text {
         return out;
     }
 
+    /**
+     * {@link #computeIsSpace} for every char, one bit each (8 KB). norm() asks this of every character of every
+     * document, and pasted pages are full of curly quotes and dashes, for which the two Character lookups were the
+     * slow path.
+     */
+    private static final long[] SPACE_BITS = spaceBits();
+
+    private static long[] spaceBits() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (computeIsSpace((char) c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
     static boolean isSpace(char c) {
+        return (SPACE_BITS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static boolean computeIsSpace(char c) {
         if (c < 0x80) {
             return c <= ' ' || c == 0x7f; // ASCII controls count as space: junk, not words
         }
