@@ -163,7 +163,13 @@ public final class FigureExtractor {
     }
 
     private static boolean startsStem(String text, int i, int to, String[] stems) {
+        char second = i + 1 < to ? text.charAt(i + 1) : 0;
         for (String stem : stems) {
+            // Most words share only the initial ("the" vs "toll"): an ASCII second character settles it without
+            // the case-insensitive region compare (for ASCII, (c | 0x20) == lower-case letter is exactly that).
+            if (second < 0x80 && (second | 0x20) != stem.charAt(1)) {
+                continue;
+            }
             if (i + stem.length() <= to && text.regionMatches(true, i, stem, 0, stem.length())) {
                 return true;
             }
