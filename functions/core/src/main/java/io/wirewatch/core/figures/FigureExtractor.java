@@ -140,22 +140,38 @@ public final class FigureExtractor {
 
     /** Whether {@code text[from, to)} contains a casualty stem, case-insensitively, without copying it. */
     private static boolean hasCasualtyStem(String text, int from, int to) {
+        // Whether the previous character is a letter, carried along rather than looked up again at each candidate
+        // (that Character.isLetter call was most of this scan's cost). ASCII is classified inline.
+        boolean afterLetter = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
+            char lower = (char) (c | 0x20);
+            if (lower >= 'a' && lower <= 'z') {
+                if (!afterLetter) {
+                    // stems start words ("unkilled" aside, mid-word hits are noise)
+                    String[] stems = STEMS_BY_INITIAL[lower - 'a'];
+                    if (stems != null && startsStem(text, i, to, stems)) {
+                        return true;
+                    }
+                }
+                afterLetter = true;
+            } else {
+                afterLetter = c >= 0x80 && Character.isLetter(c);
             }
-            if (c < 'a' || c > 'z') {
+        }
+        return false;
+    }
+
+    private static boolean startsStem(String text, int i, int to, String[] stems) {
+        char second = i + 1 < to ? text.charAt(i + 1) : 0;
+        for (String stem : stems) {
+            // Most words share only the initial ("the" vs "toll"): an ASCII second character settles it without
+            // the case-insensitive region compare (for ASCII, (c | 0x20) == lower-case letter is exactly that).
+            if (second < 0x80 && (second | 0x20) != stem.charAt(1)) {
                 continue;
             }
-            String[] stems = STEMS_BY_INITIAL[c - 'a'];
-            if (stems == null || (i > from && Character.isLetter(text.charAt(i - 1)))) {
-                continue; // stems start words ("unkilled" aside, mid-word hits are noise)
-            }
-            for (String stem : stems) {
-                if (i + stem.length() <= to && text.regionMatches(true, i, stem, 0, stem.length())) {
-                    return true;
-                }
+            if (i + stem.length() <= to && text.regionMatches(true, i, stem, 0, stem.length())) {
+                return true;
             }
         }
         return false;

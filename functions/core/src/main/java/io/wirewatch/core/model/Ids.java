@@ -5,12 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Content-derived identifiers. Ids never depend on position, so a live page re-uploaded with new entries on top
  * keeps the ids of the entries it already had.
  */
 public final class Ids {
+    /** Runs of anything but letters and digits; compiled once (String.replaceAll compiles on every call). */
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Ids() {
     }
 
@@ -37,7 +41,7 @@ public final class Ids {
         if (s == null) {
             return "";
         }
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** First {@code hexChars} hex digits of the SHA-256 of {@code s}. */

@@ -50,7 +50,28 @@ final class Text {
         return out;
     }
 
+    /**
+     * {@link #computeIsSpace} for every char, one bit each (8 KB). norm() asks this of every character of every
+     * document, and pasted pages are full of curly quotes and dashes, for which the two Character lookups were the
+     * slow path.
+     */
+    private static final long[] SPACE_BITS = spaceBits();
+
+    private static long[] spaceBits() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (computeIsSpace((char) c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
     static boolean isSpace(char c) {
+        return (SPACE_BITS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static boolean computeIsSpace(char c) {
         if (c < 0x80) {
             return c <= ' ' || c == 0x7f; // ASCII controls count as space: junk, not words
         }
@@ -115,7 +136,18 @@ final class Text {
         return true;
     }
 
+    /** Longest text {@link #BREAKING_LABEL} matches: "breaking news:". */
+    private static final int MAX_BREAKING_LABEL = "breaking news:".length();
+
     static boolean isBreakingLabel(String line) {
+        // Asked of every paragraph; a paragraph with more non-space characters than the longest label cannot be
+        // one, and is rejected after a few characters instead of being normalised and matched in full.
+        int nonSpace = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (!isSpace(line.charAt(i)) && ++nonSpace > MAX_BREAKING_LABEL) {
+                return false;
+            }
+        }
         return BREAKING_LABEL.matcher(norm(line)).matches();
     }
 

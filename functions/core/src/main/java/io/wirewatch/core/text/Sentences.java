@@ -3,6 +3,7 @@ package io.wirewatch.core.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits prose into sentences. Shared by figure extraction and summarising so both see the same sentence bounds.
@@ -18,6 +19,9 @@ public final class Sentences {
             "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "ft", "mt",
             "rev", "maj", "adm", "brig", "pres");
 
+    /** Paragraph breaks: a blank line, or any single line break. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\r?\\n");
+
     private Sentences() {
     }
 
@@ -27,10 +31,54 @@ public final class Sentences {
         if (text == null || text.isBlank()) {
             return out;
         }
-        for (String para : text.split("\\n\\s*\\n|\\r?\\n")) {
-            splitParagraph(para.replaceAll("\\s+", " ").trim(), out);
+        // Figure extraction calls this once per line, so the common input has no line break: the break pattern
+        // cannot match without a '\n', and String.split would only hand back the text itself.
+        if (text.indexOf('\n') < 0) {
+            splitParagraph(collapseSpaces(text).trim(), out);
+            return out;
+        }
+        for (String para : PARAGRAPH_BREAK.split(text)) {
+            splitParagraph(collapseSpaces(para).trim(), out);
         }
         return out;
+    }
+
+    /** Whether {@code c} is in the regex class {@code \\s}: space, tab, LF, VT, FF or CR (ASCII only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")} by hand: most paragraphs are already single-spaced, and then no copy is
+     * made (replaceAll compiled its pattern and rebuilt the string on every call).
+     */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+                break; // first run that is not exactly one ' '
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                b.append(' ');
+                while (i < n && isRegexSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
     }
 
     private static void splitParagraph(String p, List<String> out) {
