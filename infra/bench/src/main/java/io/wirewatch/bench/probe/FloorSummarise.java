@@ -10,10 +10,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /**
- * The summarise floor: the planned Query pages of the day's index partition, PutItems and PutObjects, no
- * summarising and no report rendering.
+ * The summarise floor: the planned Query pages of the day's index partition, PutItems, PutObjects and the digest's
+ * Publish, no summarising and no report rendering.
  */
 public final class FloorSummarise implements RequestHandler<Map<String, Object>, String> {
     private final Floor floor = new Floor();
@@ -21,6 +23,8 @@ public final class FloorSummarise implements RequestHandler<Map<String, Object>,
     private final S3Client s3 = floor.s3();
     private final String table = floor.env("TABLE_NAME");
     private final String bucket = floor.env("BUCKET_NAME");
+    private final SnsClient sns = floor.sns();
+    private final String topic = floor.env("TOPIC_ARN");
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void main(String[] args) throws IOException {
@@ -50,6 +54,13 @@ public final class FloorSummarise implements RequestHandler<Map<String, Object>,
             int n = i;
             s3.putObject(b -> b.bucket(bucket).key("floor/" + day + "." + n).contentType("text/plain"),
                     RequestBody.fromBytes("x".repeat(4000).getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < floor.calls("Publish"); i++) {
+            String body = "x".repeat(1500);
+            sns.publish(b -> b.topicArn(topic).subject("Floor digest").messageStructure("json")
+                    .message("{\"default\":\"" + body + "\",\"email\":\"" + body + "\",\"sms\":\"short\"}")
+                    .messageAttributes(Map.of("type", MessageAttributeValue.builder().dataType("String")
+                            .stringValue("digest").build())));
         }
         return "{\"day\":\"" + day + "\",\"entries\":" + items + "}";
     }
