@@ -12,6 +12,7 @@ import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.ingest.IngestHandler;
 import io.wirewatch.local.kit.CallCounter;
+import io.wirewatch.local.kit.CfnTemplate;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.EmulatedStack.FunctionSpec;
 import io.wirewatch.local.kit.LocalContext;
@@ -95,7 +96,7 @@ public final class LocalRun {
                 String result = ingest.handleRequest(event, new LocalContext(INGEST, fn.memoryMb(),
                         fn.timeoutSeconds()));
                 for (Object o : (List<?>) Json.parse(result)) {
-                    showDocument(CfnTemplateMaps.map(o));
+                    showDocument(CfnTemplate.map(o));
                 }
             }
         }
@@ -215,7 +216,7 @@ public final class LocalRun {
             List<PublishRequest> digests = summaryCalls.requests(PublishRequest.class);
             List<String> points = new ArrayList<>();
             for (Object p : (List<?>) s.get("keyPoints")) {
-                points.add(String.valueOf(CfnTemplateMaps.map(p).get("text")));
+                points.add(String.valueOf(CfnTemplate.map(p).get("text")));
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("day", s.get("day"));

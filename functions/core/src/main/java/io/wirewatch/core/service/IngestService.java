@@ -16,7 +16,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -185,10 +184,5 @@ public final class IngestService {
                     + ": not yyyy-mm-dd");
             return null;
         }
-    }
-
-    /** The instant a clock reads now; exposed for callers that stamp records the same way. */
-    public Instant now() {
-        return clock.instant();
     }
 }
