@@ -17,8 +17,6 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** Entries and document records in the single table. */
@@ -110,18 +108,10 @@ public final class DynamoEntryStore implements EntryStore {
     @Override
     public List<Entry> entriesOfDay(LocalDate day) {
         List<Entry> out = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(Items.GSI1)
-                    .keyConditionExpression("gsi1pk = :d")
-                    .expressionAttributeValues(Map.of(":d", s(Items.dayPk(day))));
-            if (start != null) {
-                q.exclusiveStartKey(start);
-            }
-            QueryResponse r = dynamo.query(q.build());
-            r.items().forEach(i -> out.add(Items.entry(i)));
-            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
-        } while (start != null);
+        // The paginator issues one Query per page (1 MB each), following LastEvaluatedKey.
+        dynamo.queryPaginator(b -> b.tableName(table).indexName(Items.GSI1).keyConditionExpression("gsi1pk = :d")
+                        .expressionAttributeValues(Map.of(":d", s(Items.dayPk(day)))))
+                .items().forEach(i -> out.add(Items.entry(i)));
         return out;
     }
 }

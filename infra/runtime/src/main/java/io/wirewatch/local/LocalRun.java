@@ -106,7 +106,6 @@ public final class LocalRun {
     private void showDocument(Map<String, Object> outcome) {
         String docId = String.valueOf(outcome.get("documentId"));
         String status = String.valueOf(outcome.get("status"));
-        List<Entry> entries = entriesOf(docId);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("key", outcome.get("key"));
         doc.put("status", status);
@@ -123,7 +122,7 @@ public final class LocalRun {
         if (!"INGESTED".equals(status)) {
             return;
         }
-        for (Entry e : entries) {
+        for (Entry e : entriesOf(docId)) {
             days.add(e.day());
             out.printf("  %2d. %s%s  %s%n", e.sequence(), e.breaking() ? "[BREAKING] " : "",
                     e.publishedAt() != null ? e.publishedAt() : e.day() + " (no time)", e.headline());
