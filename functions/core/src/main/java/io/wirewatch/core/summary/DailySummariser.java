@@ -25,19 +25,27 @@ import java.util.Set;
  *       duplicates (token-set Jaccard {@code >= 0.5}) are dropped.</li>
  *   <li>Breaking entries weigh {@value #BREAKING_WEIGHT}x and entries with casualty figures
  *       {@value #FIGURES_WEIGHT}x (multiplied when both), a prior on top of concept coverage.</li>
+ *   <li>A sentence that opens by pointing back ("He said", "This is", "It comes as") ranks lower by
+ *       {@value #BACK_REFERENCE_FACTOR}x: a bullet is read alone.</li>
  *   <li>At most {@value #MAX_POINTS} points; fewer when no further sentence adds a new concept.</li>
  *   <li>Order: importance, i.e. the order the greedy picked them, so the first bullet is the day's top fact.
  *       Ties are broken by entry order, itself fixed as newest first, then document id, sequence and entry id,
  *       so the result does not depend on the order the entries were loaded in.</li>
  * </ul>
  * Cost is O(S log S) in the day's sentences (see {@link ConceptSummariser}); nothing is capped because nothing is
- * quadratic. Measured: 2,000 entries in about 1 s and 5,000 in about 2 s, cold JVM included
- * ({@code DailySummariserTest}).
+ * quadratic. Measured by the JMH {@code SummariseBench} (README, Performance): 1,000 entries in about 0.24 s and
+ * 5,000 in about 1.2 s.
  */
 public final class DailySummariser {
     static final int MAX_POINTS = 10;
     static final double BREAKING_WEIGHT = 2.0;
     static final double FIGURES_WEIGHT = 1.5;
+    /**
+     * A key point is read alone, out of its post, so a sentence opening with "He said", "This is" or "It comes as"
+     * ranks as if it were a few sentences further down its entry: it is still picked when its facts are the day's,
+     * but a standalone sentence with the same news goes first.
+     */
+    static final double BACK_REFERENCE_FACTOR = 0.3;
     /**
      * The bench's parameters except three. Questions stay candidates and the position decay stays 1 for the day's
      * entries as well: the bench's question filter and steeper decay for posts (2) have not been measured against a
@@ -48,7 +56,7 @@ public final class DailySummariser {
     private static final ConceptSummariser.Params PARAMS = new ConceptSummariser.Params(
             KeyPointSentences.MIN_WORDS, KeyPointSentences.MAX_WORDS, false,
             ConceptSummariser.Params.DEFAULT.positionDecay(), ConceptSummariser.Params.DEFAULT.positionDecay(),
-            ConceptSummariser.Params.DEFAULT.duplicateJaccard(), 1);
+            ConceptSummariser.Params.DEFAULT.duplicateJaccard(), 1, BACK_REFERENCE_FACTOR);
     private static final Comparator<Entry> ORDER = Comparator
             .comparing(Entry::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Entry::documentId)
@@ -76,7 +84,8 @@ public final class DailySummariser {
         // Editors want the day's range of news, not three sentences of one post: each entry may give at most its
         // share of the points (one when the day has ten or more entries). The summariser is asked for spare
         // candidates so the cap can skip some and still fill the list. (Skipping sentences that open with a
-        // pronoun was tried too: it cost R-2 against the BBC Summary box, .038 -> .023, so it is not done.)
+        // pronoun outright was tried: it cost R-2 against the BBC Summary box, .038 -> .023. Ranking them later
+        // with BACK_REFERENCE_FACTOR leaves that score unchanged.)
         long withText = sources.stream().filter(src -> !src.sentences().isEmpty()).count();
         int perEntry = (int) Math.max(1, (MAX_POINTS + withText - 1) / Math.max(1, withText));
         Map<Integer, Integer> taken = new HashMap<>();

@@ -53,4 +53,39 @@ class ConceptSummariserTest {
         assertEquals(1, picks.size());
         assertEquals(1, picks.get(0).sentence());
     }
+
+    @Test
+    void sentencesThatPointBackAreRecognisedByTheirFirstWords() {
+        for (String s : List.of("He said the convoy had stalled.", "They entered Kherson on Wednesday.",
+                "This is what the city looks like now.", "It comes as Kyiv came under more shelling.",
+                "But the talks ended without agreement.", "Those who fled describe the journey.")) {
+            assertTrue(ConceptSummariser.pointsBack(Tokens.of(s)), s);
+        }
+        for (String s : List.of("It now appears that talks will resume.", "Heavy shelling hit Kharkiv overnight.",
+                "Theresa May will visit Brussels.", "The mayor says he is proud of the city.")) {
+            assertFalse(ConceptSummariser.pointsBack(Tokens.of(s)), s);
+        }
+    }
+
+    @Test
+    void aBackReferenceFactorRanksAStandaloneSentenceFirst() {
+        List<SourceEntry> entries = List.of(
+                SourceEntry.of(List.of("They entered Kherson on Wednesday morning after heavy shelling.")),
+                SourceEntry.of(List.of("Ukraine's president appealed for more air defence systems from allies.")));
+        ConceptSummariser.Params off = new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.0);
+        ConceptSummariser.Params on = new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 0.3);
+        // the first is denser in concepts, so without the factor it leads; with it, the standalone one does
+        assertEquals(List.of(0, 1), new ConceptSummariser(off).select(entries, 0, 0).stream()
+                .map(Selection::entry).toList());
+        assertEquals(List.of(1, 0), new ConceptSummariser(on).select(entries, 0, 0).stream()
+                .map(Selection::entry).toList());
+    }
+
+    @Test
+    void aBackReferenceFactorOutsideZeroToOneIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.5));
+    }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,7 +98,9 @@ class DailySummariserTest {
     }
 
     @Test
-    void aDayOfThousandsOfEntriesTakesSeconds() throws Exception {
+    void aDayOfThousandsOfEntriesStillGivesCleanLinkedPoints() throws Exception {
+        // Functional only: how long it takes is measured by SummariseBench (JMH) and reported in the README, not
+        // asserted here, where a loaded CI machine would make a time limit flaky.
         List<Entry> seeds = SeedDays.bbcEntries();
         LocalDate day = SeedDays.SEED_000_DAY;
         for (int n : new int[] {2000, 5000}) {
@@ -111,12 +112,9 @@ class DailySummariserTest {
                         s.headline(), s.body() + "\nReporter " + i + " filed this update from desk " + (i % 97)
                         + " in the field today.", s.publishedAt(), day, s.breaking(), s.figures(), s.sourceKey()));
             }
-            long t0 = System.nanoTime();
             DailySummary summary = summariser.summarise(day, big, NOW);
-            Duration took = Duration.ofNanos(System.nanoTime() - t0);
-            System.out.printf(Locale.ROOT, "summarised %d entries in %d ms%n", big.size(), took.toMillis());
             assertWellFormed(summary, big);
-            assertTrue(took.toSeconds() < 10, "took " + took);
+            assertEquals(n, summary.entryCount());
         }
     }
 
