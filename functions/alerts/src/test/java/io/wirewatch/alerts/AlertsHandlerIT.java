@@ -102,6 +102,7 @@ class AlertsHandlerIT {
         PublishRequest p = published().get(0);
         assertEquals("json", p.messageStructure());
         assertEquals("breaking", p.messageAttributes().get("type").stringValue());
+        assertEquals("e1", p.messageAttributes().get("entry").stringValue());
         assertTrue(p.subject().startsWith("BREAKING: Kherson falls"), p.subject());
         String sms = String.valueOf(forms(p).get("sms"));
         assertTrue(sms.startsWith("BREAKING 09:15 UTC 3 Mar: Kherson falls"), sms);

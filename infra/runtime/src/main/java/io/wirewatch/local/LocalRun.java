@@ -170,7 +170,7 @@ public final class LocalRun {
         Map<String, MessageAttributeValue> attrs = pr.messageAttributes();
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("type", attrs.get("type").stringValue());
-        a.put("entryId", entryIdOf(String.valueOf(forms.get("email"))));
+        a.put("entryId", attrs.get("entry").stringValue());
         a.put("subject", pr.subject());
         a.put("email", forms.get("email"));
         a.put("sms", forms.get("sms"));
@@ -185,22 +185,6 @@ public final class LocalRun {
         for (String line : String.valueOf(a.get("email")).split("\n")) {
             out.println("     | " + line);
         }
-    }
-
-    private static String entryIdOf(String email) {
-        int i = email.lastIndexOf("Entry ");
-        if (i < 0) {
-            i = email.lastIndexOf("entry ");
-        }
-        if (i < 0) {
-            return null;
-        }
-        String rest = email.substring(i + 6).trim();
-        int end = 0;
-        while (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end))) {
-            end++;
-        }
-        return rest.substring(0, end);
     }
 
     /** Fires the daily schedule once for the morning after each day that received entries. */

@@ -164,6 +164,9 @@ public final class AlertRenderer {
         m.put("type", a.type().attribute());
         m.put("source", ascii(sourceLabel(a.entry().sourceKey())));
         m.put("day", a.entry().day().toString());
+        // the entry the alert is about (a roundup's first entry), so a desk tool or an operator tracing a message
+        // can find it in the table without reading the text
+        m.put("entry", a.entry().id());
         return m;
     }
 
