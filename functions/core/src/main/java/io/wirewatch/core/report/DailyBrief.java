@@ -7,10 +7,8 @@ import io.wirewatch.core.port.SentAlert;
 import io.wirewatch.core.text.Text;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,8 +19,6 @@ import java.util.Map;
 public final class DailyBrief {
     /** Past this many entries the page lists only the first ones: it must stay quick to open on a phone. */
     static final int MAX_ENTRIES_LISTED = 1000;
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private final ZoneId zone;
 
     public DailyBrief(ZoneId zone) {
@@ -37,7 +33,7 @@ public final class DailyBrief {
      */
     public String html(DailySummary s, List<SentAlert> alerts, List<Entry> entries, String sourcePrefix) {
         StringBuilder h = new StringBuilder(16 * 1024);
-        String day = LONG_DAY.format(s.day());
+        String day = ReportDates.LONG_DAY.format(s.day());
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Wirewatch daily brief: ").append(esc(day)).append("</title>\n<style>\n")
@@ -115,7 +111,7 @@ public final class DailyBrief {
     }
 
     private String time(Instant at) {
-        return at == null ? "" : "<span class=\"time\">" + HM.format(at.atZone(zone)) + "</span> ";
+        return at == null ? "" : "<span class=\"time\">" + ReportDates.HM.format(at.atZone(zone)) + "</span> ";
     }
 
     /** HTML-escapes text and attribute values. */

@@ -21,7 +21,6 @@ import java.util.Map;
 public final class DigestMessage {
     /** Three concatenated SMS segments of 153 GSM-7 characters each. */
     public static final int SMS_MAX = 459;
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private DigestMessage() {
@@ -34,7 +33,7 @@ public final class DigestMessage {
      * @param alertCount    alerts sent that day
      */
     public static AlertMessage render(DailySummary s, int alertCount, String briefLocation) {
-        String day = LONG_DAY.format(s.day());
+        String day = ReportDates.LONG_DAY.format(s.day());
         List<KeyPoint> top = s.keyPoints().subList(0, Math.min(3, s.keyPoints().size()));
         StringBuilder sms = new StringBuilder("Wirewatch " + SHORT_DAY.format(s.day()) + ":");
         int budget = (SMS_MAX - sms.length()) / Math.max(1, top.size()) - 4;

@@ -5,17 +5,13 @@ import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.text.Text;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Renders a daily summary as Markdown and JSON, the forms stored under {@code summaries/}. */
 public final class SummaryReports {
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private final ZoneId zone;
 
     public SummaryReports(ZoneId zone) {
@@ -52,7 +48,7 @@ public final class SummaryReports {
     /** Markdown form, for people reading the bucket directly. */
     public String markdown(DailySummary s) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Key points: ").append(LONG_DAY.format(s.day())).append("\n\n");
+        sb.append("# Key points: ").append(ReportDates.LONG_DAY.format(s.day())).append("\n\n");
         sb.append("_").append(s.entryCount()).append(" entries from ").append(s.documentCount())
                 .append(s.documentCount() == 1 ? " document" : " documents").append("; generated ")
                 .append(s.generatedAt()).append("_\n\n");
@@ -62,7 +58,7 @@ public final class SummaryReports {
         for (KeyPoint k : s.keyPoints()) {
             sb.append("- ");
             if (k.publishedAt() != null) {
-                sb.append("**").append(HM.format(k.publishedAt().atZone(zone))).append("** ");
+                sb.append("**").append(ReportDates.HM.format(k.publishedAt().atZone(zone))).append("** ");
             }
             if (k.breaking()) {
                 sb.append("**BREAKING** ");
