@@ -31,6 +31,7 @@ public final class Main {
                                                                                (default: seeds/)
               wirewatch split FILE... --json                                   split documents offline, print JSON
               wirewatch summarise --bench SET.jsonl --out OUT.jsonl             key points + ROUGE on a bench set
+                        [--headlines]                                   also read posts' titles (not the protocol)
             """;
 
     private Main() {
@@ -161,10 +162,11 @@ public final class Main {
     private static int summarise(List<String> args, PrintStream out, PrintStream err) throws IOException {
         String set = option(args, "--bench");
         String dest = option(args, "--out");
+        boolean headlines = args.remove("--headlines");
         if (set == null || dest == null) {
             err.println("summarise needs --bench SET.jsonl and --out OUT.jsonl");
             return 2;
         }
-        return BenchCommand.run(Path.of(set), Path.of(dest), out);
+        return BenchCommand.run(Path.of(set), Path.of(dest), out, headlines);
     }
 }

@@ -65,6 +65,26 @@ class BenchCommandTest {
         assertEquals(4, items.get(2).entries().get(0).sentences().size());
     }
 
+    @Test
+    void headlinesBecomeTheFirstSentenceOfTheirPostOnlyWhenAsked() throws Exception {
+        List<BenchCommand.Item> plain = BenchCommand.read(fixture());
+        List<BenchCommand.Item> titled = BenchCommand.read(fixture(), true);
+        List<String> first = titled.get(0).entries().get(0).sentences();
+        assertEquals("flooding update", first.get(0));
+        assertEquals(plain.get(0).entries().get(0).sentences(), first.subList(1, first.size()));
+        assertFalse(plain.get(0).entries().get(0).sentences().contains("flooding update"));
+        // a blank title adds nothing; an article has no titles
+        assertEquals(plain.get(1).entries().get(1).sentences(), titled.get(1).entries().get(1).sentences());
+        assertEquals(plain.get(2).entries().get(0).sentences(), titled.get(2).entries().get(0).sentences());
+    }
+
+    @Test
+    void theReportSaysWhenHeadlinesWereRead(@TempDir Path tmp) throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        BenchCommand.run(fixture(), tmp.resolve("o.jsonl"), new PrintStream(buf, true, StandardCharsets.UTF_8), true);
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("outside the published protocol"));
+    }
+
     private static Path fixture() throws URISyntaxException {
         return Path.of(BenchCommandTest.class.getResource("/summary/bench-fixture.jsonl").toURI());
     }
