@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConceptSummariserTest {
@@ -72,8 +73,10 @@ class ConceptSummariserTest {
         List<SourceEntry> entries = List.of(
                 SourceEntry.of(List.of("They entered Kherson on Wednesday morning after heavy shelling.")),
                 SourceEntry.of(List.of("Ukraine's president appealed for more air defence systems from allies.")));
-        ConceptSummariser.Params off = new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.0);
-        ConceptSummariser.Params on = new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 0.3);
+        ConceptSummariser.Params off = new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.0,
+                ConceptSummariser.Params.OFF);
+        ConceptSummariser.Params on = new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 0.3,
+                ConceptSummariser.Params.OFF);
         // the first is denser in concepts, so without the factor it leads; with it, the standalone one does
         assertEquals(List.of(0, 1), new ConceptSummariser(off).select(entries, 0, 0).stream()
                 .map(Selection::entry).toList());
@@ -84,8 +87,56 @@ class ConceptSummariserTest {
     @Test
     void aBackReferenceFactorOutsideZeroToOneIsRefused() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 0));
+                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 0, ConceptSummariser.Params.OFF));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.5));
+                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.5, ConceptSummariser.Params.OFF));
+    }
+
+    private static final String ITV = "The city of Kherson has fallen to invading Russian forces, the city's mayor has said.";
+    private static final String TELEGRAPH = "Kherson, a port city of 300,000 people, is the biggest place to fall to the "
+            + "Russians so far and its position on the Black Sea has led to fears forces from Moscow could use it for "
+            + "amphibious landings.";
+    private static final String STUDENTS = "African students stuck in Kherson are pleading for help as Russian artillery "
+            + "continues to target the city in southern Ukraine.";
+
+    @Test
+    void sharedContentCountsWordsAndTheirLongerForms() {
+        // ITV's content words: city kherson fallen invading russian forces mayor (7). The Telegraph has city, kherson,
+        // fall(en), russian(s) and forces: 5 of 7. The students sentence has city, kherson and russian: 3 of 7.
+        assertEquals(List.of("city", "kherson", "fallen", "invading", "russian", "forces", "mayor"),
+                List.copyOf(ConceptSummariser.contentWords(Tokens.of(ITV))));
+        Set<String> itv = ConceptSummariser.contentWords(Tokens.of(ITV));
+        Set<String> telegraph = ConceptSummariser.contentWords(Tokens.of(TELEGRAPH));
+        Set<String> students = ConceptSummariser.contentWords(Tokens.of(STUDENTS));
+        assertEquals(5.0 / 7, ConceptSummariser.sharedContent(itv, telegraph), 1e-9);
+        assertEquals(5.0 / 7, ConceptSummariser.sharedContent(telegraph, itv), 1e-9, "symmetric");
+        assertEquals(3.0 / 7, ConceptSummariser.sharedContent(itv, students), 1e-9);
+        // three-letter words only match exactly ("war" does not begin "warn"); nothing shared with nothing
+        assertEquals(0.0, ConceptSummariser.sharedContent(Set.of("war"), Set.of("warn")));
+        assertEquals(0.0, ConceptSummariser.sharedContent(Set.of(), itv));
+    }
+
+    @Test
+    void aFactRetoldInOtherWordsIsDroppedWhenSharedContentIsChecked() {
+        List<SourceEntry> entries = List.of(SourceEntry.of(List.of(ITV)), SourceEntry.of(List.of(TELEGRAPH)),
+                SourceEntry.of(List.of(STUDENTS)));
+        ConceptSummariser.Params base = ConceptSummariser.Params.DEFAULT;
+        ConceptSummariser.Params checked = new ConceptSummariser.Params(base.minWords(), base.maxWords(),
+                base.skipQuestions(), base.positionDecay(), base.postPositionDecay(), base.duplicateJaccard(),
+                base.minFrequency(), base.backReferenceFactor(), 0.5);
+        List<String> all = new ConceptSummariser(base).select(entries, 0, 0).stream().map(Selection::text).toList();
+        assertEquals(3, all.size(), "bigrams and Jaccard alone let the retold fact through: " + all);
+        List<String> once = new ConceptSummariser(checked).select(entries, 0, 0).stream().map(Selection::text).toList();
+        assertEquals(2, once.size(), once.toString());
+        assertTrue(once.contains(STUDENTS), "another fact about the same city stays: " + once);
+        assertTrue(once.contains(ITV) != once.contains(TELEGRAPH), once.toString());
+    }
+
+    @Test
+    void aDuplicateShareMustBePositive() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.0, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.0, Double.NaN));
     }
 }

@@ -88,6 +88,23 @@ class DailySummariserTest {
     }
 
     @Test
+    void aFactRetoldByAnotherDocumentInOtherWordsAppearsOnce() {
+        LocalDate day = LocalDate.of(2022, 3, 3);
+        Entry itv = new Entry("i1", "itv", 1, "", "The city of Kherson has fallen to invading Russian forces, the "
+                + "city's mayor has said.", null, day, false, List.of(), "itv.txt");
+        Entry telegraph = new Entry("t1", "telegraph", 1, "", "Kherson, a port city of 300,000 people, is the biggest "
+                + "place to fall to the Russians so far and its position on the Black Sea has led to fears forces from "
+                + "Moscow could use it for amphibious landings.", null, day, false, List.of(), "telegraph.txt");
+        Entry students = new Entry("i2", "itv", 2, "", "African students stuck in Kherson are pleading for help as "
+                + "Russian artillery continues to target the city in southern Ukraine.", null, day, false, List.of(),
+                "itv.txt");
+        List<String> ids = summariser.summarise(day, List.of(itv, telegraph, students), NOW).keyPoints().stream()
+                .map(KeyPoint::entryId).toList();
+        assertEquals(2, ids.size(), ids.toString());
+        assertTrue(ids.contains("i2"), "a different fact about the same city stays: " + ids);
+    }
+
+    @Test
     void captionsCreditsFragmentsAndCutQuotesAreNotKeyPoints() {
         assertFalse(KeyPointSentences.isClean("People seek shelterImage source, Anadolu Agency"));
         assertFalse(KeyPointSentences.isClean("Poland has received more than half that total, it says., external"));
@@ -123,6 +140,15 @@ class DailySummariserTest {
         assertTrue(points.size() >= 5 && points.size() <= 10, "5-10 points, got " + points.size());
         Map<String, Entry> byId = entries.stream().collect(Collectors.toMap(Entry::id, Function.identity()));
         Set<Set<String>> seen = new HashSet<>();
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                double shared = ConceptSummariser.sharedContent(
+                        ConceptSummariser.contentWords(Tokens.of(points.get(i).text())),
+                        ConceptSummariser.contentWords(Tokens.of(points.get(j).text())));
+                assertTrue(shared < DailySummariser.DUPLICATE_SHARE, "one fact told twice (" + shared + "): "
+                        + points.get(j).text() + " / " + points.get(i).text());
+            }
+        }
         for (KeyPoint p : points) {
             Entry e = byId.get(p.entryId());
             assertNotNull(e, "links to a real entry: " + p);
