@@ -31,15 +31,65 @@ public final class KeyPointSentences {
     private KeyPointSentences() {
     }
 
-    /** The sentences of {@code body} that pass {@link #isClean}, in order. */
+    /**
+     * A wire story's dateline: the place in capitals, an optional region, an optional agency tag, then a dash
+     * ("KYIV, Ukraine - ", "LVIV, Ukraine (AP) &mdash; "). It belongs to the story, not to a key point.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{2,30}(?:, [\\p{L} .]{2,30})?(?: \\((?:AP|Reuters|AFP)\\))? [-\u2013\u2014]{1,2} "
+                    + "(?=[\\p{Lu}\\d\"\u201c])");
+    /**
+     * Where a long sentence's main clause ends and a trailing clause that adds a second event begins: ", as ...",
+     * ", while ...", ", even as ...", ", amid ...", or a semicolon.
+     */
+    private static final Pattern TRAILING_CLAUSE = Pattern.compile(",\\s+(?:as|while|even as|amid)\\s+|;\\s+");
+
+    /**
+     * The key-point candidates of {@code body}, in order: each sentence without a wire dateline, when it passes
+     * {@link #isClean}; a sentence too long to pass is offered as its main clause ({@link #mainClause}) when that
+     * passes. A wire story's lead is often that long ("More than 1 million people have fled Ukraine ..., the United
+     * Nations said Thursday, as Moscow said it was ready for more talks ..."), and it is the story's key point.
+     */
     public static List<String> of(String body) {
         List<String> out = new ArrayList<>();
         for (String s : Sentences.split(body)) {
-            if (isClean(s)) {
-                out.add(s);
+            String t = withoutDateline(s);
+            if (isClean(t)) {
+                out.add(t);
+            } else if (Tokens.of(t).size() > MAX_WORDS) {
+                String main = mainClause(t);
+                if (main != null && isClean(main)) {
+                    out.add(main);
+                }
             }
         }
         return out;
+    }
+
+    /** {@code s} without a leading wire dateline ("KYIV, Ukraine - "), or {@code s} when it has none. */
+    static String withoutDateline(String s) {
+        return DATELINE.matcher(s).replaceFirst("");
+    }
+
+    /**
+     * The longest leading part of {@code s} that ends where a trailing clause begins ({@link #TRAILING_CLAUSE}) and is
+     * at most {@value #MAX_WORDS} words, closed with a full stop; null when there is none of at least
+     * {@value #MIN_WORDS} words. The cut is only made outside quotation marks, so no quote is cut mid-way.
+     */
+    static String mainClause(String s) {
+        java.util.regex.Matcher m = TRAILING_CLAUSE.matcher(s);
+        String best = null;
+        while (m.find()) {
+            String head = s.substring(0, m.start()).strip();
+            int words = Tokens.of(head).size();
+            if (words > MAX_WORDS) {
+                break;
+            }
+            if (words >= MIN_WORDS && quotesBalanced(head)) {
+                best = head + ".";
+            }
+        }
+        return best;
     }
 
     /**
