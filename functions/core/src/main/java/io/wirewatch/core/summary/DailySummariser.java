@@ -27,7 +27,8 @@ import java.util.Set;
  *   <li>Breaking entries weigh {@value #BREAKING_WEIGHT}x and entries with casualty figures
  *       {@value #FIGURES_WEIGHT}x (multiplied when both), a prior on top of concept coverage.</li>
  *   <li>A sentence that opens by pointing back ("He said", "This is", "It comes as") ranks lower by
- *       {@value #BACK_REFERENCE_FACTOR}x: a bullet is read alone.</li>
+ *       {@value #BACK_REFERENCE_FACTOR}x: a bullet is read alone. Once the day has {@value #MIN_POINTS} points
+ *       such a sentence is left out altogether.</li>
  *   <li>At most {@value #MAX_POINTS} points; fewer when no further sentence adds a new concept.</li>
  *   <li>Order: importance, i.e. the order the greedy picked them, so the first bullet is the day's top fact.
  *       Ties are broken by entry order, itself fixed as newest first, then document id, sequence and entry id,
@@ -39,6 +40,12 @@ import java.util.Set;
  */
 public final class DailySummariser {
     static final int MAX_POINTS = 10;
+    /**
+     * The fewest points a day gets when it has the sentences for them. Beyond this many, a point that opens by
+     * pointing back ("It comes as...", "This is what...") is left out rather than shown: it only made the list
+     * because the day ran short of standalone news (a thin day of two articles), and the brief reads better shorter.
+     */
+    static final int MIN_POINTS = 5;
     static final double BREAKING_WEIGHT = 2.0;
     static final double FIGURES_WEIGHT = 1.5;
     /**
@@ -105,6 +112,9 @@ public final class DailySummariser {
                 break;
             }
             if (taken.getOrDefault(s.entry(), 0) >= perEntry) {
+                continue;
+            }
+            if (points.size() >= MIN_POINTS && ConceptSummariser.pointsBack(Tokens.of(s.text()))) {
                 continue;
             }
             taken.merge(s.entry(), 1, Integer::sum);

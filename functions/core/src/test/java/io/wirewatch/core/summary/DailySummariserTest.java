@@ -117,6 +117,34 @@ class DailySummariserTest {
     }
 
     @Test
+    void aPointThatPointsBackIsOnlyUsedToReachFivePoints() {
+        LocalDate day = LocalDate.of(2022, 3, 3);
+        String backRef = "It comes as the capital came under more shelling overnight and into the morning.";
+        List<String> standalone = List.of(
+                "Four major explosions were reported in the capital overnight.",
+                "The city of Kherson has fallen to invading forces, its mayor has said.",
+                "A long convoy of military vehicles continues to advance on the capital.",
+                "Aid agencies warned that food supplies in the southern port would run out within days.",
+                "The refugee agency says a million people have now left the country.",
+                "Officials in the northern city said the bridge over the river was closed to all traffic.");
+        Entry many = new Entry("a1", "itv", 1, "", String.join(" ", standalone.subList(0, 3)) + " " + backRef, null,
+                day, false, List.of(), "itv.txt");
+        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", standalone.subList(3, 6)), null, day, false,
+                List.of(), "tel.txt");
+        List<String> points = summariser.summarise(day, List.of(many, more), NOW).keyPoints().stream()
+                .map(KeyPoint::text).toList();
+        assertEquals(6, points.size(), points.toString());
+        assertFalse(points.contains(backRef), "six standalone points need no seventh that points back: " + points);
+
+        Entry few = new Entry("c1", "itv", 1, "", String.join(" ", standalone.subList(0, 4)) + " " + backRef, null,
+                day, false, List.of(), "itv.txt");
+        List<String> thin = summariser.summarise(day, List.of(few), NOW).keyPoints().stream()
+                .map(KeyPoint::text).toList();
+        assertEquals(5, thin.size(), thin.toString());
+        assertTrue(thin.contains(backRef), "it is used to reach five points: " + thin);
+    }
+
+    @Test
     void captionsCreditsFragmentsAndCutQuotesAreNotKeyPoints() {
         assertFalse(KeyPointSentences.isClean("People seek shelterImage source, Anadolu Agency"));
         assertFalse(KeyPointSentences.isClean("Poland has received more than half that total, it says., external"));
