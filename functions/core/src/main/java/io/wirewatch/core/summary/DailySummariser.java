@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Builds a day's key points across all its entries and documents with the {@link ConceptSummariser}, the method
@@ -29,6 +30,9 @@ import java.util.Set;
  *   <li>A sentence that opens by pointing back ("He said", "This is", "It comes as") ranks lower by
  *       {@value #BACK_REFERENCE_FACTOR}x: a bullet is read alone. Once the day has {@value #MIN_POINTS} points
  *       such a sentence is left out altogether.</li>
+ *   <li>A point that announces figures ("... has given its first figures for casualties") is shown with the next
+ *       sentence of its entry when that one states them and points back to it ("It says 498 ..."):
+ *       {@link #statesFiguresOf}.</li>
  *   <li>At most {@value #MAX_POINTS} points; fewer when no further sentence adds a new concept.</li>
  *   <li>Order: importance, i.e. the order the greedy picked them, so the first bullet is the day's top fact.
  *       Ties are broken by entry order, itself fixed as newest first, then document id, sequence and entry id,
@@ -106,23 +110,78 @@ public final class DailySummariser {
         long withText = sources.stream().filter(src -> !src.sentences().isEmpty()).count();
         int perEntry = (int) Math.max(1, (MAX_POINTS + withText - 1) / Math.max(1, withText));
         Map<Integer, Integer> taken = new HashMap<>();
+        Set<Long> shown = new HashSet<>();
         List<KeyPoint> points = new ArrayList<>();
         for (Selection s : summariser.select(sources, 0, MAX_POINTS * 4)) {
             if (points.size() == MAX_POINTS) {
                 break;
             }
-            if (taken.getOrDefault(s.entry(), 0) >= perEntry) {
+            if (taken.getOrDefault(s.entry(), 0) >= perEntry || shown.contains(at(s.entry(), s.sentence()))) {
                 continue;
             }
             if (points.size() >= MIN_POINTS && ConceptSummariser.pointsBack(Tokens.of(s.text()))) {
                 continue;
             }
-            taken.merge(s.entry(), 1, Integer::sum);
             Entry e = ordered.get(s.entry());
-            points.add(new KeyPoint(s.text(), e.id(), e.documentId(), e.sourceKey(), e.publishedAt(), e.breaking()));
+            List<String> candidates = sources.get(s.entry()).sentences();
+            int first = s.sentence();
+            int last = s.sentence();
+            if (statesFiguresOf(e, candidates, first)) {
+                last++;
+            } else if (first > 0 && statesFiguresOf(e, candidates, first - 1)) {
+                first--;
+            }
+            if (shown.contains(at(s.entry(), first)) || shown.contains(at(s.entry(), last))) {
+                continue;
+            }
+            for (int i = first; i <= last; i++) {
+                shown.add(at(s.entry(), i));
+            }
+            taken.merge(s.entry(), 1, Integer::sum);
+            String text = String.join(" ", candidates.subList(first, last + 1));
+            points.add(new KeyPoint(text, e.id(), e.documentId(), e.sourceKey(), e.publishedAt(), e.breaking()));
         }
         Set<String> docs = new HashSet<>();
         entries.forEach(e -> docs.add(e.documentId()));
         return new DailySummary(day, points, entries.size(), docs.size(), generatedAt);
+    }
+
+    private static long at(int entry, int sentence) {
+        return ((long) entry << 32) | sentence;
+    }
+
+    /**
+     * Whether candidate {@code i} of entry {@code e} announces figures that the candidate right after it states: {@code
+     * i} carries none of the entry's casualty figures, the next sentence does and opens with a pronoun that points
+     * back to {@code i} ("Russia's defence ministry has given its first figures for casualties ..." / "It says 498
+     * Russian soldiers have been killed ..."), the two are adjacent in the body, and together they are a key point
+     * of at most {@value KeyPointSentences#MAX_WORDS} words. The first alone is a bullet that promises a number and
+     * withholds it (and the digest's SMS would send just that); the second alone leaves the reader asking who "it"
+     * is. Shown together, they are the news.
+     */
+    static boolean statesFiguresOf(Entry e, List<String> candidates, int i) {
+        if (e.figures().isEmpty() || i + 1 >= candidates.size()) {
+            return false;
+        }
+        String announce = candidates.get(i);
+        String state = candidates.get(i + 1);
+        List<String> tokens = Tokens.of(state);
+        return !tokens.isEmpty() && SUBJECT_PRONOUNS.contains(tokens.get(0))
+                && Tokens.of(announce).size() + tokens.size() <= KeyPointSentences.MAX_WORDS
+                && !carriesFigure(e, announce) && carriesFigure(e, state)
+                && spaced(e.body()).contains(spaced(announce) + " " + spaced(state));
+    }
+
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Subjects that stand for something named in the sentence before. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "this", "these");
+
+    private static boolean carriesFigure(Entry e, String sentence) {
+        String s = spaced(sentence);
+        return e.figures().stream().map(f -> spaced(f.sentence())).anyMatch(f -> s.contains(f) || f.contains(s));
+    }
+
+    private static String spaced(String text) {
+        return SPACE.matcher(text.strip()).replaceAll(" ");
     }
 }

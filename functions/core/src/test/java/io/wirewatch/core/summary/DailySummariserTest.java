@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.model.KeyPoint;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -142,6 +145,49 @@ class DailySummariserTest {
                 .map(KeyPoint::text).toList();
         assertEquals(5, thin.size(), thin.toString());
         assertTrue(thin.contains(backRef), "it is used to reach five points: " + thin);
+    }
+
+    @Test
+    void aPointThatAnnouncesFiguresIsShownWithTheSentenceThatStatesThem() {
+        LocalDate day = LocalDate.of(2022, 3, 2);
+        String announce = "Russia's defence ministry has given its first figures for casualties in Ukraine.";
+        String state = "It says 498 Russian soldiers have been killed and 1,597 wounded so far.";
+        String other = "Kyiv claims it has killed 5,840 Russian troops since the invasion began.";
+        Figure f498 = Figure.of(498, Qualifier.NONE, FigureKind.KILLED, "russian soldiers", "russia", state);
+        Figure f5840 = Figure.of(5840, Qualifier.NONE, FigureKind.KILLED, "russian troops", "kyiv", other);
+
+        Entry joined = figuresEntry(announce + "\n\n" + state + "\n\n" + other, f498, f5840);
+        List<String> points = texts(day, joined);
+        assertEquals(announce + " " + state, points.get(0), "the announcement comes with its figures: " + points);
+        assertFalse(points.contains(state), "and the figures are not shown a second time: " + points);
+
+        // The stated figure is its own point when the sentence names who says it: nothing to join.
+        String named = "The ministry says 498 Russian soldiers have been killed and 1,597 wounded so far.";
+        List<String> standalone = texts(day, figuresEntry(announce + " " + named + " " + other,
+                Figure.of(498, Qualifier.NONE, FigureKind.KILLED, "russian soldiers", "russia", named), f5840));
+        assertTrue(standalone.contains(announce) && standalone.contains(named), standalone.toString());
+
+        // Nor when the next sentence carries no figure of the entry, or the two are not adjacent in the body.
+        String noFigure = "It says the losses were far lower than those claimed by Kyiv so far.";
+        assertTrue(texts(day, figuresEntry(announce + " " + noFigure + " " + other, f5840)).contains(announce));
+        String apart = announce + " Image source, Reuters " + state + " " + other;
+        List<String> notAdjacent = texts(day, figuresEntry(apart, f498, f5840));
+        assertFalse(notAdjacent.contains(announce + " " + state), notAdjacent.toString());
+    }
+
+    private static Entry figuresEntry(String body, Figure... figures) {
+        String filler = "Aid agencies warned that food supplies in the southern port would run out within days. "
+                + "Officials in the northern city said the bridge over the river was closed to all traffic. "
+                + "A long convoy of military vehicles continues to advance on the capital from the north. "
+                + "Four major explosions were reported in the capital overnight, officials said.";
+        return new Entry("f1", "bbc", 1, "", body + "\n\n" + filler, null, LocalDate.of(2022, 3, 2), true,
+                List.of(figures), "bbc.txt");
+    }
+
+    private List<String> texts(LocalDate day, Entry e) {
+        DailySummary summary = summariser.summarise(day, List.of(e), NOW);
+        assertWellFormed(summary, List.of(e));
+        return summary.keyPoints().stream().map(KeyPoint::text).toList();
     }
 
     @Test
