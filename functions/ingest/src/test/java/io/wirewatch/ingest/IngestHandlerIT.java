@@ -8,13 +8,18 @@ import io.wirewatch.aws.Items;
 import io.wirewatch.aws.Wiring;
 import io.wirewatch.core.json.Json;
 import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.port.ConsoleLog;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.local.kit.CallCounter;
+import io.wirewatch.local.kit.CfnTemplate;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
 import io.wirewatch.local.kit.LocalContext;
+import io.wirewatch.local.kit.LogFilterPattern;
 import io.wirewatch.local.kit.S3Notifications;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -31,14 +36,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class IngestHandlerIT {
     private final CallCounter calls = new CallCounter();
     private final List<String> warnings = new ArrayList<>();
+    /** What Lambda forwards to CloudWatch Logs: the function's standard output and error, one event per line. */
+    private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    private final ConsoleLog console = new ConsoleLog(new PrintStream(logged, true, StandardCharsets.UTF_8),
+            new PrintStream(logged, true, StandardCharsets.UTF_8));
     private final OpsLog log = new OpsLog() {
         @Override
         public void info(String line) {
+            console.info(line);
         }
 
         @Override
         public void warn(String line) {
             warnings.add(line);
+            console.warn(line);
         }
     };
 
@@ -162,6 +173,28 @@ class IngestHandlerIT {
         assertTrue(documentRecord(stack, "incoming/latin1.txt").get("reason").s().contains("UTF-8"));
         assertEquals(0, entries(stack).size());
         assertEquals(bad.size(), warnings.size(), "each rejection is logged once: " + warnings);
+    }
+
+    @Test
+    void eachRejectedUploadAndNothingElseIsCountedByTheTemplatesRejectedUploadsFilter(EmulatedStack stack)
+            throws IOException {
+        IngestHandler h = handler(stack);
+        byte[] zip = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00};
+        byte[] seed = Files.readAllBytes(LocalAws.seed("000"));
+        invoke(h, upload(stack, "incoming/live.txt", seed));
+        List<S3Event> bad = upload(stack, "incoming/photo.zip", zip);
+        invoke(h, bad);
+        invoke(h, bad); // the same event delivered twice: still one bad upload
+        assertEquals("DUPLICATE", invoke(h, bad).get(0).get("status"));
+
+        Object pattern = CfnTemplate.at(CfnTemplate.read(LocalAws.repoRoot().resolve("template.yaml"))
+                .resources().get("RejectedUploadsFilter"), "Properties", "FilterPattern");
+        LogFilterPattern filter = LogFilterPattern.parse(String.valueOf(pattern));
+        List<String> events = logged.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> counted = events.stream().filter(filter::matches).toList();
+        assertEquals(1, counted.size(), "one count for one bad upload: " + events);
+        assertTrue(counted.get(0).contains("incoming/photo.zip") && counted.get(0).contains("binary"),
+                "the counted line names the object and the reason: " + counted);
     }
 
     @Test

@@ -139,9 +139,15 @@ public final class IngestService {
         DocumentRecord record = new DocumentRecord(docId, bucket, key, etag == null ? "" : etag,
                 DocumentRecord.Status.REJECTED, reason, null, "", java.util.List.of(), 0, clock.instant());
         boolean fresh = store.recordDocument(record);
-        log.warn("ingest: REJECTED s3://" + bucket + "/" + Text.clean(key) + ": " + reason
-                + (fresh ? "" : " (already recorded)"));
-        return new Outcome(docId, key, fresh ? Status.REJECTED : Status.DUPLICATE, 0, reason);
+        if (!fresh) {
+            // A duplicate event for the same bad object: not a second rejection (the RejectedUploads alarm counts
+            // "ingest: REJECTED" lines, one per bad upload).
+            log.info("ingest: s3://" + bucket + "/" + Text.clean(key) + " was rejected before (" + reason
+                    + "); nothing changed");
+            return new Outcome(docId, key, Status.DUPLICATE, 0, reason);
+        }
+        log.warn("ingest: REJECTED s3://" + bucket + "/" + Text.clean(key) + ": " + reason);
+        return new Outcome(docId, key, Status.REJECTED, 0, reason);
     }
 
     /** Binary content: a NUL byte, or more than 1% control bytes other than whitespace in the first 64 KiB. */

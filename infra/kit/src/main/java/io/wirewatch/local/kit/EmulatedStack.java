@@ -47,6 +47,9 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  *   <li>for each SNS subscription (whatever its condition): an SQS stand-in with the same filter policy, plus one
  *       unfiltered queue, so delivery and filters are checked by the emulator.</li>
  * </ul>
+ * CloudWatch alarms, log groups and metric filters are not provisioned: they watch metrics that Lambda and SQS
+ * publish on AWS and moto does not produce. {@code TemplateConsistencyTest} and {@code IngestHandlerIT} check them
+ * against the code instead.
  */
 public final class EmulatedStack {
     public static final String ACCOUNT = "123456789012";

@@ -59,6 +59,73 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void everyEventThatFailsEveryRetryEndsInTheFailureQueueNotOnlyInALog() {
+        Object failureQueue = Map.of("Fn::GetAtt", List.of("FailureQueue", "Arn"));
+        t.resourcesOfType("AWS::Serverless::Function").forEach((id, f) -> {
+            Map<String, Object> events = CfnTemplate.map(CfnTemplate.at(f, "Properties", "Events"));
+            assertTrue(!events.isEmpty(), id + " has events");
+            events.forEach((name, e) -> {
+                String type = String.valueOf(CfnTemplate.map(e).get("Type"));
+                // Lambda retries asynchronous invocations (S3, schedules) by the function's EventInvokeConfig;
+                // stream records by the event source mapping's own settings.
+                Object destination = switch (type) {
+                    case "S3", "Schedule" -> CfnTemplate.at(f, "Properties", "EventInvokeConfig", "DestinationConfig",
+                            "OnFailure", "Destination");
+                    case "DynamoDB" -> CfnTemplate.at(e, "Properties", "DestinationConfig", "OnFailure",
+                            "Destination");
+                    default -> throw new AssertionError(id + "." + name + ": no failure rule for event type " + type);
+                };
+                assertEquals(failureQueue, destination, id + "." + name + " (" + type + ") fails into the queue");
+            });
+            boolean maySend = CfnTemplate.list(CfnTemplate.at(f, "Properties", "Policies")).stream()
+                    .map(CfnTemplate::map).anyMatch(policy -> Map.of("QueueName",
+                            Map.of("Fn::GetAtt", List.of("FailureQueue", "QueueName")))
+                            .equals(policy.get("SQSSendMessagePolicy")));
+            assertTrue(maySend, id + " may send to the failure queue");
+        });
+    }
+
+    @Test
+    void theOnCallIsToldWhenWorkFailsAlertsRunLateOrAnUploadIsRejected() {
+        Map<String, Map<String, Object>> alarms = t.resourcesOfType("AWS::CloudWatch::Alarm");
+        Map<String, Object> failed = alarm(alarms, "AWS/SQS", "ApproximateNumberOfMessagesVisible");
+        assertEquals(Map.of("Fn::GetAtt", List.of("FailureQueue", "QueueName")), dimension(failed, "QueueName"));
+        Map<String, Object> late = alarm(alarms, "AWS/Lambda", "IteratorAge");
+        assertEquals(Map.of("Ref", "AlertsFunction"), dimension(late, "FunctionName"));
+
+        Map<String, Object> filter = CfnTemplate.map(t.resourcesOfType("AWS::Logs::MetricFilter")
+                .get("RejectedUploadsFilter").get("Properties"));
+        assertEquals(Map.of("Ref", "IngestLogGroup"), filter.get("LogGroupName"));
+        assertEquals(Map.of("Ref", "IngestLogGroup"),
+                CfnTemplate.at(t.resources().get("IngestFunction"), "Properties", "LoggingConfig", "LogGroup"),
+                "the filter reads the log ingest writes to");
+        Map<String, Object> metric = CfnTemplate.map(CfnTemplate.list(filter.get("MetricTransformations")).get(0));
+        Map<String, Object> rejected = alarm(alarms, metric.get("MetricNamespace"),
+                String.valueOf(metric.get("MetricName")));
+        assertEquals("Sum", rejected.get("Statistic"));
+
+        alarms.forEach((id, a) -> assertTrue(CfnTemplate.list(CfnTemplate.at(a, "Properties", "AlarmActions"))
+                .contains(Map.of("Ref", "OpsTopic")), id + " notifies the ops topic"));
+        assertEquals("email", CfnTemplate.at(t.resources().get("OpsEmailSubscription"), "Properties", "Protocol"));
+    }
+
+    /** The one alarm on {@code namespace}/{@code metric}, as its properties. */
+    private static Map<String, Object> alarm(Map<String, Map<String, Object>> alarms, Object namespace,
+                                             String metric) {
+        List<Map<String, Object>> found = alarms.values().stream()
+                .map(a -> CfnTemplate.map(a.get("Properties")))
+                .filter(p -> namespace.equals(p.get("Namespace")) && metric.equals(p.get("MetricName")))
+                .toList();
+        assertEquals(1, found.size(), "one alarm on " + namespace + " " + metric);
+        return found.get(0);
+    }
+
+    private static Object dimension(Map<String, Object> alarm, String name) {
+        return CfnTemplate.list(alarm.get("Dimensions")).stream().map(CfnTemplate::map)
+                .filter(d -> name.equals(d.get("Name"))).map(d -> d.get("Value")).findFirst().orElse(null);
+    }
+
+    @Test
     void intrinsicsAreReadInTheirLongForm() {
         CfnTemplate small = CfnTemplate.parse("""
                 Resources:
