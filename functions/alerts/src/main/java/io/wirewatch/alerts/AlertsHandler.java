@@ -89,7 +89,11 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                 entries.add(e);
                 sequenceOfEntry.put(e.id(), r.getDynamodb().getSequenceNumber());
             } catch (RuntimeException ex) {
-                log.warn("alerts: unreadable entry record " + r.getEventID() + " skipped: "
+                // Retrying cannot mend the record and would hold back the rest of its shard (later news): it is
+                // skipped, and the SkippedEntries alarm counts these lines (a schema slip would make them many).
+                log.warn("alerts: unreadable entry record " + r.getEventID() + " (entry "
+                        + Text.clean(Items.str(image, "entryId", "?")) + " of document "
+                        + Text.clean(Items.str(image, "documentId", "?")) + ") skipped: "
                         + Text.clean(String.valueOf(ex)));
             }
         }

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.wirewatch.aws.DynamoAlertLedger;
 import io.wirewatch.aws.DynamoEntryStore;
 import io.wirewatch.aws.DynamoSeriesStore;
+import io.wirewatch.aws.Items;
 import io.wirewatch.aws.Settings;
 import io.wirewatch.aws.SnsAlertPublisher;
 import io.wirewatch.aws.Wiring;
@@ -20,22 +21,30 @@ import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.port.AlertPublisher;
+import io.wirewatch.core.port.ConsoleLog;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.local.kit.CallCounter;
+import io.wirewatch.local.kit.CfnTemplate;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
 import io.wirewatch.local.kit.LocalContext;
+import io.wirewatch.local.kit.LogFilterPattern;
 import io.wirewatch.local.kit.S3Notifications;
 import io.wirewatch.local.kit.StreamPoller;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /**
@@ -267,6 +276,36 @@ class AlertsHandlerIT {
         // The same entry written again (a re-upload): moto emits MODIFY, which the filter drops.
         deliver(stack, h, poller, e);
         assertEquals(1, published().size());
+    }
+
+    @Test
+    void anUnreadableEntryIsSkippedAndCountedByTheTemplatesFilterWhileTheRestOfItsBatchAlerts(EmulatedStack stack)
+            throws IOException {
+        // What Lambda forwards to CloudWatch Logs: standard output and error, one event per line.
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        PrintStream lines = new PrintStream(logged, true, StandardCharsets.UTF_8);
+        AlertsHandler h = new AlertsHandler(new Wiring(stack.function("AlertsFunction").settings(), List.of(calls),
+                new ConsoleLog(lines, lines), Clock.systemUTC()));
+        StreamPoller poller = poller(stack);
+        Map<String, AttributeValue> broken = new HashMap<>(Items.entryItem(
+                entry(DOC_B, "u1", "Breaking but unreadable", true, "2022-03-02", "2022-03-02T10:00:00Z")));
+        broken.put("publishedAt", AttributeValue.fromS("yesterday afternoon"));
+        stack.dynamo().putItem(b -> b.tableName(stack.physical("Table")).item(broken));
+
+        List<StreamsEventResponse> out = deliver(stack, h, poller,
+                entry(DOC_A, "r1", "Breaking and readable", true, "2022-03-02", null));
+        out.forEach(r -> assertEquals(List.of(), r.getBatchItemFailures(), "nothing to retry"));
+        assertEquals(1, published().size(), "the readable entry alerts");
+        assertTrue(published().get(0).message().contains("Breaking and readable"));
+
+        Object pattern = CfnTemplate.at(CfnTemplate.read(LocalAws.repoRoot().resolve("template.yaml"))
+                .resources().get("SkippedEntriesFilter"), "Properties", "FilterPattern");
+        List<String> events = logged.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> counted = events.stream().filter(LogFilterPattern.parse(String.valueOf(pattern))::matches)
+                .toList();
+        assertEquals(1, counted.size(), "one count for the one skipped entry: " + events);
+        assertTrue(counted.get(0).contains("entry u1 of document docb") && counted.get(0).contains("yesterday"),
+                "the line names the entry, its document and the error: " + counted);
     }
 
     @Test

@@ -135,7 +135,8 @@ public final class Items {
                 figs, str(m, "sourceKey", ""));
     }
 
-    static String str(Map<String, AttributeValue> m, String name, String dflt) {
+    /** The string attribute {@code name} of item {@code m}, or {@code dflt} when it is absent or not a string. */
+    public static String str(Map<String, AttributeValue> m, String name, String dflt) {
         AttributeValue v = m.get(name);
         return v == null || v.s() == null ? dflt : v.s();
     }

@@ -93,16 +93,20 @@ class TemplateConsistencyTest {
         Map<String, Object> late = alarm(alarms, "AWS/Lambda", "IteratorAge");
         assertEquals(Map.of("Ref", "AlertsFunction"), dimension(late, "FunctionName"));
 
-        Map<String, Object> filter = CfnTemplate.map(t.resourcesOfType("AWS::Logs::MetricFilter")
-                .get("RejectedUploadsFilter").get("Properties"));
-        assertEquals(Map.of("Ref", "IngestLogGroup"), filter.get("LogGroupName"));
-        assertEquals(Map.of("Ref", "IngestLogGroup"),
-                CfnTemplate.at(t.resources().get("IngestFunction"), "Properties", "LoggingConfig", "LogGroup"),
-                "the filter reads the log ingest writes to");
-        Map<String, Object> metric = CfnTemplate.map(CfnTemplate.list(filter.get("MetricTransformations")).get(0));
-        Map<String, Object> rejected = alarm(alarms, metric.get("MetricNamespace"),
-                String.valueOf(metric.get("MetricName")));
-        assertEquals("Sum", rejected.get("Statistic"));
+        // Log lines counted into metrics: each filter reads the log its function writes to, and has its alarm.
+        Map<String, String> logOf = Map.of("RejectedUploadsFilter", "IngestFunction",
+                "SkippedEntriesFilter", "AlertsFunction");
+        assertEquals(logOf.keySet(), t.resourcesOfType("AWS::Logs::MetricFilter").keySet());
+        logOf.forEach((filterId, function) -> {
+            Map<String, Object> filter = CfnTemplate.map(t.resources().get(filterId).get("Properties"));
+            assertEquals(CfnTemplate.at(t.resources().get(function), "Properties", "LoggingConfig", "LogGroup"),
+                    filter.get("LogGroupName"), filterId + " reads the log " + function + " writes to");
+            LogFilterPattern.parse(String.valueOf(filter.get("FilterPattern")));
+            Map<String, Object> metric = CfnTemplate.map(CfnTemplate.list(filter.get("MetricTransformations"))
+                    .get(0));
+            assertEquals("Sum", alarm(alarms, metric.get("MetricNamespace"), String.valueOf(metric.get("MetricName")))
+                    .get("Statistic"), filterId);
+        });
 
         alarms.forEach((id, a) -> assertTrue(CfnTemplate.list(CfnTemplate.at(a, "Properties", "AlarmActions"))
                 .contains(Map.of("Ref", "OpsTopic")), id + " notifies the ops topic"));
