@@ -78,6 +78,9 @@ public final class DailySummariser {
             KeyPointSentences.MIN_WORDS, KeyPointSentences.MAX_WORDS, false,
             ConceptSummariser.Params.DEFAULT.positionDecay(), ConceptSummariser.Params.DEFAULT.positionDecay(),
             ConceptSummariser.Params.DEFAULT.duplicateJaccard(), 1, BACK_REFERENCE_FACTOR, DUPLICATE_SHARE);
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Subjects that stand for something named in the sentence before. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "this", "these");
     private static final Comparator<Entry> ORDER = Comparator
             .comparing(Entry::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Entry::documentId)
@@ -116,7 +119,7 @@ public final class DailySummariser {
             if (points.size() == MAX_POINTS) {
                 break;
             }
-            if (taken.getOrDefault(s.entry(), 0) >= perEntry || shown.contains(at(s.entry(), s.sentence()))) {
+            if (taken.getOrDefault(s.entry(), 0) >= perEntry) {
                 continue;
             }
             if (points.size() >= MIN_POINTS && ConceptSummariser.pointsBack(Tokens.of(s.text()))) {
@@ -132,7 +135,7 @@ public final class DailySummariser {
                 first--;
             }
             if (shown.contains(at(s.entry(), first)) || shown.contains(at(s.entry(), last))) {
-                continue;
+                continue; // already shown, alone or joined to its neighbour
             }
             for (int i = first; i <= last; i++) {
                 shown.add(at(s.entry(), i));
@@ -171,10 +174,6 @@ public final class DailySummariser {
                 && !carriesFigure(e, announce) && carriesFigure(e, state)
                 && spaced(e.body()).contains(spaced(announce) + " " + spaced(state));
     }
-
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-    /** Subjects that stand for something named in the sentence before. */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "this", "these");
 
     private static boolean carriesFigure(Entry e, String sentence) {
         String s = spaced(sentence);
