@@ -11,7 +11,6 @@ import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.port.ConsoleLog;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.local.kit.CallCounter;
-import io.wirewatch.local.kit.CfnTemplate;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
 import io.wirewatch.local.kit.LocalContext;
@@ -187,9 +186,7 @@ class IngestHandlerIT {
         invoke(h, bad); // the same event delivered twice: still one bad upload
         assertEquals("DUPLICATE", invoke(h, bad).get(0).get("status"));
 
-        Object pattern = CfnTemplate.at(CfnTemplate.read(LocalAws.repoRoot().resolve("template.yaml"))
-                .resources().get("RejectedUploadsFilter"), "Properties", "FilterPattern");
-        LogFilterPattern filter = LogFilterPattern.parse(String.valueOf(pattern));
+        LogFilterPattern filter = LogFilterPattern.ofTemplateFilter("RejectedUploadsFilter");
         List<String> events = logged.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> counted = events.stream().filter(filter::matches).toList();
         assertEquals(1, counted.size(), "one count for one bad upload: " + events);

@@ -1,7 +1,9 @@
 package io.wirewatch.local.kit;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The part of CloudWatch Logs' filter-pattern syntax the template uses, for unstructured log lines: terms separated
@@ -58,6 +60,19 @@ public final class LogFilterPattern {
             }
         }
         return new LogFilterPattern(List.copyOf(terms));
+    }
+
+    /**
+     * The pattern of metric filter {@code logicalId} ({@code AWS::Logs::MetricFilter}) in the repository's
+     * {@code template.yaml}: what the tests hold the functions' real log lines against.
+     */
+    public static LogFilterPattern ofTemplateFilter(String logicalId) throws IOException {
+        Map<String, Object> filter = CfnTemplate.read(LocalAws.repoRoot().resolve("template.yaml"))
+                .resourcesOfType("AWS::Logs::MetricFilter").get(logicalId);
+        if (filter == null) {
+            throw new IllegalArgumentException("template.yaml declares no metric filter " + logicalId);
+        }
+        return parse(String.valueOf(CfnTemplate.at(filter, "Properties", "FilterPattern")));
     }
 
     /** Whether the log event {@code line} contains every term. */
