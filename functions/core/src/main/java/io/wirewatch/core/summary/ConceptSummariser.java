@@ -64,9 +64,10 @@ public final class ConceptSummariser implements ExtractiveSummariser {
      * @param duplicateJaccard token-set Jaccard at or above which a candidate counts as a duplicate of a chosen one
      * @param minFrequency     a concept found in fewer units than this is not evidence of a key fact and only weighs
      *                         {@link #RARE_WEIGHT} (ICSI keeps concepts of document frequency at least 2 or 3)
-     * @param backReferenceFactor multiplies the prior of a sentence that opens by pointing back to something earlier
-     *                         ({@link #pointsBack}: "He said...", "It comes as...", "But..."), which reads badly as a
-     *                         bullet on its own; 1 leaves such sentences alone, values in (0, 1) rank them later
+     * @param backReferenceFactor multiplies the prior of a sentence that makes a weak bullet on its own
+     *                         ({@link #weakAlone}): it opens by pointing back to something earlier ("He said...",
+     *                         "It comes as...", "But...") or by saying what is not known ("It was not immediately
+     *                         clear..."); 1 leaves such sentences alone, values in (0, 1) rank them later
      * @param duplicateShare   a candidate is also a duplicate when at least this share of the content words of the
      *                         shorter of it and a chosen sentence is found in the longer ({@link #sharedContent}):
      *                         the same fact retold by a second document in other words ("Kherson has fallen to
@@ -165,7 +166,7 @@ public final class ConceptSummariser implements ExtractiveSummariser {
                 continue;
             }
             prior[i] = entries.get(where.get(i)[0]).weight() / (1 + decay * where.get(i)[1]);
-            if (params.backReferenceFactor() < 1 && pointsBack(tokensPerSentence.get(i))) {
+            if (params.backReferenceFactor() < 1 && weakAlone(tokensPerSentence.get(i))) {
                 prior[i] *= params.backReferenceFactor();
             }
             double v = value(i, prior, conceptsPerSentence, tokensPerSentence, weight, covered);
@@ -243,6 +244,62 @@ public final class ConceptSummariser implements ExtractiveSummariser {
         return BACK_OPENERS.contains(first)
                 || (first.equals("it") && tokens.size() > 1
                         && (tokens.get(1).equals("comes") || tokens.get(1).equals("came")));
+    }
+
+    /**
+     * Whether a sentence (as {@link Tokens}) opens by saying what is not known: "It was not immediately clear where
+     * the explosions hit", "It is unclear how many ...", "There was no immediate comment from Moscow", "Details
+     * remain sketchy". Reporters write these for completeness; as a bullet they tell the reader nothing. Only the
+     * opening counts: "It is clear that the convoy has stalled" states something, and "The cause is unclear" is rare
+     * enough as an opener to leave to the ranking.
+     */
+    static boolean statesAnUnknown(List<String> tokens) {
+        int i = 0;
+        if (at(tokens, 0, "it") && at(tokens, 1, "is", "was", "remains", "remained", "s")) {
+            i = 2;
+            boolean negated = at(tokens, i, "not");
+            if (negated) {
+                i++;
+            }
+            while (at(tokens, i, "yet", "immediately", "still", "currently", "entirely")) {
+                i++;
+            }
+            return at(tokens, i, "unclear", "unknown") || (negated && at(tokens, i, "clear", "known"));
+        }
+        if (at(tokens, 0, "there") && at(tokens, 1, "is", "was", "has", "have")) {
+            i = at(tokens, 2, "been") ? 3 : 2;
+            if (!at(tokens, i, "no")) {
+                return false;
+            }
+            i++;
+            while (at(tokens, i, "immediate", "official", "further", "independent")) {
+                i++;
+            }
+            return at(tokens, i, "comment", "word", "confirmation", "response", "information", "details");
+        }
+        return at(tokens, 0, "details") && at(tokens, 1, "are", "were", "remain", "remained")
+                && at(tokens, 2, "unclear", "scarce", "sketchy", "unknown");
+    }
+
+    /** Whether {@code tokens[i]} is one of {@code words}. */
+    private static boolean at(List<String> tokens, int i, String... words) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        for (String w : words) {
+            if (tokens.get(i).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence (as {@link Tokens}) makes a weak bullet on its own, though it may be fine in its post:
+     * it {@link #pointsBack} or {@link #statesAnUnknown}.
+     */
+    static boolean weakAlone(List<String> tokens) {
+        return pointsBack(tokens) || statesAnUnknown(tokens);
     }
 
     /** Whether the sentence ends in a question mark. */

@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  *       words, {@link #DUPLICATE_SHARE}) are dropped.</li>
  *   <li>Breaking entries weigh {@value #BREAKING_WEIGHT}x and entries with casualty figures
  *       {@value #FIGURES_WEIGHT}x (multiplied when both), a prior on top of concept coverage.</li>
- *   <li>A sentence that opens by pointing back ("He said", "This is", "It comes as") ranks lower by
- *       {@value #BACK_REFERENCE_FACTOR}x: a bullet is read alone. Once the day has {@value #MIN_POINTS} points
- *       such a sentence is left out altogether.</li>
+ *   <li>A sentence that opens by pointing back ("He said", "This is", "It comes as") or by saying what is not
+ *       known ("It was not immediately clear ...") ranks lower by {@value #BACK_REFERENCE_FACTOR}x: a bullet is
+ *       read alone, and has to tell something. Once the day has {@value #MIN_POINTS} points such a sentence is
+ *       left out altogether.</li>
  *   <li>A point that announces figures ("... has given its first figures for casualties") is shown with the next
  *       sentence of its entry when that one states them and points back to it ("It says 498 ..."):
  *       {@link #statesFiguresOf}.</li>
@@ -46,8 +47,9 @@ public final class DailySummariser {
     static final int MAX_POINTS = 10;
     /**
      * The fewest points a day gets when it has the sentences for them. Beyond this many, a point that opens by
-     * pointing back ("It comes as...", "This is what...") is left out rather than shown: it only made the list
-     * because the day ran short of standalone news (a thin day of two articles), and the brief reads better shorter.
+     * pointing back ("It comes as...", "This is what...") or by saying what is not known is left out rather than
+     * shown: it only made the list because the day ran short of standalone news (a thin day of two articles), and
+     * the brief reads better shorter.
      */
     static final int MIN_POINTS = 5;
     static final double BREAKING_WEIGHT = 2.0;
@@ -122,7 +124,7 @@ public final class DailySummariser {
             if (taken.getOrDefault(s.entry(), 0) >= perEntry) {
                 continue;
             }
-            if (points.size() >= MIN_POINTS && ConceptSummariser.pointsBack(Tokens.of(s.text()))) {
+            if (points.size() >= MIN_POINTS && ConceptSummariser.weakAlone(Tokens.of(s.text()))) {
                 continue;
             }
             Entry e = ordered.get(s.entry());

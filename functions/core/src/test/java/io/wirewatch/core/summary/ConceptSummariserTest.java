@@ -69,6 +69,24 @@ class ConceptSummariserTest {
     }
 
     @Test
+    void sentencesThatOpenBySayingWhatIsNotKnownAreRecognised() {
+        for (String s : List.of("It was not immediately clear where the explosions hit or the number of casualties.",
+                "It is unclear how many people remain in the city.", "It's not yet known who fired the missile.",
+                "It remains unclear whether the talks will go ahead.",
+                "There was no immediate comment from the Russian defence ministry.",
+                "There has been no official confirmation of the figures.", "Details remain sketchy.")) {
+            assertTrue(ConceptSummariser.statesAnUnknown(Tokens.of(s)), s);
+            assertTrue(ConceptSummariser.weakAlone(Tokens.of(s)), s);
+        }
+        for (String s : List.of("It is clear that the convoy has stalled north of the capital.",
+                "It was a night of heavy shelling in Kharkiv.", "There were no casualties, the mayor said.",
+                "There is no sign of the convoy moving.", "The number of casualties is unclear.",
+                "Officials say it is unclear how many people remain.")) {
+            assertFalse(ConceptSummariser.statesAnUnknown(Tokens.of(s)), s);
+        }
+    }
+
+    @Test
     void aBackReferenceFactorRanksAStandaloneSentenceFirst() {
         List<SourceEntry> entries = List.of(
                 SourceEntry.of(List.of("They entered Kherson on Wednesday morning after heavy shelling.")),

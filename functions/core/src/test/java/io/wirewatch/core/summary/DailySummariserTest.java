@@ -148,6 +148,33 @@ class DailySummariserTest {
     }
 
     @Test
+    void aPointThatSaysWhatIsNotKnownIsOnlyUsedToReachFivePoints() {
+        // 3 March's ITV report ends its explosions paragraph so; as a key point it told editors nothing.
+        LocalDate day = LocalDate.of(2022, 3, 3);
+        String unknown = "It was not immediately clear where the explosions hit or the number of casualties.";
+        List<String> standalone = List.of(
+                "Four major explosions were reported in the capital overnight.",
+                "The city of Kherson has fallen to invading forces, its mayor has said.",
+                "A long convoy of military vehicles continues to advance on the capital.",
+                "Aid agencies warned that food supplies in the southern port would run out within days.",
+                "The refugee agency says a million people have now left the country.",
+                "Officials in the northern city said the bridge over the river was closed to all traffic.");
+        Entry many = new Entry("a1", "itv", 1, "", standalone.get(0) + " " + unknown + " "
+                + String.join(" ", standalone.subList(1, 3)), null, day, false, List.of(), "itv.txt");
+        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", standalone.subList(3, 6)), null, day, false,
+                List.of(), "tel.txt");
+        List<String> points = texts(day, many, more);
+        assertEquals(6, points.size(), points.toString());
+        assertFalse(points.contains(unknown), "six points that tell something need no seventh: " + points);
+
+        Entry few = new Entry("c1", "itv", 1, "", standalone.get(0) + " " + unknown + " "
+                + String.join(" ", standalone.subList(1, 4)), null, day, false, List.of(), "itv.txt");
+        List<String> thin = texts(day, few);
+        assertEquals(5, thin.size(), thin.toString());
+        assertEquals(unknown, thin.get(4), "it is used, last, to reach five points: " + thin);
+    }
+
+    @Test
     void aPointThatAnnouncesFiguresIsShownWithTheSentenceThatStatesThem() {
         LocalDate day = LocalDate.of(2022, 3, 2);
         String announce = "Russia's defence ministry has given its first figures for casualties in Ukraine.";
@@ -184,9 +211,9 @@ class DailySummariserTest {
                 List.of(figures), "bbc.txt");
     }
 
-    private List<String> texts(LocalDate day, Entry e) {
-        DailySummary summary = summariser.summarise(day, List.of(e), NOW);
-        assertWellFormed(summary, List.of(e));
+    private List<String> texts(LocalDate day, Entry... entries) {
+        DailySummary summary = summariser.summarise(day, List.of(entries), NOW);
+        assertWellFormed(summary, List.of(entries));
         return summary.keyPoints().stream().map(KeyPoint::text).toList();
     }
 
