@@ -67,7 +67,10 @@ public final class Gsm7 {
         return out.toString().replaceAll(" {2,}", " ").trim();
     }
 
-    /** Cuts {@code s} (already GSM-7) to at most {@code max} septets at a word boundary, with "..." when cut. */
+    /**
+     * Cuts {@code s} (already GSM-7) to at most {@code max} septets at a word boundary, with "..." when cut, and
+     * without the comma, colon, semicolon or dash the cut would leave before it.
+     */
     public static String fit(String s, int max) {
         if (septets(s) <= max) {
             return s;
@@ -87,6 +90,12 @@ public final class Gsm7 {
         if (space > end / 2) {
             end = space;
         }
-        return s.substring(0, end).stripTrailing() + "...";
+        // "stalled",... and "city -..." read as typos: the cut drops the punctuation that led on to what is gone
+        String kept = s.substring(0, end).stripTrailing();
+        int last = kept.length();
+        while (last > 0 && (",;:-".indexOf(kept.charAt(last - 1)) >= 0 || kept.charAt(last - 1) == ' ')) {
+            last--;
+        }
+        return kept.substring(0, last) + "...";
     }
 }

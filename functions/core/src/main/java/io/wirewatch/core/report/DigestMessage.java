@@ -16,12 +16,16 @@ import java.util.Map;
  *
  * <p>The SMS form carries the top three points. Three readable points do not fit one 160-character SMS, so the
  * digest may use up to three concatenated segments ({@value #SMS_MAX} GSM-7 characters); it is one message a day,
- * which is what those subscribers chose over a stream of single-segment alerts.
+ * which is what those subscribers chose over a stream of single-segment alerts. The room is shared out
+ * {@link #fairShares fairly}: a point that fits is sent whole, and what it leaves over goes to the longer ones,
+ * which are cut at a word with "...".
  */
 public final class DigestMessage {
     /** Three concatenated SMS segments of 153 GSM-7 characters each. */
     public static final int SMS_MAX = 459;
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    /** What each point is prefixed with, " 1) ", in characters. */
+    private static final String NUMBERING = " 1) ";
 
     private DigestMessage() {
     }
@@ -36,10 +40,10 @@ public final class DigestMessage {
         String day = ReportDates.LONG_DAY.format(s.day());
         List<KeyPoint> top = s.keyPoints().subList(0, Math.min(3, s.keyPoints().size()));
         StringBuilder sms = new StringBuilder("Wirewatch " + SHORT_DAY.format(s.day()) + ":");
-        int budget = (SMS_MAX - sms.length()) / Math.max(1, top.size()) - 4;
-        for (int i = 0; i < top.size(); i++) {
-            sms.append(' ').append(i + 1).append(") ")
-                    .append(Gsm7.fit(Gsm7.transliterate(Text.clean(top.get(i).text())), budget));
+        List<String> texts = top.stream().map(k -> Gsm7.transliterate(Text.clean(k.text()))).toList();
+        int[] budgets = fairShares(texts, SMS_MAX - sms.length() - NUMBERING.length() * texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            sms.append(' ').append(i + 1).append(") ").append(Gsm7.fit(texts.get(i), budgets[i]));
         }
         StringBuilder email = new StringBuilder();
         email.append("Key points for ").append(day).append(" (").append(s.entryCount()).append(" entries from ")
@@ -55,5 +59,28 @@ public final class DigestMessage {
         return new AlertMessage(AlertType.DIGEST, Text.shorten(subject, 99), email.toString(),
                 Gsm7.fit(sms.toString(), SMS_MAX), email.toString(),
                 Map.of("type", AlertType.DIGEST.attribute(), "day", s.day().toString()), Map.of());
+    }
+
+    /**
+     * Septets each text may take so that together they fit {@code available}: a text that fits an equal share
+     * keeps all of it, and what it leaves unused is shared among the longer ones (max-min fair). A short third
+     * point no longer costs the top point its figure.
+     */
+    static int[] fairShares(List<String> texts, int available) {
+        int n = texts.size();
+        int[] budgets = new int[n];
+        Integer[] bySize = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            bySize[i] = i;
+        }
+        java.util.Arrays.sort(bySize, java.util.Comparator.comparingInt(i -> Gsm7.septets(texts.get(i))));
+        int left = Math.max(0, available);
+        for (int k = 0; k < n; k++) {
+            int i = bySize[k];
+            int share = left / (n - k);
+            budgets[i] = Math.min(share, Gsm7.septets(texts.get(i)));
+            left -= budgets[i];
+        }
+        return budgets;
     }
 }

@@ -73,5 +73,10 @@ class AlertRendererTest {
         assertEquals("Kyiv", Gsm7.transliterate("Kyiv"));
         String fitted = Gsm7.fit("word ".repeat(50).trim(), 160);
         assertTrue(Gsm7.septets(fitted) <= 160 && fitted.endsWith("..."));
+        // A cut after a comma or a dash does not leave it dangling before the dots.
+        assertEquals("Kharkiv...", Gsm7.fit("Kharkiv, Ukraine's second city, was shelled again", 14));
+        assertEquals("the alliance says its offensive has \"largely stalled\"...",
+                Gsm7.fit("the alliance says its offensive has \"largely stalled\", with losses", 60));
+        assertEquals("Kharkiv...", Gsm7.fit("Kharkiv - Ukraine's second city - was shelled again", 14));
     }
 }

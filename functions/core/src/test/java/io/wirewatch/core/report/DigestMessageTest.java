@@ -1,0 +1,75 @@
+package io.wirewatch.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.alert.AlertMessage;
+import io.wirewatch.core.alert.Gsm7;
+import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.model.KeyPoint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DigestMessageTest {
+    private static final LocalDate DAY = LocalDate.of(2022, 3, 2);
+    // 2 March's top three points as the summariser gives them for seed 000.
+    private static final String FIGURES = "Russia's defence ministry has given its first figures for casualties "
+            + "sustained during its invasion of Ukraine. It says 498 Russian soldiers have been killed and 1,597 "
+            + "wounded so far, according to Russian media reports.";
+    private static final String MARIUPOL = "Officials in the south-eastern city of Mariupol, near the border with "
+            + "Russia, say they fear large numbers of people may be dead after many hours of continuous shelling on "
+            + "the city.";
+    private static final String KHERSON = "African students stuck in Kherson are pleading for help as Russian "
+            + "artillery continues to target the city in southern Ukraine.";
+
+    @Test
+    void theSmsCarriesTheTopThreePointsAndAShortOneLeavesItsRoomToTheOthers() {
+        String sms = render(FIGURES, MARIUPOL, KHERSON, "A fourth point that the SMS does not carry.").sms();
+        assertTrue(Gsm7.isGsm7(sms) && Gsm7.septets(sms) <= DigestMessage.SMS_MAX, sms);
+        assertTrue(sms.startsWith("Wirewatch 2 Mar: 1) Russia's defence ministry has given"), sms);
+        assertTrue(sms.contains(" 3) " + KHERSON), "the short third point is whole: " + sms);
+        assertTrue(!sms.contains("fourth"), sms);
+        String first = sms.substring(sms.indexOf("1) ") + 3, sms.indexOf(" 2) "));
+        String second = sms.substring(sms.indexOf("2) ") + 3, sms.indexOf(" 3) "));
+        // An equal split gives each point 143 septets; the third needs 122, so the first two share the rest.
+        int shared = DigestMessage.SMS_MAX - "Wirewatch 2 Mar:".length() - 3 * 4 - KHERSON.length();
+        assertTrue(first.length() > 143 && second.length() > 143, first + " | " + second);
+        assertTrue(first.length() + second.length() <= shared, first + " | " + second);
+        assertTrue(first.endsWith("...") && second.endsWith("..."), first + " | " + second);
+        assertTrue(first.contains("It says 498 Russian soldiers"), first);
+    }
+
+    @Test
+    void pointsThatFitAreSentWhole() {
+        String sms = render("Kherson has fallen to Russian forces, its mayor says.",
+                "A 40-mile convoy is still outside Kyiv.", "More than a million people have fled Ukraine.").sms();
+        assertEquals("Wirewatch 2 Mar: 1) Kherson has fallen to Russian forces, its mayor says. 2) A 40-mile convoy "
+                + "is still outside Kyiv. 3) More than a million people have fled Ukraine.", sms);
+    }
+
+    @Test
+    void fairSharesGiveWhatAShortTextLeavesToTheLongerOnes() {
+        String ten = "x".repeat(10);
+        String long300 = "y".repeat(300);
+        assertArrayEquals(new int[] {195, 10, 195}, DigestMessage.fairShares(List.of(long300, ten, long300), 400));
+        assertArrayEquals(new int[] {10, 10, 10}, DigestMessage.fairShares(List.of(ten, ten, ten), 400));
+        assertArrayEquals(new int[] {133, 133, 134}, DigestMessage.fairShares(List.of(long300, long300, long300), 400));
+        assertArrayEquals(new int[] {400}, DigestMessage.fairShares(List.of("z".repeat(500)), 400));
+        assertArrayEquals(new int[] {}, DigestMessage.fairShares(List.of(), 400));
+        // Characters outside GSM-7's basic table take two septets: the share is counted in septets.
+        assertArrayEquals(new int[] {20, 380}, DigestMessage.fairShares(List.of("[]".repeat(5), long300 + long300),
+                400));
+    }
+
+    private static AlertMessage render(String... texts) {
+        List<KeyPoint> points = java.util.Arrays.stream(texts)
+                .map(t -> new KeyPoint(t, "e-" + t.length(), "doc", "uploads/bbc.html",
+                        Instant.parse("2022-03-02T10:00:00Z"), false))
+                .toList();
+        return DigestMessage.render(new DailySummary(DAY, points, 20, 1, Instant.parse("2022-03-03T00:05:00Z")), 3,
+                "s3://bucket/summaries/2022-03-02.html");
+    }
+}
