@@ -118,7 +118,7 @@ public final class LocalRun {
         out.println();
         out.println("== " + outcome.get("key") + "  [" + status + "]"
                 + (outcome.get("reason") != null ? "  " + outcome.get("reason") : "")
-                + "  " + doc.get("entries") + " entries");
+                + "  " + counted(doc.get("entries"), "entry", "entries"));
         if (!"INGESTED".equals(status)) {
             return;
         }
@@ -207,9 +207,9 @@ public final class LocalRun {
             m.put("brief", "summaries/" + s.get("day") + ".html");
             summaries.add(m);
             out.println();
-            out.println("## Key points for " + s.get("day") + " (" + s.get("entryCount") + " entries, "
-                    + s.get("documentCount") + " documents; brief: s3://" + stack.physical(BUCKET) + "/summaries/"
-                    + s.get("day") + ".html)");
+            out.println("## Key points for " + s.get("day") + " (" + counted(s.get("entryCount"), "entry", "entries")
+                    + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: s3://"
+                    + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html)");
             points.forEach(p -> out.println("  - " + p));
             for (PublishRequest d : digests.subList(before, digests.size())) {
                 Map<String, Object> forms = Json.parseObject(d.message());
@@ -247,5 +247,9 @@ public final class LocalRun {
             }
         }
         return files;
+    }
+
+    private static String counted(Object n, String one, String many) {
+        return n + " " + (((Number) n).longValue() == 1 ? one : many);
     }
 }

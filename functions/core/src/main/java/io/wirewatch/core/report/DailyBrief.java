@@ -48,10 +48,9 @@ public final class DailyBrief {
                 .append(".entry{margin:.8rem 0}.entry p{margin:.2rem 0;color:#333}a{color:#0645ad}\n")
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>Daily brief</h1>\n<p class=\"meta\">").append(esc(day)).append(" &middot; ")
-                .append(s.entryCount()).append(" entries from ").append(s.documentCount())
-                .append(s.documentCount() == 1 ? " document" : " documents").append(" &middot; ")
-                .append(alerts.size()).append(alerts.size() == 1 ? " alert" : " alerts")
-                .append(" &middot; generated ").append(esc(s.generatedAt().toString())).append("</p>\n");
+                .append(Counts.sources(s)).append(" &middot; ").append(Counts.of(alerts.size(), "alert", "alerts"))
+                .append(" &middot; times in ").append(esc(ReportDates.zoneName(zone)))
+                .append(" &middot; generated ").append(esc(ReportDates.stamp(s.generatedAt(), zone))).append("</p>\n");
 
         h.append("<h2 id=\"key-points\">Key points</h2>\n");
         if (s.keyPoints().isEmpty()) {

@@ -46,9 +46,8 @@ public final class DigestMessage {
             sms.append(' ').append(i + 1).append(") ").append(Gsm7.fit(texts.get(i), budgets[i]));
         }
         StringBuilder email = new StringBuilder();
-        email.append("Key points for ").append(day).append(" (").append(s.entryCount()).append(" entries from ")
-                .append(s.documentCount()).append(s.documentCount() == 1 ? " document" : " documents")
-                .append(", ").append(alertCount).append(alertCount == 1 ? " alert" : " alerts").append(")\n\n");
+        email.append("Key points for ").append(day).append(" (").append(Counts.sources(s)).append(", ")
+                .append(Counts.of(alertCount, "alert", "alerts")).append(")\n\n");
         int n = 1;
         for (KeyPoint k : s.keyPoints()) {
             email.append(n++).append(". ").append(k.breaking() ? "BREAKING: " : "").append(Text.clean(k.text()))

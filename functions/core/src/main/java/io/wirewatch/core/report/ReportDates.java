@@ -1,5 +1,8 @@
 package io.wirewatch.core.report;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -9,6 +12,20 @@ final class ReportDates {
     static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     /** "14:05": a time of day in the reports' zone. */
     static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+    /**
+     * How the reports name their zone: "UTC", or the region's id ("Europe/Kyiv"). Not an abbreviation: "EET" or
+     * "BST" mean different things to different desks, and the id is what the operator configured.
+     */
+    static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
+    /** "3 Mar 2022 00:05 UTC": when a report was made, to the minute, in the reports' zone. */
+    static String stamp(Instant at, ZoneId zone) {
+        return STAMP.format(at.atZone(zone)) + " " + zoneName(zone);
+    }
 
     private ReportDates() {
     }

@@ -49,9 +49,9 @@ public final class SummaryReports {
     public String markdown(DailySummary s) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Key points: ").append(ReportDates.LONG_DAY.format(s.day())).append("\n\n");
-        sb.append("_").append(s.entryCount()).append(" entries from ").append(s.documentCount())
-                .append(s.documentCount() == 1 ? " document" : " documents").append("; generated ")
-                .append(s.generatedAt()).append("_\n\n");
+        sb.append("_").append(Counts.sources(s)).append("; times in ")
+                .append(ReportDates.zoneName(zone)).append("; generated ")
+                .append(ReportDates.stamp(s.generatedAt(), zone)).append("_\n\n");
         if (s.keyPoints().isEmpty()) {
             sb.append("No entries for this day.\n");
         }
