@@ -27,6 +27,14 @@ import org.junit.jupiter.api.Test;
 class DailySummariserTest {
     private static final Instant NOW = Instant.parse("2022-03-03T00:05:00Z");
     private final DailySummariser summariser = new DailySummariser();
+    /** Six sentences that each tell something on their own, for the tests of what may join them. */
+    private static final List<String> STANDALONE = List.of(
+            "Four major explosions were reported in the capital overnight.",
+            "The city of Kherson has fallen to invading forces, its mayor has said.",
+            "A long convoy of military vehicles continues to advance on the capital.",
+            "Aid agencies warned that food supplies in the southern port would run out within days.",
+            "The refugee agency says a million people have now left the country.",
+            "Officials in the northern city said the bridge over the river was closed to all traffic.");
 
     @Test
     void bbcDayHasFiveToTenCleanLinkedPointsAndIsScoredAgainstItsSummaryBox() throws Exception {
@@ -123,23 +131,16 @@ class DailySummariserTest {
     void aPointThatPointsBackIsOnlyUsedToReachFivePoints() {
         LocalDate day = LocalDate.of(2022, 3, 3);
         String backRef = "It comes as the capital came under more shelling overnight and into the morning.";
-        List<String> standalone = List.of(
-                "Four major explosions were reported in the capital overnight.",
-                "The city of Kherson has fallen to invading forces, its mayor has said.",
-                "A long convoy of military vehicles continues to advance on the capital.",
-                "Aid agencies warned that food supplies in the southern port would run out within days.",
-                "The refugee agency says a million people have now left the country.",
-                "Officials in the northern city said the bridge over the river was closed to all traffic.");
-        Entry many = new Entry("a1", "itv", 1, "", String.join(" ", standalone.subList(0, 3)) + " " + backRef, null,
+        Entry many = new Entry("a1", "itv", 1, "", String.join(" ", STANDALONE.subList(0, 3)) + " " + backRef, null,
                 day, false, List.of(), "itv.txt");
-        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", standalone.subList(3, 6)), null, day, false,
+        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", STANDALONE.subList(3, 6)), null, day, false,
                 List.of(), "tel.txt");
         List<String> points = summariser.summarise(day, List.of(many, more), NOW).keyPoints().stream()
                 .map(KeyPoint::text).toList();
         assertEquals(6, points.size(), points.toString());
         assertFalse(points.contains(backRef), "six standalone points need no seventh that points back: " + points);
 
-        Entry few = new Entry("c1", "itv", 1, "", String.join(" ", standalone.subList(0, 4)) + " " + backRef, null,
+        Entry few = new Entry("c1", "itv", 1, "", String.join(" ", STANDALONE.subList(0, 4)) + " " + backRef, null,
                 day, false, List.of(), "itv.txt");
         List<String> thin = summariser.summarise(day, List.of(few), NOW).keyPoints().stream()
                 .map(KeyPoint::text).toList();
@@ -152,23 +153,16 @@ class DailySummariserTest {
         // 3 March's ITV report ends its explosions paragraph so; as a key point it told editors nothing.
         LocalDate day = LocalDate.of(2022, 3, 3);
         String unknown = "It was not immediately clear where the explosions hit or the number of casualties.";
-        List<String> standalone = List.of(
-                "Four major explosions were reported in the capital overnight.",
-                "The city of Kherson has fallen to invading forces, its mayor has said.",
-                "A long convoy of military vehicles continues to advance on the capital.",
-                "Aid agencies warned that food supplies in the southern port would run out within days.",
-                "The refugee agency says a million people have now left the country.",
-                "Officials in the northern city said the bridge over the river was closed to all traffic.");
-        Entry many = new Entry("a1", "itv", 1, "", standalone.get(0) + " " + unknown + " "
-                + String.join(" ", standalone.subList(1, 3)), null, day, false, List.of(), "itv.txt");
-        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", standalone.subList(3, 6)), null, day, false,
+        Entry many = new Entry("a1", "itv", 1, "", STANDALONE.get(0) + " " + unknown + " "
+                + String.join(" ", STANDALONE.subList(1, 3)), null, day, false, List.of(), "itv.txt");
+        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", STANDALONE.subList(3, 6)), null, day, false,
                 List.of(), "tel.txt");
         List<String> points = texts(day, many, more);
         assertEquals(6, points.size(), points.toString());
         assertFalse(points.contains(unknown), "six points that tell something need no seventh: " + points);
 
-        Entry few = new Entry("c1", "itv", 1, "", standalone.get(0) + " " + unknown + " "
-                + String.join(" ", standalone.subList(1, 4)), null, day, false, List.of(), "itv.txt");
+        Entry few = new Entry("c1", "itv", 1, "", STANDALONE.get(0) + " " + unknown + " "
+                + String.join(" ", STANDALONE.subList(1, 4)), null, day, false, List.of(), "itv.txt");
         List<String> thin = texts(day, few);
         assertEquals(5, thin.size(), thin.toString());
         assertEquals(unknown, thin.get(4), "it is used, last, to reach five points: " + thin);
