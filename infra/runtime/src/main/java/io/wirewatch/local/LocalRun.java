@@ -10,6 +10,7 @@ import io.wirewatch.core.json.Json;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.report.Counts;
 import io.wirewatch.ingest.IngestHandler;
 import io.wirewatch.local.kit.CallCounter;
 import io.wirewatch.local.kit.CfnTemplate;
@@ -250,6 +251,6 @@ public final class LocalRun {
     }
 
     private static String counted(Object n, String one, String many) {
-        return n + " " + (((Number) n).longValue() == 1 ? one : many);
+        return Counts.of(((Number) n).longValue(), one, many);
     }
 }

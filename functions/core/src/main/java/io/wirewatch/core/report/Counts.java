@@ -2,13 +2,16 @@ package io.wirewatch.core.report;
 
 import io.wirewatch.core.model.DailySummary;
 
-/** Counted nouns the reports share, so the brief, the Markdown and the digest email say "1 entry" the same way. */
-final class Counts {
+/**
+ * Counted nouns the reports share, so the brief, the Markdown, the digest email and the local run say "1 entry"
+ * the same way.
+ */
+public final class Counts {
     private Counts() {
     }
 
     /** "1 entry", "20 entries". */
-    static String of(long n, String one, String many) {
+    public static String of(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 
