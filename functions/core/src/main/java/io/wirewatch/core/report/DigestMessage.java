@@ -7,6 +7,8 @@ import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.text.Text;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +74,7 @@ public final class DigestMessage {
         for (int i = 0; i < n; i++) {
             bySize[i] = i;
         }
-        java.util.Arrays.sort(bySize, java.util.Comparator.comparingInt(i -> Gsm7.septets(texts.get(i))));
+        Arrays.sort(bySize, Comparator.comparingInt(i -> Gsm7.septets(texts.get(i))));
         int left = Math.max(0, available);
         for (int k = 0; k < n; k++) {
             int i = bySize[k];

@@ -70,9 +70,9 @@ public final class DailySummariser {
      */
     static final double DUPLICATE_SHARE = 0.5;
     /**
-     * The bench's parameters except four (the shared-content duplicate check above is the fourth). Questions stay candidates and the position decay stays 1 for the day's
-     * entries as well: the bench's question filter and steeper decay for posts (2) have not been measured against a
-     * day's summary. The concept frequency floor is kept at 1: on the one day we can score against a newsroom
+     * The bench's parameters except four (the shared-content duplicate check above is the fourth). Questions stay
+     * candidates and the position decay stays 1 for the day's entries as well: the bench's question filter and
+     * steeper decay for posts (2) have not been measured against a day's summary. The concept frequency floor is kept at 1: on the one day we can score against a newsroom
      * summary (seed 000 vs the BBC Summary box) a floor of 2 moved R-1 .333 to .341 but R-2 .038 to .023, and one
      * day is too little to decide on. Revisit when more days with reference summaries exist.
      */
