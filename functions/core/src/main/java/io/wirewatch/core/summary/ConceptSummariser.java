@@ -101,6 +101,15 @@ public final class ConceptSummariser implements ExtractiveSummariser {
     }
 
     /** First words that refer back to an earlier sentence: personal and possessive pronouns, demonstratives. */
+    /**
+     * The words a conflict desk uses for one event, a place changing hands: ITV's "Kherson has fallen to Russian
+     * forces" is the Telegraph's "Russia seized control of the southern city of Kherson". Two documents telling it
+     * share the place and the side but not the verb, so without this the same news is shown twice. Only this event:
+     * other verbs of war ("killed", "shelled") tell distinct facts about the same place as often as the same one.
+     */
+    static final Set<String> TAKING = Set.of("fall", "falls", "fell", "fallen", "seize", "seizes", "seized",
+            "seizing", "capture", "captures", "captured", "capturing", "overrun", "overran", "control", "controls",
+            "controlled");
     private static final Set<String> BACK_OPENERS = Set.of(
             "he", "she", "they", "his", "her", "their", "its", "him", "them", "this", "that", "these", "those",
             "but", "and", "however", "also");
@@ -359,9 +368,9 @@ public final class ConceptSummariser implements ExtractiveSummariser {
     }
 
     /**
-     * Share of the smaller set's content words that the larger set also has, a word matching when equal or when the
+     * Share of the smaller set's content words that the larger set also has, a word matching when equal, when the
      * shorter, of at least four letters, begins the longer ("fall"/"fallen", "russia"/"russians"): a stemmer's
-     * effect without a stemmer's tables.
+     * effect without a stemmer's tables, or when both tell that a place was taken ({@link #TAKING}).
      */
     static double sharedContent(Set<String> a, Set<String> b) {
         Set<String> small = a.size() <= b.size() ? a : b;
@@ -378,7 +387,8 @@ public final class ConceptSummariser implements ExtractiveSummariser {
             for (String o : large) {
                 String shorter = w.length() <= o.length() ? w : o;
                 String longer = shorter == w ? o : w;
-                if (shorter.length() >= 4 && longer.startsWith(shorter)) {
+                if ((shorter.length() >= 4 && longer.startsWith(shorter))
+                        || (TAKING.contains(w) && TAKING.contains(o))) {
                     found++;
                     break;
                 }

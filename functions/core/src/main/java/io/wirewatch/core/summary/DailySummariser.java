@@ -66,7 +66,9 @@ public final class DailySummariser {
      * earlier one retells it: on 3 March, ITV's "The city of Kherson has fallen to invading Russian forces" and the
      * Telegraph's "Kherson, a port city of 300,000 people, is the biggest place to fall to the Russians" share .71.
      * Distinct facts about the same place stay apart ("African students stuck in Kherson are pleading for help"
-     * shares .43 with the first); at .5 no other pair of points on the seed days is affected.
+     * shares .43 with the first); at .5 no other pair of points on the seed days is affected. The verbs of a place
+     * changing hands match each other ({@link ConceptSummariser#TAKING}), so the Telegraph's "Russia yesterday seized
+     * control of the southern city of Kherson" (.57) is the same news as ITV's too.
      */
     static final double DUPLICATE_SHARE = 0.5;
     /**

@@ -129,6 +129,11 @@ class ConceptSummariserTest {
         assertEquals(5.0 / 7, ConceptSummariser.sharedContent(itv, telegraph), 1e-9);
         assertEquals(5.0 / 7, ConceptSummariser.sharedContent(telegraph, itv), 1e-9, "symmetric");
         assertEquals(3.0 / 7, ConceptSummariser.sharedContent(itv, students), 1e-9);
+        // The verbs of a place changing hands match each other ("fallen" / "seized control"), no other verbs of war.
+        Set<String> seized = ConceptSummariser.contentWords(Tokens.of("Russia yesterday seized control of the "
+                + "southern city of Kherson, completing a vital land bridge between Donbas and Crimea."));
+        assertEquals(4.0 / 7, ConceptSummariser.sharedContent(itv, seized), 1e-9);
+        assertEquals(0.0, ConceptSummariser.sharedContent(Set.of("killed"), Set.of("shelled", "dead")));
         // three-letter words only match exactly ("war" does not begin "warn"); nothing shared with nothing
         assertEquals(0.0, ConceptSummariser.sharedContent(Set.of("war"), Set.of("warn")));
         assertEquals(0.0, ConceptSummariser.sharedContent(Set.of(), itv));

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.model.KeyPoint;
+import io.wirewatch.core.split.DocumentProcessor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -113,6 +118,29 @@ class DailySummariserTest {
                 .map(KeyPoint::entryId).toList();
         assertEquals(2, ids.size(), ids.toString());
         assertTrue(ids.contains("i2"), "a different fact about the same city stays: " + ids);
+    }
+
+    @Test
+    void theThirdOfMarchTellsKhersonsFallOnceThoughItsTwoDocumentsUseDifferentVerbs() throws Exception {
+        // ITV (seed 002): "The city of Kherson has fallen to invading Russian forces"; the Telegraph (seed 004):
+        // "Russia yesterday seized control of the southern city of Kherson, completing a vital land bridge ...".
+        LocalDate day = LocalDate.of(2022, 3, 3);
+        List<Entry> entries = new ArrayList<>();
+        for (String prefix : List.of("002_", "004_")) {
+            Path seed = SeedDays.seed(prefix);
+            entries.addAll(new DocumentProcessor().process("doc-" + prefix, "incoming/" + seed.getFileName(),
+                    Files.readString(seed), new DocumentContext(null, Instant.parse("2022-03-03T18:00:00Z"),
+                            ZoneOffset.UTC)).entries());
+        }
+        DailySummary summary = summariser.summarise(day, entries, NOW);
+        assertWellFormed(summary, entries);
+        List<String> taken = summary.keyPoints().stream().map(KeyPoint::text)
+                .filter(t -> t.contains("Kherson") && !t.contains("would also mean"))
+                .filter(t -> Tokens.of(t).stream().anyMatch(ConceptSummariser.TAKING::contains))
+                .toList();
+        assertEquals(1, taken.size(), "Kherson's fall is one fact: " + taken);
+        assertTrue(summary.keyPoints().stream().anyMatch(k -> k.text().startsWith("Control of Kherson would also")),
+                "what the fall means (the Dnieper bridges) is a fact of its own: " + summary.keyPoints());
     }
 
     @Test
