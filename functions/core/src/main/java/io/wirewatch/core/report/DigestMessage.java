@@ -7,11 +7,15 @@ import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.text.Text;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The once-a-day digest for subscribers who want one message a day instead of alerts ({@code type=digest}).
@@ -28,6 +32,11 @@ public final class DigestMessage {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     /** What each point is prefixed with, " 1) ", in characters. */
     private static final String NUMBERING = " 1) ";
+    /** Two sentences, the second opening with a pronoun that stands for the first one's subject. */
+    private static final Pattern JOINED = Pattern.compile("(\\S[^.!?]*[.!?]) (?:It|They|He|She) (\\S.*)");
+    /** The words that end a plain subject: the auxiliaries and reporting verbs an announcement opens with. */
+    static final Set<String> SUBJECT_ENDS = Set.of("has", "have", "had", "is", "are", "was", "were", "will", "says",
+            "say", "said");
 
     private DigestMessage() {
     }
@@ -42,8 +51,15 @@ public final class DigestMessage {
         String day = ReportDates.LONG_DAY.format(s.day());
         List<KeyPoint> top = s.keyPoints().subList(0, Math.min(3, s.keyPoints().size()));
         StringBuilder sms = new StringBuilder("Wirewatch " + SHORT_DAY.format(s.day()) + ":");
-        List<String> texts = top.stream().map(k -> Gsm7.transliterate(Text.clean(k.text()))).toList();
-        int[] budgets = fairShares(texts, SMS_MAX - sms.length() - NUMBERING.length() * texts.size());
+        List<String> texts = new ArrayList<>(top.stream().map(k -> Gsm7.transliterate(Text.clean(k.text()))).toList());
+        int available = SMS_MAX - sms.length() - NUMBERING.length() * texts.size();
+        int[] budgets = fairShares(texts, available);
+        for (int i = 0; i < texts.size(); i++) {
+            if (Gsm7.septets(texts.get(i)) > budgets[i]) {
+                texts.set(i, shortForm(texts.get(i)));
+            }
+        }
+        budgets = fairShares(texts, available);
         for (int i = 0; i < texts.size(); i++) {
             sms.append(' ').append(i + 1).append(") ").append(Gsm7.fit(texts.get(i), budgets[i]));
         }
@@ -60,6 +76,32 @@ public final class DigestMessage {
         return new AlertMessage(AlertType.DIGEST, Text.shorten(subject, 99), email.toString(),
                 Gsm7.fit(sms.toString(), SMS_MAX), email.toString(),
                 Map.of("type", AlertType.DIGEST.attribute(), "day", s.day().toString()), Map.of());
+    }
+
+    /**
+     * A point as one sentence when it is two and the second states the news through a pronoun for the first one's
+     * subject: "Russia's defence ministry has given its first figures for casualties ... It says 498 Russian
+     * soldiers have been killed ..." becomes "Russia's defence ministry says 498 Russian soldiers have been killed
+     * ...". Such points are the summariser's announcement-and-figures pairs; cut to fit an SMS they lost the figure's
+     * verb. The subject is the first sentence's opening words up to its verb, taken only when that is plain: one to
+     * six words, no comma, a capital first letter, and the verb one of {@link #SUBJECT_ENDS}. Otherwise the point is
+     * returned as it is.
+     */
+    static String shortForm(String point) {
+        Matcher m = JOINED.matcher(point);
+        if (!m.matches()) {
+            return point;
+        }
+        String[] words = m.group(1).split(" ");
+        int verb = 0;
+        while (verb < words.length && !SUBJECT_ENDS.contains(words[verb].toLowerCase(Locale.ROOT))) {
+            verb++;
+        }
+        if (verb == 0 || verb > 6 || verb == words.length || !Character.isUpperCase(words[0].charAt(0))
+                || String.join(" ", Arrays.asList(words).subList(0, verb)).contains(",")) {
+            return point;
+        }
+        return String.join(" ", Arrays.asList(words).subList(0, verb)) + " " + m.group(2);
     }
 
     /**

@@ -29,25 +29,41 @@ class DigestMessageTest {
     void theSmsCarriesTheTopThreePointsAndAShortOneLeavesItsRoomToTheOthers() {
         String sms = render(FIGURES, MARIUPOL, KHERSON, "A fourth point that the SMS does not carry.").sms();
         assertTrue(Gsm7.isGsm7(sms) && Gsm7.septets(sms) <= DigestMessage.SMS_MAX, sms);
-        assertTrue(sms.startsWith("Wirewatch 2 Mar: 1) Russia's defence ministry has given"), sms);
         assertTrue(sms.contains(" 3) " + KHERSON), "the short third point is whole: " + sms);
         assertTrue(!sms.contains("fourth"), sms);
-        String first = sms.substring(sms.indexOf("1) ") + 3, sms.indexOf(" 2) "));
-        String second = sms.substring(sms.indexOf("2) ") + 3, sms.indexOf(" 3) "));
-        // An equal split gives each point 143 septets; the third needs 122, so the first two share the rest.
-        int shared = DigestMessage.SMS_MAX - "Wirewatch 2 Mar:".length() - 3 * 4 - KHERSON.length();
-        assertTrue(first.length() > 143 && second.length() > 143, first + " | " + second);
-        assertTrue(first.length() + second.length() <= shared, first + " | " + second);
-        assertTrue(first.endsWith("...") && second.endsWith("..."), first + " | " + second);
-        assertTrue(first.contains("It says 498 Russian soldiers"), first);
+        // The top point is an announcement and its figures; too long for its share, it goes as one sentence whole.
+        assertTrue(sms.startsWith("Wirewatch 2 Mar: 1) Russia's defence ministry says 498 Russian soldiers have been "
+                + "killed and 1,597 wounded so far, according to Russian media reports. 2) "), sms);
+        String second = sms.substring(sms.indexOf(" 2) ") + 4, sms.indexOf(" 3) "));
+        // What the first and third leave is the second's: more than an equal split's 143 septets.
+        assertTrue(second.length() > 143 && second.endsWith("...") && MARIUPOL.startsWith(second.replace("...", "")),
+                second);
+    }
+
+    @Test
+    void anAnnouncementAndItsFiguresBecomeOneSentenceOnlyWhenTheSubjectIsPlain() {
+        assertEquals("Russia's defence ministry says 498 Russian soldiers have been killed and 1,597 wounded so far, "
+                + "according to Russian media reports.", DigestMessage.shortForm(FIGURES));
+        assertEquals("The UN human rights office said 1,035 civilians had been killed.", DigestMessage.shortForm(
+                "The UN human rights office has released new figures. It said 1,035 civilians had been killed."));
+        assertEquals("Officials in Mariupol say hundreds may be dead.",
+                DigestMessage.shortForm("Officials in Mariupol have given an update. They say hundreds may be dead."));
+        for (String asIs : List.of(MARIUPOL, KHERSON,
+                "On Tuesday, the ministry has given its first figures. It says 498 soldiers have been killed.",
+                "Russia's defence ministry gave its first figures. It says 498 soldiers have been killed.",
+                "Russia's defence ministry has given its first figures. The ministry says 498 soldiers were killed.",
+                "The spokesman for the regional military administration of Kharkiv has spoken. He says 24 died.")) {
+            assertEquals(asIs, DigestMessage.shortForm(asIs), "no plain subject or no pronoun: left as it is");
+        }
     }
 
     @Test
     void pointsThatFitAreSentWhole() {
-        String sms = render("Kherson has fallen to Russian forces, its mayor says.",
+        String sms = render("Kherson has fallen to Russian forces. It is the first city to fall.",
                 "A 40-mile convoy is still outside Kyiv.", "More than a million people have fled Ukraine.").sms();
-        assertEquals("Wirewatch 2 Mar: 1) Kherson has fallen to Russian forces, its mayor says. 2) A 40-mile convoy "
-                + "is still outside Kyiv. 3) More than a million people have fled Ukraine.", sms);
+        // Two sentences that fit are sent as written, not shortened.
+        assertEquals("Wirewatch 2 Mar: 1) Kherson has fallen to Russian forces. It is the first city to fall. 2) A "
+                + "40-mile convoy is still outside Kyiv. 3) More than a million people have fled Ukraine.", sms);
     }
 
     @Test
