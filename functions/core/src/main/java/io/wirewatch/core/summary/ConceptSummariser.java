@@ -249,10 +249,7 @@ public final class ConceptSummariser implements ExtractiveSummariser {
         if (tokens.isEmpty()) {
             return false;
         }
-        String first = tokens.get(0);
-        return BACK_OPENERS.contains(first)
-                || (first.equals("it") && tokens.size() > 1
-                        && (tokens.get(1).equals("comes") || tokens.get(1).equals("came")));
+        return BACK_OPENERS.contains(tokens.get(0)) || (at(tokens, 0, "it") && at(tokens, 1, "comes", "came"));
     }
 
     /**
@@ -263,31 +260,27 @@ public final class ConceptSummariser implements ExtractiveSummariser {
      * enough as an opener to leave to the ranking.
      */
     static boolean statesAnUnknown(List<String> tokens) {
-        int i = 0;
         if (at(tokens, 0, "it") && at(tokens, 1, "is", "was", "remains", "remained", "s")) {
-            i = 2;
-            boolean negated = at(tokens, i, "not");
-            if (negated) {
-                i++;
-            }
-            while (at(tokens, i, "yet", "immediately", "still", "currently", "entirely")) {
-                i++;
-            }
+            boolean negated = at(tokens, 2, "not");
+            int i = skipping(tokens, negated ? 3 : 2, "yet", "immediately", "still", "currently", "entirely");
             return at(tokens, i, "unclear", "unknown") || (negated && at(tokens, i, "clear", "known"));
         }
         if (at(tokens, 0, "there") && at(tokens, 1, "is", "was", "has", "have")) {
-            i = at(tokens, 2, "been") ? 3 : 2;
-            if (!at(tokens, i, "no")) {
-                return false;
-            }
-            i++;
-            while (at(tokens, i, "immediate", "official", "further", "independent")) {
-                i++;
-            }
-            return at(tokens, i, "comment", "word", "confirmation", "response", "information", "details");
+            int no = at(tokens, 2, "been") ? 3 : 2;
+            int i = skipping(tokens, no + 1, "immediate", "official", "further", "independent");
+            return at(tokens, no, "no")
+                    && at(tokens, i, "comment", "word", "confirmation", "response", "information", "details");
         }
         return at(tokens, 0, "details") && at(tokens, 1, "are", "were", "remain", "remained")
                 && at(tokens, 2, "unclear", "scarce", "sketchy", "unknown");
+    }
+
+    /** The first index from {@code i} on whose token is not one of {@code words}. */
+    private static int skipping(List<String> tokens, int i, String... words) {
+        while (at(tokens, i, words)) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether {@code tokens[i]} is one of {@code words}. */
