@@ -18,12 +18,18 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 public final class CallCounter implements ExecutionInterceptor {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<SdkRequest> succeeded = new CopyOnWriteArrayList<>();
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         String op = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         counts.computeIfAbsent(op, k -> new AtomicInteger()).incrementAndGet();
         requests.add(context.request());
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        succeeded.add(context.request());
     }
 
     /** Calls of {@code operation} so far. */
@@ -37,10 +43,16 @@ public final class CallCounter implements ExecutionInterceptor {
         return requests.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** Requests of a given type that AWS answered with success, in order (a failed Publish sent nothing). */
+    public <T extends SdkRequest> List<T> succeeded(Class<T> type) {
+        return succeeded.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** Forgets everything counted. */
     public void reset() {
         counts.clear();
         requests.clear();
+        succeeded.clear();
     }
 
     /** Snapshot of all counts. */

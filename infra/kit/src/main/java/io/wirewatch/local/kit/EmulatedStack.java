@@ -61,18 +61,37 @@ public final class EmulatedStack {
     public record S3Source(String bucket, String queueUrl) {
     }
 
-    /** A stream trigger. */
+    /**
+     * A stream trigger. {@code onFailureQueueUrl} is its {@code DestinationConfig.OnFailure} queue ({@code null}
+     * if none) and {@code retries} its {@code MaximumRetryAttempts}.
+     */
     public record StreamSource(String streamArn, int batchSize, List<Map<String, Object>> filterPatterns,
-                               boolean reportsBatchItemFailures) {
+                               boolean reportsBatchItemFailures, int retries, String onFailureQueueUrl) {
     }
 
-    /** A function as declared, with its environment resolved for this stack. */
+    /**
+     * A function as declared, with its environment resolved for this stack. {@code asyncRetries} and
+     * {@code onFailureQueueUrl} come from its {@code EventInvokeConfig} (Lambda's defaults: 2 retries, no
+     * destination): what happens to an S3 or scheduled event the function keeps failing on.
+     */
     public record FunctionSpec(String logicalId, String handler, Map<String, String> env, int memoryMb,
                                int timeoutSeconds, List<S3Source> s3, List<StreamSource> streams,
-                               List<String> schedules) {
+                               List<String> schedules, int asyncRetries, String onFailureQueueUrl) {
         /** The function's settings, pointing at the emulator. */
         public Settings settings() {
             return Settings.from(env);
+        }
+
+        /** The function's settings with some variables replaced (tests: a function pointed at a missing resource). */
+        public Settings settings(Map<String, String> overrides) {
+            Map<String, String> e = new LinkedHashMap<>(env);
+            e.putAll(overrides);
+            return Settings.from(e);
+        }
+
+        /** The ARN this function would have in the stack; SAM names functions {@code <stack>-<logical id>-<suffix>}. */
+        public String arn() {
+            return "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + STACK + "-" + logicalId;
         }
     }
 
@@ -230,8 +249,13 @@ public final class EmulatedStack {
                     for (Object f : list(at(ep, "FilterCriteria", "Filters"))) {
                         patterns.add(Json.parseObject(str(f, "Pattern")));
                     }
+                    // AWS's default is to retry until the record expires (-1); locally a failing batch would
+                    // then hold up the run, so an undeclared limit is taken as Lambda's asynchronous default.
+                    int retries = intOf(ep.get("MaximumRetryAttempts"), 2);
                     streams.add(new StreamSource(resolve(ep.get("Stream")), intOf(ep.get("BatchSize"), 100),
-                            patterns, list(ep.get("FunctionResponseTypes")).contains("ReportBatchItemFailures")));
+                            patterns, list(ep.get("FunctionResponseTypes")).contains("ReportBatchItemFailures"),
+                            retries < 0 ? 2 : retries, queueUrlOf(at(ep, "DestinationConfig", "OnFailure",
+                                    "Destination"))));
                 }
                 case "Schedule", "ScheduleV2" -> schedules.add(String.valueOf(ep.get(
                         ep.containsKey("Schedule") ? "Schedule" : "ScheduleExpression")));
@@ -239,8 +263,23 @@ public final class EmulatedStack {
                         + " is not emulated locally");
             }
         });
+        Map<String, Object> invokeConfig = map(p.get("EventInvokeConfig"));
         return new FunctionSpec(id, String.valueOf(p.get("Handler")), env, memory, timeout, s3s, streams,
-                schedules);
+                schedules, intOf(invokeConfig.get("MaximumRetryAttempts"), 2),
+                queueUrlOf(at(invokeConfig, "DestinationConfig", "OnFailure", "Destination")));
+    }
+
+    /** The URL of the queue a destination ARN names; {@code null} for no destination or one that is not SQS. */
+    private String queueUrlOf(Object destination) {
+        if (destination == null) {
+            return null;
+        }
+        String arn = resolve(destination);
+        if (!arn.startsWith("arn:aws:sqs:")) {
+            return null;
+        }
+        String name = arn.substring(arn.lastIndexOf(':') + 1);
+        return sqs.getQueueUrl(b -> b.queueName(name)).queueUrl();
     }
 
     /** Resolves intrinsics for this stack: Ref, Sub, GetAtt, Join and plain scalars. */

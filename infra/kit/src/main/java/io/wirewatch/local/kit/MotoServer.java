@@ -103,6 +103,11 @@ public final class MotoServer implements AutoCloseable {
 
     /** Forgets every resource: a clean emulator without a restart. */
     public void reset() throws IOException {
+        reset(endpoint);
+    }
+
+    /** Forgets every resource of the emulator at {@code endpoint} (a test that needs two clean stacks in turn). */
+    public static void reset(URI endpoint) throws IOException {
         try {
             HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());

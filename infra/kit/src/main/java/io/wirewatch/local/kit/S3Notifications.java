@@ -17,13 +17,12 @@ public final class S3Notifications {
 
     /** Every notification waiting on {@code queueUrl}, oldest first, deleted from the queue. */
     public static List<S3Event> drain(SqsClient sqs, String queueUrl) {
-        List<S3Event> out = new ArrayList<>();
-        for (String body : drainBodies(sqs, queueUrl)) {
-            if (body.contains("\"Records\"")) {
-                out.add(LambdaEvents.fromJson(body, S3Event.class));
-            }
-        }
-        return out;
+        return drainJson(sqs, queueUrl).stream().map(j -> LambdaEvents.fromJson(j, S3Event.class)).toList();
+    }
+
+    /** The same events as JSON, as Lambda receives them (and would record them when it gives up on one). */
+    public static List<String> drainJson(SqsClient sqs, String queueUrl) {
+        return drainBodies(sqs, queueUrl).stream().filter(b -> b.contains("\"Records\"")).toList();
     }
 
     /** Every message body waiting on {@code queueUrl}, deleted from the queue. */

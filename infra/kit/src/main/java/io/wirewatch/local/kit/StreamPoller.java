@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Does locally what Lambda's event source mapping does for a DynamoDB stream: reads every shard from its
  * beginning, keeps its place between polls, applies the function's filter patterns, and cuts batches of at most
- * the configured size. Records are fetched as the raw GetRecords JSON, which is the same record shape Lambda puts
+ * the configured size, one shard per batch as Lambda does. Records are fetched as the raw GetRecords JSON, which is the same record shape Lambda puts
  * into the event (it adds {@code eventSourceARN}), and turned into {@link DynamodbEvent} by Lambda's own serialiser.
  */
 public final class StreamPoller {
@@ -30,26 +30,52 @@ public final class StreamPoller {
         this.source = source;
     }
 
+    /** A batch as Lambda cuts it: records of one shard, in order. */
+    public record Batch(String shardId, List<Map<String, Object>> records) {
+        /** The event the function receives for these records. */
+        public DynamodbEvent event() {
+            return LambdaEvents.fromJson(Json.write(Map.of("Records", records)), DynamodbEvent.class);
+        }
+
+        /** The sequence number of a record of this batch. */
+        public static String sequenceNumber(Map<String, Object> record) {
+            return String.valueOf(CfnTemplate.at(record, "dynamodb", "SequenceNumber"));
+        }
+    }
+
     /** Events for every record added since the last poll, filtered and batched. */
     public List<DynamodbEvent> poll() throws IOException {
-        List<Map<String, Object>> matching = new ArrayList<>();
-        for (Map<String, Object> r : newRecords()) {
-            if (source.filterPatterns().isEmpty()
-                    || source.filterPatterns().stream().anyMatch(p -> EventPatterns.matches(p, r))) {
-                matching.add(r);
+        return pollBatches().stream().map(Batch::event).toList();
+    }
+
+    /** Batches of every record added since the last poll, filtered, per shard, at most the batch size each. */
+    public List<Batch> pollBatches() throws IOException {
+        List<Batch> batches = new ArrayList<>();
+        newRecordsByShard().forEach((shard, records) -> {
+            List<Map<String, Object>> matching = new ArrayList<>();
+            for (Map<String, Object> r : records) {
+                if (source.filterPatterns().isEmpty()
+                        || source.filterPatterns().stream().anyMatch(p -> EventPatterns.matches(p, r))) {
+                    matching.add(r);
+                }
             }
-        }
-        List<DynamodbEvent> events = new ArrayList<>();
-        for (int i = 0; i < matching.size(); i += source.batchSize()) {
-            List<Map<String, Object>> batch = matching.subList(i, Math.min(matching.size(), i + source.batchSize()));
-            events.add(LambdaEvents.fromJson(Json.write(Map.of("Records", batch)), DynamodbEvent.class));
-        }
-        return events;
+            for (int i = 0; i < matching.size(); i += source.batchSize()) {
+                batches.add(new Batch(shard, List.copyOf(matching.subList(i,
+                        Math.min(matching.size(), i + source.batchSize())))));
+            }
+        });
+        return batches;
     }
 
     /** Raw records since the last poll, across shards, each with {@code eventSourceARN} as Lambda adds it. */
-    @SuppressWarnings("unchecked")
     public List<Map<String, Object>> newRecords() throws IOException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        newRecordsByShard().values().forEach(out::addAll);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Map<String, Object>>> newRecordsByShard() throws IOException {
         Map<String, Object> desc = call("DescribeStream", Map.of("StreamArn", source.streamArn()));
         for (Object s : CfnTemplate.list(CfnTemplate.at(desc, "StreamDescription", "Shards"))) {
             String shard = String.valueOf(((Map<String, Object>) s).get("ShardId"));
@@ -59,8 +85,9 @@ public final class StreamPoller {
                 iterators.put(shard, String.valueOf(it.get("ShardIterator")));
             }
         }
-        List<Map<String, Object>> out = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : iterators.entrySet()) {
+            List<Map<String, Object>> shardRecords = out.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
             String it = e.getValue();
             while (it != null) {
                 Map<String, Object> r = call("GetRecords", Map.of("ShardIterator", it, "Limit", 1000));
@@ -68,7 +95,7 @@ public final class StreamPoller {
                 for (Object rec : records) {
                     Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) rec);
                     m.put("eventSourceARN", source.streamArn());
-                    out.add(m);
+                    shardRecords.add(m);
                 }
                 Object next = r.get("NextShardIterator");
                 e.setValue(next == null ? it : next.toString());
