@@ -1,10 +1,10 @@
 package io.wirewatch.local;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.wirewatch.alerts.AlertsHandler;
 import io.wirewatch.aws.Items;
+import io.wirewatch.aws.Settings;
 import io.wirewatch.aws.Wiring;
 import io.wirewatch.core.json.Json;
 import io.wirewatch.core.model.Entry;
@@ -12,10 +12,13 @@ import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.report.Counts;
 import io.wirewatch.ingest.IngestHandler;
+import io.wirewatch.ops.FunctionInvoker;
 import io.wirewatch.local.kit.CallCounter;
 import io.wirewatch.local.kit.CfnTemplate;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.EmulatedStack.FunctionSpec;
+import io.wirewatch.local.kit.FailureDestination;
+import io.wirewatch.local.kit.LambdaEvents;
 import io.wirewatch.local.kit.LocalContext;
 import io.wirewatch.local.kit.S3Notifications;
 import io.wirewatch.local.kit.StreamPoller;
@@ -31,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
@@ -56,21 +60,42 @@ public final class LocalRun {
     private final IngestHandler ingest;
     private final AlertsHandler alerts;
     private final SummariseHandler summarise;
-    private final List<StreamPoller> pollers = new ArrayList<>();
+    private final Map<StreamPoller, EmulatedStack.StreamSource> pollers = new LinkedHashMap<>();
+    private final FailureDestination failures;
+    private int failuresRecorded;
     private final List<Map<String, Object>> documents = new ArrayList<>();
     private final List<Map<String, Object>> alertReports = new ArrayList<>();
     private final List<Map<String, Object>> summaries = new ArrayList<>();
     private final TreeSet<LocalDate> days = new TreeSet<>();
 
     public LocalRun(EmulatedStack stack, PrintStream out, OpsLog log, Clock clock) {
+        this(stack, out, log, clock, Map.of());
+    }
+
+    /**
+     * For tests: some functions' environment variables replaced ({@code overrides} by logical id), e.g. a topic
+     * that does not exist, to see what happens when a function keeps failing.
+     */
+    LocalRun(EmulatedStack stack, PrintStream out, OpsLog log, Clock clock,
+             Map<String, Map<String, String>> overrides) {
         this.stack = stack;
         this.out = out;
-        this.ingest = new IngestHandler(new Wiring(stack.function(INGEST).settings(), List.of(), log, clock));
-        this.alerts = new AlertsHandler(new Wiring(stack.function(ALERTS).settings(), List.of(alertCalls), log,
+        this.ingest = new IngestHandler(new Wiring(settings(stack, INGEST, overrides), List.of(), log, clock));
+        this.alerts = new AlertsHandler(new Wiring(settings(stack, ALERTS, overrides), List.of(alertCalls), log,
                 clock));
-        this.summarise = new SummariseHandler(new Wiring(stack.function(SUMMARISE).settings(), List.of(summaryCalls),
-                log, clock));
-        stack.function(ALERTS).streams().forEach(s -> pollers.add(new StreamPoller(stack.endpoint(), s)));
+        this.summarise = new SummariseHandler(new Wiring(settings(stack, SUMMARISE, overrides),
+                List.of(summaryCalls), log, clock));
+        this.failures = new FailureDestination(stack.sqs(), clock);
+        stack.function(ALERTS).streams().forEach(s -> pollers.put(new StreamPoller(stack.endpoint(), s), s));
+    }
+
+    private static Settings settings(EmulatedStack stack, String fn, Map<String, Map<String, String>> overrides) {
+        return stack.function(fn).settings(overrides.getOrDefault(fn, Map.of()));
+    }
+
+    /** The three functions of this run, invoked in-process by ARN as {@code redrive} invokes deployed ones. */
+    public FunctionInvoker invoker() {
+        return new LocalFunctionInvoker(stack, ingest, alerts, summarise);
     }
 
     /** Uploads and processes each file in order (a name given twice is uploaded twice), then summarises. */
@@ -84,6 +109,7 @@ public final class LocalRun {
         report.put("alerts", alertReports);
         report.put("summaries", summaries);
         report.put("deliveries", deliveries());
+        report.put("failureQueue", failuresRecorded);
         return report;
     }
 
@@ -93,9 +119,13 @@ public final class LocalRun {
         stack.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromFile(file));
         FunctionSpec fn = stack.function(INGEST);
         for (EmulatedStack.S3Source src : fn.s3()) {
-            for (S3Event event : S3Notifications.drain(stack.sqs(), src.queueUrl())) {
-                String result = ingest.handleRequest(event, new LocalContext(INGEST, fn.memoryMb(),
-                        fn.timeoutSeconds()));
+            for (String event : S3Notifications.drainJson(stack.sqs(), src.queueUrl())) {
+                String result = invokeAsync(fn, event, () -> ingest.handleRequest(
+                        LambdaEvents.fromJson(event, S3Event.class),
+                        new LocalContext(INGEST, fn.memoryMb(), fn.timeoutSeconds())));
+                if (result == null) {
+                    continue;
+                }
                 for (Object o : (List<?>) Json.parse(result)) {
                     showDocument(CfnTemplate.map(o));
                 }
@@ -146,21 +176,82 @@ public final class LocalRun {
         return list;
     }
 
-    /** Feeds every new stream record to the alerts function, as the event source mapping would. */
+    /**
+     * Feeds every new stream record to the alerts function, as the event source mapping would: a batch whose
+     * records the function reports failed is retried from the first of them, up to the mapping's
+     * {@code MaximumRetryAttempts}; then the batch is recorded in its on-failure queue and the shard moves on.
+     * (Lambda also waits between retries and may bisect the batch; locally retries are immediate.)
+     */
     private void deliverStream() throws IOException {
         FunctionSpec fn = stack.function(ALERTS);
-        for (StreamPoller p : pollers) {
-            for (DynamodbEvent event : p.poll()) {
-                int before = alertCalls.requests(PublishRequest.class).size();
-                StreamsEventResponse r = alerts.handleRequest(event, new LocalContext(ALERTS, fn.memoryMb(),
-                        fn.timeoutSeconds()));
-                if (r.getBatchItemFailures() != null && !r.getBatchItemFailures().isEmpty()) {
-                    out.println("!! alerts reported " + r.getBatchItemFailures().size()
-                            + " failed records; Lambda would retry them");
+        for (Map.Entry<StreamPoller, EmulatedStack.StreamSource> p : pollers.entrySet()) {
+            EmulatedStack.StreamSource source = p.getValue();
+            for (StreamPoller.Batch batch : p.getKey().pollBatches()) {
+                List<Map<String, Object>> pending = batch.records();
+                for (int attempt = 1; ; attempt++) {
+                    int failedFrom = deliver(fn, new StreamPoller.Batch(batch.shardId(), pending));
+                    if (failedFrom < 0) {
+                        break;
+                    }
+                    pending = pending.subList(failedFrom, pending.size());
+                    if (attempt > source.retries()) {
+                        out.println("!! alerts failed on " + Counts.of(pending.size(), "record", "records")
+                                + " after " + attempt + " attempts; Lambda gives up on them"
+                                + (source.onFailureQueueUrl() != null ? " and records the batch in the failure queue"
+                                : " (no failure destination: they are lost)"));
+                        failures.batchFailed(fn, source, batch.shardId(), pending, attempt);
+                        failuresRecorded += source.onFailureQueueUrl() != null ? 1 : 0;
+                        break;
+                    }
+                    out.println("!! alerts reported " + Counts.of(pending.size(), "record", "records")
+                            + " failed; retrying from the first of them, as Lambda would");
                 }
-                List<PublishRequest> sent = alertCalls.requests(PublishRequest.class);
-                for (PublishRequest pr : sent.subList(before, sent.size())) {
-                    showAlert(pr);
+            }
+        }
+    }
+
+    /** One invocation of alerts; the index of the first record to retry, or -1 when none failed. */
+    private int deliver(FunctionSpec fn, StreamPoller.Batch batch) {
+        int before = alertCalls.succeeded(PublishRequest.class).size();
+        int failedFrom;
+        try {
+            StreamsEventResponse r = alerts.handleRequest(batch.event(), new LocalContext(ALERTS, fn.memoryMb(),
+                    fn.timeoutSeconds()));
+            List<String> failed = r.getBatchItemFailures() == null ? List.of() : r.getBatchItemFailures().stream()
+                    .map(StreamsEventResponse.BatchItemFailure::getItemIdentifier).toList();
+            failedFrom = -1;
+            for (int i = 0; i < batch.records().size() && failedFrom < 0; i++) {
+                if (failed.contains(StreamPoller.Batch.sequenceNumber(batch.records().get(i)))) {
+                    failedFrom = i;
+                }
+            }
+        } catch (RuntimeException e) {
+            out.println("!! alerts failed: " + e);
+            failedFrom = 0;
+        }
+        List<PublishRequest> sent = alertCalls.succeeded(PublishRequest.class);
+        for (PublishRequest pr : sent.subList(before, sent.size())) {
+            showAlert(pr);
+        }
+        return failedFrom;
+    }
+
+    /**
+     * One asynchronous invocation as Lambda makes it: retried up to the function's {@code MaximumRetryAttempts},
+     * then recorded in its on-failure queue. Returns the result, or {@code null} when every attempt failed.
+     */
+    private <T> T invokeAsync(FunctionSpec fn, String eventJson, Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                if (attempt > fn.asyncRetries()) {
+                    out.println("!! " + fn.logicalId() + " failed " + attempt + " times (" + e + "); Lambda gives up"
+                            + (fn.onFailureQueueUrl() != null ? " and records the event in the failure queue"
+                            : " (no failure destination: the event is lost)"));
+                    failures.invocationFailed(fn, eventJson, attempt, e);
+                    failuresRecorded += fn.onFailureQueueUrl() != null ? 1 : 0;
+                    return null;
                 }
             }
         }
@@ -194,10 +285,14 @@ public final class LocalRun {
         for (LocalDate day : days) {
             Map<String, Object> scheduled = ScheduledEvents.firedAt(day.plusDays(1).atTime(0, 10)
                     .atZone(java.time.ZoneOffset.UTC).toInstant());
-            int before = summaryCalls.requests(PublishRequest.class).size();
-            Map<String, Object> s = Json.parseObject(summarise.handleRequest(scheduled,
+            int before = summaryCalls.succeeded(PublishRequest.class).size();
+            String result = invokeAsync(fn, Json.write(scheduled), () -> summarise.handleRequest(scheduled,
                     new LocalContext(SUMMARISE, fn.memoryMb(), fn.timeoutSeconds())));
-            List<PublishRequest> digests = summaryCalls.requests(PublishRequest.class);
+            if (result == null) {
+                continue;
+            }
+            Map<String, Object> s = Json.parseObject(result);
+            List<PublishRequest> digests = summaryCalls.succeeded(PublishRequest.class);
             List<String> points = new ArrayList<>();
             for (Object p : (List<?>) s.get("keyPoints")) {
                 points.add(String.valueOf(CfnTemplate.map(p).get("text")));

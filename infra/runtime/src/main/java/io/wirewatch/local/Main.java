@@ -11,6 +11,9 @@ import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.summary.bench.BenchCommand;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.MotoServer;
+import io.wirewatch.ops.DynamoStreamBatchReader;
+import io.wirewatch.ops.LambdaFunctionInvoker;
+import io.wirewatch.ops.Redrive;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The {@code ./wirewatch} command line. */
 public final class Main {
@@ -32,6 +38,8 @@ public final class Main {
               wirewatch split FILE... --json                                   split documents offline, print JSON
               wirewatch summarise --bench SET.jsonl --out OUT.jsonl             key points + ROUGE on a bench set
                         [--headlines]                                   also read posts' titles (not the protocol)
+              wirewatch redrive --queue URL [--dry-run] [--max N]               replay the failure queue of a deployed
+                        [--region R] [--endpoint URL]                   stack (AWS credentials as for the aws CLI)
             """;
 
     private Main() {
@@ -52,6 +60,7 @@ public final class Main {
             case "local" -> local(rest, out, err);
             case "split" -> split(rest, out, err);
             case "summarise", "summarize" -> summarise(rest, out, err);
+            case "redrive" -> redrive(rest, out, err);
             case "-h", "--help", "help" -> {
                 out.print(USAGE);
                 yield 0;
@@ -157,6 +166,31 @@ public final class Main {
             out.println(Json.write(m));
         }
         return 0;
+    }
+
+    /**
+     * Replays the failure queue against the deployed functions. Exit status 0 when every message was replayed,
+     * 1 when some are kept for a person (each named on standard output), 2 for bad arguments.
+     */
+    private static int redrive(List<String> args, PrintStream out, PrintStream err) {
+        String queue = option(args, "--queue");
+        String region = option(args, "--region");
+        String endpoint = option(args, "--endpoint");
+        String max = option(args, "--max");
+        boolean dryRun = args.remove("--dry-run");
+        if (queue == null || !args.isEmpty()) {
+            err.println("redrive needs --queue URL (the stack's FailureQueueUrl output)"
+                    + (args.isEmpty() ? "" : "; not understood: " + args));
+            return 2;
+        }
+        AwsClients aws = new AwsClients(region, endpoint);
+        try (SqsClient sqs = aws.sqs(); LambdaClient lambda = aws.lambda();
+             DynamoDbStreamsClient streams = aws.streams()) {
+            Redrive.Outcome o = new Redrive(sqs, new LambdaFunctionInvoker(lambda),
+                    new DynamoStreamBatchReader(streams), out).run(queue, dryRun,
+                    max == null ? 1000 : Integer.parseInt(max));
+            return o.kept() == 0 ? 0 : 1;
+        }
     }
 
     private static int summarise(List<String> args, PrintStream out, PrintStream err) throws IOException {
