@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wirewatch.core.json.Json;
 import io.wirewatch.core.port.ConsoleLog;
 import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.report.Counts;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
 import io.wirewatch.local.kit.MotoServer;
@@ -104,8 +105,9 @@ class RedriveIT {
         Redrive.Outcome o = redrive(stack, fixed, new PrintStream(out, true, StandardCharsets.UTF_8)).run(queue, false,
                 100);
         assertEquals(new Redrive.Outcome(1, 0, 1), o, out.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("replayed  wirewatch-local-AlertsFunction stream "
-                + "batch of " + io.wirewatch.core.report.Counts.of(batch.batchSize(), "record", "records")), out.toString(StandardCharsets.UTF_8));
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("replayed  wirewatch-local-AlertsFunction stream batch of "
+                + Counts.of(batch.batchSize(), "record", "records")), said);
         assertEquals(expected, delivered(stack));
         assertEquals(List.of(), S3Notifications.drainBodies(stack.sqs(), queue));
 
@@ -180,8 +182,8 @@ class RedriveIT {
         assertTrue(said.contains("the stream no longer holds this batch (records are kept 24 hours; its first arrived "
                 + "2026-11-21T07:00:00Z)"), said);
         assertTrue(said.contains("Function not found: arn:aws:lambda:us-east-1:123456789012:function:other"), said);
-        assertTrue(said.contains("kept      wirewatch-local-SummariseFunction summary of 2022-02-30 (RetriesExhausted): "
-                + "the function failed again: \"date\" must be yyyy-mm-dd, was \"2022-02-30\"\n"), said);
+        assertTrue(said.contains("kept      wirewatch-local-SummariseFunction summary of 2022-02-30 "
+                + "(RetriesExhausted): the function failed again: \"date\" must be yyyy-mm-dd, was \"2022-02-30\"\n"), said);
         assertTrue(said.endsWith("redrive: 0 replayed and deleted, 4 kept in " + queue + "\n"), said);
         // Kept messages are visible again at once, unchanged, for the next run or a person.
         assertEquals(bodies.stream().sorted().toList(),

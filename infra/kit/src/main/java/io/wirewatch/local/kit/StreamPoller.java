@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * Does locally what Lambda's event source mapping does for a DynamoDB stream: reads every shard from its
  * beginning, keeps its place between polls, applies the function's filter patterns, and cuts batches of at most
- * the configured size, one shard per batch as Lambda does. Records are fetched as the raw GetRecords JSON, which is the same record shape Lambda puts
- * into the event (it adds {@code eventSourceARN}), and turned into {@link DynamodbEvent} by Lambda's own serialiser.
+ * the configured size, each of one shard as Lambda's are. Records are fetched as the raw GetRecords JSON, which is
+ * the same record shape Lambda puts into the event (it adds {@code eventSourceARN}), and turned into
+ * {@link DynamodbEvent} by Lambda's own serialiser.
  */
 public final class StreamPoller {
     private final URI endpoint;
