@@ -26,10 +26,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -83,10 +79,7 @@ class RedriveCommandIT {
         var batch = new FailureRecord.StreamBatch("arn:aws:lambda:us-east-1:123456789012:function:f", null,
                 stack.function(LocalRun.ALERTS).streams().get(0).streamArn(), lambdaSent.shardId(), first, last,
                 records.size() - 2, null);
-        try (DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder()
-                .httpClient(UrlConnectionHttpClient.create()).region(Region.of(EmulatedStack.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "x")))
-                .endpointOverride(stack.endpoint()).build()) {
+        try (DynamoDbStreamsClient streams = new AwsClients(null, stack.endpoint().toString()).streams()) {
             List<Map<String, Object>> read = new DynamoStreamBatchReader(streams).read(batch);
             // The range holds every record between first and last: the filtered-out ones (document, ledger) too.
             assertTrue(read.size() >= records.size() - 2, read.size() + " of " + records.size());

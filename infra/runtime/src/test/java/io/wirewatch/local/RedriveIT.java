@@ -28,10 +28,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -48,9 +44,7 @@ class RedriveIT {
     private static final OpsLog LOG = new ConsoleLog(QUIET, QUIET);
 
     private static Redrive redrive(EmulatedStack stack, LocalRun fixed, PrintStream out) {
-        DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder().httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "x")))
-                .region(Region.of(EmulatedStack.REGION)).endpointOverride(stack.endpoint()).build();
+        DynamoDbStreamsClient streams = new AwsClients(null, stack.endpoint().toString()).streams();
         return new Redrive(stack.sqs(), fixed.invoker(), new DynamoStreamBatchReader(streams), out);
     }
 
