@@ -42,8 +42,6 @@ public final class Redrive {
     private final FunctionInvoker invoker;
     private final StreamBatchReader streams;
     private final PrintStream out;
-    /** What the function answered to the replay in hand, shown on its line. */
-    private String answer;
 
     public Redrive(SqsClient sqs, FunctionInvoker invoker, StreamBatchReader streams, PrintStream out) {
         this.sqs = sqs;
@@ -73,16 +71,16 @@ public final class Redrive {
                     if (!seenIds.add(m.messageId())) {
                         continue;
                     }
-                    String problem;
+                    Verdict v;
                     String what = "message " + m.messageId();
-                    answer = null;
                     try {
                         FailureRecord r = FailureRecord.parse(m.body());
                         what = describe(r);
-                        problem = dryRun ? null : replay(r);
+                        v = dryRun ? new Verdict(null, null) : replay(r);
                     } catch (RuntimeException e) {
-                        problem = e.getMessage() == null ? e.toString() : e.getMessage();
+                        v = new Verdict(e.getMessage() == null ? e.toString() : e.getMessage(), null);
                     }
+                    String problem = v.problem();
                     if (dryRun) {
                         out.println((problem == null ? "would replay  " : "cannot replay ") + what
                                 + (problem == null ? "" : ": " + problem));
@@ -90,7 +88,7 @@ public final class Redrive {
                     } else if (problem == null) {
                         sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle()));
                         replayed++;
-                        out.println("replayed  " + what + (answer == null ? "" : ": " + answer));
+                        out.println("replayed  " + what + (v.answer() == null ? "" : ": " + v.answer()));
                     } else {
                         held.add(m);
                         kept++;
@@ -106,26 +104,30 @@ public final class Redrive {
             }
         }
         out.println(dryRun
-                ? "redrive (dry run): " + seenIds.size() + " messages in " + queueUrl + ", none replayed"
+                ? "redrive (dry run): " + Counts.of(seenIds.size(), "message", "messages") + " in " + queueUrl
+                        + ", none replayed"
                 : "redrive: " + replayed + " replayed and deleted, " + kept + " kept in " + queueUrl);
         return new Outcome(replayed, kept, seenIds.size());
     }
 
-    /** Replays one record; {@code null} when it went through, else why the message stays. */
-    private String replay(FailureRecord r) {
+    /**
+     * How a replay went: {@code problem} is why the message stays ({@code null} when it went through), and
+     * {@code answer} what the function said, worth the operator's eye (ingest's INGESTED, or REJECTED and why).
+     */
+    private record Verdict(String problem, String answer) {
+    }
+
+    private Verdict replay(FailureRecord r) {
         if (r instanceof FailureRecord.StreamBatch b) {
-            return replay(b);
+            return new Verdict(replay(b), null);
         }
         FailureRecord.Invocation i = (FailureRecord.Invocation) r;
         FunctionInvoker.Result res = invoker.invoke(i.functionArn(), i.payload());
-        if (res.failed()) {
-            return "the function failed again: " + errorOf(res);
-        }
-        // What ingest made of the upload (INGESTED, or REJECTED and why) is worth the operator's eye.
-        answer = shorten(unquoted(res.payload()), 200);
-        return null;
+        return res.failed() ? new Verdict("the function failed again: " + errorOf(res), null)
+                : new Verdict(null, shorten(unquoted(res.payload()), 200));
     }
 
+    /** Replays a stream batch; {@code null} when it went through, else why the message stays. */
     private String replay(FailureRecord.StreamBatch b) {
         List<Map<String, Object>> records = streams.read(b);
         if (records.isEmpty()) {
