@@ -10,6 +10,7 @@ import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.EmulatedStack.FunctionSpec;
 import io.wirewatch.local.kit.LambdaEvents;
 import io.wirewatch.local.kit.LocalContext;
+import io.wirewatch.ops.FailureRecord;
 import io.wirewatch.ops.FunctionInvoker;
 import io.wirewatch.summarise.SummariseHandler;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ final class LocalFunctionInvoker implements FunctionInvoker {
 
     /** The stack's function an ARN names (SAM's physical names embed the logical id); else no such function. */
     private FunctionSpec function(String arn) {
-        String name = arn.split(":").length >= 7 ? arn.split(":")[6] : arn;
+        String name = FailureRecord.functionName(arn);
         for (FunctionSpec f : stack.functions().values()) {
             if (name.equals(EmulatedStack.STACK + "-" + f.logicalId())) {
                 return f;

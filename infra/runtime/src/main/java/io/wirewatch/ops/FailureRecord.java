@@ -91,7 +91,7 @@ public sealed interface FailureRecord {
                 + "DDBStreamBatchInfo (an SNS or S3 destination's record, or a payload Lambda left out for size?)");
     }
 
-    /** The function's name from its ARN ({@code arn:aws:lambda:r:a:function:NAME[:qualifier]}). */
+    /** The function's name from its ARN ({@code arn:aws:lambda:r:a:function:NAME[:qualifier]}); else the text. */
     static String functionName(String arn) {
         String[] p = arn.split(":");
         return p.length >= 7 && "function".equals(p[5]) ? p[6] : arn;

@@ -269,17 +269,14 @@ public final class EmulatedStack {
                 queueUrlOf(at(invokeConfig, "DestinationConfig", "OnFailure", "Destination")));
     }
 
-    /** The URL of the queue a destination ARN names; {@code null} for no destination or one that is not SQS. */
+    /** The URL of the template's queue a destination names; {@code null} for none or one that is not a queue here. */
     private String queueUrlOf(Object destination) {
         if (destination == null) {
             return null;
         }
         String arn = resolve(destination);
-        if (!arn.startsWith("arn:aws:sqs:")) {
-            return null;
-        }
-        String name = arn.substring(arn.lastIndexOf(':') + 1);
-        return sqs.getQueueUrl(b -> b.queueName(name)).queueUrl();
+        return t("AWS::SQS::Queue").keySet().stream().filter(id -> arn.equals(attrs.get(id + ".Arn")))
+                .map(physical::get).findFirst().orElse(null);
     }
 
     /** Resolves intrinsics for this stack: Ref, Sub, GetAtt, Join and plain scalars. */
