@@ -199,8 +199,9 @@ public final class LocalRun {
                                 + " after " + attempt + " attempts; Lambda gives up on them"
                                 + (source.onFailureQueueUrl() != null ? " and records the batch in the failure queue"
                                 : " (no failure destination: they are lost)"));
-                        failures.batchFailed(fn, source, batch.shardId(), pending, attempt);
-                        failuresRecorded += source.onFailureQueueUrl() != null ? 1 : 0;
+                        if (failures.batchFailed(fn, source, batch.shardId(), pending, attempt)) {
+                            failuresRecorded++;
+                        }
                         break;
                     }
                     out.println("!! alerts reported " + Counts.of(pending.size(), "record", "records")
@@ -249,8 +250,9 @@ public final class LocalRun {
                     out.println("!! " + fn.logicalId() + " failed " + attempt + " times (" + e + "); Lambda gives up"
                             + (fn.onFailureQueueUrl() != null ? " and records the event in the failure queue"
                             : " (no failure destination: the event is lost)"));
-                    failures.invocationFailed(fn, eventJson, attempt, e);
-                    failuresRecorded += fn.onFailureQueueUrl() != null ? 1 : 0;
+                    if (failures.invocationFailed(fn, eventJson, attempt, e)) {
+                        failuresRecorded++;
+                    }
                     return null;
                 }
             }

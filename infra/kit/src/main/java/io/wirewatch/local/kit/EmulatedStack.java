@@ -79,7 +79,7 @@ public final class EmulatedStack {
                                List<String> schedules, int asyncRetries, String onFailureQueueUrl) {
         /** The function's settings, pointing at the emulator. */
         public Settings settings() {
-            return Settings.from(env);
+            return settings(Map.of());
         }
 
         /** The function's settings with some variables replaced (tests: a function pointed at a missing resource). */

@@ -24,18 +24,16 @@ public final class FailureDestination {
         this.clock = clock;
     }
 
-    /** Records an S3 or scheduled event {@code fn} failed on {@code attempts} times; returns the record sent. */
-    public String invocationFailed(EmulatedStack.FunctionSpec fn, String eventJson, int attempts,
-                                   RuntimeException error) {
-        Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("requestId", UUID.randomUUID().toString());
-        ctx.put("functionArn", fn.arn() + ":$LATEST");
-        ctx.put("condition", "RetriesExhausted");
-        ctx.put("approximateInvokeCount", attempts);
+    /**
+     * Records an S3 or scheduled event {@code fn} failed on {@code attempts} times; false when the function has
+     * no failure destination, so the event is lost, as on AWS.
+     */
+    public boolean invocationFailed(EmulatedStack.FunctionSpec fn, String eventJson, int attempts,
+                                    RuntimeException error) {
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("errorMessage", String.valueOf(error.getMessage()));
         response.put("errorType", error.getClass().getName());
-        Map<String, Object> record = envelope(ctx);
+        Map<String, Object> record = envelope(fn.arn() + ":$LATEST", "RetriesExhausted", attempts);
         record.put("requestPayload", Json.parse(eventJson));
         record.put("responsePayload", response);
         return send(fn.onFailureQueueUrl(), record);
@@ -43,15 +41,11 @@ public final class FailureDestination {
 
     /**
      * Records a batch of {@code shardId} the function failed on {@code attempts} times ({@code records} in
-     * sequence order, from the first record Lambda would have retried); returns the record sent.
+     * sequence order, from the first record Lambda would have retried); false when the stream event has no
+     * failure destination, so the batch is lost, as on AWS.
      */
-    public String batchFailed(EmulatedStack.FunctionSpec fn, EmulatedStack.StreamSource source, String shardId,
-                              List<Map<String, Object>> records, int attempts) {
-        Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("requestId", UUID.randomUUID().toString());
-        ctx.put("functionArn", fn.arn());
-        ctx.put("condition", "RetryAttemptsExhausted");
-        ctx.put("approximateInvokeCount", attempts);
+    public boolean batchFailed(EmulatedStack.FunctionSpec fn, EmulatedStack.StreamSource source, String shardId,
+                               List<Map<String, Object>> records, int attempts) {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("shardId", shardId);
         info.put("startSequenceNumber", StreamPoller.Batch.sequenceNumber(records.get(0)));
@@ -60,12 +54,17 @@ public final class FailureDestination {
         info.put("approximateArrivalOfLastRecord", arrival(records.get(records.size() - 1)));
         info.put("batchSize", records.size());
         info.put("streamArn", source.streamArn());
-        Map<String, Object> record = envelope(ctx);
+        Map<String, Object> record = envelope(fn.arn(), "RetryAttemptsExhausted", attempts);
         record.put("DDBStreamBatchInfo", info);
         return send(source.onFailureQueueUrl(), record);
     }
 
-    private Map<String, Object> envelope(Map<String, Object> requestContext) {
+    private Map<String, Object> envelope(String functionArn, String condition, int attempts) {
+        Map<String, Object> requestContext = new LinkedHashMap<>();
+        requestContext.put("requestId", UUID.randomUUID().toString());
+        requestContext.put("functionArn", functionArn);
+        requestContext.put("condition", condition);
+        requestContext.put("approximateInvokeCount", attempts);
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("version", "1.0");
         record.put("timestamp", clock.instant().toString());
@@ -75,12 +74,12 @@ public final class FailureDestination {
         return record;
     }
 
-    private String send(String queueUrl, Map<String, Object> record) {
-        String body = Json.write(record);
-        if (queueUrl != null) {
-            sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(body));
+    private boolean send(String queueUrl, Map<String, Object> record) {
+        if (queueUrl == null) {
+            return false;
         }
-        return body;
+        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(Json.write(record)));
+        return true;
     }
 
     /** A stream record's approximate creation time (epoch seconds in the record) as an instant. */
