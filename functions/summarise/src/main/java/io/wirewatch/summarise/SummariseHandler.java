@@ -10,8 +10,6 @@ import io.wirewatch.aws.Priming;
 import io.wirewatch.aws.Settings;
 import io.wirewatch.aws.SnsAlertPublisher;
 import io.wirewatch.aws.Wiring;
-import io.wirewatch.core.model.DailySummary;
-import io.wirewatch.core.report.SummaryReports;
 import io.wirewatch.core.service.SummaryService;
 import io.wirewatch.core.summary.DailySummariser;
 import java.time.Instant;
@@ -30,7 +28,6 @@ import org.crac.Resource;
  */
 public final class SummariseHandler implements RequestHandler<Map<String, Object>, String>, Resource {
     private final SummaryService service;
-    private final SummaryReports reports;
 
     /** Lambda entry point. */
     public SummariseHandler() {
@@ -41,13 +38,12 @@ public final class SummariseHandler implements RequestHandler<Map<String, Object
 
     /** Wired from explicit settings (local runtime). */
     public SummariseHandler(Wiring w) {
-        this(service(w), new SummaryReports(w.settings().dayZone()));
+        this(service(w));
     }
 
     /** For tests. */
-    SummariseHandler(SummaryService service, SummaryReports reports) {
+    SummariseHandler(SummaryService service) {
         this.service = service;
-        this.reports = reports;
     }
 
     private static SummaryService service(Wiring w) {
@@ -63,11 +59,10 @@ public final class SummariseHandler implements RequestHandler<Map<String, Object
                 w.log());
     }
 
-    /** Summarises the requested day and returns the summary as JSON. */
+    /** Summarises the requested day and returns the summary as JSON, the same text as its {@code .json} report. */
     @Override
     public String handleRequest(Map<String, Object> input, Context context) {
-        DailySummary summary = service.summarise(dayOf(input));
-        return reports.json(summary);
+        return service.summarise(dayOf(input)).json();
     }
 
     /**

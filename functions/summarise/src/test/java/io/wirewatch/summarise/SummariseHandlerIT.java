@@ -77,9 +77,9 @@ class SummariseHandlerIT {
         String bucket = stack.physical("Bucket");
         String md = stack.s3().getObjectAsBytes(b -> b.bucket(bucket).key("summaries/2022-03-02.md")).asUtf8String();
         assertTrue(md.startsWith("# Key points: Wednesday 2 March 2022"), md);
-        Map<String, Object> stored = Json.parseObject(stack.s3().getObjectAsBytes(b -> b.bucket(bucket)
-                .key("summaries/2022-03-02.json")).asUtf8String());
-        assertEquals(points.size(), ((List<?>) stored.get("keyPoints")).size());
+        String stored = stack.s3().getObjectAsBytes(b -> b.bucket(bucket).key("summaries/2022-03-02.json"))
+                .asUtf8String();
+        assertEquals(json, stored, "the function answers with the JSON report it stored, not a second rendering");
         assertEquals(1, stack.itemsOfType("Table", "SUMMARY").size());
     }
 

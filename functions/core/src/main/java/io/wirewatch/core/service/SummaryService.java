@@ -61,13 +61,21 @@ public final class SummaryService {
         return dayBefore(clock.instant());
     }
 
+    /**
+     * A summarised day: the summary and the JSON report stored for it, which the function also answers with (one
+     * rendering, so the response and the object in the bucket cannot differ).
+     */
+    public record Outcome(DailySummary summary, String json) {
+    }
+
     /** Summarises {@code day}, stores the summary and its reports, and sends the day's digest once. */
-    public DailySummary summarise(LocalDate day) {
+    public Outcome summarise(LocalDate day) {
         List<Entry> ofDay = entries.entriesOfDay(day);
         DailySummary summary = summariser.summarise(day, ofDay, clock.instant());
         List<SentAlert> alerts = ledger.alertsOfDay(day).stream().filter(a -> !"digest".equals(a.type())).toList();
+        String json = reports.json(summary);
         out.save(summary);
-        out.putReport(day + ".json", "application/json", reports.json(summary));
+        out.putReport(day + ".json", "application/json", json);
         out.putReport(day + ".md", "text/markdown; charset=utf-8", reports.markdown(summary));
         out.putReport(day + ".html", "text/html; charset=utf-8", brief.html(summary, alerts, ofDay, "../"));
         log.info("summarise: " + day + " -> " + summary.keyPoints().size() + " key points from "
@@ -75,7 +83,7 @@ public final class SummaryService {
         if (!summary.keyPoints().isEmpty()) {
             sendDigest(summary, alerts.size());
         }
-        return summary;
+        return new Outcome(summary, json);
     }
 
     private void sendDigest(DailySummary summary, int alertCount) {
