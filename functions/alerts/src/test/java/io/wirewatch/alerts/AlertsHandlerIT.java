@@ -144,6 +144,25 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void anEarlierYearsTollIsContextAndNeitherAlertsNorStartsASeries(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        // seed 003 (AP), as the extractor reads it: the 2014 war's toll, given as context in a 2022 story
+        List<Figure> context = new io.wirewatch.core.figures.FigureExtractor().extract("Still, the tally eclipses "
+                + "the entire civilian casualty count from the fighting in 2014 in eastern Ukraine between "
+                + "pro-Russian separatists and Ukrainian forces - which left 136 dead and 577 injured.");
+        assertEquals(2, context.size(), () -> "the extractor keeps both as figures: " + context);
+        deliver(stack, h, poller, entry(DOC_A, "h1", "Refugees", false, "2022-03-03", null,
+                context.toArray(Figure[]::new)));
+        assertEquals(0, published().size(), "an old toll is not news");
+        deliver(stack, h, poller, entry(DOC_B, "h2", "Toll", false, "2022-03-03", null,
+                context.get(0), killed(227, Qualifier.AT_LEAST, "civilians", "un")));
+        assertEquals(1, published().size());
+        assertEquals("UN: at least 227 civilians killed (first report)", published().get(0).subject());
+        assertEquals(1, stack.itemsOfType("Table", "SERIES").size(), "only the current toll is a series");
+    }
+
+    @Test
     void theSameFigureFromAnotherDocumentDoesNotAlertAgainButAnotherClaimantIsItsOwnSeries(EmulatedStack stack)
             throws IOException {
         AlertsHandler h = handler(stack);

@@ -27,6 +27,8 @@ import java.util.Set;
  *   <li>A figure is news when its series (who × kind class × attribution) is new or the figure vouches for more
  *       than the last known value ({@link Qualifier#lowerBoundOf}). The series store decides atomically, so two
  *       functions seeing the same figure cannot both claim it.</li>
+ *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
+ *       neither alerts nor moves its series ({@link History}).</li>
  *   <li>A Breaking entry is news once per headline, across documents and re-uploads (the ledger is keyed by the
  *       normalised headline).</li>
  *   <li>An entry that is both Breaking and carries new figures yields one message, not two.</li>
@@ -133,6 +135,11 @@ public final class AlertService {
         List<Claim> claims = new ArrayList<>();
         List<FigureChange> changes = new ArrayList<>();
         for (Figure f : e.figures()) {
+            if (History.isHistory(f, e.day())) {
+                log.info("alerts: figure of an earlier year, context rather than news, not alerted: " + f.count()
+                        + " " + f.kind().word() + " (entry " + e.id() + ")");
+                continue;
+            }
             FigureSeries s = FigureSeries.of(f);
             SeriesState next = new SeriesState(f.count(), f.qualifier(), f.qualifier().lowerBoundOf(f.count()),
                     e.publishedAt(), e.day(), e.id());

@@ -1,0 +1,37 @@
+package io.wirewatch.core.alert;
+
+import io.wirewatch.core.model.Figure;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a figure tells of an earlier year's event rather than today's news. Reporters give context with old
+ * tolls ("the fighting in 2014 in eastern Ukraine ... left 136 dead and 577 injured"); the extractor keeps them, as
+ * they are figures, but alerting them would send subscribers "136 dead (first report)" about a war eight years
+ * earlier, and let that old count become the last known value of a series.
+ *
+ * <p>A figure is history when its sentence dates an event to a year before the entry's day ("in 2014", "during
+ * 2019", "from 2008", "of 2016") and says nothing that makes it a running count: "since 2014" is a toll still
+ * growing, and "today", "so far", "this year" or a weekday put the sentence in the present. Deliberately narrow:
+ * a missed old toll costs one wrong alert, while a current toll taken for history would never be sent.
+ */
+final class History {
+    private static final Pattern DATED = Pattern.compile(
+            "\\b(?:in|during|from|of)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RUNNING = Pattern.compile("\\b(?:since|so far|to date|this year|this week|today"
+            + "|yesterday|tonight|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b", Pattern.CASE_INSENSITIVE);
+
+    private History() {
+    }
+
+    /** Whether {@code f}, reported in an entry of {@code day}, is an earlier year's toll (see the class note). */
+    static boolean isHistory(Figure f, LocalDate day) {
+        Matcher m = DATED.matcher(f.sentence());
+        boolean earlier = false;
+        while (m.find()) {
+            earlier |= Integer.parseInt(m.group(1)) < day.getYear();
+        }
+        return earlier && !RUNNING.matcher(f.sentence()).find();
+    }
+}

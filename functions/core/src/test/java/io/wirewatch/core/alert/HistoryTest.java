@@ -1,0 +1,72 @@
+package io.wirewatch.core.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.figures.FigureExtractor;
+import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HistoryTest {
+    private static final LocalDate DAY = LocalDate.parse("2022-03-03");
+
+    private static Figure in(String sentence) {
+        return Figure.of(136, Qualifier.NONE, FigureKind.DEAD, "people", null, sentence);
+    }
+
+    @Test
+    void anEarlierYearsTollIsHistory() {
+        assertTrue(History.isHistory(in("Still, the tally eclipses the entire civilian casualty count from the "
+                + "fighting in 2014 in eastern Ukraine - which left 136 dead and 577 injured."), DAY));
+        assertTrue(History.isHistory(in("The floods of 2010 killed 1,985 people."), DAY));
+        assertTrue(History.isHistory(in("During late 2019, protests left 136 dead."), DAY));
+    }
+
+    @Test
+    void runningAndPresentCountsAreNews() {
+        assertFalse(History.isHistory(in("Since 2014, the conflict has left 14,000 dead."), DAY));
+        assertFalse(History.isHistory(in("In 2014 he covered the war; today 136 are dead in Kharkiv."), DAY));
+        assertFalse(History.isHistory(in("Shelling on Tuesday left 136 dead, the worst attack in 2014 terms."), DAY));
+        assertFalse(History.isHistory(in("The UN says 136 people are dead, more than in all of 2022."), DAY),
+                "the entry's own year is not an earlier one");
+        assertFalse(History.isHistory(in("136 people are dead after the 2014-built dam burst."), DAY),
+                "a year that dates a thing, not the event, is not 'in 2014'");
+    }
+
+    /**
+     * Over every annotated figure sentence of the five seeds (the figures gold), the rule sets aside exactly the two
+     * 2014 figures of the AP story and nothing of the 2022 war's running tolls.
+     */
+    @Test
+    void inTheSeedsOnlyThe2014TollIsHistory() throws IOException {
+        List<String> flagged = new ArrayList<>();
+        int figures = 0;
+        FigureExtractor extractor = new FigureExtractor();
+        try (InputStream in = HistoryTest.class.getResourceAsStream("/figures/seeds.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String sentence = String.valueOf(Json.parseObject(line).get("sentence"));
+                for (Figure f : extractor.extract(sentence)) {
+                    figures++;
+                    if (History.isHistory(f, DAY)) {
+                        flagged.add(f.count() + " " + f.kind().word());
+                    }
+                }
+            }
+        }
+        assertTrue(figures > 40, "the gold holds the seeds' figures: " + figures);
+        assertEquals(List.of("136 dead", "577 injured"), flagged);
+    }
+}
