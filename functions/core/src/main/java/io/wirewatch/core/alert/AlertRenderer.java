@@ -11,12 +11,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders alerts into the per-protocol forms subscribers receive. Everything taken from a document is cleaned of
@@ -135,17 +138,18 @@ public final class AlertRenderer {
         if (f.upperBound() != null) {
             sb.append('-').append(String.format(Locale.UK, "%,d", f.upperBound()));
         }
-        String who = Text.clean(f.who());
+        String who = asWritten(Text.clean(f.who()), f.sentence());
         if (f.kind() == FigureKind.CASUALTIES || f.kind() == FigureKind.DEAD) {
             sb.append(' ').append(f.kind().word());
-            if (!"people".equals(who)) {
+            if (!"people".equalsIgnoreCase(who)) {
                 sb.append(" among ").append(who);
             }
         } else {
             sb.append(' ').append(who).append(' ').append(f.kind().word());
         }
         if (f.place() != null && !f.place().isBlank()) {
-            sb.append(" in ").append(display(Text.clean(f.place())));
+            String place = asWritten(Text.clean(f.place()), f.sentence());
+            sb.append(" in ").append(place.equals(place.toLowerCase(Locale.ROOT)) ? display(place) : place);
         }
         c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(p.qualifier().prefix())
                         .append(String.format(Locale.UK, "%,d", p.count())).append(", ")
@@ -229,6 +233,37 @@ public final class AlertRenderer {
      * Places: "mariupol" → "Mariupol", short all-letter words upper-cased. Claimants are shown by
      * {@link Claimants#display} ("un" → "UN", "kyiv" → "Kyiv", "nato" → "NATO").
      */
+    /** A word of a sentence: letters, digits, and the hyphens and apostrophes inside a word ("pro-Russian"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+
+    /**
+     * {@code phrase} (a figure's lower-cased {@code who} or {@code place}) with each word in the case its sentence
+     * writes it: "russian soldiers" from "... 9,000 Russian soldiers ..." reads "Russian soldiers", "un staff" reads
+     * "UN staff". The sentence's first word does not count (it is capitalised as the opening, not as a name), and a
+     * word the sentence does not have, or has only there, stays as it is: "civilians" from "Civilians were ...".
+     */
+    static String asWritten(String phrase, String sentence) {
+        Matcher m = WORD.matcher(sentence == null ? "" : sentence);
+        Map<String, String> written = new HashMap<>();
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            String key = w.toLowerCase(Locale.ROOT);
+            if (!first && !w.equals(key)) {
+                written.putIfAbsent(key, w);
+            }
+            first = false;
+        }
+        StringBuilder out = new StringBuilder(phrase.length());
+        for (String w : phrase.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(written.getOrDefault(w, w));
+        }
+        return out.toString();
+    }
+
     private static String display(String s) {
         if (s.length() <= 3 && s.chars().allMatch(Character::isLetter)) {
             return s.toUpperCase(Locale.ROOT);

@@ -38,6 +38,23 @@ class AlertRendererTest {
     }
 
     @Test
+    void namesInTheFigureLineAreCasedAsTheSentenceWritesThem() {
+        Figure zelensky = new Figure(9000, null, Qualifier.NONE, FigureKind.KILLED, "russian soldiers", null,
+                "zelensky", "Mr Zelenskyy claimed 9,000 Russian soldiers had been killed.");
+        assertEquals("Zelensky: 9,000 Russian soldiers killed (first report)",
+                renderer.figureLine(new FigureChange(zelensky, Optional.empty())));
+        Figure staff = new Figure(12, null, Qualifier.AT_LEAST, FigureKind.KILLED, "un staff", "eastern ukraine",
+                null, "At least 12 UN staff have been killed in eastern Ukraine, the agency said.");
+        assertEquals("at least 12 UN staff killed in eastern Ukraine (first report)",
+                renderer.figureLine(new FigureChange(staff, Optional.empty())));
+        Figure civilians = new Figure(40, null, Qualifier.NONE, FigureKind.KILLED, "civilians", "mariupol", null,
+                "Civilians were among 40 killed, officials in mariupol said.");
+        assertEquals("40 civilians killed in Mariupol (first report)",
+                renderer.figureLine(new FigureChange(civilians, Optional.empty())),
+                "an opening capital is not a name; a place written in lower case still reads as one");
+    }
+
+    @Test
     void smsLeadsWithTheGravestFigureAndFoldsTheRest() {
         Figure wounded = fig(1650, Qualifier.NONE, FigureKind.WOUNDED, "civilians", "un");
         Figure killed = fig(1035, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "un");
