@@ -50,6 +50,11 @@ final class Attribution {
      * {@code previous} is the sentence before, or null.
      */
     static String of(List<Token> t, String previous, int figureAt) {
+        return Claimants.ownerFromContext(named(t, previous, figureAt), previous);
+    }
+
+    /** {@link #of} before an ownerless state organ is given its state ({@link Claimants#ownerFromContext}). */
+    private static String named(List<Token> t, String previous, int figureAt) {
         String before = null;
         String after = null;
         boolean pronounBefore = false;

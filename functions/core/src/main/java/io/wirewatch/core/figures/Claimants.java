@@ -315,6 +315,35 @@ public final class Claimants {
         return w.size() <= MAX_WORDS ? w : w.subList(0, MAX_WORDS);
     }
 
+    /** The states' own names, as a subject or owner would write them (not the adjectives "Russian", "Ukrainian"). */
+    private static final Set<String> RUSSIA_OWNERS = Set.of("russia", "russia's", "moscow", "moscow's", "kremlin",
+            "kremlin's");
+    private static final Set<String> KYIV_OWNERS = Set.of("ukraine", "ukraine's", "kyiv", "kyiv's", "kiev",
+            "kiev's");
+
+    /**
+     * The state whose organ an ownerless attribution is, read from the sentence before it: "Russia put its own
+     * losses at 498 killed ... the first time Moscow had put a figure on casualties. The defence ministry claimed
+     * more than 2,870 Ukrainian soldiers ... had been killed" is Russia's count, the same series as "Russia has also
+     * claimed that more than 2,870 ..." in another document. Only when {@code key} is a bare state organ ("defence
+     * ministry", "military", "general staff") and the sentence before names exactly one of the two states by name
+     * (the adjectives do not count: "Russian troops shelled Kharkiv" is said of Russia's forces by either side).
+     *
+     * @return {@code "russia"} or {@code "kyiv"}, or {@code key} unchanged
+     */
+    static String ownerFromContext(String key, String previous) {
+        if (key == null || previous == null || !STATE_ORGANS.contains(key)) {
+            return key;
+        }
+        boolean russia = false;
+        boolean kyiv = false;
+        for (String w : words(previous)) {
+            russia |= RUSSIA_OWNERS.contains(w);
+            kyiv |= KYIV_OWNERS.contains(w);
+        }
+        return russia == kyiv ? key : russia ? "russia" : "kyiv";
+    }
+
     /** Whether {@code s} is one of the institution keys of the alias table. */
     static boolean isKey(String s) {
         return s != null && (Arrays.asList("un", "russia", "kyiv", "zelensky", "putin").contains(s)

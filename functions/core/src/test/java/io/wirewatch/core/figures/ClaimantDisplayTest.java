@@ -25,13 +25,13 @@ class ClaimantDisplayTest {
     void canonicalClaimantsAreShownByName() {
         assertEquals("UN: at least 227 civilians killed (first report)",
                 line("The UN human rights office says at least 227 civilians have been killed."));
-        assertEquals("Russia: 498 russian soldiers killed (first report)",
+        assertEquals("Russia: 498 Russian soldiers killed (first report)",
                 line("The Russian defence ministry said 498 Russian soldiers have been killed."));
-        assertEquals("Kyiv: 5,840 russian soldiers killed (first report)",
+        assertEquals("Kyiv: 5,840 Russian soldiers killed (first report)",
                 line("Kyiv claims it has killed 5,840 Russian troops."));
-        assertEquals("Zelensky: 9,000 russian soldiers killed (first report)",
+        assertEquals("Zelensky: 9,000 Russian soldiers killed (first report)",
                 line("Mr Zelenskyy claimed 9,000 Russian soldiers have been killed."));
-        assertEquals("NATO: 7,000-15,000 russian soldiers killed (first report)",
+        assertEquals("NATO: 7,000-15,000 Russian soldiers killed (first report)",
                 line("NATO estimates between 7,000-15,000 Russian troops have been killed."));
     }
 
@@ -43,6 +43,7 @@ class ClaimantDisplayTest {
         Figure legacy = Figure.of(498, Qualifier.NONE, FigureKind.KILLED, "russian soldiers",
                 "russia's defence ministry", "s");
         assertEquals("Russia's defence ministry: 498 russian soldiers killed (first report)",
-                renderer.figureLine(new FigureChange(legacy, Optional.empty())));
+                renderer.figureLine(new FigureChange(legacy, Optional.empty())),
+                "with no sentence to read the case from, the series' lower-case words are shown as they are");
     }
 }

@@ -68,4 +68,26 @@ class SeedSeriesTest {
         assertEquals("un", itv.attributedTo());
         assertEquals(FigureSeries.of(itv).key(), FigureSeries.of(ap).key());
     }
+
+    @Test
+    void russiasClaimOfUkrainianDeadIsOneSeriesThoughTheTelegraphLeavesTheMinistryOwnerless() {
+        Figure bbc = deaths("000_08578f2802225909.txt", 2870); // "Russia has also claimed that more than 2,870 ..."
+        Figure tel = deaths("004_6b0ca6020c4fed33.txt", 2870); // "The defence ministry claimed ...", after Moscow
+        assertEquals("russia", tel.attributedTo());
+        assertEquals(FigureSeries.of(bbc).key(), FigureSeries.of(tel).key());
+    }
+
+    @Test
+    void anOwnerlessOrganTakesTheOneStateTheSentenceBeforeNames() {
+        assertEquals("russia", Claimants.ownerFromContext("defence ministry",
+                "Russia put its own losses at 498 killed, the first time Moscow had put a figure on casualties."));
+        assertEquals("kyiv", Claimants.ownerFromContext("general staff", "Ukraine's forces held the line."));
+        assertEquals("defence ministry", Claimants.ownerFromContext("defence ministry",
+                "Russian troops shelled Kharkiv overnight."), "an adjective names no owner");
+        assertEquals("defence ministry", Claimants.ownerFromContext("defence ministry",
+                "Ukraine says Russia attacked the port."), "two states named: left as it was");
+        assertEquals("region's governor", Claimants.ownerFromContext("region's governor", "Russia attacked."),
+                "only a bare state organ is given an owner");
+        assertEquals("defence ministry", Claimants.ownerFromContext("defence ministry", null));
+    }
 }
