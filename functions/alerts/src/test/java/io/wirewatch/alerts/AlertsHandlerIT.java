@@ -163,6 +163,34 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void aRunningTollRelayedByAnotherClaimantWithinADayIsNotNewsAgain(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        // seed 000 then 004: Ukraine's emergency services, Kyiv, then Zelensky the next day, one count
+        deliver(stack, h, poller, entry(DOC_A, "t1", "Toll", false, "2022-03-02", null,
+                killed(2000, Qualifier.MORE_THAN, "civilians", "ukraine's emergency services")));
+        deliver(stack, h, poller, entry(DOC_A, "t2", "Today", false, "2022-03-02", null,
+                killed(2000, Qualifier.MORE_THAN, "civilians", "kyiv")));
+        deliver(stack, h, poller, entry(DOC_B, "t3", "Zelensky", false, "2022-03-03", null,
+                killed(2000, Qualifier.NONE, "civilians", "zelensky")));
+        assertEquals(1, published().size(), "one count, told three times, is one alert");
+        assertEquals(3, stack.itemsOfType("Table", "SERIES").size(), "each claimant's series holds it");
+        // three days on, the same count is not a relay of that telling; nor is a rise
+        deliver(stack, h, poller, entry(DOC_B, "t4", "Later", false, "2022-03-06", null,
+                killed(2000, Qualifier.NONE, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_B, "t5", "Rise", false, "2022-03-06", null,
+                killed(2100, Qualifier.NONE, "civilians", "zelensky")));
+        assertEquals(3, published().size());
+        assertEquals("Zelensky: 2,100 civilians killed (was 2,000, 3 Mar)", published().get(2).subject());
+        // a small count from another claimant is most often another incident
+        deliver(stack, h, poller, entry(DOC_A, "s1", "Kharkiv", false, "2022-03-06", null,
+                killed(2, Qualifier.NONE, "people", "region's governor")));
+        deliver(stack, h, poller, entry(DOC_B, "s2", "Odesa", false, "2022-03-06", null,
+                killed(2, Qualifier.NONE, "people", "police")));
+        assertEquals(5, published().size());
+    }
+
+    @Test
     void theSameFigureFromAnotherDocumentDoesNotAlertAgainButAnotherClaimantIsItsOwnSeries(EmulatedStack stack)
             throws IOException {
         AlertsHandler h = handler(stack);
@@ -241,10 +269,11 @@ class AlertsHandlerIT {
         StreamPoller poller = poller(stack);
         List<StreamsEventResponse> r = deliver(stack, new AlertsHandler(broken, OpsLog.NONE), poller,
                 entry(DOC_A, "r1", "Breaking news", true, "2022-03-02", null,
-                        killed(10, Qualifier.NONE, "people", null)));
+                        killed(1000, Qualifier.NONE, "people", null)));
         assertEquals(1, r.get(0).getBatchItemFailures().size(), "the record is reported for retry");
         assertEquals(0, stack.itemsOfType("Table", "ALERT").size(), "the ledger claim was given back");
         assertEquals(0, stack.itemsOfType("Table", "SERIES").size(), "the series advance was given back");
+        assertEquals(0, stack.itemsOfType("Table", "TOLD").size(), "the telling of 1,000 was given back");
 
         // Lambda retries the batch; this time SNS accepts it.
         AlertService working = new AlertService(new DynamoSeriesStore(clients.dynamo(), table),
@@ -254,6 +283,8 @@ class AlertsHandlerIT {
         new AlertsHandler(working, OpsLog.NONE).handleRequest(again.get(0),
                 new LocalContext("AlertsFunction", 512, 60));
         assertEquals(1, published().size());
+        assertTrue(String.valueOf(forms(published().get(0)).get("email")).contains("1,000 people killed"),
+                "the retry tells the figure: it is not taken for its own retelling");
     }
 
     @Test

@@ -114,4 +114,41 @@ public final class DynamoSeriesStore implements SeriesStore {
         var r = dynamo.getItem(b -> b.tableName(table).key(key(series)).consistentRead(true));
         return r.hasItem() ? state(r.item()) : Optional.empty();
     }
+
+    private static Map<String, AttributeValue> toldKey(String told) {
+        return Map.of(Items.PK, s("TOLD#" + told), Items.SK, s("TOLD"));
+    }
+
+    /**
+     * One item per told count, holding the day it was last first told; the condition lets a telling through only
+     * where there is none or it is older than the day before ({@code day} is a reserved word, hence {@code #d}).
+     */
+    @Override
+    public boolean firstTelling(String told, LocalDate day, String entryId) {
+        Map<String, AttributeValue> m = new HashMap<>(toldKey(told));
+        m.put("type", s("TOLD"));
+        m.put("day", s(day.toString()));
+        m.put("entryId", s(entryId));
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(m)
+                    .conditionExpression("attribute_not_exists(pk) OR #d < :since")
+                    .expressionAttributeNames(Map.of("#d", "day"))
+                    .expressionAttributeValues(Map.of(":since", s(day.minusDays(1).toString()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void forgetTelling(String told, LocalDate day, String entryId) {
+        try {
+            dynamo.deleteItem(b -> b.tableName(table).key(toldKey(told))
+                    .conditionExpression("entryId = :e AND #d = :day")
+                    .expressionAttributeNames(Map.of("#d", "day"))
+                    .expressionAttributeValues(Map.of(":e", s(entryId), ":day", s(day.toString()))));
+        } catch (ConditionalCheckFailedException e) {
+            // told again since by someone else; theirs stands
+        }
+    }
 }

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DOC#{docId}        ENTRY#{id}    ENTRY     an entry; gsi1 = (DAY#{day}, {time or ~}#{id}) for the day query
  * SERIES#{series}    SERIES        SERIES    last known value of a figure series
  * SERIES#{series}    CORR#{entry}  CORRECTION a lower figure that was not alerted
+ * TOLD#{who|kind|n}  TOLD          TOLD      the day a running toll was first told, by any claimant
  * ALERT#{dedupeKey}  ALERT         ALERT     an alert sent; gsi1 = (ALERTS#{day}, ...)
  * SUMMARY#{day}      SUMMARY       SUMMARY   the day's key points
  * </pre>

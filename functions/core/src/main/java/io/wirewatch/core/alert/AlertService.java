@@ -29,6 +29,9 @@ import java.util.Set;
  *       functions seeing the same figure cannot both claim it.</li>
  *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
  *       neither alerts nor moves its series ({@link History}).</li>
+ *   <li>A running toll ({@link #RELAYED_TOLL} or more) is news once per count: when another claimant told the
+ *       same count of the same people on the same day or the day before, the figure moves its own series but is
+ *       not alerted again ({@link SeriesStore#firstTelling}).</li>
  *   <li>A Breaking entry is news once per headline, across documents and re-uploads (the ledger is keyed by the
  *       normalised headline).</li>
  *   <li>An entry that is both Breaking and carries new figures yields one message, not two.</li>
@@ -74,8 +77,17 @@ public final class AlertService {
     }
 
     /** A decided alert, rendered once, with the claims it holds so they can be given back if publishing fails. */
-    private record Decision(Alert alert, AlertMessage message, String ledgerKey, List<Claim> claims) {
+    private record Decision(Alert alert, AlertMessage message, String ledgerKey, List<Claim> claims,
+                            List<String> tellings) {
     }
+
+    /**
+     * Counts from this size up are running tolls, which claimants relay to each other ("more than 2,000 civilians"
+     * from Ukraine's emergency services, then from Kyiv, then from Zelensky the next day): the same count is the same
+     * news whoever tells it. Below it, the same small count from another claimant is usually another incident
+     * (two killed in Kharkiv, two killed in Odesa), so it is left to the series.
+     */
+    static final long RELAYED_TOLL = 100;
 
     private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
     }
@@ -133,6 +145,7 @@ public final class AlertService {
 
     private Optional<Decision> decide(Entry e) {
         List<Claim> claims = new ArrayList<>();
+        List<String> tellings = new ArrayList<>();
         List<FigureChange> changes = new ArrayList<>();
         for (Figure f : e.figures()) {
             if (History.isHistory(f, e.day())) {
@@ -145,7 +158,19 @@ public final class AlertService {
                     e.publishedAt(), e.day(), e.id());
             SeriesStore.Advance adv = series.advance(s, next);
             if (adv.advanced()) {
+                // the claimant's series holds its value either way; only the message depends on the telling
                 claims.add(new Claim(s, next, adv.previous()));
+                String told = told(f);
+                if (told != null && !tellings.contains(told)) {
+                    if (!firstTelling(told, e, tellings, claims)) {
+                        log.info("alerts: " + f.count() + " " + f.kind().word() + " " + s.who() + " per "
+                                + (s.attribution().isEmpty() ? "unattributed" : s.attribution())
+                                + " was told within a day by another claimant; not alerted again (entry " + e.id()
+                                + ")");
+                        continue;
+                    }
+                    tellings.add(told);
+                }
                 changes.add(new FigureChange(f, adv.previous()));
             } else {
                 adv.previous().filter(cur -> isCorrectionDownwards(f, cur))
@@ -160,38 +185,65 @@ public final class AlertService {
             if (e.breaking()) {
                 String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
                         24);
-                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims);
+                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings);
                 if (d.isPresent()) {
                     return d;
                 }
                 log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
             }
             if (!changes.isEmpty()) {
-                Optional<Decision> d = claim("entry#" + e.id(), Alert.of(AlertType.FIGURE, e, changes), claims);
+                Optional<Decision> d = claim("entry#" + e.id(), Alert.of(AlertType.FIGURE, e, changes), claims,
+                        tellings);
                 if (d.isPresent()) {
                     return d;
                 }
             }
         } catch (RuntimeException ex) {
             claims.forEach(c -> series.revert(c.series(), c.next(), c.previous()));
+            tellings.forEach(t -> series.forgetTelling(t, e.day(), e.id()));
             throw ex;
         }
         // The series moved but the ledger says this entry was alerted already: keep the series where it is.
         return Optional.empty();
     }
 
-    private Optional<Decision> claim(String key, Alert alert, List<Claim> claims) {
+    /**
+     * What a figure tells, claimant aside: who × kind class × count (the qualifier aside too: "more than 2,000" and
+     * "2,000" are one count relayed); null below {@link #RELAYED_TOLL}.
+     */
+    static String told(Figure f) {
+        if (f.count() < RELAYED_TOLL) {
+            return null;
+        }
+        FigureSeries s = FigureSeries.of(f);
+        return s.who() + "|" + s.kindClass() + "|" + f.count() + (f.upperBound() == null ? "" : "-" + f.upperBound());
+    }
+
+    /** {@link SeriesStore#firstTelling}; should it throw, the series claims taken so far are given back. */
+    private boolean firstTelling(String told, Entry e, List<String> tellings, List<Claim> claims) {
+        try {
+            return series.firstTelling(told, e.day(), e.id());
+        } catch (RuntimeException ex) {
+            claims.forEach(c -> series.revert(c.series(), c.next(), c.previous()));
+            tellings.forEach(t -> series.forgetTelling(t, e.day(), e.id()));
+            throw ex;
+        }
+    }
+
+    private Optional<Decision> claim(String key, Alert alert, List<Claim> claims, List<String> tellings) {
         AlertMessage message = renderer.render(alert);
         Entry e = alert.entry();
         SentAlert record = new SentAlert(alert.type().attribute(), message.subject(), e.id(), e.documentId(),
                 e.headline(), e.sourceKey(), e.day(), e.publishedAt());
-        return ledger.claim(key, record) ? Optional.of(new Decision(alert, message, key, claims)) : Optional.empty();
+        return ledger.claim(key, record) ? Optional.of(new Decision(alert, message, key, claims, tellings))
+                : Optional.empty();
     }
 
     private void giveBack(Decision d) {
         try {
             ledger.release(d.ledgerKey());
             d.claims().forEach(c -> series.revert(c.series(), c.next(), c.previous()));
+            d.tellings().forEach(t -> series.forgetTelling(t, d.alert().entry().day(), d.alert().entry().id()));
         } catch (RuntimeException ex) {
             log.warn("alerts: could not give back claims of entry " + d.alert().entry().id() + ": "
                     + Text.clean(String.valueOf(ex)));

@@ -1,5 +1,6 @@
 package io.wirewatch.core.port;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Last known values of figure series, updated atomically (DynamoDB conditional writes in production). */
@@ -32,4 +33,17 @@ public interface SeriesStore {
 
     /** Current state of a series, if any. */
     Optional<SeriesState> current(FigureSeries series);
+
+    /**
+     * Records that a count was told on {@code day} (by whichever claimant), unless it was told on that day or the
+     * day before. Atomic, like {@link #advance}: of two callers telling the same count, exactly one is first.
+     *
+     * @param told    what was told, as the caller keys it (who × kind class × count)
+     * @param entryId the entry telling it, so that only this telling can be given back
+     * @return true when this is the first telling within that window, false for a retelling
+     */
+    boolean firstTelling(String told, LocalDate day, String entryId);
+
+    /** Gives back a telling whose alert could not be published, only if it is still this entry's of this day. */
+    void forgetTelling(String told, LocalDate day, String entryId);
 }
