@@ -73,11 +73,17 @@ class WirewatchLocalIT {
         List<String> emails = ((List<?>) r.get("alerts")).stream()
                 .map(a -> String.valueOf(((Map<?, ?>) a).get("email"))).toList();
         // Russia's "498 killed" appears in seeds 000, 002 and 004: one series, one alert.
-        assertEquals(1, emails.stream().filter(e -> e.contains("Russia: 498 russian soldiers killed")).count(),
+        assertEquals(1, emails.stream().filter(e -> e.contains("Russia: 498 Russian soldiers killed")).count(),
                 String.join("\n---\n", emails));
         // Kyiv's 5,840 and Zelensky's 9,000 are separate claims: each is a first report, not an update of the other.
-        assertTrue(emails.stream().anyMatch(e -> e.contains("Kyiv: 5,840 russian soldiers killed (first report)")));
-        assertTrue(emails.stream().anyMatch(e -> e.contains("Zelensky: 9,000 russian soldiers killed (first report)")));
+        assertTrue(emails.stream().anyMatch(e -> e.contains("Kyiv: 5,840 Russian soldiers killed (first report)")));
+        assertTrue(emails.stream().anyMatch(e -> e.contains("Zelensky: 9,000 Russian soldiers killed (first report)")));
+        // Russia's 2,870 in seed 000 and in 004 ("The defence ministry claimed ...", after Moscow): one series.
+        assertEquals(1, emails.stream().filter(e -> e.contains("2,870 Ukrainian soldiers killed")).count());
+        // "more than 2,000 civilians", relayed by Ukraine's emergency services, Kyiv (000) and Zelensky (004): once.
+        assertEquals(1, emails.stream().filter(e -> e.contains("2,000 civilians killed")).count());
+        // AP's "the fighting in 2014 ... left 136 dead" is context, not a first report.
+        assertTrue(emails.stream().noneMatch(e -> e.contains("136 dead")), String.join("\n---\n", emails));
     }
 
     @Test
