@@ -229,10 +229,6 @@ public final class AlertRenderer {
         return Text.shorten(Text.clean(body), 80);
     }
 
-    /**
-     * Places: "mariupol" → "Mariupol", short all-letter words upper-cased. Claimants are shown by
-     * {@link Claimants#display} ("un" → "UN", "kyiv" → "Kyiv", "nato" → "NATO").
-     */
     /** A word of a sentence: letters, digits, and the hyphens and apostrophes inside a word ("pro-Russian"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
@@ -264,6 +260,10 @@ public final class AlertRenderer {
         return out.toString();
     }
 
+    /**
+     * Places: "mariupol" → "Mariupol", short all-letter words upper-cased. Claimants are shown by
+     * {@link Claimants#display} ("un" → "UN", "kyiv" → "Kyiv", "nato" → "NATO").
+     */
     private static String display(String s) {
         if (s.length() <= 3 && s.chars().allMatch(Character::isLetter)) {
             return s.toUpperCase(Locale.ROOT);

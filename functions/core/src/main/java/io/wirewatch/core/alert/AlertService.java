@@ -199,8 +199,7 @@ public final class AlertService {
                 }
             }
         } catch (RuntimeException ex) {
-            claims.forEach(c -> series.revert(c.series(), c.next(), c.previous()));
-            tellings.forEach(t -> series.forgetTelling(t, e.day(), e.id()));
+            giveBack(claims, tellings, e);
             throw ex;
         }
         // The series moved but the ledger says this entry was alerted already: keep the series where it is.
@@ -224,8 +223,7 @@ public final class AlertService {
         try {
             return series.firstTelling(told, e.day(), e.id());
         } catch (RuntimeException ex) {
-            claims.forEach(c -> series.revert(c.series(), c.next(), c.previous()));
-            tellings.forEach(t -> series.forgetTelling(t, e.day(), e.id()));
+            giveBack(claims, tellings, e);
             throw ex;
         }
     }
@@ -242,12 +240,17 @@ public final class AlertService {
     private void giveBack(Decision d) {
         try {
             ledger.release(d.ledgerKey());
-            d.claims().forEach(c -> series.revert(c.series(), c.next(), c.previous()));
-            d.tellings().forEach(t -> series.forgetTelling(t, d.alert().entry().day(), d.alert().entry().id()));
+            giveBack(d.claims(), d.tellings(), d.alert().entry());
         } catch (RuntimeException ex) {
             log.warn("alerts: could not give back claims of entry " + d.alert().entry().id() + ": "
                     + Text.clean(String.valueOf(ex)));
         }
+    }
+
+    /** Undoes the series advances and tellings an entry took, so that its retry finds them free again. */
+    private void giveBack(List<Claim> claims, List<String> tellings, Entry e) {
+        claims.forEach(c -> series.revert(c.series(), c.next(), c.previous()));
+        tellings.forEach(t -> series.forgetTelling(t, e.day(), e.id()));
     }
 
     /**

@@ -103,6 +103,12 @@ public final class Claimants {
     private static final Set<String> KYIV_NAMES = Set.of(
             "ukraine", "ukraine's", "ukrainian", "kyiv", "kyiv's", "kiev", "kiev's");
 
+    /** The states' own names, as a subject or owner would write them (not the adjectives "Russian", "Ukrainian"). */
+    private static final Set<String> RUSSIA_OWNERS = Set.of("russia", "russia's", "moscow", "moscow's", "kremlin",
+            "kremlin's");
+    private static final Set<String> KYIV_OWNERS = Set.of("ukraine", "ukraine's", "kyiv", "kyiv's", "kiev",
+            "kiev's");
+
     /** Nouns after which an acronym is the body's name in apposition. */
     private static final Set<String> APPOSITION_HEADS = Set.of(
             "agency", "office", "organisation", "organization", "service", "mission", "committee", "group",
@@ -314,12 +320,6 @@ public final class Claimants {
         }
         return w.size() <= MAX_WORDS ? w : w.subList(0, MAX_WORDS);
     }
-
-    /** The states' own names, as a subject or owner would write them (not the adjectives "Russian", "Ukrainian"). */
-    private static final Set<String> RUSSIA_OWNERS = Set.of("russia", "russia's", "moscow", "moscow's", "kremlin",
-            "kremlin's");
-    private static final Set<String> KYIV_OWNERS = Set.of("ukraine", "ukraine's", "kyiv", "kyiv's", "kiev",
-            "kiev's");
 
     /**
      * The state whose organ an ownerless attribution is, read from the sentence before it: "Russia put its own
