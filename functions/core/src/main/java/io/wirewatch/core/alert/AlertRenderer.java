@@ -60,7 +60,8 @@ public final class AlertRenderer {
         String when = shortTime(e);
         String source = sourceLabel(e.sourceKey());
         // Channels with no room lead with the gravest change: deaths before injuries, larger before smaller.
-        List<String> lines = a.changes().stream().sorted(BY_GRAVITY).map(this::figureLine).toList();
+        String context = e.headline() + "\n" + e.body();
+        List<String> lines = a.changes().stream().sorted(BY_GRAVITY).map(c -> figureLine(c, context)).toList();
         String more = lines.size() > 1 ? " (+" + (lines.size() - 1) + " more)" : "";
 
         String subject;
@@ -81,7 +82,7 @@ public final class AlertRenderer {
         if (!a.changes().isEmpty()) {
             email.append("New figures:\n");
             for (FigureChange c : a.changes()) {
-                email.append("- ").append(figureLine(c)).append('\n');
+                email.append("- ").append(figureLine(c, context)).append('\n');
                 email.append("  \"").append(Text.clean(c.figure().sentence())).append("\"\n");
             }
             email.append('\n');
@@ -108,7 +109,7 @@ public final class AlertRenderer {
             email.append("- ").append(longTime(e)).append(f.type() == AlertType.BREAKING ? " BREAKING: " : ": ")
                     .append(h).append('\n');
             for (FigureChange c : f.changes()) {
-                email.append("    ").append(figureLine(c)).append('\n');
+                email.append("    ").append(figureLine(c, e.headline() + "\n" + e.body())).append('\n');
             }
             email.append("    entry ").append(e.id()).append('\n');
         }
@@ -127,28 +128,36 @@ public final class AlertRenderer {
         };
     }
 
-    /** "UN: at least 1,035 civilians killed in Ukraine (was 227, 3 Mar)". */
+    /** "UN: at least 1,035 civilians killed in Ukraine (was 227, 3 Mar)", its names cased as its sentence has them. */
     public String figureLine(FigureChange c) {
+        return figureLine(c, "");
+    }
+
+    /**
+     * As {@link #figureLine(FigureChange)}, also taking the case of names from {@code context} (the entry's headline
+     * and body) where the figure's sentence does not have them: "Oleg Sinegubov" for the claimant of "..., he added".
+     */
+    public String figureLine(FigureChange c, String context) {
         Figure f = c.figure();
         StringBuilder sb = new StringBuilder();
         if (f.attributedTo() != null && !f.attributedTo().isBlank()) {
-            sb.append(Claimants.display(Text.clean(f.attributedTo()))).append(": ");
+            sb.append(asWritten(Claimants.display(Text.clean(f.attributedTo())), f.sentence(), context)).append(": ");
         }
         sb.append(f.qualifier().prefix()).append(String.format(Locale.UK, "%,d", f.count()));
         if (f.upperBound() != null) {
             sb.append('-').append(String.format(Locale.UK, "%,d", f.upperBound()));
         }
-        String who = asWritten(Text.clean(f.who()), f.sentence());
-        if (f.kind() == FigureKind.CASUALTIES || f.kind() == FigureKind.DEAD) {
-            sb.append(' ').append(f.kind().word());
-            if (!"people".equalsIgnoreCase(who)) {
-                sb.append(" among ").append(who);
-            }
+        String who = asWritten(Claimants.properAdjectives(Text.clean(f.who())), f.sentence(), context);
+        boolean people = "people".equalsIgnoreCase(who);
+        if (f.kind() == FigureKind.CASUALTIES) {
+            sb.append(" casualties").append(people ? "" : " among " + who);
+        } else if (f.kind() == FigureKind.DEAD) {
+            sb.append(people ? "" : " " + who).append(" dead"); // "90 children dead", "136 dead"
         } else {
             sb.append(' ').append(who).append(' ').append(f.kind().word());
         }
         if (f.place() != null && !f.place().isBlank()) {
-            String place = asWritten(Text.clean(f.place()), f.sentence());
+            String place = asWritten(Text.clean(f.place()), f.sentence(), context);
             sb.append(" in ").append(place.equals(place.toLowerCase(Locale.ROOT)) ? display(place) : place);
         }
         c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(p.qualifier().prefix())
@@ -229,35 +238,47 @@ public final class AlertRenderer {
         return Text.shorten(Text.clean(body), 80);
     }
 
-    /** A word of a sentence: letters, digits, and the hyphens and apostrophes inside a word ("pro-Russian"). */
+    /** A word: letters, digits, and the hyphens and apostrophes inside a word ("pro-Russian", "region's"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     /**
-     * {@code phrase} (a figure's lower-cased {@code who} or {@code place}) with each word in the case its sentence
-     * writes it: "russian soldiers" from "... 9,000 Russian soldiers ..." reads "Russian soldiers", "un staff" reads
-     * "UN staff". The sentence's first word does not count (it is capitalised as the opening, not as a name), and a
-     * word the sentence does not have, or has only there, stays as it is: "civilians" from "Civilians were ...".
+     * {@code phrase} (a figure's lower-cased who, place or claimant) with each word in the case the texts write it,
+     * the first text that has it winning: "russian soldiers" from "... 9,000 Russian soldiers ..." reads "Russian
+     * soldiers", "un staff" reads "UN staff". A word opening a sentence or a quote does not count (it is capitalised
+     * as an opening, not as a name), nor does a long word in capitals (a headline set in capitals), and a word no
+     * text has elsewhere stays as it is: "civilians" from "Civilians were ...".
      */
-    static String asWritten(String phrase, String sentence) {
-        Matcher m = WORD.matcher(sentence == null ? "" : sentence);
+    static String asWritten(String phrase, String... texts) {
         Map<String, String> written = new HashMap<>();
-        boolean first = true;
-        while (m.find()) {
-            String w = m.group();
-            String key = w.toLowerCase(Locale.ROOT);
-            if (!first && !w.equals(key)) {
-                written.putIfAbsent(key, w);
+        for (String text : texts) {
+            Matcher m = WORD.matcher(text == null ? "" : text);
+            while (m.find()) {
+                String w = m.group();
+                String key = w.toLowerCase(Locale.ROOT);
+                boolean shouted = w.length() > 5 && w.equals(w.toUpperCase(Locale.ROOT)); // a headline in capitals
+                if (!w.equals(key) && !shouted && !opensASentence(text, m.start())) {
+                    written.putIfAbsent(key, w);
+                }
             }
-            first = false;
         }
         StringBuilder out = new StringBuilder(phrase.length());
         for (String w : phrase.split(" ", -1)) {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(written.getOrDefault(w, w));
+            String key = w.toLowerCase(Locale.ROOT);
+            out.append(written.getOrDefault(key, w));
         }
         return out.toString();
+    }
+
+    /** Whether the word at {@code at} opens the text, a sentence, a line, or a quote. */
+    private static boolean opensASentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i < 0 || ".!?:;\n\"“‘'([".indexOf(text.charAt(i)) >= 0;
     }
 
     /**

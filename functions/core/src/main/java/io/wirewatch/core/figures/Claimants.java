@@ -139,6 +139,22 @@ public final class Claimants {
     private static final Map<String, String> DISPLAY = Map.of(
             "russia", "Russia", "kyiv", "Kyiv", "zelensky", "Zelensky", "putin", "Putin");
 
+    /**
+     * A figure's lower-case who with the nationality adjectives {@link #demonym} writes into it capitalised, as
+     * English writes them: "russian soldiers" (from Russia's "its own losses") reads "Russian soldiers".
+     */
+    public static String properAdjectives(String who) {
+        StringBuilder out = new StringBuilder(who.length());
+        for (String w : who.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean adjective = w.equals(demonym("russia")) || w.equals(demonym("kyiv"));
+            out.append(adjective ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+        }
+        return out.toString();
+    }
+
     /** Nationality adjective of a state claimant, for "its own losses" → "russian soldiers"; null if unknown. */
     static String demonym(String key) {
         if (key == null) {

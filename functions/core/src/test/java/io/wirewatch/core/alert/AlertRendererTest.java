@@ -55,6 +55,47 @@ class AlertRendererTest {
     }
 
     @Test
+    void aClaimantNamedOnlyByTheEntryIsCasedAsTheEntryWritesIt() {
+        // seed 001 (Al Jazeera): the figure's sentence says "he added"; the name is in the sentence before
+        Figure f = new Figure(6, null, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "oleg sinegubov",
+                "\u201cPreliminary information suggests six civilians were killed and 15 others were injured and "
+                        + "hospitalised,\u201d he added.");
+        String body = "Russian attacks on Kharkiv have killed at least six civilians, the region\u2019s governor has "
+                + "said. \u201cThe Russians fired long-range weapons at a Nova Poshta office,\u201d Oleg Sinegubov "
+                + "wrote on social media.";
+        assertEquals("Oleg Sinegubov: 6 civilians killed (first report)",
+                renderer.figureLine(new FigureChange(f, Optional.empty()), "Russian attacks kill six\n" + body));
+        AlertMessage m = renderer.render(Alert.of(AlertType.FIGURE, entry("Russian attacks kill six", body, false,
+                f), List.of(new FigureChange(f, Optional.empty()))));
+        assertTrue(m.subject().startsWith("Oleg Sinegubov: 6 civilians killed"), m.subject());
+    }
+
+    @Test
+    void wordsOpeningASentenceOrAQuoteAreNotNames() {
+        assertEquals("civilians", AlertRenderer.asWritten("civilians", "Shelling went on. Civilians fled.",
+                "\u201cCivilians are dying,\u201d he said."));
+        assertEquals("Russian soldiers", AlertRenderer.asWritten("russian soldiers", "Soldiers died.",
+                "It says 498 Russian soldiers were killed."));
+        assertEquals("civilians", AlertRenderer.asWritten("civilians", "UN: 1,000 CIVILIANS KILLED"),
+                "a headline in capitals is not how a word is written");
+    }
+
+    @Test
+    void aDeathTollOfSomeoneReadsAsTheirDead() {
+        Figure children = new Figure(90, null, Qualifier.NONE, FigureKind.DEAD, "children", null, "un",
+                "The death toll includes 90 children, OHCHR said in a statement.");
+        assertEquals("UN: 90 children dead (first report)",
+                renderer.figureLine(new FigureChange(children, Optional.empty())));
+        Figure people = new Figure(136, null, Qualifier.NONE, FigureKind.DEAD, "people", null, null, "left 136 dead");
+        assertEquals("136 dead (first report)", renderer.figureLine(new FigureChange(people, Optional.empty())));
+        Figure losses = new Figure(9000, null, Qualifier.ABOUT, FigureKind.CASUALTIES, "russian soldiers", null,
+                "kyiv", "Russia lost some 9,000 soldiers, the general staff says.");
+        assertEquals("Kyiv: about 9,000 casualties among Russian soldiers (first report)",
+                renderer.figureLine(new FigureChange(losses, Optional.empty())),
+                "the nationality the extractor gave the soldiers is written as a proper adjective");
+    }
+
+    @Test
     void smsLeadsWithTheGravestFigureAndFoldsTheRest() {
         Figure wounded = fig(1650, Qualifier.NONE, FigureKind.WOUNDED, "civilians", "un");
         Figure killed = fig(1035, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "un");

@@ -42,8 +42,8 @@ class ClaimantDisplayTest {
                 renderer.figureLine(new FigureChange(f, Optional.empty())));
         Figure legacy = Figure.of(498, Qualifier.NONE, FigureKind.KILLED, "russian soldiers",
                 "russia's defence ministry", "s");
-        assertEquals("Russia's defence ministry: 498 russian soldiers killed (first report)",
+        assertEquals("Russia's defence ministry: 498 Russian soldiers killed (first report)",
                 renderer.figureLine(new FigureChange(legacy, Optional.empty())),
-                "with no sentence to read the case from, the series' lower-case words are shown as they are");
+                "with no sentence to read the case from, the nationality is still a proper adjective");
     }
 }
