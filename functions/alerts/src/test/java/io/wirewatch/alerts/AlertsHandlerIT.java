@@ -201,8 +201,8 @@ class AlertsHandlerIT {
         deliver(stack, h, poller, entry(DOC_B, "y1", "Losses again", false, "2022-03-03", null, moscow));
         assertEquals(1, published().size(), "one message for one entry with two new figures");
         String email = String.valueOf(forms(published().get(0)).get("email"));
-        assertTrue(email.contains("Russia's defence ministry: 498 russian soldiers killed (first report)"), email);
-        assertTrue(email.contains("Kyiv: 5,840 russian soldiers killed (first report)"), email);
+        assertTrue(email.contains("Russia's defence ministry: 498 Russian soldiers killed (first report)"), email);
+        assertTrue(email.contains("Kyiv: 5,840 Russian soldiers killed (first report)"), email);
         assertEquals(2, stack.itemsOfType("Table", "SERIES").size());
     }
 
@@ -216,7 +216,7 @@ class AlertsHandlerIT {
         assertEquals("breaking", p.messageAttributes().get("type").stringValue());
         assertEquals("[\"killed\"]", p.messageAttributes().get("kind").stringValue());
         String sms = String.valueOf(forms(p).get("sms"));
-        assertTrue(sms.contains("498 russian soldiers killed"), sms);
+        assertTrue(sms.contains("498 Russian soldiers killed"), sms);
         assertTrue(Gsm7.isGsm7(sms) && Gsm7.septets(sms) <= 160, sms);
         assertTrue(p.subject().length() < 100 && p.subject().chars().allMatch(c -> c >= 32 && c < 127));
     }
