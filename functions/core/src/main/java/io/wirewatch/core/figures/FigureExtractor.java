@@ -49,7 +49,8 @@ import java.util.List;
  *     figure, a pronoun reporter resolved to the previous sentence's actor (in the same {@link #extract} call),
  *     a reporting verb after the figure, "according to X", a headline tag; otherwise null.</li>
  * <li><b>Own side</b>: "Russia put its own losses at 498 killed" counts "russian soldiers", as does "500 of its
- *     troops" when Russia is the claimant (see {@code ownSide}).</li>
+ *     troops" when Russia is the claimant, and "Russia's forces had suffered some 9,000 casualties" (see
+ *     {@code ownSide}).</li>
  * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"), times and dates, years, day
  *     numbers, money, percentages, distances, counts of weapons, vehicles and buildings, refugees and evacuees
  *     (no casualty word), "no casualties".</li>
@@ -740,8 +741,44 @@ public final class FigureExtractor {
                 }
             }
         }
+        if (owner == null && bare) {
+            owner = sufferingForces(t, from, s.qualStart());
+        }
         String nationality = Claimants.demonym(owner);
         return nationality == null ? who : nationality + " soldiers";
+    }
+
+    /** Verbs by which a side's forces take their losses: "Russia's forces had suffered some 9,000 casualties". */
+    private static final java.util.Set<String> SUFFERED = java.util.Set.of(
+            "suffered", "suffer", "suffers", "sustained", "sustain", "sustains");
+    /** Heads of a side's forces as the subject of {@link #SUFFERED}. */
+    private static final java.util.Set<String> FORCES = java.util.Set.of(
+            "forces", "troops", "army", "military", "soldiers");
+
+    /**
+     * The state whose forces suffer the figure, from tokens {@code [from, to)} before it: "Russia's forces had
+     * suffered some 9,000 casualties" (AP, seed 003) is Russia's; "Ukrainian troops sustained ..." Ukraine's. The
+     * forces must be the verb's subject, named by a possessor ("Russia's") or a nationality ("Ukrainian"); null
+     * otherwise, so "civilians suffered" or "the city suffered" stay as they are.
+     */
+    private static String sufferingForces(List<Token> t, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (!SUFFERED.contains(t.get(k).lower())) {
+                continue;
+            }
+            int j = k - 1;
+            while (j > from && (t.get(j).is("had") || t.get(j).is("have") || t.get(j).is("has"))) {
+                j--;
+            }
+            if (j <= from || !FORCES.contains(t.get(j).lower())) {
+                return null;
+            }
+            String p = t.get(j - 1).lower();
+            String owner = p.endsWith("'s") ? Claimants.canonical(p.substring(0, p.length() - 2))
+                    : p.equals("russian") ? "russia" : p.equals("ukrainian") ? "kyiv" : null;
+            return Claimants.demonym(owner) == null ? null : owner;
+        }
+        return null;
     }
 
     /** Normalised "who" from tokens {@code [from, to)}; see the class Javadoc. */
