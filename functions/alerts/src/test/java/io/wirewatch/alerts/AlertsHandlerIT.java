@@ -191,6 +191,24 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void oneEntryGivingACountTwiceListsItOnce(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        // seed 001 (Al Jazeera): "... at least six civilians ..., the region's governor has said. ... six civilians
+        // were killed and 15 others were injured ..., he added" (he: Oleg Sinegubov, the governor)
+        deliver(stack, h, poller, entry(DOC_A, "k1", "Russian attacks kill six in Kharkiv", false, "2022-03-24", null,
+                killed(6, Qualifier.AT_LEAST, "civilians", "region's governor"),
+                killed(6, Qualifier.NONE, "civilians", "oleg sinegubov"),
+                Figure.of(15, Qualifier.NONE, FigureKind.INJURED, "civilians", "oleg sinegubov",
+                        "Six civilians were killed and 15 others were injured, he added.")));
+        assertEquals(1, published().size());
+        String email = String.valueOf(forms(published().get(0)).get("email"));
+        assertEquals(1, email.lines().filter(l -> l.contains("6 civilians killed")).count(), email);
+        assertTrue(email.contains("15 civilians injured"), email);
+        assertEquals(3, stack.itemsOfType("Table", "SERIES").size(), "each claimant's series still holds its value");
+    }
+
+    @Test
     void theSameFigureFromAnotherDocumentDoesNotAlertAgainButAnotherClaimantIsItsOwnSeries(EmulatedStack stack)
             throws IOException {
         AlertsHandler h = handler(stack);

@@ -32,6 +32,7 @@ import java.util.Set;
  *   <li>A running toll ({@link #RELAYED_TOLL} or more) is news once per count: when another claimant told the
  *       same count of the same people on the same day or the day before, the figure moves its own series but is
  *       not alerted again ({@link SeriesStore#firstTelling}).</li>
+ *   <li>Within one entry, a count another claimant of the entry already gave is listed once.</li>
  *   <li>A Breaking entry is news once per headline, across documents and re-uploads (the ledger is keyed by the
  *       normalised headline).</li>
  *   <li>An entry that is both Breaking and carries new figures yields one message, not two.</li>
@@ -146,6 +147,7 @@ public final class AlertService {
     private Optional<Decision> decide(Entry e) {
         List<Claim> claims = new ArrayList<>();
         List<String> tellings = new ArrayList<>();
+        Set<String> inEntry = new LinkedHashSet<>();
         List<FigureChange> changes = new ArrayList<>();
         for (Figure f : e.figures()) {
             if (History.isHistory(f, e.day())) {
@@ -160,8 +162,11 @@ public final class AlertService {
             if (adv.advanced()) {
                 // the claimant's series holds its value either way; only the message depends on the telling
                 claims.add(new Claim(s, next, adv.previous()));
+                if (!inEntry.add(countOf(f))) {
+                    continue; // "six killed, the governor said ... six civilians were killed, Sinegubov added"
+                }
                 String told = told(f);
-                if (told != null && !tellings.contains(told)) {
+                if (told != null) {
                     if (!firstTelling(told, e, tellings, claims)) {
                         log.info("alerts: " + f.count() + " " + f.kind().word() + " " + s.who() + " per "
                                 + (s.attribution().isEmpty() ? "unattributed" : s.attribution())
@@ -208,14 +213,18 @@ public final class AlertService {
 
     /**
      * What a figure tells, claimant aside: who × kind class × count (the qualifier aside too: "more than 2,000" and
-     * "2,000" are one count relayed); null below {@link #RELAYED_TOLL}.
+     * "2,000" are one count relayed). Within one entry, two claimants giving one count are one fact restated ("at
+     * least six civilians, the region's governor said ... six civilians were killed, Oleg Sinegubov added"), so the
+     * message lists it once whatever its size.
      */
-    static String told(Figure f) {
-        if (f.count() < RELAYED_TOLL) {
-            return null;
-        }
+    static String countOf(Figure f) {
         FigureSeries s = FigureSeries.of(f);
         return s.who() + "|" + s.kindClass() + "|" + f.count() + (f.upperBound() == null ? "" : "-" + f.upperBound());
+    }
+
+    /** {@link #countOf} for a running toll, which is news once across entries; null below {@link #RELAYED_TOLL}. */
+    static String told(Figure f) {
+        return f.count() < RELAYED_TOLL ? null : countOf(f);
     }
 
     /** {@link SeriesStore#firstTelling}; should it throw, the series claims taken so far are given back. */
