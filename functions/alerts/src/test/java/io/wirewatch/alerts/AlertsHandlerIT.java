@@ -175,6 +175,12 @@ class AlertsHandlerIT {
                 killed(2000, Qualifier.NONE, "civilians", "zelensky")));
         assertEquals(1, published().size(), "one count, told three times, is one alert");
         assertEquals(3, stack.itemsOfType("Table", "SERIES").size(), "each claimant's series holds it");
+        var told = stack.itemsOfType("Table", "TOLD");
+        assertEquals(1, told.size());
+        assertEquals(String.valueOf(LocalDate.parse("2022-03-09").atStartOfDay(java.time.ZoneOffset.UTC)
+                .toEpochSecond()), told.get(0).get("expiresAt").n(), "kept a week, then the table's TTL may drop it");
+        assertEquals("expiresAt", stack.dynamo().describeTimeToLive(b -> b.tableName(stack.physical("Table")))
+                .timeToLiveDescription().attributeName(), "the emulated table has the template's time to live");
         // three days on, the same count is not a relay of that telling; nor is a rise
         deliver(stack, h, poller, entry(DOC_B, "t4", "Later", false, "2022-03-06", null,
                 killed(2000, Qualifier.NONE, "civilians", "un")));

@@ -9,6 +9,7 @@ import io.wirewatch.core.port.SeriesState;
 import io.wirewatch.core.port.SeriesStore;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,9 @@ public final class DynamoSeriesStore implements SeriesStore {
         return r.hasItem() ? state(r.item()) : Optional.empty();
     }
 
+    /** How long a telling is kept; the rule reads it for two days, the rest is margin. */
+    static final int TOLD_KEPT_DAYS = 7;
+
     private static Map<String, AttributeValue> toldKey(String told) {
         return Map.of(Items.PK, s("TOLD#" + told), Items.SK, s("TOLD"));
     }
@@ -129,6 +133,8 @@ public final class DynamoSeriesStore implements SeriesStore {
         m.put("type", s("TOLD"));
         m.put("day", s(day.toString()));
         m.put("entryId", s(entryId));
+        // read for this day and the next; a week on, the table's time to live may delete it
+        m.put(Items.EXPIRES_AT, n(day.plusDays(TOLD_KEPT_DAYS).atStartOfDay(ZoneOffset.UTC).toEpochSecond()));
         try {
             dynamo.putItem(b -> b.tableName(table).item(m)
                     .conditionExpression("attribute_not_exists(pk) OR #d < :since")

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DOC#{docId}        ENTRY#{id}    ENTRY     an entry; gsi1 = (DAY#{day}, {time or ~}#{id}) for the day query
  * SERIES#{series}    SERIES        SERIES    last known value of a figure series
  * SERIES#{series}    CORR#{entry}  CORRECTION a lower figure that was not alerted
- * TOLD#{who|kind|n}  TOLD          TOLD      the day a running toll was first told, by any claimant
+ * TOLD#{who|kind|n}  TOLD          TOLD      the day a running toll was first told, by any claimant; expires
  * ALERT#{dedupeKey}  ALERT         ALERT     an alert sent; gsi1 = (ALERTS#{day}, ...)
  * SUMMARY#{day}      SUMMARY       SUMMARY   the day's key points
  * </pre>
@@ -36,6 +36,8 @@ public final class Items {
     public static final String GSI1_SK = "gsi1sk";
     /** Every key attribute the code uses: must equal the AttributeDefinitions in template.yaml. */
     public static final List<String> TABLE_KEYS = List.of(PK, SK, GSI1_PK, GSI1_SK);
+    /** The table's time-to-live attribute (epoch seconds): items that carry it are deleted some time after. */
+    public static final String EXPIRES_AT = "expiresAt";
     /** DynamoDB items are limited to 400 KB; S3 keeps the full text, the item keeps this much of a body. */
     static final int MAX_BODY_CHARS = 100_000;
 

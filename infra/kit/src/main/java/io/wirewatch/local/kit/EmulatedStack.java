@@ -192,6 +192,11 @@ public final class EmulatedStack {
         }
         var desc = dynamo.createTable(b.build()).tableDescription();
         physical.put(id, name);
+        Object ttl = at(p, "TimeToLiveSpecification", "AttributeName");
+        if (ttl != null && Boolean.parseBoolean(String.valueOf(at(p, "TimeToLiveSpecification", "Enabled")))) {
+            dynamo.updateTimeToLive(u -> u.tableName(name).timeToLiveSpecification(t -> t.enabled(true)
+                    .attributeName(ttl.toString())));
+        }
         if (desc.latestStreamArn() != null) {
             attrs.put(id + ".StreamArn", desc.latestStreamArn());
         }

@@ -29,6 +29,8 @@ class TemplateConsistencyTest {
         Object index = CfnTemplate.map(CfnTemplate.list(table.get("GlobalSecondaryIndexes")).get(0)).get("IndexName");
         assertEquals(Items.GSI1, index);
         assertEquals("NEW_IMAGE", CfnTemplate.at(table, "StreamSpecification", "StreamViewType"));
+        assertEquals(Items.EXPIRES_AT, CfnTemplate.at(table, "TimeToLiveSpecification", "AttributeName"));
+        assertEquals(Boolean.TRUE, CfnTemplate.at(table, "TimeToLiveSpecification", "Enabled"));
     }
 
     @Test
