@@ -60,7 +60,7 @@ public final class AlertRenderer {
         String when = shortTime(e);
         String source = sourceLabel(e.sourceKey());
         // Channels with no room lead with the gravest change: deaths before injuries, larger before smaller.
-        String context = e.headline() + "\n" + e.body();
+        String context = caseSource(e);
         List<String> lines = a.changes().stream().sorted(BY_GRAVITY).map(c -> figureLine(c, context)).toList();
         String more = lines.size() > 1 ? " (+" + (lines.size() - 1) + " more)" : "";
 
@@ -109,7 +109,7 @@ public final class AlertRenderer {
             email.append("- ").append(longTime(e)).append(f.type() == AlertType.BREAKING ? " BREAKING: " : ": ")
                     .append(h).append('\n');
             for (FigureChange c : f.changes()) {
-                email.append("    ").append(figureLine(c, e.headline() + "\n" + e.body())).append('\n');
+                email.append("    ").append(figureLine(c, caseSource(e))).append('\n');
             }
             email.append("    entry ").append(e.id()).append('\n');
         }
@@ -236,6 +236,11 @@ public final class AlertRenderer {
 
     private static String firstWords(String body) {
         return Text.shorten(Text.clean(body), 80);
+    }
+
+    /** The entry's text in which {@link #figureLine(FigureChange, String)} looks up how names are written. */
+    private static String caseSource(Entry e) {
+        return e.headline() + "\n" + e.body();
     }
 
     /** A word: letters, digits, and the hyphens and apostrophes inside a word ("pro-Russian", "region's"). */

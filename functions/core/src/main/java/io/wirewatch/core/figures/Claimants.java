@@ -103,12 +103,6 @@ public final class Claimants {
     private static final Set<String> KYIV_NAMES = Set.of(
             "ukraine", "ukraine's", "ukrainian", "kyiv", "kyiv's", "kiev", "kiev's");
 
-    /** The states' own names, as a subject or owner would write them (not the adjectives "Russian", "Ukrainian"). */
-    private static final Set<String> RUSSIA_OWNERS = Set.of("russia", "russia's", "moscow", "moscow's", "kremlin",
-            "kremlin's");
-    private static final Set<String> KYIV_OWNERS = Set.of("ukraine", "ukraine's", "kyiv", "kyiv's", "kiev",
-            "kiev's");
-
     /** Nouns after which an acronym is the body's name in apposition. */
     private static final Set<String> APPOSITION_HEADS = Set.of(
             "agency", "office", "organisation", "organization", "service", "mission", "committee", "group",
@@ -354,8 +348,9 @@ public final class Claimants {
         boolean russia = false;
         boolean kyiv = false;
         for (String w : words(previous)) {
-            russia |= RUSSIA_OWNERS.contains(w);
-            kyiv |= KYIV_OWNERS.contains(w);
+            // the states' names, not their adjectives
+            russia |= RUSSIA_NAMES.contains(w) && !w.equals(demonym("russia"));
+            kyiv |= KYIV_NAMES.contains(w) && !w.equals(demonym("kyiv"));
         }
         return russia == kyiv ? key : russia ? "russia" : "kyiv";
     }

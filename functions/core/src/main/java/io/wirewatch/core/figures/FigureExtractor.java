@@ -773,9 +773,8 @@ public final class FigureExtractor {
             if (j <= from || !FORCES.contains(t.get(j).lower())) {
                 return null;
             }
-            String p = t.get(j - 1).lower();
-            String owner = p.endsWith("'s") ? Claimants.canonical(p.substring(0, p.length() - 2))
-                    : p.equals("russian") ? "russia" : p.equals("ukrainian") ? "kyiv" : null;
+            String p = t.get(j - 1).lower(); // "russia's" or "russian": the canonical claimant of either is the state
+            String owner = Claimants.canonical(p.endsWith("'s") ? p.substring(0, p.length() - 2) : p);
             return Claimants.demonym(owner) == null ? null : owner;
         }
         return null;
