@@ -22,7 +22,10 @@ import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.port.AlertPublisher;
 import io.wirewatch.core.port.ConsoleLog;
+import io.wirewatch.core.port.FigureSeries;
 import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.port.SeriesState;
+import io.wirewatch.core.port.SeriesStore;
 import io.wirewatch.local.kit.CallCounter;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
@@ -41,6 +44,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -309,6 +313,72 @@ class AlertsHandlerIT {
         assertEquals(1, published().size());
         assertTrue(String.valueOf(forms(published().get(0)).get("email")).contains("1,000 people killed"),
                 "the retry tells the figure: it is not taken for its own retelling");
+    }
+
+    @Test
+    void aSeriesWriteFailingMidEntryGivesBackTheFiguresAdvancedBeforeItSoTheRetryAlertsThem(EmulatedStack stack)
+            throws IOException {
+        Settings s = stack.function("AlertsFunction").settings();
+        var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();
+        String table = s.tableName();
+        SeriesStore real = new DynamoSeriesStore(clients.dynamo(), table);
+        // DynamoDB refuses the second figure's series write (throttled), after the first figure's has landed.
+        SeriesStore failingOnSoldiers = new SeriesStore() {
+            @Override
+            public Advance advance(FigureSeries series, SeriesState next) {
+                if (series.who().contains("soldiers")) {
+                    throw new IllegalStateException("ProvisionedThroughputExceededException");
+                }
+                return real.advance(series, next);
+            }
+
+            @Override
+            public void revert(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
+                real.revert(series, next, previous);
+            }
+
+            @Override
+            public void recordCorrection(FigureSeries series, SeriesState lower, SeriesState current) {
+                real.recordCorrection(series, lower, current);
+            }
+
+            @Override
+            public Optional<SeriesState> current(FigureSeries series) {
+                return real.current(series);
+            }
+
+            @Override
+            public boolean firstTelling(String told, LocalDate day, String entryId) {
+                return real.firstTelling(told, day, entryId);
+            }
+
+            @Override
+            public void forgetTelling(String told, LocalDate day, String entryId) {
+                real.forgetTelling(told, day, entryId);
+            }
+        };
+        AlertService broken = new AlertService(failingOnSoldiers,
+                new DynamoAlertLedger(clients.dynamo(), table, Clock.systemUTC()),
+                new SnsAlertPublisher(clients.sns(), s.topicArn()), new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+        StreamPoller poller = poller(stack);
+        List<StreamsEventResponse> r = deliver(stack, new AlertsHandler(broken, OpsLog.NONE), poller,
+                entry(DOC_A, "m1", "Tolls", false, "2022-03-02", null,
+                        killed(1200, Qualifier.NONE, "civilians", "un"),
+                        killed(40, Qualifier.NONE, "soldiers", "kyiv")));
+        assertEquals(1, r.get(0).getBatchItemFailures().size(), "the record is reported for retry");
+        assertEquals(0, published().size());
+        assertEquals(0, stack.itemsOfType("Table", "SERIES").size(),
+                "the civilians' series advance taken before the failure was given back");
+        assertEquals(0, stack.itemsOfType("Table", "TOLD").size(), "and the telling of 1,200 with it");
+
+        // Lambda retries the batch; this time DynamoDB accepts every write.
+        var again = new StreamPoller(stack.endpoint(), stack.function("AlertsFunction").streams().get(0)).poll();
+        handler(stack).handleRequest(again.get(0),
+                new LocalContext("AlertsFunction", 512, 60));
+        assertEquals(1, published().size());
+        String email = String.valueOf(forms(published().get(0)).get("email"));
+        assertTrue(email.contains("1,200 civilians killed") && email.contains("40 soldiers killed"),
+                "the retry alerts both figures: " + email);
     }
 
     @Test

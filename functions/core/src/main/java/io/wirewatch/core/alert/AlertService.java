@@ -147,6 +147,22 @@ public final class AlertService {
     private Optional<Decision> decide(Entry e) {
         List<Claim> claims = new ArrayList<>();
         List<String> tellings = new ArrayList<>();
+        try {
+            return decide(e, claims, tellings);
+        } catch (RuntimeException ex) {
+            // Any write may fail (throttling, a network error), after earlier figures' series already moved:
+            // give back everything this entry took, so that its retry finds those figures new again.
+            try {
+                giveBack(claims, tellings, e);
+            } catch (RuntimeException notGivenBack) {
+                ex.addSuppressed(notGivenBack);
+            }
+            throw ex;
+        }
+    }
+
+    /** {@link #decide(Entry)}, noting every series advance and telling it takes in {@code claims}, {@code tellings}. */
+    private Optional<Decision> decide(Entry e, List<Claim> claims, List<String> tellings) {
         Set<String> inEntry = new LinkedHashSet<>();
         List<FigureChange> changes = new ArrayList<>();
         for (Figure f : e.figures()) {
@@ -167,7 +183,7 @@ public final class AlertService {
                 }
                 String told = told(f);
                 if (told != null) {
-                    if (!firstTelling(told, e, tellings, claims)) {
+                    if (!series.firstTelling(told, e.day(), e.id())) {
                         log.info("alerts: " + f.count() + " " + f.kind().word() + " " + s.who() + " per "
                                 + (s.attribution().isEmpty() ? "unattributed" : s.attribution())
                                 + " was told within a day by another claimant; not alerted again (entry " + e.id()
@@ -186,26 +202,20 @@ public final class AlertService {
                         });
             }
         }
-        try {
-            if (e.breaking()) {
-                String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
-                        24);
-                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings);
-                if (d.isPresent()) {
-                    return d;
-                }
-                log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
+        if (e.breaking()) {
+            String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()), 24);
+            Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings);
+            if (d.isPresent()) {
+                return d;
             }
-            if (!changes.isEmpty()) {
-                Optional<Decision> d = claim("entry#" + e.id(), Alert.of(AlertType.FIGURE, e, changes), claims,
-                        tellings);
-                if (d.isPresent()) {
-                    return d;
-                }
+            log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
+        }
+        if (!changes.isEmpty()) {
+            Optional<Decision> d = claim("entry#" + e.id(), Alert.of(AlertType.FIGURE, e, changes), claims,
+                    tellings);
+            if (d.isPresent()) {
+                return d;
             }
-        } catch (RuntimeException ex) {
-            giveBack(claims, tellings, e);
-            throw ex;
         }
         // The series moved but the ledger says this entry was alerted already: keep the series where it is.
         return Optional.empty();
@@ -225,16 +235,6 @@ public final class AlertService {
     /** {@link #countOf} for a running toll, which is news once across entries; null below {@link #RELAYED_TOLL}. */
     static String told(Figure f) {
         return f.count() < RELAYED_TOLL ? null : countOf(f);
-    }
-
-    /** {@link SeriesStore#firstTelling}; should it throw, the series claims taken so far are given back. */
-    private boolean firstTelling(String told, Entry e, List<String> tellings, List<Claim> claims) {
-        try {
-            return series.firstTelling(told, e.day(), e.id());
-        } catch (RuntimeException ex) {
-            giveBack(claims, tellings, e);
-            throw ex;
-        }
     }
 
     private Optional<Decision> claim(String key, Alert alert, List<Claim> claims, List<String> tellings) {
