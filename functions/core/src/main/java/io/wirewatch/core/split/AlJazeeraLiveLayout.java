@@ -4,12 +4,14 @@ import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,17 @@ final class AlJazeeraLiveLayout implements Layout {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)\\b" + DAY + "\\s+(" + M + ")\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /**
+     * A date given with its weekday and no year: "Read all the updates from Wednesday, March 23", "on Thursday 24
+     * March". Groups: weekday, then month and day, or day and month.
+     */
+    private static final Pattern WEEKDAY_DATE = Pattern.compile(
+            "(?i)(?=[mtwfs])\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(?:(" + M + ")\\.?\\s+"
+                    + DAY + "|" + DAY + "\\s+(?:of\\s+)?(" + M + ")\\b)(?!\\d)(?!\\.?,?\\s*\\d{4})");
+    /** A weekday-dated mention further than this from the page's day says nothing about the page's year. */
+    private static final int WEEKDAY_MENTION_DAYS = 31;
+    /** Weekdays repeat on a date every 28 years at most; look no further back than that. */
+    private static final int WEEKDAY_CYCLE_YEARS = 28;
 
     /** The standfirst sits just under the title; looking further would catch "news from" in any article. */
     private static final int STANDFIRST_LINES = 6;
@@ -214,10 +227,10 @@ final class AlJazeeraLiveLayout implements Layout {
 
     /**
      * The page's day: month and day from the standfirst; the year from, in order, the upload header date, an
-     * explicit date in the text with the same month and day, the uploader's stated date, or the upload time. A year
-     * taken from a reference date is that date's year unless the page would then lie months ahead of it, so a
-     * "December 31" page uploaded on 2 January belongs to the old year and a "March 24" page uploaded in November
-     * to that year's March.
+     * explicit date in the text with the same month and day, the uploader's stated date, a date the page gives with
+     * its weekday ({@link #weekdayYear}), or the upload time. A year taken from a reference date is that date's year
+     * unless the page would then lie months ahead of it, so a "December 31" page uploaded on 2 January belongs to the
+     * old year and a "March 24" page uploaded in November to that year's March.
      */
     static LocalDate resolveDay(MonthDay md, SourceText doc, DocumentContext ctx) {
         if (md == null) {
@@ -233,7 +246,71 @@ final class AlJazeeraLiveLayout implements Layout {
         if (ctx.statedDate() != null) {
             return nearest(md, ctx.statedDate());
         }
-        return nearest(md, LocalDate.ofInstant(ctx.uploadedAt(), ctx.dayZone()));
+        LocalDate uploaded = LocalDate.ofInstant(ctx.uploadedAt(), ctx.dayZone());
+        Integer pinned = weekdayYear(md, doc.lines(), uploaded);
+        return pinned != null ? md.atYear(pinned) : nearest(md, uploaded);
+    }
+
+    /**
+     * The year a page's weekday-dated mentions pin, or null. Al Jazeera's pages name no year, but they link the day
+     * before as "Read all the updates from Wednesday, March 23": March 23 fell on a Wednesday in 2022, and before
+     * that in 2016, so a page uploaded years later is still put in 2022 (the latest such year not months after
+     * {@code ref}), not in the upload year. Each mention within {@value #WEEKDAY_MENTION_DAYS} days of the page's
+     * day gives the page's year (the one putting it nearest the mention, across New Year); mentions further off are
+     * about something else and ignored. When mentions disagree (a wrong weekday somewhere) none is trusted.
+     */
+    static Integer weekdayYear(MonthDay md, List<String> lines, LocalDate ref) {
+        LocalDate latest = ref.plusDays(MAX_DAYS_AHEAD);
+        Integer year = null;
+        for (String line : lines) {
+            if (line.length() > 100_000) {
+                continue;
+            }
+            Matcher m = WEEKDAY_DATE.matcher(line);
+            while (m.find()) {
+                LocalDate mention = weekdayDate(m, latest);
+                Integer y = mention == null ? null : yearNear(md, mention);
+                if (y == null) {
+                    continue;
+                }
+                if (year != null && !year.equals(y)) {
+                    return null;
+                }
+                year = y;
+            }
+        }
+        return year;
+    }
+
+    /** The latest date not after {@code latest} with the match's month, day and weekday; null if none. */
+    private static LocalDate weekdayDate(Matcher m, LocalDate latest) {
+        try {
+            DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            Month month = TimeParser.month(m.group(2) != null ? m.group(2) : m.group(5));
+            int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
+            for (int y = latest.getYear(); y > latest.getYear() - WEEKDAY_CYCLE_YEARS; y--) {
+                if (!MonthDay.of(month, day).isValidYear(y)) {
+                    continue; // February 29 outside a leap year
+                }
+                LocalDate d = LocalDate.of(y, month, day);
+                if (!d.isAfter(latest) && d.getDayOfWeek() == weekday) {
+                    return d;
+                }
+            }
+        } catch (DateTimeException | IllegalArgumentException e) {
+            // "Friday, June 31", "May 24" where May is a name: not a date
+        }
+        return null;
+    }
+
+    /** The year putting {@code md} within {@value #WEEKDAY_MENTION_DAYS} days of {@code mention}, or null. */
+    private static Integer yearNear(MonthDay md, LocalDate mention) {
+        for (int y = mention.getYear() - 1; y <= mention.getYear() + 1; y++) {
+            if (Math.abs(ChronoUnit.DAYS.between(mention, md.atYear(y))) <= WEEKDAY_MENTION_DAYS) {
+                return y;
+            }
+        }
+        return null;
     }
 
     private static Integer explicitYear(MonthDay md, List<String> lines) {

@@ -107,8 +107,60 @@ class AlJazeeraLiveLayoutTest {
                 Instant.parse("2025-01-01T00:00:00Z"), "UTC"));
         assertEquals(LocalDate.of(2023, 3, 24), stated.entries().get(0).day());
 
-        SplitDocument uploaded = splitter.split(text, Seeds.ctx(null, Instant.parse("2024-04-02T09:00:00Z"), "UTC"));
+        // Without its "Read all the updates from Wednesday, March 23" link the page has nothing but the upload time.
+        String undated = text.replace("Wednesday, March 23", "yesterday");
+        SplitDocument uploaded = splitter.split(undated, Seeds.ctx(null, Instant.parse("2024-04-02T09:00:00Z"),
+                "UTC"));
         assertEquals(LocalDate.of(2024, 3, 24), uploaded.entries().get(0).day());
+    }
+
+    @Test
+    void aDateGivenWithItsWeekdayPinsTheYearBeforeTheUploadTime() {
+        // The seed, uploaded today with no stated date: March 23 was last a Wednesday in 2022.
+        assertTrue(text.contains("Read all the updates from Wednesday, March 23 here."));
+        SplitDocument d = splitter.split(text, Seeds.ctx(null, Instant.parse("2026-12-02T11:00:00Z"), "UTC"));
+        assertEquals(LocalDate.of(2022, 3, 24), d.entries().get(0).day());
+        assertTrue(d.entries().stream().allMatch(e -> e.day().equals(LocalDate.of(2022, 3, 24))));
+        // The uploader's stated date still comes first.
+        SplitDocument stated = splitter.split(text, Seeds.ctx(LocalDate.of(2023, 3, 30),
+                Instant.parse("2026-12-02T11:00:00Z"), "UTC"));
+        assertEquals(LocalDate.of(2023, 3, 24), stated.entries().get(0).day());
+    }
+
+    @Test
+    void aWeekdayMentionPinsTheYearAcrossNewYearAndInEitherOrder() {
+        String page = """
+                Live: year-end news
+
+                Ukraine-Russia news from December 31: the year ends.
+
+                Here were the updates for December 31:
+
+                Something happened late
+
+                It happened just before midnight. Talks resume on Monday 2 January.
+                """;
+        // 2 January was a Monday in 2023: the page is the 31 December before it, though uploaded in 2026.
+        SplitDocument d = splitter.split(page, Seeds.ctx(null, Instant.parse("2026-06-01T00:00:00Z"), "UTC"));
+        assertEquals(LocalDate.of(2022, 12, 31), d.entries().get(0).day());
+    }
+
+    @Test
+    void weekdayMentionsThatDisagreeOrLieFarFromThePageAreNotTrusted() {
+        Instant upload = Instant.parse("2026-12-02T11:00:00Z");
+        // Tuesday, March 22 was 2022 too, so two right weekdays agree ...
+        String agreeing = text.replace("Read more here.", "Talks on Tuesday, March 22 stalled. Read more here.");
+        assertEquals(LocalDate.of(2022, 3, 24), splitter.split(agreeing, Seeds.ctx(null, upload, "UTC"))
+                .entries().get(0).day());
+        // ... but a wrong weekday (March 22 was a Wednesday in 2023) contradicts the link, so neither is used.
+        String contradicting = text.replace("Read more here.", "Talks on Wednesday, March 22 stalled. Read more here.");
+        assertEquals(LocalDate.of(2026, 3, 24), splitter.split(contradicting, Seeds.ctx(null, upload, "UTC"))
+                .entries().get(0).day());
+        // A weekday date months from the page's day says nothing about the page.
+        String far = text.replace("Wednesday, March 23", "yesterday")
+                .replace("Read more here.", "Elections are due on Sunday, October 9. Read more here.");
+        assertEquals(LocalDate.of(2026, 3, 24), splitter.split(far, Seeds.ctx(null, upload, "UTC"))
+                .entries().get(0).day());
     }
 
     @Test
