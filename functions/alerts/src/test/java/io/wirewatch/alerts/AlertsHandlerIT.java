@@ -123,6 +123,29 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void aSecondOutletBreakingTheSameStoryInOtherWordsIsNotAlertedAgain(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        deliver(stack, h, poller, entry(DOC_A, "b1", "Kherson falls to Russian forces", true, "2022-03-03",
+                "2022-03-03T09:15:00Z"));
+        // An hour later another live page breaks it in its own words, and with a toll it is the first to give.
+        deliver(stack, h, poller, entry(DOC_B, "b2", "Russian forces capture Kherson - mayor", true, "2022-03-03",
+                "2022-03-03T10:20:00Z", killed(12, Qualifier.AT_LEAST, "civilians", "mayor of kherson")));
+        // The next morning a different event in the same city is news.
+        deliver(stack, h, poller, entry(DOC_B, "b3", "Russian forces shell Kherson hospital", true, "2022-03-04",
+                "2022-03-04T07:00:00Z"));
+        List<String> subjects = published().stream().map(PublishRequest::subject).toList();
+        assertEquals(3, subjects.size(), subjects.toString());
+        assertEquals("BREAKING: Kherson falls to Russian forces", subjects.get(0));
+        assertEquals("figure", published().get(1).messageAttributes().get("type").stringValue(),
+                "the retold story's new toll still goes out, as a figure alert: " + subjects.get(1));
+        assertTrue(subjects.get(1).contains("12 civilians killed"), subjects.get(1));
+        assertEquals("BREAKING: Russian forces shell Kherson hospital", subjects.get(2));
+        assertEquals(2, stack.itemsOfType("Table", "ALERT").stream()
+                .filter(i -> "breaking".equals(i.get("alertType").s())).count());
+    }
+
+    @Test
     void aFigureAlertsWhenNewOrHigherAndSaysWhatItWas(EmulatedStack stack) throws IOException {
         AlertsHandler h = handler(stack);
         StreamPoller poller = poller(stack);

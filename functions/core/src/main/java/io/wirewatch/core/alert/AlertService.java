@@ -12,6 +12,7 @@ import io.wirewatch.core.port.SentAlert;
 import io.wirewatch.core.port.SeriesState;
 import io.wirewatch.core.port.SeriesStore;
 import io.wirewatch.core.text.Text;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +35,8 @@ import java.util.Set;
  *       not alerted again ({@link SeriesStore#firstTelling}).</li>
  *   <li>Within one entry, a count another claimant of the entry already gave is listed once.</li>
  *   <li>A Breaking entry is news once per headline, across documents and re-uploads (the ledger is keyed by the
- *       normalised headline).</li>
+ *       normalised headline), and once per story: a headline that rewords one alerted as Breaking that day or the
+ *       day before, with the same content words and numbers ({@link SameStory}), is not alerted again.</li>
  *   <li>An entry that is both Breaking and carries new figures yields one message, not two.</li>
  *   <li>Storm guard: when one document brings more than {@code stormLimit} alerts in one batch, the first
  *       {@code stormLimit} go out and the rest are folded into one roundup.</li>
@@ -203,12 +205,20 @@ public final class AlertService {
             }
         }
         if (e.breaking()) {
-            String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()), 24);
-            Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings);
-            if (d.isPresent()) {
-                return d;
+            Optional<SentAlert> retold = retold(e);
+            if (retold.isPresent()) {
+                log.info("alerts: breaking entry " + e.id() + " \"" + Text.clean(e.headline())
+                        + "\" retells breaking news already alerted from entry " + retold.get().entryId() + " (\""
+                        + Text.clean(retold.get().headline()) + "\"); not sent again");
+            } else {
+                String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
+                        24);
+                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings);
+                if (d.isPresent()) {
+                    return d;
+                }
+                log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
             }
-            log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
         }
         if (!changes.isEmpty()) {
             Optional<Decision> d = claim("entry#" + e.id(), Alert.of(AlertType.FIGURE, e, changes), claims,
@@ -218,6 +228,27 @@ public final class AlertService {
             }
         }
         // The series moved but the ledger says this entry was alerted already: keep the series where it is.
+        return Optional.empty();
+    }
+
+    /**
+     * A Breaking alert of the entry's day or the day before whose headline tells the same news in other words
+     * ({@link SameStory}), sent for another entry. The same headline word for word is left to the ledger's atomic
+     * claim; this read catches the rewording a second outlet gives the news, and two functions racing on two such
+     * entries may still both send (the price of not locking the day).
+     */
+    private Optional<SentAlert> retold(Entry e) {
+        if (e.headline().isBlank()) {
+            return Optional.empty();
+        }
+        for (LocalDate day : List.of(e.day(), e.day().minusDays(1))) {
+            for (SentAlert a : ledger.alertsOfDay(day)) {
+                if (AlertType.BREAKING.attribute().equals(a.type()) && !a.entryId().equals(e.id())
+                        && SameStory.same(a.headline(), e.headline())) {
+                    return Optional.of(a);
+                }
+            }
+        }
         return Optional.empty();
     }
 

@@ -350,7 +350,7 @@ public final class ConceptSummariser implements ExtractiveSummariser {
     /**
      * Content words of a sentence (as {@link Tokens}): not stop words, at least three letters, not bare numbers.
      */
-    static Set<String> contentWords(List<String> tokens) {
+    public static Set<String> contentWords(List<String> tokens) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String t : tokens) {
             if (t.length() >= 3 && !STOP.contains(t) && !t.chars().allMatch(Character::isDigit)) {
@@ -373,21 +373,29 @@ public final class ConceptSummariser implements ExtractiveSummariser {
         }
         int found = 0;
         for (String w : small) {
-            if (large.contains(w)) {
+            if (foundIn(w, large)) {
                 found++;
-                continue;
-            }
-            for (String o : large) {
-                String shorter = w.length() <= o.length() ? w : o;
-                String longer = shorter == w ? o : w;
-                if ((shorter.length() >= 4 && longer.startsWith(shorter))
-                        || (TAKING.contains(w) && TAKING.contains(o))) {
-                    found++;
-                    break;
-                }
             }
         }
         return (double) found / small.size();
+    }
+
+    /**
+     * Whether content word {@code w} is in {@code words} as {@link #sharedContent} matches words: equal, one (of at
+     * least four letters) beginning the other, or both telling that a place was taken.
+     */
+    public static boolean foundIn(String w, Set<String> words) {
+        if (words.contains(w)) {
+            return true;
+        }
+        for (String o : words) {
+            String shorter = w.length() <= o.length() ? w : o;
+            String longer = shorter == w ? o : w;
+            if ((shorter.length() >= 4 && longer.startsWith(shorter)) || (TAKING.contains(w) && TAKING.contains(o))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean retells(Set<String> candidate, List<Set<String>> chosen) {
