@@ -52,7 +52,7 @@ class WirewatchLocalIT {
             assertTrue(m.get("entryId") != null && !String.valueOf(m.get("entryId")).isBlank(), m.toString());
         }
         List<?> summaries = (List<?>) r.get("summaries");
-        List<Object> days = summaries.stream().map(s -> ((Map<?, ?>) s).get("day")).toList();
+        List<?> days = summaries.stream().map(s -> ((Map<?, ?>) s).get("day")).toList();
         // BBC's 2 March and ITV's and the Telegraph's 3 March as dated; Al Jazeera's yearless "March 24" in 2022 by its
         // link to "Wednesday, March 23"; the undated AP story on the day it was uploaded (today).
         assertEquals(List.of("2022-03-02", "2022-03-03", "2022-03-24"), days.subList(0, 3), days.toString());
