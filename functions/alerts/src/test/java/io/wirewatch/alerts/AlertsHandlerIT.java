@@ -88,6 +88,21 @@ class AlertsHandlerIT {
         return out;
     }
 
+    private SeriesStore series(EmulatedStack stack) {
+        Settings s = stack.function("AlertsFunction").settings();
+        return new DynamoSeriesStore(new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients().dynamo(),
+                s.tableName());
+    }
+
+    /** The alert rules on the stack's table and topic, with {@code series} and, unless null, {@code publisher}. */
+    private AlertService service(EmulatedStack stack, SeriesStore series, AlertPublisher publisher) {
+        Settings s = stack.function("AlertsFunction").settings();
+        var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();
+        return new AlertService(series, new DynamoAlertLedger(clients.dynamo(), s.tableName(), Clock.systemUTC()),
+                publisher != null ? publisher : new SnsAlertPublisher(clients.sns(), s.topicArn()),
+                new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+    }
+
     private static StreamPoller poller(EmulatedStack stack) {
         return new StreamPoller(stack.endpoint(), stack.function("AlertsFunction").streams().get(0));
     }
@@ -308,15 +323,10 @@ class AlertsHandlerIT {
     @Test
     void aFailedPublishReportsTheRecordAndGivesBackItsClaimsSoTheRetrySendsIt(EmulatedStack stack)
             throws IOException {
-        Settings s = stack.function("AlertsFunction").settings();
-        var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();
-        String table = s.tableName();
         AlertPublisher failing = m -> {
             throw new IllegalStateException("SNS throttled");
         };
-        AlertService broken = new AlertService(new DynamoSeriesStore(clients.dynamo(), table),
-                new DynamoAlertLedger(clients.dynamo(), table, Clock.systemUTC()), failing,
-                new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+        AlertService broken = service(stack, series(stack), failing);
         StreamPoller poller = poller(stack);
         List<StreamsEventResponse> r = deliver(stack, new AlertsHandler(broken, OpsLog.NONE), poller,
                 entry(DOC_A, "r1", "Breaking news", true, "2022-03-02", null,
@@ -327,9 +337,7 @@ class AlertsHandlerIT {
         assertEquals(0, stack.itemsOfType("Table", "TOLD").size(), "the telling of 1,000 was given back");
 
         // Lambda retries the batch; this time SNS accepts it.
-        AlertService working = new AlertService(new DynamoSeriesStore(clients.dynamo(), table),
-                new DynamoAlertLedger(clients.dynamo(), table, Clock.systemUTC()),
-                new SnsAlertPublisher(clients.sns(), s.topicArn()), new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+        AlertService working = service(stack, series(stack), null);
         var again = new StreamPoller(stack.endpoint(), stack.function("AlertsFunction").streams().get(0)).poll();
         new AlertsHandler(working, OpsLog.NONE).handleRequest(again.get(0),
                 new LocalContext("AlertsFunction", 512, 60));
@@ -341,10 +349,7 @@ class AlertsHandlerIT {
     @Test
     void aSeriesWriteFailingMidEntryGivesBackTheFiguresAdvancedBeforeItSoTheRetryAlertsThem(EmulatedStack stack)
             throws IOException {
-        Settings s = stack.function("AlertsFunction").settings();
-        var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();
-        String table = s.tableName();
-        SeriesStore real = new DynamoSeriesStore(clients.dynamo(), table);
+        SeriesStore real = series(stack);
         // DynamoDB refuses the second figure's series write (throttled), after the first figure's has landed.
         SeriesStore failingOnSoldiers = new SeriesStore() {
             @Override
@@ -380,9 +385,7 @@ class AlertsHandlerIT {
                 real.forgetTelling(told, day, entryId);
             }
         };
-        AlertService broken = new AlertService(failingOnSoldiers,
-                new DynamoAlertLedger(clients.dynamo(), table, Clock.systemUTC()),
-                new SnsAlertPublisher(clients.sns(), s.topicArn()), new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+        AlertService broken = service(stack, failingOnSoldiers, null);
         StreamPoller poller = poller(stack);
         List<StreamsEventResponse> r = deliver(stack, new AlertsHandler(broken, OpsLog.NONE), poller,
                 entry(DOC_A, "m1", "Tolls", false, "2022-03-02", null,

@@ -15,6 +15,20 @@ import org.junit.jupiter.api.Test;
 class AlJazeeraLiveLayoutTest {
     private final DocumentSplitter splitter = new DocumentSplitter();
     private final String text = Seeds.read(Seeds.AL_JAZEERA);
+
+    /** A one-post page of 31 December whose post says {@code body}. */
+    private static String yearEndPage(String body) {
+        return """
+                Live: year-end news
+
+                Ukraine-Russia news from December 31: the year ends.
+
+                Here were the updates for December 31:
+
+                Something happened late
+
+                """ + body + "\n";
+    }
     private final SplitDocument doc = splitter.split(text, Seeds.ctx());
 
     @Test
@@ -129,17 +143,7 @@ class AlJazeeraLiveLayoutTest {
 
     @Test
     void aWeekdayMentionPinsTheYearAcrossNewYearAndInEitherOrder() {
-        String page = """
-                Live: year-end news
-
-                Ukraine-Russia news from December 31: the year ends.
-
-                Here were the updates for December 31:
-
-                Something happened late
-
-                It happened just before midnight. Talks resume on Monday 2 January.
-                """;
+        String page = yearEndPage("It happened just before midnight. Talks resume on Monday 2 January.");
         // 2 January was a Monday in 2023: the page is the 31 December before it, though uploaded in 2026.
         SplitDocument d = splitter.split(page, Seeds.ctx(null, Instant.parse("2026-06-01T00:00:00Z"), "UTC"));
         assertEquals(LocalDate.of(2022, 12, 31), d.entries().get(0).day());
@@ -165,17 +169,7 @@ class AlJazeeraLiveLayoutTest {
 
     @Test
     void yearIsTheOneNearestTheReferenceAcrossNewYear() {
-        String page = """
-                Live: year-end news
-
-                Ukraine-Russia news from December 31: the year ends.
-
-                Here were the updates for December 31:
-
-                Something happened late
-
-                It happened just before midnight.
-                """;
+        String page = yearEndPage("It happened just before midnight.");
         // Uploaded in the first minutes of the new year (in the day zone): the page is about the old year.
         SplitDocument d = splitter.split(page, Seeds.ctx(null, Instant.parse("2023-01-01T00:10:00Z"), "UTC"));
         assertEquals("aljazeera-live", d.layout());
