@@ -31,8 +31,10 @@ import org.crac.Resource;
 /**
  * Rule function on the table's stream: new entries in, alerts out.
  *
- * <p>Only INSERTs of entry items matter (the event source's filter already drops the rest; the handler checks
- * again so a missing filter cannot cause alerts on re-writes). Failures are reported per record
+ * <p>Only entry items matter, new (INSERT) or edited (MODIFY: a live page updating a post in place, which keeps its
+ * id); the event source's filter already drops the rest and the handler checks again. An edited entry is decided
+ * again like a new one: the series and the ledger make what it repeats no news and what it adds news. Failures are
+ * reported per record
  * ({@code ReportBatchItemFailures}) so one bad entry does not block its shard; a record that cannot be read at all
  * is logged and skipped, since retrying it can never succeed.
  */
@@ -75,7 +77,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         List<DynamodbStreamRecord> records = event == null || event.getRecords() == null ? List.of()
                 : event.getRecords();
         for (DynamodbStreamRecord r : records) {
-            if (!"INSERT".equals(r.getEventName()) || r.getDynamodb() == null
+            if (!("INSERT".equals(r.getEventName()) || "MODIFY".equals(r.getEventName())) || r.getDynamodb() == null
                     || r.getDynamodb().getNewImage() == null) {
                 continue;
             }
@@ -87,7 +89,9 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
             try {
                 Entry e = Items.entry(image);
                 entries.add(e);
-                sequenceOfEntry.put(e.id(), r.getDynamodb().getSequenceNumber());
+                // An entry stored and edited within one batch is two records: a failure is reported at the first,
+                // so Lambda's retry starts there and covers both.
+                sequenceOfEntry.putIfAbsent(e.id(), r.getDynamodb().getSequenceNumber());
             } catch (RuntimeException ex) {
                 // Retrying cannot mend the record and would hold back the rest of its shard (later news): it is
                 // skipped, and the SkippedEntries alarm counts these lines (a schema slip would make them many).

@@ -161,6 +161,41 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void anEntryEditedInPlaceAlertsTheTollTheEditAddsAndNothingElse(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        Entry post = new Entry("p1", DOC_A, 1, "Russian attacks kill civilians in Kharkiv",
+                "At least six civilians were killed, the governor said.", Instant.parse("2022-03-24T08:00:00Z"),
+                LocalDate.parse("2022-03-24"), false,
+                List.of(killed(6, Qualifier.AT_LEAST, "civilians", "governor")), "incoming/" + DOC_A + ".txt");
+        deliver(stack, h, poller, post);
+        assertEquals(1, published().size());
+
+        // The page is re-uploaded with the post's wording touched up: the same facts, no news.
+        Entry retouched = new Entry(post.id(), DOC_A, 1, post.headline(),
+                "At least six civilians have been killed, the regional governor said.", post.publishedAt(),
+                post.day(), false, post.figures(), post.sourceKey());
+        List<StreamsEventResponse> r = deliver(stack, h, poller, retouched);
+        assertEquals(1, r.size(), "the edit reaches the function as a MODIFY record");
+        assertEquals(1, published().size(), "a retouched post is not news");
+
+        // Later the post is updated in place with a higher toll: that is news, told against the first.
+        Entry updated = new Entry(post.id(), DOC_A, 1, post.headline(),
+                "At least nine civilians have been killed, the governor said, up from six this morning.",
+                post.publishedAt(), post.day(), false,
+                List.of(killed(9, Qualifier.AT_LEAST, "civilians", "governor")), post.sourceKey());
+        deliver(stack, h, poller, updated);
+        assertEquals(2, published().size());
+        assertTrue(published().get(1).subject().contains("at least 9 civilians killed (was at least 6"),
+                published().get(1).subject());
+
+        // The same edit stored again (moto writes a stream record for that, DynamoDB does not) sends nothing.
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(updated));
+        deliver(stack, h, poller);
+        assertEquals(2, published().size());
+    }
+
+    @Test
     void aFigureAlertsWhenNewOrHigherAndSaysWhatItWas(EmulatedStack stack) throws IOException {
         AlertsHandler h = handler(stack);
         StreamPoller poller = poller(stack);
@@ -437,12 +472,13 @@ class AlertsHandlerIT {
     }
 
     @Test
-    void rewrittenEntriesAndOtherItemsNeverAlert(EmulatedStack stack) throws IOException {
+    void aRewrittenEntryAndOtherItemsAlertNothingNew(EmulatedStack stack) throws IOException {
         AlertsHandler h = handler(stack);
         StreamPoller poller = poller(stack);
         Entry e = entry(DOC_A, "m1", "Breaking once", true, "2022-03-02", null);
         deliver(stack, h, poller, e);
-        // The same entry written again (a re-upload): moto emits MODIFY, which the filter drops.
+        // The same entry written again (a re-upload): moto emits MODIFY, which is decided again and is no news;
+        // the ledger and series items written meanwhile are filtered out.
         deliver(stack, h, poller, e);
         assertEquals(1, published().size());
     }

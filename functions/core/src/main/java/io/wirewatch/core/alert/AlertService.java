@@ -38,6 +38,8 @@ import java.util.Set;
  *       normalised headline), and once per story: a headline that rewords one alerted as Breaking that day or the
  *       day before, with the same content words and numbers ({@link SameStory}), is not alerted again.</li>
  *   <li>An entry that is both Breaking and carries new figures yields one message, not two.</li>
+ *   <li>An entry edited in place (same id, a new toll in its body) is decided again: the figures the edit adds are
+ *       news, what it repeats is not ({@link #figureKey}).</li>
  *   <li>Storm guard: when one document brings more than {@code stormLimit} alerts in one batch, the first
  *       {@code stormLimit} go out and the rest are folded into one roundup.</li>
  * </ul>
@@ -221,14 +223,28 @@ public final class AlertService {
             }
         }
         if (!changes.isEmpty()) {
-            Optional<Decision> d = claim("entry#" + e.id(), Alert.of(AlertType.FIGURE, e, changes), claims,
+            Optional<Decision> d = claim(figureKey(e, changes), Alert.of(AlertType.FIGURE, e, changes), claims,
                     tellings);
             if (d.isPresent()) {
                 return d;
             }
         }
-        // The series moved but the ledger says this entry was alerted already: keep the series where it is.
+        // The series moved but the ledger says these figures of this entry were alerted already: keep the series
+        // where it is.
         return Optional.empty();
+    }
+
+    /**
+     * The ledger key of a figure alert: the entry and the figures it tells. An entry edited in place keeps its id,
+     * and the toll the edit adds is news of its own; a record delivered again finds no series to advance and claims
+     * nothing.
+     */
+    static String figureKey(Entry e, List<FigureChange> changes) {
+        StringBuilder told = new StringBuilder();
+        for (FigureChange c : changes) {
+            told.append(FigureSeries.of(c.figure()).key()).append('=').append(countOf(c.figure())).append('\n');
+        }
+        return "entry#" + e.id() + "#" + Ids.hash(told.toString(), 16);
     }
 
     /**

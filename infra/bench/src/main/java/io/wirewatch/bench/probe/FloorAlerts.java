@@ -30,13 +30,14 @@ public final class FloorAlerts implements RequestHandler<DynamodbEvent, StreamsE
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        int inserts = 0;
+        int entries = 0;
         for (DynamodbEvent.DynamodbStreamRecord r : event.getRecords()) {
-            if ("INSERT".equals(r.getEventName()) && r.getDynamodb().getNewImage() != null) {
-                inserts++;
+            if (("INSERT".equals(r.getEventName()) || "MODIFY".equals(r.getEventName()))
+                    && r.getDynamodb().getNewImage() != null) {
+                entries++;
             }
         }
-        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("FLOOR#ALERT#" + inserts),
+        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("FLOOR#ALERT#" + entries),
                 "sk", AttributeValue.fromS("ALERT"));
         for (int i = 0; i < floor.calls("PutItem"); i++) {
             Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS("FLOOR#ALERT#" + i),
