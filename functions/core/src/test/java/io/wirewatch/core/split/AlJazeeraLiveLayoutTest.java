@@ -147,6 +147,13 @@ class AlJazeeraLiveLayoutTest {
         // 2 January was a Monday in 2023: the page is the 31 December before it, though uploaded in 2026.
         SplitDocument d = splitter.split(page, Seeds.ctx(null, Instant.parse("2026-06-01T00:00:00Z"), "UTC"));
         assertEquals(LocalDate.of(2022, 12, 31), d.entries().get(0).day());
+        // At the start of a line and in capitals alike; "Someday 2 January" names no weekday.
+        for (String body : List.of("MONDAY 2 JANUARY: talks resume.", "Someday 2 January talks resume.")) {
+            SplitDocument b = splitter.split(yearEndPage(body), Seeds.ctx(null,
+                    Instant.parse("2026-06-01T00:00:00Z"), "UTC"));
+            assertEquals(body.startsWith("MONDAY") ? LocalDate.of(2022, 12, 31) : LocalDate.of(2025, 12, 31),
+                    b.entries().get(0).day(), body);
+        }
     }
 
     @Test
