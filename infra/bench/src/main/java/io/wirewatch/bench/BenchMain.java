@@ -146,7 +146,7 @@ public final class BenchMain {
 
     private static String jmhTables(Path root) throws RunnerException {
         progress("JMH: split + extract");
-        StringBuilder sb = new StringBuilder("### Core throughput (JMH 1.37, 1 fork, 2×1 s warm-up, 3×2 s measured, "
+        StringBuilder sb = new StringBuilder("### Core throughput (JMH 1.37, 1 fork, 3×1 s warm-up, 5×2 s measured, "
                 + "one thread, default JIT)\n\n| benchmark | input | bytes/op | ops/s | MB/s | target |\n"
                 + "|---|---|---:|---:|---:|---|\n");
         for (RunResult r : jmh(root, SplitBench.class)) {
@@ -178,8 +178,8 @@ public final class BenchMain {
     private static List<RunResult> jmh(Path root, Class<?> bench) throws RunnerException {
         Options o = new OptionsBuilder().include(bench.getName() + "\\.")
                 .forks(1).threads(1)
-                .warmupIterations(2).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(3).measurementTime(TimeValue.seconds(2))
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
                 .jvmArgsAppend("-Dwirewatch.root=" + root, "-Xmx2g")
                 .verbosity(VerboseMode.SILENT)
                 .build();

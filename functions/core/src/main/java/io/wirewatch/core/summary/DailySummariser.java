@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  *       so the result does not depend on the order the entries were loaded in.</li>
  * </ul>
  * Cost is O(S log S) in the day's sentences (see {@link ConceptSummariser}); nothing is capped because nothing is
- * quadratic. Measured by the JMH {@code SummariseBench} (README, Performance): 1,000 entries in about 0.24 s and
- * 5,000 in about 1.2 s.
+ * quadratic. Measured by the JMH {@code SummariseBench} (README, Performance): 1,000 entries in about 0.18 s and
+ * 5,000 in about 1.0 s.
  */
 public final class DailySummariser {
     static final int MAX_POINTS = 10;
