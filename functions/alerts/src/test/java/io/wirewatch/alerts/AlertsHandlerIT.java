@@ -215,6 +215,10 @@ class AlertsHandlerIT {
         assertEquals("UN: at least 227 civilians killed (first report)", published().get(0).subject());
         assertEquals("UN: at least 1,035 civilians killed (was at least 227, 3 Mar)", published().get(1).subject());
         assertEquals(1, stack.itemsOfType("Table", "CORRECTION").size(), "the lower figure is kept for editors");
+        List<String> held = stack.itemsOfType("Table", "ALERT").stream()
+                .filter(i -> AlertService.HELD.equals(i.get("alertType").s())).map(i -> i.get("subject").s()).toList();
+        assertEquals(List.of("UN: 900 civilians killed (lower than the last known at least 1,035, 8 Mar)"), held,
+                "and noted for the daily brief, unsent");
         var series = stack.itemsOfType("Table", "SERIES");
         assertEquals(1, series.size());
         assertEquals("1035", series.get(0).get("count").n());

@@ -138,7 +138,27 @@ public final class AlertRenderer {
      * and body) where the figure's sentence does not have them: "Oleg Sinegubov" for the claimant of "..., he added".
      */
     public String figureLine(FigureChange c, String context) {
-        Figure f = c.figure();
+        StringBuilder sb = new StringBuilder(figure(c.figure(), context));
+        c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(count(p)).append(", ").append(previousDay(p))
+                .append(')'), () -> sb.append(" (first report)"));
+        return sb.toString();
+    }
+
+    /**
+     * A figure held back as lower than its series' last value, for the daily brief: "Region's governor: 4 civilians
+     * killed (lower than the last known at least 6, 24 Mar)".
+     */
+    public String heldLine(Figure f, SeriesState last, Entry e) {
+        return figure(f, caseSource(e)) + " (lower than the last known " + count(last) + ", " + previousDay(last)
+                + ")";
+    }
+
+    private static String count(SeriesState s) {
+        return s.qualifier().prefix() + String.format(Locale.UK, "%,d", s.count());
+    }
+
+    /** The figure itself: claimant, count, who, kind and place, as {@link #figureLine} writes them. */
+    private String figure(Figure f, String context) {
         StringBuilder sb = new StringBuilder();
         if (f.attributedTo() != null && !f.attributedTo().isBlank()) {
             sb.append(asWritten(Claimants.display(Text.clean(f.attributedTo())), f.sentence(), context)).append(": ");
@@ -160,10 +180,6 @@ public final class AlertRenderer {
             String place = asWritten(Text.clean(f.place()), f.sentence(), context);
             sb.append(" in ").append(place.equals(place.toLowerCase(Locale.ROOT)) ? display(place) : place);
         }
-        c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(p.qualifier().prefix())
-                        .append(String.format(Locale.UK, "%,d", p.count())).append(", ")
-                        .append(previousDay(p)).append(')'),
-                () -> sb.append(" (first report)"));
         return sb.toString();
     }
 

@@ -28,6 +28,8 @@ import java.util.Set;
  *   <li>A figure is news when its series (who × kind class × attribution) is new or the figure vouches for more
  *       than the last known value ({@link Qualifier#lowerBoundOf}). The series store decides atomically, so two
  *       functions seeing the same figure cannot both claim it.</li>
+ *   <li>A firm figure below its series' last value is not sent (a correction, an old report, or another incident
+ *       the series cannot tell apart); it is noted in the ledger as {@link #HELD} for the daily brief.</li>
  *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
  *       neither alerts nor moves its series ({@link History}).</li>
  *   <li>A running toll ({@link #RELAYED_TOLL} or more) is news once per count: when another claimant told the
@@ -93,6 +95,9 @@ public final class AlertService {
      * (two killed in Kharkiv, two killed in Odesa), so it is left to the series.
      */
     static final long RELAYED_TOLL = 100;
+
+    /** Ledger type of a figure held back as lower than its series, listed in the daily brief but never sent. */
+    public static final String HELD = "held";
 
     private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
     }
@@ -201,6 +206,7 @@ public final class AlertService {
                 adv.previous().filter(cur -> isCorrectionDownwards(f, cur))
                         .ifPresent(cur -> {
                             series.recordCorrection(s, next, cur);
+                            hold(e, f, s, cur);
                             log.info("alerts: lower figure recorded, not alerted: " + s.key() + " " + f.count()
                                     + " after " + cur.count() + " (entry " + e.id() + ")");
                         });
@@ -232,6 +238,18 @@ public final class AlertService {
         // The series moved but the ledger says these figures of this entry were alerted already: keep the series
         // where it is.
         return Optional.empty();
+    }
+
+    /**
+     * Notes in the ledger, for the daily brief, a figure held back as lower than its series' last value. It may be a
+     * correction or an old report retold, which must not alert; but a claimant with no running count (a governor,
+     * police, an unattributed report) may be telling another incident, which the series cannot tell apart, so an
+     * editor gets to see it rather than have it dropped silently. Noting it twice (a redelivery) is one note.
+     */
+    private void hold(Entry e, Figure f, FigureSeries s, SeriesState last) {
+        ledger.claim("held#" + e.id() + "#" + Ids.hash(s.key() + "=" + countOf(f), 16),
+                new SentAlert(HELD, renderer.heldLine(f, last, e), e.id(), e.documentId(), e.headline(),
+                        e.sourceKey(), e.day(), e.publishedAt()));
     }
 
     /**

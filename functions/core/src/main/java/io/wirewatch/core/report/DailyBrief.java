@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * The daily brief: one self-contained HTML page (no scripts, no external resources) an editor can open straight
- * from the bucket. Key points, the day's alerts, and the day's entries by document; key points and alerts link to
- * their entries on the page, entries link to their source document in the bucket.
+ * from the bucket. Key points, the day's alerts, the figures held back as lower than their source's last one, and
+ * the day's entries by document; key points and alerts link to their entries on the page, entries link to their
+ * source document in the bucket.
  */
 public final class DailyBrief {
     /** Past this many entries the page lists only the first ones: it must stay quick to open on a phone. */
@@ -28,10 +29,13 @@ public final class DailyBrief {
     /**
      * Renders the page.
      *
+     * @param alerts       the day's sent alerts
+     * @param held         the day's figures held back as lower than their source's last one; none, no section
      * @param sourcePrefix how to reach a source document from the page, prepended to its key ("../" when the page
      *                     sits under {@code summaries/} in the same bucket)
      */
-    public String html(DailySummary s, List<SentAlert> alerts, List<Entry> entries, String sourcePrefix) {
+    public String html(DailySummary s, List<SentAlert> alerts, List<SentAlert> held, List<Entry> entries,
+                       String sourcePrefix) {
         StringBuilder h = new StringBuilder(16 * 1024);
         String day = ReportDates.LONG_DAY.format(s.day());
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -72,16 +76,14 @@ public final class DailyBrief {
         if (alerts.isEmpty()) {
             h.append("<p>No alerts for this day.</p>\n");
         } else {
-            h.append("<table>\n");
-            for (SentAlert a : alerts) {
-                h.append("<tr><td>").append(time(a.publishedAt())).append("</td><td>")
-                        .append(esc(a.type())).append("</td><td>").append(esc(Text.clean(a.subject())));
-                if (!a.entryId().isEmpty()) {
-                    h.append(" <a href=\"#entry-").append(esc(a.entryId())).append("\">entry</a>");
-                }
-                h.append("</td></tr>\n");
-            }
-            h.append("</table>\n");
+            table(h, alerts);
+        }
+        if (!held.isEmpty()) {
+            // Not sent, and not silently dropped either: below a source's last figure may be a correction, an old
+            // report retold, or another incident the same source counts apart (a governor, police).
+            h.append("<h2 id=\"held\">Lower figures, not alerted</h2>\n<p class=\"meta\">Below the last figure "
+                    + "from the same source: a correction, an older report, or another incident. Worth a look.</p>\n");
+            table(h, held);
         }
 
         h.append("<h2 id=\"entries\">Entries</h2>\n");
@@ -107,6 +109,19 @@ public final class DailyBrief {
         }
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    private void table(StringBuilder h, List<SentAlert> rows) {
+        h.append("<table>\n");
+        for (SentAlert a : rows) {
+            h.append("<tr><td>").append(time(a.publishedAt())).append("</td><td>")
+                    .append(esc(a.type())).append("</td><td>").append(esc(Text.clean(a.subject())));
+            if (!a.entryId().isEmpty()) {
+                h.append(" <a href=\"#entry-").append(esc(a.entryId())).append("\">entry</a>");
+            }
+            h.append("</td></tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private String time(Instant at) {

@@ -1,6 +1,7 @@
 package io.wirewatch.core.service;
 
 import io.wirewatch.core.alert.AlertMessage;
+import io.wirewatch.core.alert.AlertService;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.port.AlertLedger;
@@ -72,12 +73,15 @@ public final class SummaryService {
     public Outcome summarise(LocalDate day) {
         List<Entry> ofDay = entries.entriesOfDay(day);
         DailySummary summary = summariser.summarise(day, ofDay, clock.instant());
-        List<SentAlert> alerts = ledger.alertsOfDay(day).stream().filter(a -> !"digest".equals(a.type())).toList();
+        List<SentAlert> noted = ledger.alertsOfDay(day);
+        List<SentAlert> alerts = noted.stream()
+                .filter(a -> !"digest".equals(a.type()) && !AlertService.HELD.equals(a.type())).toList();
+        List<SentAlert> held = noted.stream().filter(a -> AlertService.HELD.equals(a.type())).toList();
         String json = reports.json(summary);
         out.save(summary);
         out.putReport(day + ".json", "application/json", json);
         out.putReport(day + ".md", "text/markdown; charset=utf-8", reports.markdown(summary));
-        out.putReport(day + ".html", "text/html; charset=utf-8", brief.html(summary, alerts, ofDay, "../"));
+        out.putReport(day + ".html", "text/html; charset=utf-8", brief.html(summary, alerts, held, ofDay, "../"));
         log.info("summarise: " + day + " -> " + summary.keyPoints().size() + " key points from "
                 + summary.entryCount() + " entries in " + summary.documentCount() + " documents");
         if (!summary.keyPoints().isEmpty()) {
