@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Remembers which news has been alerted, so the same news never goes out twice; doubles as the record of the
- * day's alerts for the daily brief.
+ * day's alerts, and of the figures held back unsent, for the daily brief.
  */
 public interface AlertLedger {
 

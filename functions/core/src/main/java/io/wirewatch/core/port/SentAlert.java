@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * What the ledger keeps of an alert: enough for the daily brief to list the day's alerts.
  *
- * @param type        alert type attribute ("breaking", "figure", "digest", ...)
+ * @param type        alert type attribute ("breaking", "figure", "digest", ...), or "held" for a figure noted for
+ *                    the brief but not sent
  * @param subject     the subject line subscribers saw
  * @param entryId     the entry alerted on, or empty for a digest
  * @param documentId  its document, or empty
