@@ -1,5 +1,6 @@
 package io.wirewatch.core.alert;
 
+import io.wirewatch.core.figures.Numbers;
 import io.wirewatch.core.summary.ConceptSummariser;
 import io.wirewatch.core.summary.Tokens;
 import java.util.LinkedHashSet;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>each has at least {@value #MIN_WORDS} content words, and every content word of each is found in the other
  *       (inflections and the words for a place being taken match: {@link ConceptSummariser#foundIn}); a word only
  *       one of them has ("second", "hospital", another city) makes them two stories;</li>
- *   <li>they state the same numbers ("500 killed" and "1,000 killed" are two tolls).</li>
+ *   <li>they state the same numbers, in figures or words, attribution included ("500 killed" and "1,000 killed",
+ *       or "... - three dead" and "... - five dead", are two tolls).</li>
  * </ul>
  * Word order, stop words and the attribution may differ. Anything looser (word overlap, shared bigrams) would merge
  * "Explosions in Kyiv" with "Second explosion in Kyiv", so it is not done.
@@ -42,11 +44,12 @@ public final class SameStory {
         if (a == null || b == null) {
             return false;
         }
-        String x = withoutSource(a);
-        String y = withoutSource(b);
-        if (!numbers(x).equals(numbers(y))) {
+        // Numbers are compared on the whole headlines: a closing "- three dead" is the news, not an attribution.
+        if (!numbers(a).equals(numbers(b))) {
             return false;
         }
+        String x = withoutSource(a);
+        String y = withoutSource(b);
         Set<String> wx = ConceptSummariser.contentWords(Tokens.of(x));
         Set<String> wy = ConceptSummariser.contentWords(Tokens.of(y));
         return wx.size() >= MIN_WORDS && wy.size() >= MIN_WORDS && allFound(wx, wy) && allFound(wy, wx);
@@ -57,11 +60,17 @@ public final class SameStory {
         return SAYS_SOURCE.matcher(h).replaceFirst("");
     }
 
+    /** The numbers a headline states, in figures ("1,035" as "1035") or in words ("three", "dozens"). */
     private static Set<String> numbers(String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             out.add(m.group().replace(",", ""));
+        }
+        for (String w : Tokens.of(text)) {
+            if (Numbers.isNumberWord(w)) {
+                out.add(w);
+            }
         }
         return out;
     }

@@ -13,7 +13,7 @@ import java.util.Map;
  * ("32km", "45C"), bare decimals without a scale word ("7.8" is a magnitude, not a head count) and vague plurals
  * ("hundreds", "thousands", "dozens", "scores") which state no figure.
  */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
@@ -179,6 +179,15 @@ final class Numbers {
             return null; // "one of the ..." picks out a member, it does not count
         }
         return new Num(total + current, null, j, false, true);
+    }
+
+    /**
+     * Whether a lower-cased word names a number or a scale of one ("three", "dozen", "hundreds"): for comparing the
+     * numbers two texts state when one writes them in words.
+     */
+    public static boolean isNumberWord(String w) {
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return SMALL.containsKey(w) || SCALE.containsKey(singular) || "dozen".equals(singular);
     }
 
     /** "nine" → 9, "twenty-one" → 21, else null. */

@@ -33,6 +33,10 @@ class SameStoryTest {
         assertFalse(SameStory.same("Nearly 500 Russian troops killed - Moscow",
                 "Nearly 1,000 Russian troops killed - Moscow"));
         assertTrue(SameStory.same("UN: 1,035 civilians killed in Ukraine", "1035 civilians killed in Ukraine - UN"));
+        assertFalse(SameStory.same("Missile strike on Kharkiv centre - three dead",
+                "Missile strike on Kharkiv centre - five dead"), "a closing toll is news, not an attribution");
+        assertFalse(SameStory.same("Dozens killed in Mariupol theatre strike",
+                "Hundreds killed in Mariupol theatre strike"));
     }
 
     @Test
