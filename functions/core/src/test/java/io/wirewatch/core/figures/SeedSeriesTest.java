@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.port.FigureSeries;
+import io.wirewatch.core.split.Seeds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,7 @@ class SeedSeriesTest {
     private final FigureExtractor extractor = new FigureExtractor();
 
     private static String seed(String name) {
-        Path configured = Path.of(System.getProperty("wirewatch.root", "../..")).resolve("seeds");
-        Path dir = Files.isDirectory(configured) ? configured : Path.of("../..").resolve("seeds");
+        Path dir = Seeds.dir();
         try {
             return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
         } catch (IOException e) {

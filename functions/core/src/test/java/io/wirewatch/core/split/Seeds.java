@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import io.wirewatch.core.model.DocumentContext;
 
 /** The seed documents from the repository root, used as fixtures. */
-final class Seeds {
+public final class Seeds {
     static final String BBC = "000_08578f2802225909.txt";
     static final String AL_JAZEERA = "001_7bd6315ceaa1e885.txt";
     static final String ITV = "002_42f3e89d36c4572a.txt";
@@ -32,8 +32,11 @@ final class Seeds {
         }
     }
 
-    /** Surefire sets wirewatch.root to the repo root; when run from the module directory, it is two levels up. */
-    private static Path dir() {
+    /**
+     * The repository's {@code seeds/}. Surefire sets wirewatch.root to the directory Maven was started in: the repo
+     * root, or the module when run from there, whose root is two levels up.
+     */
+    public static Path dir() {
         Path configured = Path.of(System.getProperty("wirewatch.root", "../..")).resolve("seeds");
         return Files.isDirectory(configured) ? configured : Path.of("../..").resolve("seeds");
     }

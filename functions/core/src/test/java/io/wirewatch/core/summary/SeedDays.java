@@ -4,6 +4,7 @@ import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.split.Seeds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class SeedDays {
     }
 
     static Path seeds() {
-        return Path.of(System.getProperty("wirewatch.root", "../.."), "seeds");
+        return Seeds.dir();
     }
 
     static Path seed(String prefix) {
