@@ -108,8 +108,9 @@ public final class AlertRenderer {
             heads.add(h);
             email.append("- ").append(longTime(e)).append(f.type() == AlertType.BREAKING ? " BREAKING: " : ": ")
                     .append(h).append('\n');
+            String context = caseSource(e);
             for (FigureChange c : f.changes()) {
-                email.append("    ").append(figureLine(c, caseSource(e))).append('\n');
+                email.append("    ").append(figureLine(c, context)).append('\n');
             }
             email.append("    entry ").append(e.id()).append('\n');
         }
