@@ -20,10 +20,12 @@ import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.port.AlertLedger;
 import io.wirewatch.core.port.AlertPublisher;
 import io.wirewatch.core.port.ConsoleLog;
 import io.wirewatch.core.port.FigureSeries;
 import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.port.SentAlert;
 import io.wirewatch.core.port.SeriesState;
 import io.wirewatch.core.port.SeriesStore;
 import io.wirewatch.local.kit.CallCounter;
@@ -48,6 +50,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /**
@@ -158,6 +161,51 @@ class AlertsHandlerIT {
         assertEquals("BREAKING: Russian forces shell Kherson hospital", subjects.get(2));
         assertEquals(2, stack.itemsOfType("Table", "ALERT").stream()
                 .filter(i -> "breaking".equals(i.get("alertType").s())).count());
+    }
+
+    @Test
+    void twoWordingsOfOneStoryInOneBatchAlertOnceThoughTheDayIndexLags(EmulatedStack stack) throws IOException {
+        Settings s = stack.function("AlertsFunction").settings();
+        var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();
+        DynamoAlertLedger real = new DynamoAlertLedger(clients.dynamo(), s.tableName(), Clock.systemUTC());
+        // The day listing is a global secondary index, which DynamoDB updates eventually: here it has not caught up
+        // with anything claimed during the batch.
+        List<String> claimedNow = new ArrayList<>();
+        AlertLedger lagging = new AlertLedger() {
+            @Override
+            public boolean claim(String dedupeKey, SentAlert alert) {
+                boolean won = real.claim(dedupeKey, alert);
+                if (won) {
+                    claimedNow.add(alert.entryId());
+                }
+                return won;
+            }
+
+            @Override
+            public void release(String dedupeKey) {
+                real.release(dedupeKey);
+            }
+
+            @Override
+            public List<SentAlert> alertsOfDay(LocalDate day) {
+                return real.alertsOfDay(day).stream().filter(a -> !claimedNow.contains(a.entryId())).toList();
+            }
+        };
+        AlertService rules = new AlertService(series(stack), lagging, new SnsAlertPublisher(clients.sns(),
+                s.topicArn()), new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+        // A live page re-uploaded with two outlets' wordings of the fall and a third, different story.
+        List<StreamsEventResponse> r = deliver(stack, new AlertsHandler(rules, OpsLog.NONE), poller(stack),
+                entry(DOC_A, "w1", "Kherson falls to Russian forces", true, "2022-03-03", "2022-03-03T09:15:00Z"),
+                entry(DOC_A, "w2", "Russian forces capture Kherson - mayor", true, "2022-03-03",
+                        "2022-03-03T09:20:00Z"),
+                entry(DOC_A, "w3", "Explosions heard in Kyiv", true, "2022-03-03", "2022-03-03T09:30:00Z"),
+                entry(DOC_A, "w4", "Sirens sound in Lviv", true, "2022-03-03", "2022-03-03T09:40:00Z"));
+        assertTrue(r.stream().allMatch(x -> x.getBatchItemFailures().isEmpty()));
+        assertEquals(List.of("BREAKING: Kherson falls to Russian forces", "BREAKING: Explosions heard in Kyiv",
+                "BREAKING: Sirens sound in Lviv"), published().stream().map(PublishRequest::subject).toList());
+        long dayListings = calls.requests(QueryRequest.class).stream()
+                .filter(q -> Items.GSI1.equals(q.indexName())).count();
+        assertEquals(2, dayListings, "the batch lists its day and the day before once, not once per Breaking entry");
     }
 
     @Test

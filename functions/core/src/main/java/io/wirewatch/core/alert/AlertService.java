@@ -14,6 +14,7 @@ import io.wirewatch.core.port.SeriesStore;
 import io.wirewatch.core.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,8 +85,8 @@ public final class AlertService {
     }
 
     /** A decided alert, rendered once, with the claims it holds so they can be given back if publishing fails. */
-    private record Decision(Alert alert, AlertMessage message, String ledgerKey, List<Claim> claims,
-                            List<String> tellings) {
+    private record Decision(Alert alert, AlertMessage message, String ledgerKey, SentAlert record,
+                            List<Claim> claims, List<String> tellings) {
     }
 
     /**
@@ -106,9 +107,10 @@ public final class AlertService {
     public Outcome onNewEntries(List<Entry> entries) {
         Set<String> failed = new LinkedHashSet<>();
         Map<String, List<Decision>> byDocument = new LinkedHashMap<>();
+        BreakingSeen seen = new BreakingSeen();
         for (Entry e : entries) {
             try {
-                decide(e).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>()).add(d));
+                decide(e, seen).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>()).add(d));
             } catch (RuntimeException ex) {
                 log.warn("alerts: entry " + e.id() + " failed while deciding: " + Text.clean(String.valueOf(ex)));
                 failed.add(e.id());
@@ -153,11 +155,11 @@ public final class AlertService {
         }
     }
 
-    private Optional<Decision> decide(Entry e) {
+    private Optional<Decision> decide(Entry e, BreakingSeen seen) {
         List<Claim> claims = new ArrayList<>();
         List<String> tellings = new ArrayList<>();
         try {
-            return decide(e, claims, tellings);
+            return decide(e, seen, claims, tellings);
         } catch (RuntimeException ex) {
             // Any write may fail (throttling, a network error), after earlier figures' series already moved:
             // give back everything this entry took, so that its retry finds those figures new again.
@@ -170,8 +172,11 @@ public final class AlertService {
         }
     }
 
-    /** {@link #decide(Entry)}, noting every series advance and telling it takes in {@code claims}, {@code tellings}. */
-    private Optional<Decision> decide(Entry e, List<Claim> claims, List<String> tellings) {
+    /**
+     * {@link #decide(Entry, BreakingSeen)}, noting every series advance and telling it takes in {@code claims},
+     * {@code tellings}.
+     */
+    private Optional<Decision> decide(Entry e, BreakingSeen seen, List<Claim> claims, List<String> tellings) {
         Set<String> inEntry = new LinkedHashSet<>();
         List<FigureChange> changes = new ArrayList<>();
         for (Figure f : e.figures()) {
@@ -213,7 +218,7 @@ public final class AlertService {
             }
         }
         if (e.breaking()) {
-            Optional<SentAlert> retold = retold(e);
+            Optional<SentAlert> retold = seen.retelling(e);
             if (retold.isPresent()) {
                 log.info("alerts: breaking entry " + e.id() + " \"" + Text.clean(e.headline())
                         + "\" retells breaking news already alerted from entry " + retold.get().entryId() + " (\""
@@ -223,6 +228,7 @@ public final class AlertService {
                         24);
                 Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings);
                 if (d.isPresent()) {
+                    seen.claimed(d.get().record());
                     return d;
                 }
                 log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
@@ -266,24 +272,39 @@ public final class AlertService {
     }
 
     /**
-     * A Breaking alert of the entry's day or the day before whose headline tells the same news in other words
-     * ({@link SameStory}), sent for another entry. The same headline word for word is left to the ledger's atomic
-     * claim; this read catches the rewording a second outlet gives the news, and two functions racing on two such
-     * entries may still both send (the price of not locking the day).
+     * The Breaking alerts one batch has to compare its Breaking entries against ({@link SameStory}): those of the
+     * ledger, read once per day the batch needs rather than once per entry, and those the batch itself claimed. The
+     * ledger's day listing is a secondary index, which DynamoDB updates eventually, so a claim made a moment ago in
+     * this batch may not be listed yet; a live page re-uploaded with two outlets' wordings of one story in one batch
+     * would otherwise send both. The same headline word for word is left to the ledger's atomic claim. Two functions
+     * racing on two such entries in different batches may still both send (the price of not locking the day).
      */
-    private Optional<SentAlert> retold(Entry e) {
-        if (e.headline().isBlank()) {
-            return Optional.empty();
-        }
-        for (LocalDate day : List.of(e.day(), e.day().minusDays(1))) {
-            for (SentAlert a : ledger.alertsOfDay(day)) {
-                if (AlertType.BREAKING.attribute().equals(a.type()) && !a.entryId().equals(e.id())
-                        && SameStory.same(a.headline(), e.headline())) {
-                    return Optional.of(a);
+    private final class BreakingSeen {
+        private final Map<LocalDate, List<SentAlert>> byDay = new HashMap<>();
+
+        /** A Breaking alert of the entry's day or the day before, for another entry, telling the same news. */
+        Optional<SentAlert> retelling(Entry e) {
+            if (e.headline().isBlank()) {
+                return Optional.empty();
+            }
+            for (LocalDate day : List.of(e.day(), e.day().minusDays(1))) {
+                for (SentAlert a : of(day)) {
+                    if (AlertType.BREAKING.attribute().equals(a.type()) && !a.entryId().equals(e.id())
+                            && SameStory.same(a.headline(), e.headline())) {
+                        return Optional.of(a);
+                    }
                 }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        void claimed(SentAlert a) {
+            of(a.day()).add(a);
+        }
+
+        private List<SentAlert> of(LocalDate day) {
+            return byDay.computeIfAbsent(day, d -> new ArrayList<>(ledger.alertsOfDay(d)));
+        }
     }
 
     /**
@@ -307,7 +328,7 @@ public final class AlertService {
         Entry e = alert.entry();
         SentAlert record = new SentAlert(alert.type().attribute(), message.subject(), e.id(), e.documentId(),
                 e.headline(), e.sourceKey(), e.day(), e.publishedAt());
-        return ledger.claim(key, record) ? Optional.of(new Decision(alert, message, key, claims, tellings))
+        return ledger.claim(key, record) ? Optional.of(new Decision(alert, message, key, record, claims, tellings))
                 : Optional.empty();
     }
 
