@@ -21,9 +21,16 @@ import org.crac.Core;
 import org.crac.Resource;
 
 /**
- * Builds a day's key points. Input is either the EventBridge scheduled event (its {@code time} is when the
- * schedule fired; the day summarised is the one before, in the configured zone) or {@code {"date":"yyyy-mm-dd"}}
- * for a day on demand. The input is taken as a map because those are two different shapes. Besides the summary
+ * Builds a day's key points. Input is one of:
+ * <ul>
+ *   <li>{@code {"scheduledTime": "..."}}, what the template's EventBridge Scheduler schedule sends (its
+ *       {@code <aws.scheduler.scheduled-time>}): the day summarised is the one before that time in the configured
+ *       zone, so a delivery retried or late still summarises the day it was meant for;</li>
+ *   <li>an EventBridge rule's "Scheduled Event", whose {@code time} is read the same way (for a stack wired to a
+ *       classic rule);</li>
+ *   <li>{@code {"date":"yyyy-mm-dd"}} for a day on demand.</li>
+ * </ul>
+ * The input is taken as a map because those are different shapes. Besides the summary
  * item and its reports (JSON, Markdown, HTML brief) it publishes the day's digest on the alert topic once.
  */
 public final class SummariseHandler implements RequestHandler<Map<String, Object>, String>, Resource {
@@ -79,13 +86,15 @@ public final class SummariseHandler implements RequestHandler<Map<String, Object
                 throw new IllegalArgumentException("\"date\" must be yyyy-mm-dd, was \"" + d + "\"", e);
             }
         }
-        if (input != null && input.get("time") != null) {
-            String t = String.valueOf(input.get("time")).trim();
-            try {
-                return service.dayBefore(Instant.parse(t));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("scheduled event \"time\" is not an ISO instant: \"" + t + "\"",
-                        e);
+        for (String field : new String[] {"scheduledTime", "time"}) {
+            if (input != null && input.get(field) != null) {
+                String t = String.valueOf(input.get(field)).trim();
+                try {
+                    return service.dayBefore(Instant.parse(t));
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("scheduled event \"" + field + "\" is not an ISO instant: \""
+                            + t + "\"", e);
+                }
             }
         }
         return service.yesterday();

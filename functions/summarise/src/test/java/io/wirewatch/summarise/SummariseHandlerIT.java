@@ -16,6 +16,7 @@ import io.wirewatch.local.kit.CallCounter;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
 import io.wirewatch.local.kit.LocalContext;
+import io.wirewatch.local.kit.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -44,12 +45,43 @@ class SummariseHandlerIT {
                         ZoneId.of("UTC"))).entries();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> scheduledEvent(String time) throws IOException {
-        Map<String, Object> e = Json.parseObject(Files.readString(LocalAws.repoRoot()
-                .resolve("infra/events/schedule.json")));
-        e.put("time", time);
-        return e;
+    /** The event the template's daily schedule sends when it fires at {@code time}. */
+    private static Map<String, Object> scheduledEvent(EmulatedStack stack, String time) {
+        return Json.parseObject(stack.function("SummariseFunction").schedules().get(0).event(Instant.parse(time)));
+    }
+
+    @Test
+    void theSampleEventForSamLocalInvokeIsWhatTheScheduleSends(EmulatedStack stack) throws IOException {
+        assertEquals(Json.parseObject(Files.readString(LocalAws.repoRoot().resolve("infra/events/schedule.json"))),
+                scheduledEvent(stack, "2022-03-03T00:10:00Z"));
+    }
+
+    @Test
+    void theScheduleRunsAfterMidnightInTheDayZoneAndSummarisesTheDayThatEnded(EmulatedStack first)
+            throws IOException {
+        MotoServer.reset(first.endpoint());
+        EmulatedStack stack = EmulatedStack.provision(LocalAws.repoRoot().resolve("template.yaml"),
+                first.endpoint(), Map.of("DayZone", "America/New_York"));
+        var schedule = stack.function("SummariseFunction").schedules().get(0);
+        // 00:10 in New York, standard time then daylight saving time: the cron follows the clock change.
+        assertEquals(Instant.parse("2022-03-03T05:10:00Z"), schedule.firingOn(java.time.LocalDate.of(2022, 3, 3)));
+        assertEquals(Instant.parse("2022-03-14T04:10:00Z"), schedule.firingOn(java.time.LocalDate.of(2022, 3, 14)));
+        // An entry at 03:00 UTC on 3 March is 22:00 on 2 March in New York: it belongs to the day just ended.
+        var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
+        store.saveEntries(List.of(new Entry("ny1", "docny", 1, "Late news", "Kherson has fallen to Russian forces, "
+                + "the city's mayor said late on Wednesday evening.", Instant.parse("2022-03-03T03:00:00Z"),
+                java.time.LocalDate.of(2022, 3, 2), false, List.of(), "incoming/ny.txt")));
+        String json = handler(stack, Clock.systemUTC()).handleRequest(
+                Json.parseObject(schedule.event(schedule.firingOn(java.time.LocalDate.of(2022, 3, 3)))),
+                new LocalContext("SummariseFunction", 1024, 300));
+        Map<String, Object> s = Json.parseObject(json);
+        assertEquals("2022-03-02", s.get("day"));
+        assertEquals(1, ((Number) s.get("entryCount")).intValue());
+        // The same event from a UTC schedule would have fired at 00:10 UTC, 19:10 the evening before in New York,
+        // and summarised 1 March.
+        assertEquals("2022-03-01", Json.parseObject(handler(stack, Clock.systemUTC()).handleRequest(
+                Map.of("scheduledTime", "2022-03-03T00:10:00Z"), new LocalContext("SummariseFunction", 1024, 300)))
+                .get("day"));
     }
 
     @Test
@@ -61,7 +93,7 @@ class SummariseHandlerIT {
         store.saveEntries(seedEntries("002"));
         store.saveEntries(seedEntries("004"));
         calls.reset();
-        String json = handler(stack, Clock.systemUTC()).handleRequest(scheduledEvent("2022-03-03T00:10:00Z"),
+        String json = handler(stack, Clock.systemUTC()).handleRequest(scheduledEvent(stack, "2022-03-03T00:10:00Z"),
                 new LocalContext("SummariseFunction", 1024, 300));
         Map<String, Object> s = Json.parseObject(json);
         assertEquals("2022-03-02", s.get("day"));

@@ -21,6 +21,7 @@ import io.wirewatch.local.kit.FailureDestination;
 import io.wirewatch.local.kit.LambdaEvents;
 import io.wirewatch.local.kit.LocalContext;
 import io.wirewatch.local.kit.S3Notifications;
+import io.wirewatch.local.kit.ScheduleSource;
 import io.wirewatch.local.kit.StreamPoller;
 import io.wirewatch.summarise.SummariseHandler;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -281,12 +283,19 @@ public final class LocalRun {
         }
     }
 
-    /** Fires the daily schedule once for the morning after each day that received entries. */
+    /**
+     * Fires the template's daily schedule once for each day that received entries: on the morning after it, at the
+     * time and in the zone the schedule declares, with the event it declares.
+     */
     private void summariseDays() {
         FunctionSpec fn = stack.function(SUMMARISE);
+        if (fn.schedules().size() != 1) {
+            throw new IllegalStateException(SUMMARISE + " should have one schedule, has " + fn.schedules().size());
+        }
+        ScheduleSource schedule = fn.schedules().get(0);
         for (LocalDate day : days) {
-            Map<String, Object> scheduled = ScheduledEvents.firedAt(day.plusDays(1).atTime(0, 10)
-                    .atZone(java.time.ZoneOffset.UTC).toInstant());
+            Instant firedAt = schedule.firingOn(day.plusDays(1));
+            Map<String, Object> scheduled = Json.parseObject(schedule.event(firedAt));
             int before = summaryCalls.succeeded(PublishRequest.class).size();
             String result = invokeAsync(fn, Json.write(scheduled), () -> summarise.handleRequest(scheduled,
                     new LocalContext(SUMMARISE, fn.memoryMb(), fn.timeoutSeconds())));
@@ -303,11 +312,13 @@ public final class LocalRun {
             m.put("day", s.get("day"));
             m.put("keyPoints", points);
             m.put("brief", "summaries/" + s.get("day") + ".html");
+            m.put("scheduleFired", firedAt.toString());
             summaries.add(m);
             out.println();
             out.println("## Key points for " + s.get("day") + " (" + counted(s.get("entryCount"), "entry", "entries")
                     + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: s3://"
-                    + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html)");
+                    + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html; schedule fired "
+                    + firedAt.atZone(schedule.zone()).toLocalDateTime() + " " + schedule.zone() + ")");
             points.forEach(p -> out.println("  - " + p));
             for (PublishRequest d : digests.subList(before, digests.size())) {
                 Map<String, Object> forms = Json.parseObject(d.message());

@@ -34,7 +34,9 @@ public final class Main {
     private static final String USAGE = """
             usage:
               wirewatch local [--report FILE] [--template FILE] [FILE|DIR]...   run the pipeline on moto_server
-                                                                               (default: seeds/)
+                        [--param Name=Value]...                         (default: seeds/); --param overrides a
+                                                                               template parameter, as sam deploy's
+                                                                               --parameter-overrides (DayZone=...)
               wirewatch split FILE... --json                                   split documents offline, print JSON
               wirewatch summarise --bench SET.jsonl --out OUT.jsonl             key points + ROUGE on a bench set
                         [--headlines]                                   also read posts' titles (not the protocol)
@@ -90,6 +92,15 @@ public final class Main {
     private static int local(List<String> args, PrintStream out, PrintStream err) throws IOException {
         String report = option(args, "--report");
         String template = option(args, "--template");
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (String p = option(args, "--param"); p != null; p = option(args, "--param")) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                err.println("--param takes Name=Value, was \"" + p + "\"");
+                return 2;
+            }
+            params.put(p.substring(0, eq), p.substring(eq + 1));
+        }
         Path templatePath = Path.of(template != null ? template : "template.yaml");
         List<Path> files = LocalRun.expand(args.isEmpty() ? List.of("seeds") : args);
         MotoServer moto;
@@ -101,7 +112,13 @@ public final class Main {
         }
         try (moto) {
             out.println("moto_server on " + moto.endpoint() + "; provisioning " + templatePath);
-            EmulatedStack stack = EmulatedStack.provision(templatePath, moto.endpoint(), Map.of());
+            EmulatedStack stack;
+            try {
+                stack = EmulatedStack.provision(templatePath, moto.endpoint(), params);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                err.println("cannot provision " + templatePath + ": " + e.getMessage());
+                return 2;
+            }
             ConsoleLog log = new ConsoleLog(new PrintStream(PrintStream.nullOutputStream()), err);
             Map<String, Object> result = new LocalRun(stack, out, log, Clock.systemUTC()).run(files);
             if (report != null) {

@@ -219,6 +219,9 @@ public final class Redrive {
             if (m.get("date") != null) {
                 return "summary of " + m.get("date");
             }
+            if (m.get("scheduledTime") != null) {
+                return "daily schedule fired " + m.get("scheduledTime");
+            }
             if ("Scheduled Event".equals(m.get("detail-type"))) {
                 return "daily schedule fired " + m.get("time");
             }

@@ -60,6 +60,8 @@ class WirewatchLocalIT {
         for (Object s : summaries) {
             int n = ((List<?>) ((Map<?, ?>) s).get("keyPoints")).size();
             assertTrue(n >= 1 && n <= 10, s.toString());
+            assertEquals(java.time.LocalDate.parse(String.valueOf(((Map<?, ?>) s).get("day"))).plusDays(1)
+                    + "T00:10:00Z", ((Map<?, ?>) s).get("scheduleFired"), "the template's schedule, in UTC");
         }
         long digests = summaries.stream().filter(s -> ((Map<?, ?>) s).get("digest") != null).count();
         assertEquals(summaries.size(), digests, "one digest per summarised day");
@@ -69,6 +71,29 @@ class WirewatchLocalIT {
         assertEquals(digests, ((Number) deliveries.get("DigestSubscription")).intValue());
         assertEquals(alerts.size(), ((Number) deliveries.get("EmailSubscription")).intValue(),
                 "the alert email subscription gets every alert and no digest");
+    }
+
+    @Test
+    void aDeskInAnotherZoneGetsItsBriefAfterItsOwnMidnight(@TempDir Path tmp) throws Exception {
+        Map<String, Object> r = run(tmp.resolve("report.json"), "--param", "DayZone=America/New_York",
+                LocalAws.seed("000").toString());
+        List<?> summaries = (List<?>) r.get("summaries");
+        assertEquals(1, summaries.size(), summaries.toString());
+        Map<?, ?> s = (Map<?, ?>) summaries.get(0);
+        assertEquals("2022-03-02", s.get("day"));
+        assertEquals("2022-03-03T05:10:00Z", s.get("scheduleFired"), "00:10 in New York, not 19:10 the evening before");
+    }
+
+    @Test
+    void aMisspeltParameterIsRefusedRatherThanLeftAtItsDefault() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"local", "--param", "DayZon=Europe/London", "--template",
+                        LocalAws.repoRoot().resolve("template.yaml").toString(), LocalAws.seed("000").toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, rc);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the template has no parameter DayZon"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -60,6 +60,8 @@ class FailureRecordTest {
         assertEquals("summary of 2022-03-02", Redrive.event("{\"date\":\"2022-03-02\"}"));
         assertEquals("daily schedule fired 2022-03-03T00:10:00Z",
                 Redrive.event("{\"detail-type\":\"Scheduled Event\",\"time\":\"2022-03-03T00:10:00Z\"}"));
+        assertEquals("daily schedule fired 2022-03-03T05:10:00Z",
+                Redrive.event("{\"scheduledTime\":\"2022-03-03T05:10:00Z\"}"));
         assertEquals("event [1,2]", Redrive.event("[1,2]"));
         assertTrue(Redrive.event("{\"x\":\"" + "y".repeat(200) + "\"}").endsWith("..."));
     }

@@ -76,7 +76,7 @@ public final class EmulatedStack {
      */
     public record FunctionSpec(String logicalId, String handler, Map<String, String> env, int memoryMb,
                                int timeoutSeconds, List<S3Source> s3, List<StreamSource> streams,
-                               List<String> schedules, int asyncRetries, String onFailureQueueUrl) {
+                               List<ScheduleSource> schedules, int asyncRetries, String onFailureQueueUrl) {
         /** The function's settings, pointing at the emulator. */
         public Settings settings() {
             return settings(Map.of());
@@ -129,6 +129,13 @@ public final class EmulatedStack {
             throws IOException {
         CfnTemplate t = CfnTemplate.read(templateFile);
         Map<String, String> params = new HashMap<>(t.parameterDefaults());
+        for (String name : parameterOverrides.keySet()) {
+            if (!params.containsKey(name)) {
+                // as CloudFormation does: a misspelt override must not silently leave the default in place
+                throw new IllegalArgumentException("the template has no parameter " + name + "; it has "
+                        + new java.util.TreeSet<>(params.keySet()));
+            }
+        }
         params.putAll(parameterOverrides);
         EmulatedStack stack = new EmulatedStack(endpoint, t, params);
         stack.create();
@@ -230,7 +237,7 @@ public final class EmulatedStack {
         int timeout = intOf(p.get("Timeout"), intOf(g.get("Timeout"), 3));
         List<S3Source> s3s = new ArrayList<>();
         List<StreamSource> streams = new ArrayList<>();
-        List<String> schedules = new ArrayList<>();
+        List<ScheduleSource> schedules = new ArrayList<>();
         map(p.get("Events")).forEach((name, ev) -> {
             Map<String, Object> e = map(ev);
             Map<String, Object> ep = map(e.get("Properties"));
@@ -262,8 +269,19 @@ public final class EmulatedStack {
                             retries < 0 ? 2 : retries, queueUrlOf(at(ep, "DestinationConfig", "OnFailure",
                                     "Destination"))));
                 }
-                case "Schedule", "ScheduleV2" -> schedules.add(String.valueOf(ep.get(
-                        ep.containsKey("Schedule") ? "Schedule" : "ScheduleExpression")));
+                case "Schedule" -> schedules.add(ScheduleSource.rule(resolve(ep.get("Schedule")),
+                        "arn:aws:events:" + REGION + ":" + ACCOUNT + ":rule/" + STACK + "-" + id + name));
+                case "ScheduleV2" -> {
+                    if (ep.get("Input") == null) {
+                        // the Scheduler's "default notification" is not documented, so it is not made up here
+                        throw new IllegalStateException(id + "." + name + ": a ScheduleV2 without Input is not "
+                                + "emulated locally");
+                    }
+                    Object zone = ep.get("ScheduleExpressionTimezone");
+                    schedules.add(new ScheduleSource(resolve(ep.get("ScheduleExpression")),
+                            java.time.ZoneId.of(zone == null ? "UTC" : resolve(zone)), resolve(ep.get("Input")),
+                            "arn:aws:scheduler:" + REGION + ":" + ACCOUNT + ":schedule/default/" + id + name));
+                }
                 default -> throw new IllegalStateException("event type " + e.get("Type") + " of " + id
                         + " is not emulated locally");
             }

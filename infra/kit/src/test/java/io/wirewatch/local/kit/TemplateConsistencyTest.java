@@ -71,8 +71,8 @@ class TemplateConsistencyTest {
                 // Lambda retries asynchronous invocations (S3, schedules) by the function's EventInvokeConfig;
                 // stream records by the event source mapping's own settings.
                 Object destination = switch (type) {
-                    case "S3", "Schedule" -> CfnTemplate.at(f, "Properties", "EventInvokeConfig", "DestinationConfig",
-                            "OnFailure", "Destination");
+                    case "S3", "Schedule", "ScheduleV2" -> CfnTemplate.at(f, "Properties", "EventInvokeConfig",
+                            "DestinationConfig", "OnFailure", "Destination");
                     case "DynamoDB" -> CfnTemplate.at(e, "Properties", "DestinationConfig", "OnFailure",
                             "Destination");
                     default -> throw new AssertionError(id + "." + name + ": no failure rule for event type " + type);
@@ -85,6 +85,19 @@ class TemplateConsistencyTest {
                             .equals(policy.get("SQSSendMessagePolicy")));
             assertTrue(maySend, id + " may send to the failure queue");
         });
+    }
+
+    @Test
+    void theDailyScheduleRunsInTheZoneTheDaysAreCountedIn() {
+        Map<String, Object> f = t.resourcesOfType("AWS::Serverless::Function").get("SummariseFunction");
+        Map<String, Object> daily = CfnTemplate.map(CfnTemplate.at(f, "Properties", "Events", "Daily"));
+        assertEquals("ScheduleV2", daily.get("Type"), "a classic EventBridge rule runs its cron in UTC only");
+        Object dayZone = CfnTemplate.at(t.functionGlobals(), "Environment", "Variables", "DAY_ZONE");
+        assertEquals(Map.of("Ref", "DayZone"), dayZone);
+        assertEquals(dayZone, CfnTemplate.at(daily, "Properties", "ScheduleExpressionTimezone"),
+                "the brief runs after midnight in the zone whose day it summarises");
+        assertTrue(String.valueOf(CfnTemplate.at(daily, "Properties", "Input"))
+                .contains("<aws.scheduler.scheduled-time>"), "the handler is told when the schedule fired");
     }
 
     @Test

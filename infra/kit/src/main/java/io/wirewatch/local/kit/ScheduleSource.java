@@ -1,0 +1,82 @@
+package io.wirewatch.local.kit;
+
+import io.wirewatch.core.json.Json;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A function's schedule as the template declares it, so the local runtime fires it when and with what AWS would.
+ *
+ * <ul>
+ *   <li>{@code ScheduleV2} (EventBridge Scheduler): the cron runs in {@code zone}
+ *       ({@code ScheduleExpressionTimezone}, UTC if absent) and the function receives the template's {@code Input}
+ *       with the Scheduler's context attributes ({@code <aws.scheduler.scheduled-time>} and the others) filled
+ *       in.</li>
+ *   <li>{@code Schedule} (an EventBridge rule): the cron runs in UTC and the function receives the
+ *       "Scheduled Event" envelope, its {@code time} the firing time.</li>
+ * </ul>
+ * Only a daily cron at a fixed minute and hour ({@code cron(10 0 * * ? *)}) can be fired here; anything else is
+ * refused when the function is read, rather than fired at a time AWS would not choose.
+ *
+ * @param expression the schedule expression, as written
+ * @param zone       the zone the expression is evaluated in
+ * @param input      the Scheduler's {@code Input} text, or {@code null} for an EventBridge rule's envelope
+ * @param arn        what the schedule or rule would be called on AWS (goes into the event)
+ */
+public record ScheduleSource(String expression, ZoneId zone, String input, String arn) {
+    private static final Pattern DAILY = Pattern.compile("cron\\(\\s*(\\d{1,2})\\s+(\\d{1,2})\\s+\\*\\s+\\*\\s+\\?\\s+\\*\\s*\\)");
+
+    public ScheduleSource {
+        if (!DAILY.matcher(expression).matches()) {
+            throw new IllegalStateException("only a daily cron at a fixed time, like cron(10 0 * * ? *), is fired "
+                    + "locally; the template has " + expression);
+        }
+    }
+
+    /** When the schedule fires on {@code date}, a day of its own zone. */
+    public Instant firingOn(LocalDate date) {
+        Matcher m = DAILY.matcher(expression);
+        if (!m.matches()) {
+            throw new IllegalStateException(expression); // checked in the constructor
+        }
+        return date.atTime(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).atZone(zone).toInstant();
+    }
+
+    /** The event the function receives when the schedule fires at {@code at}, as JSON. */
+    public String event(Instant at) {
+        String time = at.truncatedTo(ChronoUnit.SECONDS).toString();
+        if (input == null) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("version", "0");
+            e.put("id", UUID.nameUUIDFromBytes((arn + time).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString());
+            e.put("detail-type", "Scheduled Event");
+            e.put("source", "aws.events");
+            e.put("account", EmulatedStack.ACCOUNT);
+            e.put("time", time);
+            e.put("region", EmulatedStack.REGION);
+            e.put("resources", List.of(arn));
+            e.put("detail", Map.of());
+            return Json.write(e);
+        }
+        // The attributes are replaced as text, inside the JSON string values the template wrote them in.
+        return input.replace("<aws.scheduler.scheduled-time>", time)
+                .replace("<aws.scheduler.schedule-arn>", arn)
+                .replace("<aws.scheduler.execution-id>", Long.toHexString(at.getEpochSecond()))
+                .replace("<aws.scheduler.attempt-number>", "1");
+    }
+
+    /** An EventBridge rule's schedule: UTC, the "Scheduled Event" envelope. */
+    static ScheduleSource rule(String expression, String arn) {
+        return new ScheduleSource(expression, ZoneOffset.UTC, null, arn);
+    }
+}
