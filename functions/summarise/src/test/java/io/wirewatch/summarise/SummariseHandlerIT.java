@@ -116,6 +116,34 @@ class SummariseHandlerIT {
     }
 
     @Test
+    void theMorningRunRebuildsTheBriefWithLateUploadsAndDoesNotSendTheDigestAgain(EmulatedStack stack)
+            throws IOException {
+        var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
+        List<Entry> bbc = seedEntries("000");
+        store.saveEntries(bbc);
+        var schedule = stack.function("SummariseFunction").schedules().get(0);
+        List<Instant> firings = schedule.firingsOn(java.time.LocalDate.of(2022, 3, 3));
+        assertEquals(List.of(Instant.parse("2022-03-03T00:10:00Z"), Instant.parse("2022-03-03T06:10:00Z")), firings);
+        SummariseHandler h = handler(stack, Clock.systemUTC());
+        Map<String, Object> first = Json.parseObject(h.handleRequest(Json.parseObject(schedule.event(firings.get(0))),
+                new LocalContext("SummariseFunction", 1024, 300)));
+        assertEquals(bbc.size(), ((Number) first.get("entryCount")).intValue());
+        // At 00:40 the desk's last sync of another live page brings its posts of 23:50 the day before.
+        store.saveEntries(List.of(new Entry("late1", "doclate", 1, "Late post", "Explosions were heard in the "
+                + "centre of Kharkiv shortly before midnight, the city's mayor said.", Instant.parse(
+                "2022-03-02T23:50:00Z"), java.time.LocalDate.of(2022, 3, 2), false, List.of(), "incoming/late.txt")));
+        Map<String, Object> second = Json.parseObject(h.handleRequest(Json.parseObject(schedule.event(firings.get(1))),
+                new LocalContext("SummariseFunction", 1024, 300)));
+        assertEquals("2022-03-02", second.get("day"));
+        assertEquals(bbc.size() + 1, ((Number) second.get("entryCount")).intValue());
+        assertEquals(2, ((Number) second.get("documentCount")).intValue());
+        String html = stack.s3().getObjectAsBytes(b -> b.bucket(stack.physical("Bucket"))
+                .key("summaries/2022-03-02.html")).asUtf8String();
+        assertTrue(html.contains("Late post"), "the brief in the bucket lists the late entry");
+        assertEquals(1, calls.count("Publish"), "one digest, sent by the first run");
+    }
+
+    @Test
     void onDemandForADateAndReRunsReplaceRatherThanDuplicate(EmulatedStack stack) throws IOException {
         var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
         store.saveEntries(seedEntries("002"));

@@ -284,8 +284,10 @@ public final class LocalRun {
     }
 
     /**
-     * Fires the template's daily schedule once for each day that received entries: on the morning after it, at the
-     * time and in the zone the schedule declares, with the event it declares.
+     * Fires the template's daily schedule for each day that received entries: every firing of the morning after it,
+     * at the times and in the zone the schedule declares, with the event it declares. The first firing builds the
+     * brief and sends the digest; a later one rebuilds the brief (here with nothing late to take in) and sends
+     * nothing.
      */
     private void summariseDays() {
         FunctionSpec fn = stack.function(SUMMARISE);
@@ -294,37 +296,47 @@ public final class LocalRun {
         }
         ScheduleSource schedule = fn.schedules().get(0);
         for (LocalDate day : days) {
-            Instant firedAt = schedule.firingOn(day.plusDays(1));
-            Map<String, Object> scheduled = Json.parseObject(schedule.event(firedAt));
-            int before = summaryCalls.succeeded(PublishRequest.class).size();
-            String result = invokeAsync(fn, Json.write(scheduled), () -> summarise.handleRequest(scheduled,
-                    new LocalContext(SUMMARISE, fn.memoryMb(), fn.timeoutSeconds())));
-            if (result == null) {
-                continue;
-            }
-            Map<String, Object> s = Json.parseObject(result);
-            List<PublishRequest> digests = summaryCalls.succeeded(PublishRequest.class);
-            List<String> points = new ArrayList<>();
-            for (Object p : (List<?>) s.get("keyPoints")) {
-                points.add(String.valueOf(CfnTemplate.map(p).get("text")));
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("day", s.get("day"));
-            m.put("keyPoints", points);
-            m.put("brief", "summaries/" + s.get("day") + ".html");
-            m.put("scheduleFired", firedAt.toString());
-            summaries.add(m);
-            out.println();
-            out.println("## Key points for " + s.get("day") + " (" + counted(s.get("entryCount"), "entry", "entries")
-                    + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: s3://"
-                    + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html; schedule fired "
-                    + firedAt.atZone(schedule.zone()).toLocalDateTime() + " " + schedule.zone() + ")");
-            points.forEach(p -> out.println("  - " + p));
-            for (PublishRequest d : digests.subList(before, digests.size())) {
-                Map<String, Object> forms = Json.parseObject(d.message());
-                m.put("digest", Map.of("subject", d.subject(), "sms", forms.get("sms")));
-                out.println("  >> DIGEST  Subject: " + d.subject());
-                out.println("     SMS:     " + forms.get("sms"));
+            Map<String, Object> m = null;
+            for (Instant firedAt : schedule.firingsOn(day.plusDays(1))) {
+                Map<String, Object> scheduled = Json.parseObject(schedule.event(firedAt));
+                int before = summaryCalls.succeeded(PublishRequest.class).size();
+                String result = invokeAsync(fn, Json.write(scheduled), () -> summarise.handleRequest(scheduled,
+                        new LocalContext(SUMMARISE, fn.memoryMb(), fn.timeoutSeconds())));
+                if (result == null) {
+                    continue;
+                }
+                Map<String, Object> s = Json.parseObject(result);
+                String at = firedAt.atZone(schedule.zone()).toLocalTime() + " " + schedule.zone();
+                List<PublishRequest> digests = summaryCalls.succeeded(PublishRequest.class);
+                if (m != null) {
+                    out.println("  (rebuilt at " + at + " for late uploads: "
+                            + counted(s.get("entryCount"), "entry", "entries") + ", "
+                            + (digests.size() > before ? "digest sent" : "digest not sent again") + ")");
+                    m.put("rebuilt", firedAt.toString());
+                    continue;
+                }
+                List<String> points = new ArrayList<>();
+                for (Object p : (List<?>) s.get("keyPoints")) {
+                    points.add(String.valueOf(CfnTemplate.map(p).get("text")));
+                }
+                m = new LinkedHashMap<>();
+                m.put("day", s.get("day"));
+                m.put("keyPoints", points);
+                m.put("brief", "summaries/" + s.get("day") + ".html");
+                m.put("scheduleFired", firedAt.toString());
+                summaries.add(m);
+                out.println();
+                out.println("## Key points for " + s.get("day") + " (" + counted(s.get("entryCount"), "entry",
+                        "entries") + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: s3://"
+                        + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html; schedule fired "
+                        + firedAt.atZone(schedule.zone()).toLocalDate() + " " + at + ")");
+                points.forEach(p -> out.println("  - " + p));
+                for (PublishRequest d : digests.subList(before, digests.size())) {
+                    Map<String, Object> forms = Json.parseObject(d.message());
+                    m.put("digest", Map.of("subject", d.subject(), "sms", forms.get("sms")));
+                    out.println("  >> DIGEST  Subject: " + d.subject());
+                    out.println("     SMS:     " + forms.get("sms"));
+                }
             }
         }
     }

@@ -62,6 +62,8 @@ class WirewatchLocalIT {
             assertTrue(n >= 1 && n <= 10, s.toString());
             assertEquals(java.time.LocalDate.parse(String.valueOf(((Map<?, ?>) s).get("day"))).plusDays(1)
                     + "T00:10:00Z", ((Map<?, ?>) s).get("scheduleFired"), "the template's schedule, in UTC");
+            assertEquals(java.time.LocalDate.parse(String.valueOf(((Map<?, ?>) s).get("day"))).plusDays(1)
+                    + "T06:10:00Z", ((Map<?, ?>) s).get("rebuilt"), "and its morning rebuild for late uploads");
         }
         long digests = summaries.stream().filter(s -> ((Map<?, ?>) s).get("digest") != null).count();
         assertEquals(summaries.size(), digests, "one digest per summarised day");

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *   <li>{@code Schedule} (an EventBridge rule): the cron runs in UTC and the function receives the
  *       "Scheduled Event" envelope, its {@code time} the firing time.</li>
  * </ul>
- * Only a daily cron at a fixed minute and hour ({@code cron(10 0 * * ? *)}) can be fired here; anything else is
- * refused when the function is read, rather than fired at a time AWS would not choose.
+ * Only a daily cron at fixed minutes and hours ({@code cron(10 0 * * ? *)}, {@code cron(10 0,6 * * ? *)}) can be
+ * fired here; anything else is refused when the function is read, rather than fired at a time AWS would not choose.
  *
  * @param expression the schedule expression, as written
  * @param zone       the zone the expression is evaluated in
@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * @param arn        what the schedule or rule would be called on AWS (goes into the event)
  */
 public record ScheduleSource(String expression, ZoneId zone, String input, String arn) {
-    private static final Pattern DAILY = Pattern.compile("cron\\(\\s*(\\d{1,2})\\s+(\\d{1,2})\\s+\\*\\s+\\*\\s+\\?\\s+\\*\\s*\\)");
+    private static final Pattern DAILY = Pattern.compile(
+            "cron\\(\\s*(\\d{1,2})\\s+(\\d{1,2}(?:,\\d{1,2})*)\\s+\\*\\s+\\*\\s+\\?\\s+\\*\\s*\\)");
 
     public ScheduleSource {
         if (!DAILY.matcher(expression).matches()) {
@@ -42,13 +43,20 @@ public record ScheduleSource(String expression, ZoneId zone, String input, Strin
         }
     }
 
-    /** When the schedule fires on {@code date}, a day of its own zone. */
+    /** When the schedule first fires on {@code date}, a day of its own zone. */
     public Instant firingOn(LocalDate date) {
+        return firingsOn(date).get(0);
+    }
+
+    /** Every time the schedule fires on {@code date}, a day of its own zone, in order. */
+    public List<Instant> firingsOn(LocalDate date) {
         Matcher m = DAILY.matcher(expression);
         if (!m.matches()) {
             throw new IllegalStateException(expression); // checked in the constructor
         }
-        return date.atTime(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).atZone(zone).toInstant();
+        int minute = Integer.parseInt(m.group(1));
+        return java.util.Arrays.stream(m.group(2).split(",")).mapToInt(Integer::parseInt).sorted()
+                .mapToObj(h -> date.atTime(h, minute).atZone(zone).toInstant()).toList();
     }
 
     /** The event the function receives when the schedule fires at {@code at}, as JSON. */
