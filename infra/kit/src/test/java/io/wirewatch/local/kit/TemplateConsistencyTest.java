@@ -78,6 +78,11 @@ class TemplateConsistencyTest {
                     default -> throw new AssertionError(id + "." + name + ": no failure rule for event type " + type);
                 };
                 assertEquals(failureQueue, destination, id + "." + name + " (" + type + ") fails into the queue");
+                if (type.equals("ScheduleV2")) {
+                    // the Scheduler's own delivery failures (it never reached the function) go there too
+                    assertEquals(failureQueue, CfnTemplate.at(e, "Properties", "DeadLetterConfig", "Arn"),
+                            id + "." + name + " delivery failures");
+                }
             });
             boolean maySend = CfnTemplate.list(CfnTemplate.at(f, "Properties", "Policies")).stream()
                     .map(CfnTemplate::map).anyMatch(policy -> Map.of("QueueName",
