@@ -73,6 +73,11 @@ class FailureRecordTest {
         assertEquals("not a Lambda failure record: no requestContext.functionArn",
                 assertThrows(IllegalArgumentException.class, () -> FailureRecord.parse("{\"Records\":[]}"))
                         .getMessage());
+        // EventBridge Scheduler's dead-letter event for a run it could not deliver: kept for the on-call to run the
+        // day with {"date": ...}.
+        assertEquals("not a Lambda failure record: no requestContext.functionArn",
+                assertThrows(IllegalArgumentException.class, () -> FailureRecord.parse(
+                        "{\"scheduledTime\":\"2022-03-03T00:10:00Z\"}")).getMessage());
         // An SNS or S3 destination record, or one whose payload Lambda left out: nothing to replay.
         String noPayload = Json.write(Map.of("requestContext", Map.of("functionArn", "arn:aws:lambda:r:1:function:f")));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> FailureRecord.parse(noPayload))
