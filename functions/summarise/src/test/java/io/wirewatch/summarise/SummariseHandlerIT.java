@@ -45,6 +45,18 @@ class SummariseHandlerIT {
                         ZoneId.of("UTC"))).entries();
     }
 
+    /** Stores the entries of the seeds named by prefix; returns the first seed's. */
+    private static List<Entry> storeSeeds(EmulatedStack stack, String... prefixes) throws IOException {
+        var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
+        List<Entry> first = null;
+        for (String prefix : prefixes) {
+            List<Entry> entries = seedEntries(prefix);
+            store.saveEntries(entries);
+            first = first == null ? entries : first;
+        }
+        return first;
+    }
+
     /** The event the template's daily schedule sends when it fires at {@code time}. */
     private static Map<String, Object> scheduledEvent(EmulatedStack stack, String time) {
         return Json.parseObject(stack.function("SummariseFunction").schedules().get(0).event(Instant.parse(time)));
@@ -87,11 +99,7 @@ class SummariseHandlerIT {
     @Test
     void theScheduleSummarisesYesterdayAcrossDocumentsWithOneQueryAndStoresItemMarkdownAndJson(EmulatedStack stack)
             throws IOException {
-        var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
-        List<Entry> bbc = seedEntries("000");
-        store.saveEntries(bbc);
-        store.saveEntries(seedEntries("002"));
-        store.saveEntries(seedEntries("004"));
+        List<Entry> bbc = storeSeeds(stack, "000", "002", "004");
         calls.reset();
         String json = handler(stack, Clock.systemUTC()).handleRequest(scheduledEvent(stack, "2022-03-03T00:10:00Z"),
                 new LocalContext("SummariseFunction", 1024, 300));
@@ -118,9 +126,8 @@ class SummariseHandlerIT {
     @Test
     void theMorningRunRebuildsTheBriefWithLateUploadsAndDoesNotSendTheDigestAgain(EmulatedStack stack)
             throws IOException {
+        List<Entry> bbc = storeSeeds(stack, "000");
         var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
-        List<Entry> bbc = seedEntries("000");
-        store.saveEntries(bbc);
         var schedule = stack.function("SummariseFunction").schedules().get(0);
         List<Instant> firings = schedule.firingsOn(java.time.LocalDate.of(2022, 3, 3));
         assertEquals(List.of(Instant.parse("2022-03-03T00:10:00Z"), Instant.parse("2022-03-03T06:10:00Z")), firings);
