@@ -64,8 +64,9 @@ final class Cost {
                 + "$0.625/M WRU (1 KB per item write, doubled for items in the byDay index; stream reads by Lambda "
                 + "are free); SNS $0.50/M publishes; S3 $0.0004/1k GET, $0.005/1k PUT. Warm durations are measured "
                 + "in-process against moto_server (its latency stands in for AWS's). Summarise: two runs a day "
-                + "(00:10 and the 06:10 rebuild), %d documents a day. A cold start adds its init time (≈ the cold-start ms above × memory) once "
-                + "per new execution environment.%n%n", LAMBDA_GBS, DOCUMENTS_PER_DAY));
+                + "(00:10 and the 06:10 rebuild), %d documents a day. A cold start adds its init time (≈ the "
+                + "cold-start ms above × memory) once per new execution environment.%n%n", LAMBDA_GBS,
+                DOCUMENTS_PER_DAY));
         return sb.toString();
     }
 }

@@ -110,7 +110,8 @@ public final class AlertService {
         BreakingSeen seen = new BreakingSeen();
         for (Entry e : entries) {
             try {
-                decide(e, seen).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>()).add(d));
+                decide(e, seen).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>())
+                        .add(d));
             } catch (RuntimeException ex) {
                 log.warn("alerts: entry " + e.id() + " failed while deciding: " + Text.clean(String.valueOf(ex)));
                 failed.add(e.id());
