@@ -199,5 +199,11 @@ class SummariseHandlerIT {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> h.handleRequest(Map.of("date", "3 March"), new LocalContext("S", 1024, 300)));
         assertTrue(e.getMessage().contains("yyyy-mm-dd"));
+        var late = assertThrows(IllegalArgumentException.class,
+                () -> h.handleRequest(Map.of("scheduledTime", "tomorrow"), new LocalContext("S", 1024, 300)));
+        assertEquals("scheduled event \"scheduledTime\" is not an ISO instant: \"tomorrow\"", late.getMessage());
+        // A stack wired to a classic EventBridge rule sends its "Scheduled Event", read by its time.
+        assertEquals("2022-03-01", Json.parseObject(h.handleRequest(Map.of("detail-type", "Scheduled Event", "time",
+                "2022-03-02T00:10:00Z"), new LocalContext("S", 1024, 300))).get("day"));
     }
 }

@@ -269,8 +269,6 @@ public final class EmulatedStack {
                             retries < 0 ? 2 : retries, queueUrlOf(at(ep, "DestinationConfig", "OnFailure",
                                     "Destination"))));
                 }
-                case "Schedule" -> schedules.add(ScheduleSource.rule(resolve(ep.get("Schedule")),
-                        "arn:aws:events:" + REGION + ":" + ACCOUNT + ":rule/" + STACK + "-" + id + name));
                 case "ScheduleV2" -> {
                     if (ep.get("Input") == null) {
                         // the Scheduler's "default notification" is not documented, so it is not made up here

@@ -1,36 +1,25 @@
 package io.wirewatch.local.kit;
 
-import io.wirewatch.core.json.Json;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A function's schedule as the template declares it, so the local runtime fires it when and with what AWS would.
- *
- * <ul>
- *   <li>{@code ScheduleV2} (EventBridge Scheduler): the cron runs in {@code zone}
- *       ({@code ScheduleExpressionTimezone}, UTC if absent) and the function receives the template's {@code Input}
- *       with the Scheduler's context attributes ({@code <aws.scheduler.scheduled-time>} and the others) filled
- *       in.</li>
- *   <li>{@code Schedule} (an EventBridge rule): the cron runs in UTC and the function receives the
- *       "Scheduled Event" envelope, its {@code time} the firing time.</li>
- * </ul>
- * Only a daily cron at fixed minutes and hours ({@code cron(10 0 * * ? *)}, {@code cron(10 0,6 * * ? *)}) can be
- * fired here; anything else is refused when the function is read, rather than fired at a time AWS would not choose.
+ * A function's EventBridge Scheduler schedule ({@code ScheduleV2}) as the template declares it, so the local runtime
+ * fires it when and with what AWS would: the cron runs in {@code zone} ({@code ScheduleExpressionTimezone}, UTC if
+ * absent) and the function receives the template's {@code Input} with the Scheduler's context attributes
+ * ({@code <aws.scheduler.scheduled-time>} and the others) filled in. Only a daily cron at fixed minutes and hours
+ * ({@code cron(10 0 * * ? *)}, {@code cron(10 0,6 * * ? *)}) can be fired here; anything else is refused when the
+ * function is read, rather than fired at a time AWS would not choose.
  *
  * @param expression the schedule expression, as written
  * @param zone       the zone the expression is evaluated in
- * @param input      the Scheduler's {@code Input} text, or {@code null} for an EventBridge rule's envelope
- * @param arn        what the schedule or rule would be called on AWS (goes into the event)
+ * @param input      the schedule's {@code Input} text
+ * @param arn        what the schedule would be called on AWS (for {@code <aws.scheduler.schedule-arn>})
  */
 public record ScheduleSource(String expression, ZoneId zone, String input, String arn) {
     private static final Pattern DAILY = Pattern.compile(
@@ -61,30 +50,10 @@ public record ScheduleSource(String expression, ZoneId zone, String input, Strin
 
     /** The event the function receives when the schedule fires at {@code at}, as JSON. */
     public String event(Instant at) {
-        String time = at.truncatedTo(ChronoUnit.SECONDS).toString();
-        if (input == null) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("version", "0");
-            e.put("id", UUID.nameUUIDFromBytes((arn + time).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    .toString());
-            e.put("detail-type", "Scheduled Event");
-            e.put("source", "aws.events");
-            e.put("account", EmulatedStack.ACCOUNT);
-            e.put("time", time);
-            e.put("region", EmulatedStack.REGION);
-            e.put("resources", List.of(arn));
-            e.put("detail", Map.of());
-            return Json.write(e);
-        }
         // The attributes are replaced as text, inside the JSON string values the template wrote them in.
-        return input.replace("<aws.scheduler.scheduled-time>", time)
+        return input.replace("<aws.scheduler.scheduled-time>", at.truncatedTo(ChronoUnit.SECONDS).toString())
                 .replace("<aws.scheduler.schedule-arn>", arn)
                 .replace("<aws.scheduler.execution-id>", Long.toHexString(at.getEpochSecond()))
                 .replace("<aws.scheduler.attempt-number>", "1");
-    }
-
-    /** An EventBridge rule's schedule: UTC, the "Scheduled Event" envelope. */
-    static ScheduleSource rule(String expression, String arn) {
-        return new ScheduleSource(expression, ZoneOffset.UTC, null, arn);
     }
 }
