@@ -87,7 +87,7 @@ class WirewatchLocalIT {
     }
 
     @Test
-    void aMisspeltParameterIsRefusedRatherThanLeftAtItsDefault() throws Exception {
+    void aMisspeltOrInvalidParameterIsRefusedRatherThanLeftAtItsDefault() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int rc = Main.run(new String[] {"local", "--param", "DayZon=Europe/London", "--template",
                         LocalAws.repoRoot().resolve("template.yaml").toString(), LocalAws.seed("000").toString()},
@@ -95,6 +95,15 @@ class WirewatchLocalIT {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, rc);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("the template has no parameter DayZon"),
+                err.toString(StandardCharsets.UTF_8));
+        // An offset is not a zone name: it would not follow daylight saving. CloudFormation checks AllowedPattern.
+        err.reset();
+        assertEquals(2, Main.run(new String[] {"local", "--param", "DayZone=+01:00", "--template",
+                        LocalAws.repoRoot().resolve("template.yaml").toString(), LocalAws.seed("000").toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("parameter DayZone must match")
+                && err.toString(StandardCharsets.UTF_8).contains("an IANA time zone name"),
                 err.toString(StandardCharsets.UTF_8));
     }
 

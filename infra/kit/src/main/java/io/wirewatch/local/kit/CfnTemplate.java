@@ -74,6 +74,21 @@ public final class CfnTemplate {
         return out;
     }
 
+    /**
+     * Checks a value for parameter {@code name} against its {@code AllowedPattern} (a whole-value match, as
+     * CloudFormation applies it), so a value AWS would refuse is refused here too.
+     *
+     * @throws IllegalArgumentException naming the parameter, the value and the {@code ConstraintDescription}
+     */
+    public void checkParameter(String name, String value) {
+        Object pattern = section("Parameters").getOrDefault(name, Map.of()).get("AllowedPattern");
+        if (pattern != null && !java.util.regex.Pattern.compile(pattern.toString()).matcher(value).matches()) {
+            Object why = section("Parameters").get(name).get("ConstraintDescription");
+            throw new IllegalArgumentException("parameter " + name + " must match " + pattern + ", was \"" + value
+                    + "\"" + (why == null ? "" : ": " + why));
+        }
+    }
+
     /** {@code Globals.Function}, or empty. */
     public Map<String, Object> functionGlobals() {
         Map<String, Object> globals = map(root.get("Globals"));

@@ -137,6 +137,7 @@ public final class EmulatedStack {
             }
         }
         params.putAll(parameterOverrides);
+        params.forEach(t::checkParameter);
         EmulatedStack stack = new EmulatedStack(endpoint, t, params);
         stack.create();
         return stack;

@@ -1,6 +1,7 @@
 package io.wirewatch.local.kit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.aws.Items;
@@ -103,6 +104,16 @@ class TemplateConsistencyTest {
                 "the brief runs after midnight in the zone whose day it summarises");
         assertTrue(String.valueOf(CfnTemplate.at(daily, "Properties", "Input"))
                 .contains("<aws.scheduler.scheduled-time>"), "the handler is told when the schedule fired");
+    }
+
+    @Test
+    void theDayZoneParameterTakesEveryZoneNameJavaKnowsAndNoOffset() {
+        for (String zone : java.time.ZoneId.getAvailableZoneIds()) {
+            t.checkParameter("DayZone", zone); // throws for a name the pattern would refuse
+        }
+        for (String offset : List.of("+01:00", "Z", "utc", "GMT+1")) {
+            assertThrows(IllegalArgumentException.class, () -> t.checkParameter("DayZone", offset), offset);
+        }
     }
 
     @Test
