@@ -11,13 +11,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * The alert ledger: one item per alerted piece of news, created only if absent. It doubles as the log of the day's
- * alerts (gsi1 = ALERTS#{day}), which the daily brief lists.
+ * alerts (gsi1 = ALERTS#{day}), which the daily brief lists. The day's Breaking stories are one more item,
+ * {@code STORIES#{day}}, holding their headlines and a version: a story is claimed by reading it (strongly
+ * consistent) and writing it back on condition that the version has not moved, so two functions cannot both list
+ * one story in two wordings.
  */
 public final class DynamoAlertLedger implements AlertLedger {
     private final DynamoDbClient dynamo;
@@ -62,6 +67,111 @@ public final class DynamoAlertLedger implements AlertLedger {
     @Override
     public void release(String dedupeKey) {
         dynamo.deleteItem(b -> b.tableName(table).key(key(dedupeKey)));
+    }
+
+    /**
+     * A day's story list holds at most this many headlines; past it (a day of thousands of Breaking posts) stories
+     * are no longer compared and only the same headline word for word is caught. Kept far below DynamoDB's 400 KB
+     * item limit at {@link #STORY_HEADLINE_CHARS} a headline.
+     */
+    static final int MAX_STORIES = 1500;
+    static final int STORY_HEADLINE_CHARS = 200;
+    /** Attempts at claiming or releasing a story while other functions keep changing the day's list. */
+    private static final int STORY_ATTEMPTS = 20;
+    /** Story lists are read for their day and the next; a week on, the table's time to live may delete them. */
+    private static final int STORIES_KEPT_DAYS = 7;
+
+    private record Listing(List<Story> stories, long version) {
+    }
+
+    private static Map<String, AttributeValue> storiesKey(LocalDate day) {
+        return Map.of(Items.PK, s("STORIES#" + day), Items.SK, s("STORIES"));
+    }
+
+    private Listing listing(LocalDate day) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(storiesKey(day))
+                .consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return new Listing(List.of(), 0);
+        }
+        List<Story> stories = new ArrayList<>();
+        for (AttributeValue v : item.get("stories").l()) {
+            stories.add(new Story(Items.str(v.m(), "entryId", ""), Items.str(v.m(), "headline", "")));
+        }
+        return new Listing(stories, Long.parseLong(item.get("version").n()));
+    }
+
+    private static AttributeValue storyValue(Story story) {
+        String h = story.headline();
+        return AttributeValue.fromM(Map.of("entryId", s(story.entryId()),
+                "headline", s(h.length() > STORY_HEADLINE_CHARS ? h.substring(0, STORY_HEADLINE_CHARS) : h)));
+    }
+
+    /** Writes the day's list as {@code stories} if it is still at {@code version}; false if it has moved on. */
+    private boolean write(LocalDate day, List<Story> stories, long version) {
+        AttributeValue list = AttributeValue.fromL(stories.stream().map(DynamoAlertLedger::storyValue).toList());
+        try {
+            if (version == 0) {
+                Map<String, AttributeValue> m = new HashMap<>(storiesKey(day));
+                m.put("type", s("STORIES"));
+                m.put("stories", list);
+                m.put("version", Items.n(1));
+                m.put(Items.EXPIRES_AT, Items.n(day.plusDays(STORIES_KEPT_DAYS).atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toEpochSecond()));
+                dynamo.putItem(b -> b.tableName(table).item(m).conditionExpression("attribute_not_exists(pk)"));
+            } else {
+                dynamo.updateItem(b -> b.tableName(table).key(storiesKey(day))
+                        .updateExpression("SET stories = :s, version = :next")
+                        .conditionExpression("version = :v")
+                        .expressionAttributeValues(Map.of(":s", list,
+                                ":next", Items.n(version + 1), ":v", Items.n(version))));
+            }
+            return true;
+        } catch (ConditionalCheckFailedException ex) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Story> claimStory(LocalDate day, Story story, BiPredicate<String, String> same) {
+        // The day before is only read: its own claims lock its own list.
+        List<Story> dayBefore = listing(day.minusDays(1)).stories();
+        for (int attempt = 0; attempt < STORY_ATTEMPTS; attempt++) {
+            Listing now = listing(day);
+            if (now.stories().stream().anyMatch(x -> x.entryId().equals(story.entryId()))) {
+                return Optional.empty(); // listed by this entry before: a redelivery, decided by the headline claim
+            }
+            for (List<Story> listed : List.of(now.stories(), dayBefore)) {
+                for (Story x : listed) {
+                    if (same.test(x.headline(), story.headline())) {
+                        return Optional.of(x);
+                    }
+                }
+            }
+            if (now.stories().size() >= MAX_STORIES) {
+                return Optional.empty();
+            }
+            List<Story> next = new ArrayList<>(now.stories());
+            next.add(story);
+            if (write(day, next, now.version())) {
+                return Optional.empty();
+            }
+        }
+        throw new IllegalStateException("the story list of " + day + " kept changing under " + STORY_ATTEMPTS
+                + " attempts to claim entry " + story.entryId());
+    }
+
+    @Override
+    public void releaseStory(LocalDate day, String entryId) {
+        for (int attempt = 0; attempt < STORY_ATTEMPTS; attempt++) {
+            Listing now = listing(day);
+            List<Story> rest = now.stories().stream().filter(x -> !x.entryId().equals(entryId)).toList();
+            if (rest.size() == now.stories().size() || write(day, rest, now.version())) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the story list of " + day + " kept changing under " + STORY_ATTEMPTS
+                + " attempts to release entry " + entryId);
     }
 
     @Override

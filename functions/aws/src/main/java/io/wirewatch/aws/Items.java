@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * SERIES#{series}    CORR#{entry}  CORRECTION a lower figure that was not alerted
  * TOLD#{who|kind|n}  TOLD          TOLD      the day a running toll was first told, by any claimant; expires
  * ALERT#{dedupeKey}  ALERT         ALERT     an alert sent; gsi1 = (ALERTS#{day}, ...)
+ * STORIES#{day}      STORIES       STORIES   the day's Breaking headlines and a version, claimed atomically; expires
  * SUMMARY#{day}      SUMMARY       SUMMARY   the day's key points
  * </pre>
  */

@@ -14,7 +14,6 @@ import io.wirewatch.core.port.SeriesStore;
 import io.wirewatch.core.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +38,9 @@ import java.util.Set;
  *   <li>Within one entry, a count another claimant of the entry already gave is listed once.</li>
  *   <li>A Breaking entry is news once per headline, across documents and re-uploads (the ledger is keyed by the
  *       normalised headline), and once per story: a headline that rewords one alerted as Breaking that day or the
- *       day before, with the same content words and numbers ({@link SameStory}), is not alerted again.</li>
+ *       day before, with the same content words and numbers ({@link SameStory}), is not alerted again. The ledger
+ *       checks and lists a story in one atomic step ({@link AlertLedger#claimStory}), so outlets breaking one
+ *       story at the same moment, in batches processed side by side, alert it once.</li>
  *   <li>An entry that is both Breaking and carries new figures yields one message, not two.</li>
  *   <li>An entry edited in place (same id, a new toll in its body) is decided again: the figures the edit adds are
  *       news, what it repeats is not ({@link #figureKey}).</li>
@@ -85,8 +86,8 @@ public final class AlertService {
     }
 
     /** A decided alert, rendered once, with the claims it holds so they can be given back if publishing fails. */
-    private record Decision(Alert alert, AlertMessage message, String ledgerKey, SentAlert record,
-                            List<Claim> claims, List<String> tellings) {
+    private record Decision(Alert alert, AlertMessage message, String ledgerKey, List<Claim> claims,
+                            List<String> tellings, List<LocalDate> stories) {
     }
 
     /**
@@ -107,10 +108,9 @@ public final class AlertService {
     public Outcome onNewEntries(List<Entry> entries) {
         Set<String> failed = new LinkedHashSet<>();
         Map<String, List<Decision>> byDocument = new LinkedHashMap<>();
-        BreakingSeen seen = new BreakingSeen();
         for (Entry e : entries) {
             try {
-                decide(e, seen).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>())
+                decide(e).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>())
                         .add(d));
             } catch (RuntimeException ex) {
                 log.warn("alerts: entry " + e.id() + " failed while deciding: " + Text.clean(String.valueOf(ex)));
@@ -156,16 +156,17 @@ public final class AlertService {
         }
     }
 
-    private Optional<Decision> decide(Entry e, BreakingSeen seen) {
+    private Optional<Decision> decide(Entry e) {
         List<Claim> claims = new ArrayList<>();
         List<String> tellings = new ArrayList<>();
+        List<LocalDate> stories = new ArrayList<>();
         try {
-            return decide(e, seen, claims, tellings);
+            return decide(e, claims, tellings, stories);
         } catch (RuntimeException ex) {
             // Any write may fail (throttling, a network error), after earlier figures' series already moved:
             // give back everything this entry took, so that its retry finds those figures new again.
             try {
-                giveBack(claims, tellings, e);
+                giveBack(claims, tellings, stories, e);
             } catch (RuntimeException notGivenBack) {
                 ex.addSuppressed(notGivenBack);
             }
@@ -174,10 +175,10 @@ public final class AlertService {
     }
 
     /**
-     * {@link #decide(Entry, BreakingSeen)}, noting every series advance and telling it takes in {@code claims},
-     * {@code tellings}.
+     * {@link #decide(Entry)}, noting every series advance, telling and story it takes in {@code claims},
+     * {@code tellings}, {@code stories}.
      */
-    private Optional<Decision> decide(Entry e, BreakingSeen seen, List<Claim> claims, List<String> tellings) {
+    private Optional<Decision> decide(Entry e, List<Claim> claims, List<String> tellings, List<LocalDate> stories) {
         Set<String> inEntry = new LinkedHashSet<>();
         List<FigureChange> changes = new ArrayList<>();
         for (Figure f : e.figures()) {
@@ -219,7 +220,7 @@ public final class AlertService {
             }
         }
         if (e.breaking()) {
-            Optional<SentAlert> retold = seen.retelling(e);
+            Optional<AlertLedger.Story> retold = retold(e, stories);
             if (retold.isPresent()) {
                 log.info("alerts: breaking entry " + e.id() + " \"" + Text.clean(e.headline())
                         + "\" retells breaking news already alerted from entry " + retold.get().entryId() + " (\""
@@ -227,9 +228,9 @@ public final class AlertService {
             } else {
                 String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
                         24);
-                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings);
+                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings,
+                        stories);
                 if (d.isPresent()) {
-                    seen.claimed(d.get().record());
                     return d;
                 }
                 log.info("alerts: breaking entry " + e.id() + " already alerted; not sent again");
@@ -237,7 +238,7 @@ public final class AlertService {
         }
         if (!changes.isEmpty()) {
             Optional<Decision> d = claim(figureKey(e, changes), Alert.of(AlertType.FIGURE, e, changes), claims,
-                    tellings);
+                    tellings, stories);
             if (d.isPresent()) {
                 return d;
             }
@@ -273,39 +274,23 @@ public final class AlertService {
     }
 
     /**
-     * The Breaking alerts one batch has to compare its Breaking entries against ({@link SameStory}): those of the
-     * ledger, read once per day the batch needs rather than once per entry, and those the batch itself claimed. The
-     * ledger's day listing is a secondary index, which DynamoDB updates eventually, so a claim made a moment ago in
-     * this batch may not be listed yet; a live page re-uploaded with two outlets' wordings of one story in one batch
-     * would otherwise send both. The same headline word for word is left to the ledger's atomic claim. Two functions
-     * racing on two such entries in different batches may still both send (the price of not locking the day).
+     * The Breaking story, alerted that day or the day before for another entry, that {@code e} tells again in other
+     * words ({@link SameStory}); empty when {@code e} is a story of its own, which is then listed for its day (and
+     * noted in {@code stories}, to be given back if its alert is not sent). The ledger lists and checks in one
+     * atomic step, so two outlets breaking one story at the same moment, in batches running side by side, alert it
+     * once. The same headline word for word, and a headline too short to compare, are left to the ledger's claim of
+     * the headline itself.
      */
-    private final class BreakingSeen {
-        private final Map<LocalDate, List<SentAlert>> byDay = new HashMap<>();
-
-        /** A Breaking alert of the entry's day or the day before, for another entry, telling the same news. */
-        Optional<SentAlert> retelling(Entry e) {
-            if (e.headline().isBlank()) {
-                return Optional.empty();
-            }
-            for (LocalDate day : List.of(e.day(), e.day().minusDays(1))) {
-                for (SentAlert a : of(day)) {
-                    if (AlertType.BREAKING.attribute().equals(a.type()) && !a.entryId().equals(e.id())
-                            && SameStory.same(a.headline(), e.headline())) {
-                        return Optional.of(a);
-                    }
-                }
-            }
+    private Optional<AlertLedger.Story> retold(Entry e, List<LocalDate> stories) {
+        if (e.headline().isBlank()) {
             return Optional.empty();
         }
-
-        void claimed(SentAlert a) {
-            of(a.day()).add(a);
+        Optional<AlertLedger.Story> retold = ledger.claimStory(e.day(), new AlertLedger.Story(e.id(), e.headline()),
+                SameStory::same);
+        if (retold.isEmpty()) {
+            stories.add(e.day());
         }
-
-        private List<SentAlert> of(LocalDate day) {
-            return byDay.computeIfAbsent(day, d -> new ArrayList<>(ledger.alertsOfDay(d)));
-        }
+        return retold;
     }
 
     /**
@@ -324,29 +309,32 @@ public final class AlertService {
         return f.count() < RELAYED_TOLL ? null : countOf(f);
     }
 
-    private Optional<Decision> claim(String key, Alert alert, List<Claim> claims, List<String> tellings) {
+    private Optional<Decision> claim(String key, Alert alert, List<Claim> claims, List<String> tellings,
+                                     List<LocalDate> stories) {
         AlertMessage message = renderer.render(alert);
         Entry e = alert.entry();
         SentAlert record = new SentAlert(alert.type().attribute(), message.subject(), e.id(), e.documentId(),
                 e.headline(), e.sourceKey(), e.day(), e.publishedAt());
-        return ledger.claim(key, record) ? Optional.of(new Decision(alert, message, key, record, claims, tellings))
+        return ledger.claim(key, record)
+                ? Optional.of(new Decision(alert, message, key, claims, tellings, stories))
                 : Optional.empty();
     }
 
     private void giveBack(Decision d) {
         try {
             ledger.release(d.ledgerKey());
-            giveBack(d.claims(), d.tellings(), d.alert().entry());
+            giveBack(d.claims(), d.tellings(), d.stories(), d.alert().entry());
         } catch (RuntimeException ex) {
             log.warn("alerts: could not give back claims of entry " + d.alert().entry().id() + ": "
                     + Text.clean(String.valueOf(ex)));
         }
     }
 
-    /** Undoes the series advances and tellings an entry took, so that its retry finds them free again. */
-    private void giveBack(List<Claim> claims, List<String> tellings, Entry e) {
+    /** Undoes the series advances, tellings and stories an entry took, so that its retry finds them free again. */
+    private void giveBack(List<Claim> claims, List<String> tellings, List<LocalDate> stories, Entry e) {
         claims.forEach(c -> series.revert(c.series(), c.next(), c.previous()));
         tellings.forEach(t -> series.forgetTelling(t, e.day(), e.id()));
+        stories.forEach(day -> ledger.releaseStory(day, e.id()));
     }
 
     /**

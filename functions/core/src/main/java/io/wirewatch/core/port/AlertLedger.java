@@ -2,6 +2,8 @@ package io.wirewatch.core.port;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Remembers which news has been alerted, so the same news never goes out twice; doubles as the record of the
@@ -21,4 +23,24 @@ public interface AlertLedger {
 
     /** Alerts claimed for a day, in time order. */
     List<SentAlert> alertsOfDay(LocalDate day);
+
+    /** A Breaking headline listed for a day by {@link #claimStory}. */
+    record Story(String entryId, String headline) {
+    }
+
+    /**
+     * Claims a Breaking story, atomically across callers: unless {@code same} finds a story listed for {@code day}
+     * or the day before, by another entry, that tells the same news as {@code story}, lists {@code story} for
+     * {@code day}. Of two functions claiming two wordings of one story at the same moment, one lists its wording
+     * and the other is answered with it. (The day before is read, not locked: a retelling that straddles midnight
+     * at the same moment may still be listed twice.)
+     *
+     * @param same whether two headlines tell the same news
+     * @return the listed story that {@code story} retells; empty when {@code story} is listed now, or was listed by
+     *         the same entry before
+     */
+    Optional<Story> claimStory(LocalDate day, Story story, BiPredicate<String, String> same);
+
+    /** Takes the entry's story off the day's list (its alert was not sent), so that its retry can claim it. */
+    void releaseStory(LocalDate day, String entryId);
 }
