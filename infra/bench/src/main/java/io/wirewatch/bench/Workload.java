@@ -23,7 +23,12 @@ import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The whole pipeline on the five seeds in this (warm) JVM against a fresh emulator, each function with its own
@@ -40,9 +45,11 @@ public final class Workload {
      * @param millis      summed handler time
      * @param calls       SDK calls by operation
      * @param writeUnits  DynamoDB write request units (1 KB per item write, twice when the item is in the index)
+     * @param readUnits   DynamoDB read request units (4 KB per item read, half when eventually consistent)
      * @param memoryMb    the function's memory in the template
      */
-    public record Share(int invocations, double millis, Map<String, Integer> calls, long writeUnits, int memoryMb) {
+    public record Share(int invocations, double millis, Map<String, Integer> calls, long writeUnits,
+                        double readUnits, int memoryMb) {
     }
 
     /** A pass over the seeds: documents ingested, entries stored and each function's share. */
@@ -90,9 +97,9 @@ public final class Workload {
         double sms = (System.nanoTime() - t) / 1e6;
         int entries = stack.itemsOfType("Table", "ENTRY").size();
         return new Pass(SEEDS.size(), entries,
-                new Share(in, ims, ic.snapshot(), writeUnits(ic), memory(stack, "IngestFunction")),
-                new Share(an, ams, ac.snapshot(), writeUnits(ac), memory(stack, "AlertsFunction")),
-                new Share(1, sms, sc.snapshot(), writeUnits(sc), memory(stack, "SummariseFunction")));
+                new Share(in, ims, ic.snapshot(), writeUnits(ic), readUnits(ic), memory(stack, "IngestFunction")),
+                new Share(an, ams, ac.snapshot(), writeUnits(ac), readUnits(ac), memory(stack, "AlertsFunction")),
+                new Share(1, sms, sc.snapshot(), writeUnits(sc), readUnits(sc), memory(stack, "SummariseFunction")));
     }
 
     private static int memory(EmulatedStack stack, String function) {
@@ -118,7 +125,40 @@ public final class Workload {
         for (PutItemRequest r : c.requests(PutItemRequest.class)) {
             units += units(r.item());
         }
+        for (UpdateItemRequest r : c.requests(UpdateItemRequest.class)) {
+            // the item after the update is at least its key and the values the update sets
+            Map<String, AttributeValue> after = new java.util.HashMap<>(r.key());
+            after.putAll(r.expressionAttributeValues());
+            units += units(after);
+        }
         units += c.count("DeleteItem");
+        return units;
+    }
+
+    /**
+     * Read units of the answered reads: a GetItem is one unit per started 4 KB of the item it returned (at least
+     * one, found or not), half that when eventually consistent; a Query is the size of the items it returned, per
+     * started 4 KB, half when eventually consistent (an index is always).
+     */
+    static double readUnits(CallCounter c) {
+        double units = 0;
+        List<GetItemRequest> gets = c.succeeded(GetItemRequest.class);
+        List<GetItemResponse> got = c.responses(GetItemResponse.class);
+        for (int i = 0; i < got.size(); i++) {
+            boolean strong = Boolean.TRUE.equals(gets.get(i).consistentRead());
+            long size = got.get(i).hasItem() ? ItemSize.of(got.get(i).item()) : 0;
+            units += Math.max(1, (size + 4095) / 4096) * (strong ? 1 : 0.5);
+        }
+        List<QueryRequest> queries = c.succeeded(QueryRequest.class);
+        List<QueryResponse> answered = c.responses(QueryResponse.class);
+        for (int i = 0; i < answered.size(); i++) {
+            long size = 0;
+            for (Map<String, AttributeValue> item : answered.get(i).items()) {
+                size += ItemSize.of(item);
+            }
+            boolean strong = Boolean.TRUE.equals(queries.get(i).consistentRead());
+            units += Math.max(1, (size + 4095) / 4096) * (strong ? 1 : 0.5);
+        }
         return units;
     }
 

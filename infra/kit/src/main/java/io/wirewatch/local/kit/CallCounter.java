@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -19,6 +20,7 @@ public final class CallCounter implements ExecutionInterceptor {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
     private final List<SdkRequest> succeeded = new CopyOnWriteArrayList<>();
+    private final List<SdkResponse> responses = new CopyOnWriteArrayList<>();
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -30,6 +32,7 @@ public final class CallCounter implements ExecutionInterceptor {
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
         succeeded.add(context.request());
+        responses.add(context.response());
     }
 
     /** Calls of {@code operation} so far. */
@@ -48,11 +51,17 @@ public final class CallCounter implements ExecutionInterceptor {
         return succeeded.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** Responses of a given type AWS answered with, in order (what a read returned, for read-unit estimates). */
+    public <T extends SdkResponse> List<T> responses(Class<T> type) {
+        return responses.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** Forgets everything counted. */
     public void reset() {
         counts.clear();
         requests.clear();
         succeeded.clear();
+        responses.clear();
     }
 
     /** Snapshot of all counts. */
