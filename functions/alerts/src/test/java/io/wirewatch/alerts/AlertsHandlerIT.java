@@ -91,6 +91,31 @@ class AlertsHandlerIT {
         return out;
     }
 
+    /**
+     * Runs each batch in its own function instance, all released at the same moment, as Lambda runs batches side
+     * by side; requires every record to succeed.
+     */
+    private void atOnce(EmulatedStack stack, List<DynamodbEvent> batches) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(batches.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<StreamsEventResponse>> results = new ArrayList<>();
+            for (DynamodbEvent batch : batches) {
+                AlertsHandler h = handler(stack);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return h.handleRequest(batch, new LocalContext("AlertsFunction", 512, 60));
+                }));
+            }
+            start.countDown();
+            for (var r : results) {
+                assertTrue(r.get().getBatchItemFailures().isEmpty());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private SeriesStore series(EmulatedStack stack) {
         Settings s = stack.function("AlertsFunction").settings();
         return new DynamoSeriesStore(new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients().dynamo(),
@@ -514,24 +539,7 @@ class AlertsHandlerIT {
                 entry(DOC_B, "c3", "Toll elsewhere", false, "2022-03-02", null,
                         killed(21, Qualifier.NONE, "people", "police"))));
         DynamodbEvent batch = poller(stack).poll().get(0);
-        List<AlertsHandler> handlers = List.of(handler(stack), handler(stack), handler(stack));
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(handlers.size());
-        try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<StreamsEventResponse>> results = new ArrayList<>();
-            for (AlertsHandler h : handlers) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return h.handleRequest(batch, new LocalContext("AlertsFunction", 512, 60));
-                }));
-            }
-            start.countDown();
-            for (var r : results) {
-                assertTrue(r.get().getBatchItemFailures().isEmpty());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        atOnce(stack, List.of(batch, batch, batch));
         assertEquals(2, published().size(), "one Breaking alert and one figure alert, whoever won each race");
     }
 
@@ -549,24 +557,7 @@ class AlertsHandlerIT {
             batches.addAll(poller(stack).poll());
         }
         assertEquals(wordings.size(), batches.size());
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(batches.size());
-        try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<StreamsEventResponse>> results = new ArrayList<>();
-            for (DynamodbEvent batch : batches) {
-                AlertsHandler h = handler(stack);
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return h.handleRequest(batch, new LocalContext("AlertsFunction", 512, 60));
-                }));
-            }
-            start.countDown();
-            for (var r : results) {
-                assertTrue(r.get().getBatchItemFailures().isEmpty());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        atOnce(stack, batches);
         assertEquals(1, published().size(), published().stream().map(PublishRequest::subject).toList().toString());
     }
 
