@@ -186,6 +186,12 @@ class AlertsHandlerIT {
         assertEquals("BREAKING: Russian forces shell Kherson hospital", subjects.get(2));
         assertEquals(2, stack.itemsOfType("Table", "ALERT").stream()
                 .filter(i -> "breaking".equals(i.get("alertType").s())).count());
+        // The retelling is noted for the daily brief (corroboration), never sent.
+        List<String> retold = stack.itemsOfType("Table", "ALERT").stream()
+                .filter(i -> AlertService.RETOLD.equals(i.get("alertType").s())).map(i -> i.get("subject").s())
+                .toList();
+        assertEquals(List.of("Russian forces capture Kherson - mayor (the story alerted as \"Kherson falls to "
+                + "Russian forces\")"), retold);
     }
 
     @Test
@@ -558,6 +564,8 @@ class AlertsHandlerIT {
         }
         assertEquals(wordings.size(), batches.size());
         atOnce(stack, batches);
+        assertEquals(wordings.size() - 1, stack.itemsOfType("Table", "ALERT").stream()
+                .filter(i -> AlertService.RETOLD.equals(i.get("alertType").s())).count(), "the others are noted");
         assertEquals(1, published().size(), published().stream().map(PublishRequest::subject).toList().toString());
     }
 

@@ -115,7 +115,7 @@ public final class Priming {
         store.putReport(DAY + ".json", "application/json", reports.json(summary));
         store.putReport(DAY + ".md", "text/markdown; charset=utf-8", reports.markdown(summary));
         store.putReport(DAY + ".html", "text/html; charset=utf-8",
-                new DailyBrief(s.dayZone()).html(summary, List.of(), List.of(), entries, "../"));
+                new DailyBrief(s.dayZone()).html(summary, List.of(), List.of(), List.of(), entries, "../"));
         publisher.publish(DigestMessage.render(summary, 0, store.locationOf(DAY + ".html")));
     }
 

@@ -77,6 +77,11 @@ class DailyBriefBrowserIT {
         String held = "Police: 2 people killed (lower than the last known 3, 1 Mar)";
         ledger.claim("held#y", new SentAlert(AlertService.HELD, held, lower.id(), lower.documentId(),
                 lower.headline(), lower.sourceKey(), lower.day(), lower.publishedAt()));
+        // And of a Breaking entry that retells the story alerted above in another outlet's words.
+        Entry second = entries.get(5);
+        String retold = second.headline() + " (the story alerted as \"" + breaking.headline() + "\")";
+        ledger.claim("retold#z", new SentAlert(AlertService.RETOLD, retold, second.id(), second.documentId(),
+                second.headline(), second.sourceKey(), second.day(), second.publishedAt()));
         SummariseHandler h = new SummariseHandler(new Wiring(stack.function("SummariseFunction").settings(),
                 List.of(), OpsLog.NONE, Clock.systemUTC()));
         Map<String, Object> summary = Json.parseObject(h.handleRequest(Map.of("date", "2022-03-02"),
@@ -94,16 +99,23 @@ class DailyBriefBrowserIT {
         assertTrue(dom.contains("<title>Wirewatch daily brief: Wednesday 2 March 2022</title>"), dom);
         assertEquals(points, count(dom, "<li>"), "every key point is a list item");
         assertTrue(dom.contains("Alerts sent") && dom.contains("BREAKING: " + breaking.headline()));
-        assertTrue(dom.contains("1 alert ") || dom.contains("1 alert&"), "the held figure is no alert: " + dom);
+        assertTrue(dom.contains("1 alert ") || dom.contains("1 alert&"), "the held figure and the retelling are no "
+                + "alerts: " + dom);
         assertTrue(dom.contains("Lower figures, not alerted") && dom.contains(held), "held figures are listed");
         assertTrue(dom.indexOf("Alerts sent") < dom.indexOf(held) && dom.indexOf(held) < dom.indexOf("Entries</h2>"));
+        assertTrue(dom.contains("Also reported, not alerted again")
+                && dom.contains("(the story alerted as \"" + breaking.headline() + "\")"),
+                "retold Breaking entries are listed: " + dom);
+        assertTrue(dom.indexOf(held) < dom.indexOf("Also reported") && dom.indexOf("Also reported")
+                < dom.indexOf("Entries</h2>"));
         Matcher links = Pattern.compile("href=\"#entry-([0-9a-f]{16})\"").matcher(dom);
         int linked = 0;
         while (links.find()) {
             assertTrue(dom.contains("id=\"entry-" + links.group(1) + "\""), "link target exists: " + links.group(1));
             linked++;
         }
-        assertEquals(points + 2, linked, "each key point, the alert and the held figure link to an entry on the page");
+        assertEquals(points + 3, linked, "each key point, the alert, the held figure and the retelling link to an "
+                + "entry on the page");
         assertEquals(entries.size(), count(dom, "class=\"entry\""));
 
         Path png = dir.resolve("2022-03-02.png");

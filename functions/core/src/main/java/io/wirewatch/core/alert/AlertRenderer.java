@@ -154,6 +154,15 @@ public final class AlertRenderer {
                 + ")";
     }
 
+    /**
+     * A Breaking entry not alerted because it retells a story already alerted, for the daily brief: "Russian forces
+     * capture Kherson - mayor (the story alerted as "Kherson falls to Russian forces")". A desk reads it as
+     * corroboration: a second outlet has the story.
+     */
+    public String retoldLine(Entry e, String alertedHeadline) {
+        return Text.clean(e.headline()) + " (the story alerted as \"" + Text.clean(alertedHeadline) + "\")";
+    }
+
     private static String count(SeriesState s) {
         return s.qualifier().prefix() + String.format(Locale.UK, "%,d", s.count());
     }

@@ -101,6 +101,9 @@ public final class AlertService {
     /** Ledger type of a figure held back as lower than its series, listed in the daily brief but never sent. */
     public static final String HELD = "held";
 
+    /** Ledger type of a Breaking entry that retells a story already alerted, listed in the daily brief, never sent. */
+    public static final String RETOLD = "retold";
+
     private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
     }
 
@@ -225,6 +228,11 @@ public final class AlertService {
                 log.info("alerts: breaking entry " + e.id() + " \"" + Text.clean(e.headline())
                         + "\" retells breaking news already alerted from entry " + retold.get().entryId() + " (\""
                         + Text.clean(retold.get().headline()) + "\"); not sent again");
+                // For the brief: a second outlet with the story is corroboration a desk wants to see. Noting it
+                // twice (a redelivery) is one note.
+                ledger.claim("retold#" + e.id(), new SentAlert(RETOLD, renderer.retoldLine(e,
+                        retold.get().headline()), e.id(), e.documentId(), e.headline(), e.sourceKey(), e.day(),
+                        e.publishedAt()));
             } else {
                 String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
                         24);

@@ -7,7 +7,7 @@ import java.util.function.BiPredicate;
 
 /**
  * Remembers which news has been alerted, so the same news never goes out twice; doubles as the record of the
- * day's alerts, and of the figures held back unsent, for the daily brief.
+ * day's alerts, and of what was noted unsent (figures held back, Breaking stories retold), for the daily brief.
  */
 public interface AlertLedger {
 

@@ -31,11 +31,12 @@ public final class DailyBrief {
      *
      * @param alerts       the day's sent alerts
      * @param held         the day's figures held back as lower than their source's last one; none, no section
+     * @param retold       the day's Breaking entries not alerted as they retell a story alerted; none, no section
      * @param sourcePrefix how to reach a source document from the page, prepended to its key ("../" when the page
      *                     sits under {@code summaries/} in the same bucket)
      */
-    public String html(DailySummary s, List<SentAlert> alerts, List<SentAlert> held, List<Entry> entries,
-                       String sourcePrefix) {
+    public String html(DailySummary s, List<SentAlert> alerts, List<SentAlert> held, List<SentAlert> retold,
+                       List<Entry> entries, String sourcePrefix) {
         StringBuilder h = new StringBuilder(16 * 1024);
         String day = ReportDates.LONG_DAY.format(s.day());
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -84,6 +85,11 @@ public final class DailyBrief {
             h.append("<h2 id=\"held\">Lower figures, not alerted</h2>\n<p class=\"meta\">Below the last figure "
                     + "from the same source: a correction, an older report, or another incident. Worth a look.</p>\n");
             table(h, held);
+        }
+        if (!retold.isEmpty()) {
+            h.append("<h2 id=\"retold\">Also reported, not alerted again</h2>\n<p class=\"meta\">The same Breaking "
+                    + "story in another outlet's words: corroboration of an alert above.</p>\n");
+            table(h, retold);
         }
 
         h.append("<h2 id=\"entries\">Entries</h2>\n");

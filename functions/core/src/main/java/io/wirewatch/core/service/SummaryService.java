@@ -74,14 +74,16 @@ public final class SummaryService {
         List<Entry> ofDay = entries.entriesOfDay(day);
         DailySummary summary = summariser.summarise(day, ofDay, clock.instant());
         List<SentAlert> noted = ledger.alertsOfDay(day);
-        List<SentAlert> alerts = noted.stream()
-                .filter(a -> !"digest".equals(a.type()) && !AlertService.HELD.equals(a.type())).toList();
+        List<SentAlert> alerts = noted.stream().filter(a -> !"digest".equals(a.type())
+                && !AlertService.HELD.equals(a.type()) && !AlertService.RETOLD.equals(a.type())).toList();
         List<SentAlert> held = noted.stream().filter(a -> AlertService.HELD.equals(a.type())).toList();
+        List<SentAlert> retold = noted.stream().filter(a -> AlertService.RETOLD.equals(a.type())).toList();
         String json = reports.json(summary);
         out.save(summary);
         out.putReport(day + ".json", "application/json", json);
         out.putReport(day + ".md", "text/markdown; charset=utf-8", reports.markdown(summary));
-        out.putReport(day + ".html", "text/html; charset=utf-8", brief.html(summary, alerts, held, ofDay, "../"));
+        out.putReport(day + ".html", "text/html; charset=utf-8", brief.html(summary, alerts, held, retold, ofDay,
+                "../"));
         log.info("summarise: " + day + " -> " + summary.keyPoints().size() + " key points from "
                 + summary.entryCount() + " entries in " + summary.documentCount() + " documents");
         if (!summary.keyPoints().isEmpty()) {

@@ -31,12 +31,14 @@ class ReportZoneTest {
 
     @Test
     void theBriefNamesItsZoneAndShowsTimesInIt() {
-        String utc = new DailyBrief(ZoneId.of("UTC")).html(SUMMARY, ALERTS, List.of(), List.of(ENTRY), "../");
+        String utc = new DailyBrief(ZoneId.of("UTC")).html(SUMMARY, ALERTS, List.of(), List.of(), List.of(ENTRY),
+                "../");
         assertTrue(utc.contains("times in UTC &middot; generated 2 Mar 2022 22:05 UTC"), utc);
         assertTrue(utc.contains("<span class=\"time\">10:02</span>"), utc);
         assertTrue(utc.contains("1 entry from 1 document &middot; 1 alert &middot;"), utc);
 
-        String kyiv = new DailyBrief(ZoneId.of("Europe/Kyiv")).html(SUMMARY, ALERTS, List.of(), List.of(ENTRY), "../");
+        String kyiv = new DailyBrief(ZoneId.of("Europe/Kyiv")).html(SUMMARY, ALERTS, List.of(), List.of(),
+                List.of(ENTRY), "../");
         assertTrue(kyiv.contains("times in Europe/Kyiv &middot; generated 3 Mar 2022 00:05 Europe/Kyiv"), kyiv);
         assertTrue(kyiv.contains("<span class=\"time\">12:02</span>"), "EET is UTC+2 in March: " + kyiv);
         assertFalse(kyiv.contains("10:02"), kyiv);
