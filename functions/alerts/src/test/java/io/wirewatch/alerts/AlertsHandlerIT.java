@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
@@ -567,6 +568,56 @@ class AlertsHandlerIT {
         assertEquals(wordings.size() - 1, stack.itemsOfType("Table", "ALERT").stream()
                 .filter(i -> AlertService.RETOLD.equals(i.get("alertType").s())).count(), "the others are noted");
         assertEquals(1, published().size(), published().stream().map(PublishRequest::subject).toList().toString());
+    }
+
+    @Test
+    void aWordingListedForTheDayBeforeWhileAClaimReadsItIsNotMissed(EmulatedStack stack) throws Exception {
+        Settings s = stack.function("AlertsFunction").settings();
+        DynamoDbClient real = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients().dynamo();
+        // One function reads the day before's list at 00:00:01 and is held there while another lists its wording
+        // for that day (an entry of 23:59:59): the interleaving the race needs, made to happen every time.
+        var readTheDayBefore = new java.util.concurrent.CountDownLatch(1);
+        var otherListed = new java.util.concurrent.CountDownLatch(1);
+        var held = new java.util.concurrent.atomic.AtomicBoolean();
+        DynamoDbClient pausing = (DynamoDbClient) java.lang.reflect.Proxy.newProxyInstance(
+                DynamoDbClient.class.getClassLoader(), new Class<?>[] {DynamoDbClient.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("getItem") && args[0] instanceof java.util.function.Consumer<?> c) {
+                        var b = software.amazon.awssdk.services.dynamodb.model.GetItemRequest.builder();
+                        @SuppressWarnings("unchecked")
+                        var fill = (java.util.function.Consumer<Object>) c;
+                        fill.accept(b);
+                        var request = b.build();
+                        Object answer = real.getItem(request);
+                        if (request.key().get("pk").s().equals("STORIES#2022-03-02") && held.compareAndSet(false,
+                                true)) {
+                            readTheDayBefore.countDown();
+                            otherListed.await();
+                        }
+                        return answer;
+                    }
+                    try {
+                        return m.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        String table = s.tableName();
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var late = pool.submit(() -> new DynamoAlertLedger(pausing, table, Clock.systemUTC()).claimStory(
+                    LocalDate.parse("2022-03-03"), new AlertLedger.Story("a", "Kherson falls to Russian forces"),
+                    io.wirewatch.core.alert.SameStory::same));
+            assertTrue(readTheDayBefore.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(Optional.empty(), new DynamoAlertLedger(real, table, Clock.systemUTC()).claimStory(
+                    LocalDate.parse("2022-03-02"), new AlertLedger.Story("b", "Russian forces capture Kherson - mayor"),
+                    io.wirewatch.core.alert.SameStory::same), "the other wording is listed first");
+            otherListed.countDown();
+            assertEquals(Optional.of(new AlertLedger.Story("b", "Russian forces capture Kherson - mayor")),
+                    late.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                    "the held claim finds the day before changed, reads again and is told it retells that story");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -16,13 +16,15 @@ import java.util.function.BiPredicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The alert ledger: one item per alerted piece of news, created only if absent. It doubles as the log of the day's
  * alerts (gsi1 = ALERTS#{day}), which the daily brief lists. The day's Breaking stories are one more item,
- * {@code STORIES#{day}}, holding their headlines and a version: a story is claimed by reading it (strongly
- * consistent) and writing it back on condition that the version has not moved, so two functions cannot both list
- * one story in two wordings.
+ * {@code STORIES#{day}}, holding their headlines and a version: a story is claimed by reading the day's and the
+ * day before's lists (strongly consistent) and, in one transaction, writing the day's back on condition that
+ * neither version has moved, so two functions cannot both list one story in two wordings, even across midnight.
  */
 public final class DynamoAlertLedger implements AlertLedger {
     private final DynamoDbClient dynamo;
@@ -107,41 +109,59 @@ public final class DynamoAlertLedger implements AlertLedger {
                 "headline", s(h.length() > STORY_HEADLINE_CHARS ? h.substring(0, STORY_HEADLINE_CHARS) : h)));
     }
 
-    /** Writes the day's list as {@code stories} if it is still at {@code version}; false if it has moved on. */
-    private boolean write(LocalDate day, List<Story> stories, long version) {
+    /** The write of the day's list as {@code stories}, on condition that it is still at {@code version}. */
+    private TransactWriteItem listWrite(LocalDate day, List<Story> stories, long version) {
         AttributeValue list = AttributeValue.fromL(stories.stream().map(DynamoAlertLedger::storyValue).toList());
+        if (version == 0) {
+            Map<String, AttributeValue> m = new HashMap<>(storiesKey(day));
+            m.put("type", s("STORIES"));
+            m.put("stories", list);
+            m.put("version", Items.n(1));
+            m.put(Items.EXPIRES_AT, Items.n(day.plusDays(STORIES_KEPT_DAYS).atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toEpochSecond()));
+            return TransactWriteItem.builder().put(p -> p.tableName(table).item(m)
+                    .conditionExpression("attribute_not_exists(pk)")).build();
+        }
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(storiesKey(day))
+                .updateExpression("SET stories = :s, version = :next").conditionExpression("version = :v")
+                .expressionAttributeValues(Map.of(":s", list, ":next", Items.n(version + 1),
+                        ":v", Items.n(version)))).build();
+    }
+
+    /** A condition that the day's list is still at {@code version} (0: still absent), written nothing. */
+    private TransactWriteItem unchanged(LocalDate day, long version) {
+        return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(storiesKey(day))
+                .conditionExpression(version == 0 ? "attribute_not_exists(pk)" : "version = :v")
+                .expressionAttributeValues(version == 0 ? null : Map.of(":v", Items.n(version)))).build();
+    }
+
+    /** Commits the writes and checks together; false if any condition failed (someone moved a list on). */
+    private boolean commit(TransactWriteItem... items) {
         try {
-            if (version == 0) {
-                Map<String, AttributeValue> m = new HashMap<>(storiesKey(day));
-                m.put("type", s("STORIES"));
-                m.put("stories", list);
-                m.put("version", Items.n(1));
-                m.put(Items.EXPIRES_AT, Items.n(day.plusDays(STORIES_KEPT_DAYS).atStartOfDay(java.time.ZoneOffset.UTC)
-                        .toEpochSecond()));
-                dynamo.putItem(b -> b.tableName(table).item(m).conditionExpression("attribute_not_exists(pk)"));
-            } else {
-                dynamo.updateItem(b -> b.tableName(table).key(storiesKey(day))
-                        .updateExpression("SET stories = :s, version = :next")
-                        .conditionExpression("version = :v")
-                        .expressionAttributeValues(Map.of(":s", list,
-                                ":next", Items.n(version + 1), ":v", Items.n(version))));
-            }
+            dynamo.transactWriteItems(b -> b.transactItems(items));
             return true;
-        } catch (ConditionalCheckFailedException ex) {
+        } catch (TransactionCanceledException ex) {
+            // A failed condition or another transaction on the same list at that moment: a lost race, read again.
+            // Anything else (throttling, validation) is an error the entry's retry must see.
+            if (ex.cancellationReasons().stream().anyMatch(r -> r.code() != null && !"None".equals(r.code())
+                    && !"ConditionalCheckFailed".equals(r.code()) && !"TransactionConflict".equals(r.code()))) {
+                throw ex;
+            }
             return false;
         }
     }
 
     @Override
     public Optional<Story> claimStory(LocalDate day, Story story, BiPredicate<String, String> same) {
-        // The day before is only read: its own claims lock its own list.
-        List<Story> dayBefore = listing(day.minusDays(1)).stories();
         for (int attempt = 0; attempt < STORY_ATTEMPTS; attempt++) {
+            // The day before is read and, though not written, checked unchanged when this day's list is written:
+            // a wording listed there a moment after this read would otherwise be missed.
+            Listing before = listing(day.minusDays(1));
             Listing now = listing(day);
             if (now.stories().stream().anyMatch(x -> x.entryId().equals(story.entryId()))) {
                 return Optional.empty(); // listed by this entry before: a redelivery, decided by the headline claim
             }
-            for (List<Story> listed : List.of(now.stories(), dayBefore)) {
+            for (List<Story> listed : List.of(now.stories(), before.stories())) {
                 for (Story x : listed) {
                     if (same.test(x.headline(), story.headline())) {
                         return Optional.of(x);
@@ -153,7 +173,7 @@ public final class DynamoAlertLedger implements AlertLedger {
             }
             List<Story> next = new ArrayList<>(now.stories());
             next.add(story);
-            if (write(day, next, now.version())) {
+            if (commit(listWrite(day, next, now.version()), unchanged(day.minusDays(1), before.version()))) {
                 return Optional.empty();
             }
         }
@@ -166,7 +186,7 @@ public final class DynamoAlertLedger implements AlertLedger {
         for (int attempt = 0; attempt < STORY_ATTEMPTS; attempt++) {
             Listing now = listing(day);
             List<Story> rest = now.stories().stream().filter(x -> !x.entryId().equals(entryId)).toList();
-            if (rest.size() == now.stories().size() || write(day, rest, now.version())) {
+            if (rest.size() == now.stories().size() || commit(listWrite(day, rest, now.version()))) {
                 return;
             }
         }

@@ -28,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -130,6 +132,21 @@ public final class Workload {
             Map<String, AttributeValue> after = new java.util.HashMap<>(r.key());
             after.putAll(r.expressionAttributeValues());
             units += units(after);
+        }
+        for (TransactWriteItemsRequest r : c.requests(TransactWriteItemsRequest.class)) {
+            // a transaction costs two units per KB of each item it writes or checks
+            for (TransactWriteItem t : r.transactItems()) {
+                Map<String, AttributeValue> item = new java.util.HashMap<>();
+                if (t.put() != null) {
+                    item.putAll(t.put().item());
+                } else if (t.update() != null) {
+                    item.putAll(t.update().key());
+                    item.putAll(t.update().expressionAttributeValues());
+                } else if (t.conditionCheck() != null) {
+                    item.putAll(t.conditionCheck().key());
+                }
+                units += 2 * units(item);
+            }
         }
         units += c.count("DeleteItem");
         return units;

@@ -32,8 +32,8 @@ public interface AlertLedger {
      * Claims a Breaking story, atomically across callers: unless {@code same} finds a story listed for {@code day}
      * or the day before, by another entry, that tells the same news as {@code story}, lists {@code story} for
      * {@code day}. Of two functions claiming two wordings of one story at the same moment, one lists its wording
-     * and the other is answered with it. (The day before is read, not locked: a retelling that straddles midnight
-     * at the same moment may still be listed twice.)
+     * and the other is answered with it, across midnight too (the day before's list must not have moved between
+     * the read and the write).
      *
      * @param same whether two headlines tell the same news
      * @return the listed story that {@code story} retells; empty when {@code story} is listed now, or was listed by
