@@ -73,10 +73,10 @@ public final class DynamoAlertLedger implements AlertLedger {
 
     /**
      * A day's story list holds at most this many headlines; past it (a day of thousands of Breaking posts) stories
-     * are no longer compared and only the same headline word for word is caught. Kept far below DynamoDB's 400 KB
-     * item limit at {@link #STORY_HEADLINE_CHARS} a headline.
+     * are no longer compared and only the same headline word for word is caught. At {@link #STORY_HEADLINE_CHARS} a
+     * headline that is at most about 250 KB, well inside DynamoDB's 400 KB item limit.
      */
-    static final int MAX_STORIES = 1500;
+    static final int MAX_STORIES = 1000;
     static final int STORY_HEADLINE_CHARS = 200;
     /** Attempts at claiming or releasing a story while other functions keep changing the day's list. */
     private static final int STORY_ATTEMPTS = 20;
