@@ -28,6 +28,7 @@ import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.port.SentAlert;
 import io.wirewatch.core.port.SeriesState;
 import io.wirewatch.core.port.SeriesStore;
+import io.wirewatch.local.kit.AtomicRequests;
 import io.wirewatch.local.kit.CallCounter;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
@@ -94,7 +95,7 @@ class AlertsHandlerIT {
 
     /**
      * Runs each batch in its own function instance, all released at the same moment, as Lambda runs batches side
-     * by side; requires every record to succeed.
+     * by side; requires every record to succeed. Each request is atomic, as on DynamoDB ({@link AtomicRequests}).
      */
     private void atOnce(EmulatedStack stack, List<DynamodbEvent> batches) throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(batches.size());
@@ -102,7 +103,8 @@ class AlertsHandlerIT {
             var start = new java.util.concurrent.CountDownLatch(1);
             List<java.util.concurrent.Future<StreamsEventResponse>> results = new ArrayList<>();
             for (DynamodbEvent batch : batches) {
-                AlertsHandler h = handler(stack);
+                AlertsHandler h = new AlertsHandler(new Wiring(stack.function("AlertsFunction").settings(),
+                        List.of(calls, new AtomicRequests()), OpsLog.NONE, Clock.systemUTC()));
                 results.add(pool.submit(() -> {
                     start.await();
                     return h.handleRequest(batch, new LocalContext("AlertsFunction", 512, 60));
@@ -114,6 +116,40 @@ class AlertsHandlerIT {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A ledger passing every call to {@code real}; a test overrides the one it delays or breaks. */
+    private static class PassingLedger implements AlertLedger {
+        private final AlertLedger real;
+
+        PassingLedger(AlertLedger real) {
+            this.real = real;
+        }
+
+        @Override
+        public boolean claim(String dedupeKey, SentAlert alert) {
+            return real.claim(dedupeKey, alert);
+        }
+
+        @Override
+        public void release(String dedupeKey) {
+            real.release(dedupeKey);
+        }
+
+        @Override
+        public List<SentAlert> alertsOfDay(LocalDate day) {
+            return real.alertsOfDay(day);
+        }
+
+        @Override
+        public StoryClaim claimStory(LocalDate day, Story story, java.util.function.BiPredicate<String, String> same) {
+            return real.claimStory(day, story, same);
+        }
+
+        @Override
+        public void releaseStory(LocalDate day, String entryId) {
+            real.releaseStory(day, entryId);
         }
     }
 
@@ -203,10 +239,10 @@ class AlertsHandlerIT {
         // The day listing is a global secondary index, which DynamoDB updates eventually: here it has not caught up
         // with anything claimed during the batch.
         List<String> claimedNow = new ArrayList<>();
-        AlertLedger lagging = new AlertLedger() {
+        AlertLedger lagging = new PassingLedger(real) {
             @Override
             public boolean claim(String dedupeKey, SentAlert alert) {
-                boolean won = real.claim(dedupeKey, alert);
+                boolean won = super.claim(dedupeKey, alert);
                 if (won) {
                     claimedNow.add(alert.entryId());
                 }
@@ -214,24 +250,8 @@ class AlertsHandlerIT {
             }
 
             @Override
-            public void release(String dedupeKey) {
-                real.release(dedupeKey);
-            }
-
-            @Override
             public List<SentAlert> alertsOfDay(LocalDate day) {
                 return real.alertsOfDay(day).stream().filter(a -> !claimedNow.contains(a.entryId())).toList();
-            }
-
-            @Override
-            public Optional<Story> claimStory(LocalDate day, Story story,
-                                              java.util.function.BiPredicate<String, String> same) {
-                return real.claimStory(day, story, same);
-            }
-
-            @Override
-            public void releaseStory(LocalDate day, String entryId) {
-                real.releaseStory(day, entryId);
             }
         };
         AlertService rules = new AlertService(series(stack), lagging, new SnsAlertPublisher(clients.sns(),
@@ -558,12 +578,16 @@ class AlertsHandlerIT {
         // Each outlet's page is its own upload, so each wording reaches the function in its own batch, and Lambda
         // runs batches of different shards at the same time.
         List<DynamodbEvent> batches = new ArrayList<>();
+        StreamPoller poller = poller(stack);
         for (int i = 0; i < wordings.size(); i++) {
             new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(entry("outlet" + i,
                     "k" + i, wordings.get(i), true, "2022-03-03", "2022-03-03T09:1" + i + ":00Z")));
-            batches.addAll(poller(stack).poll());
+            batches.addAll(poller.poll());
         }
         assertEquals(wordings.size(), batches.size());
+        for (DynamodbEvent b : batches) {
+            assertEquals(1, b.getRecords().size(), "one outlet's entry per batch");
+        }
         atOnce(stack, batches);
         assertEquals(wordings.size() - 1, stack.itemsOfType("Table", "ALERT").stream()
                 .filter(i -> AlertService.RETOLD.equals(i.get("alertType").s())).count(), "the others are noted");
@@ -608,16 +632,46 @@ class AlertsHandlerIT {
                     LocalDate.parse("2022-03-03"), new AlertLedger.Story("a", "Kherson falls to Russian forces"),
                     io.wirewatch.core.alert.SameStory::same));
             assertTrue(readTheDayBefore.await(30, java.util.concurrent.TimeUnit.SECONDS));
-            assertEquals(Optional.empty(), new DynamoAlertLedger(real, table, Clock.systemUTC()).claimStory(
-                    LocalDate.parse("2022-03-02"), new AlertLedger.Story("b", "Russian forces capture Kherson - mayor"),
-                    io.wirewatch.core.alert.SameStory::same), "the other wording is listed first");
+            assertEquals(AlertLedger.StoryClaim.listed(true), new DynamoAlertLedger(real, table, Clock.systemUTC())
+                    .claimStory(LocalDate.parse("2022-03-02"), new AlertLedger.Story("b",
+                            "Russian forces capture Kherson - mayor"), io.wirewatch.core.alert.SameStory::same),
+                    "the other wording is listed first");
             otherListed.countDown();
-            assertEquals(Optional.of(new AlertLedger.Story("b", "Russian forces capture Kherson - mayor")),
-                    late.get(30, java.util.concurrent.TimeUnit.SECONDS),
+            assertEquals(AlertLedger.StoryClaim.retelling(new AlertLedger.Story("b",
+                            "Russian forces capture Kherson - mayor")), late.get(30, java.util.concurrent.TimeUnit.SECONDS),
                     "the held claim finds the day before changed, reads again and is told it retells that story");
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aFunctionFailingOnAnEntryAnotherAlertedLeavesItsStoryListed(EmulatedStack stack) throws Exception {
+        Settings s = stack.function("AlertsFunction").settings();
+        var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();
+        DynamoAlertLedger real = new DynamoAlertLedger(clients.dynamo(), s.tableName(), Clock.systemUTC());
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(entry(DOC_A, "f1",
+                "Kherson falls to Russian forces", true, "2022-03-03", "2022-03-03T09:15:00Z")));
+        StreamPoller stream = poller(stack);
+        DynamodbEvent batch = stream.poll().get(0);
+        handler(stack).handleRequest(batch, new LocalContext("AlertsFunction", 512, 60));
+        assertEquals(1, published().size());
+        // The same batch reaches a second function (a retry after a timeout), whose ledger write is throttled.
+        AlertLedger throttled = new PassingLedger(real) {
+            @Override
+            public boolean claim(String dedupeKey, SentAlert alert) {
+                throw new IllegalStateException("ProvisionedThroughputExceededException");
+            }
+        };
+        AlertService second = new AlertService(series(stack), throttled, new SnsAlertPublisher(clients.sns(),
+                s.topicArn()), new AlertRenderer(s.dayZone()), 3, OpsLog.NONE);
+        assertEquals(1, new AlertsHandler(second, OpsLog.NONE).handleRequest(batch,
+                new LocalContext("AlertsFunction", 512, 60)).getBatchItemFailures().size());
+        // What it gives back is only what it took: the story the first function listed stays, so a second
+        // outlet's wording an hour later is still known as the same story.
+        deliver(stack, handler(stack), stream, entry(DOC_B, "f2", "Russian forces capture Kherson - mayor",
+                true, "2022-03-03", "2022-03-03T10:20:00Z"));
+        assertEquals(1, published().size(), published().stream().map(PublishRequest::subject).toList().toString());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiPredicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -152,29 +151,29 @@ public final class DynamoAlertLedger implements AlertLedger {
     }
 
     @Override
-    public Optional<Story> claimStory(LocalDate day, Story story, BiPredicate<String, String> same) {
+    public StoryClaim claimStory(LocalDate day, Story story, BiPredicate<String, String> same) {
         for (int attempt = 0; attempt < STORY_ATTEMPTS; attempt++) {
             // The day before is read and, though not written, checked unchanged when this day's list is written:
             // a wording listed there a moment after this read would otherwise be missed.
             Listing before = listing(day.minusDays(1));
             Listing now = listing(day);
             if (now.stories().stream().anyMatch(x -> x.entryId().equals(story.entryId()))) {
-                return Optional.empty(); // listed by this entry before: a redelivery, decided by the headline claim
+                return StoryClaim.listed(false); // a redelivery, or another function on this entry: not ours to release
             }
             for (List<Story> listed : List.of(now.stories(), before.stories())) {
                 for (Story x : listed) {
                     if (same.test(x.headline(), story.headline())) {
-                        return Optional.of(x);
+                        return StoryClaim.retelling(x);
                     }
                 }
             }
             if (now.stories().size() >= MAX_STORIES) {
-                return Optional.empty();
+                return StoryClaim.listed(false);
             }
             List<Story> next = new ArrayList<>(now.stories());
             next.add(story);
             if (commit(listWrite(day, next, now.version()), unchanged(day.minusDays(1), before.version()))) {
-                return Optional.empty();
+                return StoryClaim.listed(true);
             }
         }
         throw new IllegalStateException("the story list of " + day + " kept changing under " + STORY_ATTEMPTS

@@ -283,8 +283,8 @@ public final class AlertService {
 
     /**
      * The Breaking story, alerted that day or the day before for another entry, that {@code e} tells again in other
-     * words ({@link SameStory}); empty when {@code e} is a story of its own, which is then listed for its day (and
-     * noted in {@code stories}, to be given back if its alert is not sent). The ledger lists and checks in one
+     * words ({@link SameStory}); empty when {@code e} is a story of its own, which is then listed for its day (and,
+     * when this call listed it, noted in {@code stories}, to be given back if its alert is not sent). The ledger lists and checks in one
      * atomic step, so two outlets breaking one story at the same moment, in batches running side by side, alert it
      * once. The same headline word for word, and a headline too short to compare, are left to the ledger's claim of
      * the headline itself.
@@ -293,12 +293,12 @@ public final class AlertService {
         if (e.headline().isBlank()) {
             return Optional.empty();
         }
-        Optional<AlertLedger.Story> retold = ledger.claimStory(e.day(), new AlertLedger.Story(e.id(), e.headline()),
+        AlertLedger.StoryClaim claim = ledger.claimStory(e.day(), new AlertLedger.Story(e.id(), e.headline()),
                 SameStory::same);
-        if (retold.isEmpty()) {
-            stories.add(e.day());
+        if (claim.listedNow()) {
+            stories.add(e.day()); // only what this call listed is given back: another function may own the rest
         }
-        return retold;
+        return claim.retells();
     }
 
     /**

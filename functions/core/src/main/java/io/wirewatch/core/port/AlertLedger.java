@@ -29,6 +29,24 @@ public interface AlertLedger {
     }
 
     /**
+     * What {@link #claimStory} found.
+     *
+     * @param retells   the listed story the claimed one retells, if any
+     * @param listedNow whether this call listed the story (and so is the one to release it if its alert is not
+     *                  sent); false when it retells another, or was listed for the same entry before (a redelivery,
+     *                  or another function deciding the same entry at the same moment)
+     */
+    record StoryClaim(Optional<Story> retells, boolean listedNow) {
+        public static StoryClaim retelling(Story listed) {
+            return new StoryClaim(Optional.of(listed), false);
+        }
+
+        public static StoryClaim listed(boolean now) {
+            return new StoryClaim(Optional.empty(), now);
+        }
+    }
+
+    /**
      * Claims a Breaking story, atomically across callers: unless {@code same} finds a story listed for {@code day}
      * or the day before, by another entry, that tells the same news as {@code story}, lists {@code story} for
      * {@code day}. Of two functions claiming two wordings of one story at the same moment, one lists its wording
@@ -36,10 +54,8 @@ public interface AlertLedger {
      * the read and the write).
      *
      * @param same whether two headlines tell the same news
-     * @return the listed story that {@code story} retells; empty when {@code story} is listed now, or was listed by
-     *         the same entry before
      */
-    Optional<Story> claimStory(LocalDate day, Story story, BiPredicate<String, String> same);
+    StoryClaim claimStory(LocalDate day, Story story, BiPredicate<String, String> same);
 
     /** Takes the entry's story off the day's list (its alert was not sent), so that its retry can claim it. */
     void releaseStory(LocalDate day, String entryId);
