@@ -85,9 +85,18 @@ public final class AlertService {
     public record Outcome(List<AlertMessage> published, List<String> failedEntries) {
     }
 
-    /** A decided alert, rendered once, with the claims it holds so they can be given back if publishing fails. */
-    private record Decision(Alert alert, AlertMessage message, String ledgerKey, List<Claim> claims,
-                            List<String> tellings, List<LocalDate> stories) {
+    /** A decided alert, rendered once, with what it took so that can be given back if publishing fails. */
+    private record Decision(Alert alert, AlertMessage message, String ledgerKey, Taken taken) {
+    }
+
+    /**
+     * What deciding one entry took, to be given back if its alert is not sent: series advances, tellings of
+     * running tolls, and the days whose story list this call added the entry to.
+     */
+    private record Taken(Entry entry, List<Claim> claims, List<String> tellings, List<LocalDate> stories) {
+        Taken(Entry entry) {
+            this(entry, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
     }
 
     /**
@@ -160,16 +169,14 @@ public final class AlertService {
     }
 
     private Optional<Decision> decide(Entry e) {
-        List<Claim> claims = new ArrayList<>();
-        List<String> tellings = new ArrayList<>();
-        List<LocalDate> stories = new ArrayList<>();
+        Taken taken = new Taken(e);
         try {
-            return decide(e, claims, tellings, stories);
+            return decide(e, taken);
         } catch (RuntimeException ex) {
             // Any write may fail (throttling, a network error), after earlier figures' series already moved:
             // give back everything this entry took, so that its retry finds those figures new again.
             try {
-                giveBack(claims, tellings, stories, e);
+                giveBack(taken);
             } catch (RuntimeException notGivenBack) {
                 ex.addSuppressed(notGivenBack);
             }
@@ -177,11 +184,8 @@ public final class AlertService {
         }
     }
 
-    /**
-     * {@link #decide(Entry)}, noting every series advance, telling and story it takes in {@code claims},
-     * {@code tellings}, {@code stories}.
-     */
-    private Optional<Decision> decide(Entry e, List<Claim> claims, List<String> tellings, List<LocalDate> stories) {
+    /** {@link #decide(Entry)}, noting every series advance, telling and story it takes in {@code taken}. */
+    private Optional<Decision> decide(Entry e, Taken taken) {
         Set<String> inEntry = new LinkedHashSet<>();
         List<FigureChange> changes = new ArrayList<>();
         for (Figure f : e.figures()) {
@@ -196,7 +200,7 @@ public final class AlertService {
             SeriesStore.Advance adv = series.advance(s, next);
             if (adv.advanced()) {
                 // the claimant's series holds its value either way; only the message depends on the telling
-                claims.add(new Claim(s, next, adv.previous()));
+                taken.claims().add(new Claim(s, next, adv.previous()));
                 if (!inEntry.add(countOf(f))) {
                     continue; // "six killed, the governor said ... six civilians were killed, Sinegubov added"
                 }
@@ -209,7 +213,7 @@ public final class AlertService {
                                 + ")");
                         continue;
                     }
-                    tellings.add(told);
+                    taken.tellings().add(told);
                 }
                 changes.add(new FigureChange(f, adv.previous()));
             } else {
@@ -223,7 +227,7 @@ public final class AlertService {
             }
         }
         if (e.breaking()) {
-            Optional<AlertLedger.Story> retold = retold(e, stories);
+            Optional<AlertLedger.Story> retold = retold(e, taken);
             if (retold.isPresent()) {
                 log.info("alerts: breaking entry " + e.id() + " \"" + Text.clean(e.headline())
                         + "\" retells breaking news already alerted from entry " + retold.get().entryId() + " (\""
@@ -236,8 +240,7 @@ public final class AlertService {
             } else {
                 String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
                         24);
-                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), claims, tellings,
-                        stories);
+                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), taken);
                 if (d.isPresent()) {
                     return d;
                 }
@@ -245,8 +248,7 @@ public final class AlertService {
             }
         }
         if (!changes.isEmpty()) {
-            Optional<Decision> d = claim(figureKey(e, changes), Alert.of(AlertType.FIGURE, e, changes), claims,
-                    tellings, stories);
+            Optional<Decision> d = claim(figureKey(e, changes), Alert.of(AlertType.FIGURE, e, changes), taken);
             if (d.isPresent()) {
                 return d;
             }
@@ -284,19 +286,19 @@ public final class AlertService {
     /**
      * The Breaking story, alerted that day or the day before for another entry, that {@code e} tells again in other
      * words ({@link SameStory}); empty when {@code e} is a story of its own, which is then listed for its day (and,
-     * when this call listed it, noted in {@code stories}, to be given back if its alert is not sent). The ledger lists and checks in one
-     * atomic step, so two outlets breaking one story at the same moment, in batches running side by side, alert it
-     * once. The same headline word for word, and a headline too short to compare, are left to the ledger's claim of
-     * the headline itself.
+     * when this call listed it, noted in {@code taken}, to be given back if its alert is not sent). The ledger lists
+     * and checks in one atomic step, so two outlets breaking one story at the same moment, in batches running side
+     * by side, alert it once. The same headline word for word, and a headline too short to compare, are left to the
+     * ledger's claim of the headline itself.
      */
-    private Optional<AlertLedger.Story> retold(Entry e, List<LocalDate> stories) {
+    private Optional<AlertLedger.Story> retold(Entry e, Taken taken) {
         if (e.headline().isBlank()) {
             return Optional.empty();
         }
         AlertLedger.StoryClaim claim = ledger.claimStory(e.day(), new AlertLedger.Story(e.id(), e.headline()),
                 SameStory::same);
         if (claim.listedNow()) {
-            stories.add(e.day()); // only what this call listed is given back: another function may own the rest
+            taken.stories().add(e.day()); // only what this call listed is given back: another function may own it
         }
         return claim.retells();
     }
@@ -317,21 +319,20 @@ public final class AlertService {
         return f.count() < RELAYED_TOLL ? null : countOf(f);
     }
 
-    private Optional<Decision> claim(String key, Alert alert, List<Claim> claims, List<String> tellings,
-                                     List<LocalDate> stories) {
+    private Optional<Decision> claim(String key, Alert alert, Taken taken) {
         AlertMessage message = renderer.render(alert);
         Entry e = alert.entry();
         SentAlert record = new SentAlert(alert.type().attribute(), message.subject(), e.id(), e.documentId(),
                 e.headline(), e.sourceKey(), e.day(), e.publishedAt());
         return ledger.claim(key, record)
-                ? Optional.of(new Decision(alert, message, key, claims, tellings, stories))
+                ? Optional.of(new Decision(alert, message, key, taken))
                 : Optional.empty();
     }
 
     private void giveBack(Decision d) {
         try {
             ledger.release(d.ledgerKey());
-            giveBack(d.claims(), d.tellings(), d.stories(), d.alert().entry());
+            giveBack(d.taken());
         } catch (RuntimeException ex) {
             log.warn("alerts: could not give back claims of entry " + d.alert().entry().id() + ": "
                     + Text.clean(String.valueOf(ex)));
@@ -339,10 +340,11 @@ public final class AlertService {
     }
 
     /** Undoes the series advances, tellings and stories an entry took, so that its retry finds them free again. */
-    private void giveBack(List<Claim> claims, List<String> tellings, List<LocalDate> stories, Entry e) {
-        claims.forEach(c -> series.revert(c.series(), c.next(), c.previous()));
-        tellings.forEach(t -> series.forgetTelling(t, e.day(), e.id()));
-        stories.forEach(day -> ledger.releaseStory(day, e.id()));
+    private void giveBack(Taken t) {
+        Entry e = t.entry();
+        t.claims().forEach(c -> series.revert(c.series(), c.next(), c.previous()));
+        t.tellings().forEach(told -> series.forgetTelling(told, e.day(), e.id()));
+        t.stories().forEach(day -> ledger.releaseStory(day, e.id()));
     }
 
     /**
