@@ -155,9 +155,8 @@ public final class Workload {
         List<GetItemRequest> gets = c.succeeded(GetItemRequest.class);
         List<GetItemResponse> got = c.responses(GetItemResponse.class);
         for (int i = 0; i < got.size(); i++) {
-            boolean strong = Boolean.TRUE.equals(gets.get(i).consistentRead());
             long size = got.get(i).hasItem() ? ItemSize.of(got.get(i).item()) : 0;
-            units += Math.max(1, (size + 4095) / 4096) * (strong ? 1 : 0.5);
+            units += readUnits(size, gets.get(i).consistentRead());
         }
         List<QueryRequest> queries = c.succeeded(QueryRequest.class);
         List<QueryResponse> answered = c.responses(QueryResponse.class);
@@ -166,10 +165,14 @@ public final class Workload {
             for (Map<String, AttributeValue> item : answered.get(i).items()) {
                 size += ItemSize.of(item);
             }
-            boolean strong = Boolean.TRUE.equals(queries.get(i).consistentRead());
-            units += Math.max(1, (size + 4095) / 4096) * (strong ? 1 : 0.5);
+            units += readUnits(size, queries.get(i).consistentRead());
         }
         return units;
+    }
+
+    /** One unit per started 4 KB read (at least one), half that unless the read was strongly consistent. */
+    private static double readUnits(long bytes, Boolean consistentRead) {
+        return Math.max(1, (bytes + 4095) / 4096) * (Boolean.TRUE.equals(consistentRead) ? 1 : 0.5);
     }
 
     /** 1 WRU per started KB of the item; as much again for the byDay index when the item carries its key. */

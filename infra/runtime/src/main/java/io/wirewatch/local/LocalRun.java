@@ -313,32 +313,38 @@ public final class LocalRun {
                             + counted(s.get("entryCount"), "entry", "entries") + ", "
                             + (digests.size() > before ? "digest sent" : "digest not sent again") + ")");
                     m.put("rebuilt", firedAt.toString());
-                    continue;
-                }
-                List<String> points = new ArrayList<>();
-                for (Object p : (List<?>) s.get("keyPoints")) {
-                    points.add(String.valueOf(CfnTemplate.map(p).get("text")));
-                }
-                m = new LinkedHashMap<>();
-                m.put("day", s.get("day"));
-                m.put("keyPoints", points);
-                m.put("brief", "summaries/" + s.get("day") + ".html");
-                m.put("scheduleFired", firedAt.toString());
-                summaries.add(m);
-                out.println();
-                out.println("## Key points for " + s.get("day") + " (" + counted(s.get("entryCount"), "entry",
-                        "entries") + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: s3://"
-                        + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html; schedule fired "
-                        + firedAt.atZone(schedule.zone()).toLocalDate() + " " + at + ")");
-                points.forEach(p -> out.println("  - " + p));
-                for (PublishRequest d : digests.subList(before, digests.size())) {
-                    Map<String, Object> forms = Json.parseObject(d.message());
-                    m.put("digest", Map.of("subject", d.subject(), "sms", forms.get("sms")));
-                    out.println("  >> DIGEST  Subject: " + d.subject());
-                    out.println("     SMS:     " + forms.get("sms"));
+                } else {
+                    m = showSummary(s, firedAt.atZone(schedule.zone()).toLocalDate() + " " + at,
+                            digests.subList(before, digests.size()));
+                    m.put("scheduleFired", firedAt.toString());
                 }
             }
         }
+    }
+
+    /** Prints a day's key points and the digest its run sent; returns the day's report entry. */
+    private Map<String, Object> showSummary(Map<String, Object> s, String firedAt, List<PublishRequest> digests) {
+        List<String> points = new ArrayList<>();
+        for (Object p : (List<?>) s.get("keyPoints")) {
+            points.add(String.valueOf(CfnTemplate.map(p).get("text")));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("day", s.get("day"));
+        m.put("keyPoints", points);
+        m.put("brief", "summaries/" + s.get("day") + ".html");
+        summaries.add(m);
+        out.println();
+        out.println("## Key points for " + s.get("day") + " (" + counted(s.get("entryCount"), "entry", "entries")
+                + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: s3://"
+                + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html; schedule fired " + firedAt + ")");
+        points.forEach(p -> out.println("  - " + p));
+        for (PublishRequest d : digests) {
+            Map<String, Object> forms = Json.parseObject(d.message());
+            m.put("digest", Map.of("subject", d.subject(), "sms", forms.get("sms")));
+            out.println("  >> DIGEST  Subject: " + d.subject());
+            out.println("     SMS:     " + forms.get("sms"));
+        }
+        return m;
     }
 
     /** Messages each subscription's SQS stand-in received: proof that delivery and filter policies work. */
