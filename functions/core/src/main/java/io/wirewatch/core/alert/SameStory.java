@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *   <li>each has at least {@value #MIN_WORDS} content words, and every content word of each is found in the other
  *       (inflections and the words for a place being taken match: {@link ConceptSummariser#foundIn}); a word only
  *       one of them has ("second", "hospital", another city) makes them two stories;</li>
+ *   <li>both say what happened or both say it did not: "No ceasefire agreed in Gaza talks" is news against
+ *       "Ceasefire agreed in Gaza talks", though every content word matches (the stop-word list drops "no" and
+ *       "not");</li>
  *   <li>they state the same numbers, in figures or words, attribution included ("500 killed" and "1,000 killed",
  *       or "... - three dead" and "... - five dead", are two tolls).</li>
  * </ul>
@@ -34,6 +37,9 @@ public final class SameStory {
     /** ", mayor says", ", officials said", ", Russia claims": a clause of at most four words closing it. */
     private static final Pattern SAYS_SOURCE = Pattern.compile(
             "(?i),\\s*(?:\\S+\\s+){0,3}(?:says?|said|claims?|claimed|reports?|reported|confirms?|confirmed)\\s*$");
+    /** Words that deny what the headline goes on to say ("t" is what "isn't" and "won't" leave). */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "none", "nobody", "nothing",
+            "cannot", "t", "denies", "denied", "deny");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
     private SameStory() {
@@ -48,11 +54,24 @@ public final class SameStory {
         if (!numbers(a).equals(numbers(b))) {
             return false;
         }
+        if (negated(a) != negated(b)) {
+            return false;
+        }
         String x = withoutSource(a);
         String y = withoutSource(b);
         Set<String> wx = ConceptSummariser.contentWords(Tokens.of(x));
         Set<String> wy = ConceptSummariser.contentWords(Tokens.of(y));
         return wx.size() >= MIN_WORDS && wy.size() >= MIN_WORDS && allFound(wx, wy) && allFound(wy, wx);
+    }
+
+    /** Whether the headline has a word of denial ({@link #NEGATIONS}). */
+    private static boolean negated(String headline) {
+        for (String w : Tokens.of(headline)) {
+            if (NEGATIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String withoutSource(String headline) {

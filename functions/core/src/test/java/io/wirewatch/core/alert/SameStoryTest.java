@@ -40,6 +40,17 @@ class SameStoryTest {
     }
 
     @Test
+    void aDenialIsNewsAgainstWhatItDenies() {
+        assertFalse(SameStory.same("Ceasefire agreed in Gaza talks", "No ceasefire agreed in Gaza talks"));
+        assertFalse(SameStory.same("Putin will attend G20 summit in Bali", "Putin will not attend G20 summit in Bali"));
+        assertFalse(SameStory.same("Putin will attend G20 summit in Bali", "Putin won't attend G20 summit in Bali"));
+        assertFalse(SameStory.same("Explosion at Zaporizhzhia nuclear plant",
+                "No explosion at Zaporizhzhia nuclear plant - IAEA"));
+        assertTrue(SameStory.same("No ceasefire agreed in Gaza talks", "Gaza talks: no ceasefire agreed"),
+                "two denials of one thing are one story");
+    }
+
+    @Test
     void shortOrBlankHeadlinesAreNeverMerged() {
         assertFalse(SameStory.same("Explosions in Kyiv", "Kyiv explosions"), "two content words tell too little");
         assertFalse(SameStory.same("", ""));
