@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Does locally what Lambda's event source mapping does for a DynamoDB stream: reads every shard from its
- * beginning, keeps its place between polls, applies the function's filter patterns, and cuts batches of at most
+ * beginning, keeps its place between polls (the last sequence number read, as Lambda checkpoints it), applies the
+ * function's filter patterns, and cuts batches of at most
  * the configured size, each of one shard as Lambda's are. Records are fetched as the raw GetRecords JSON, which is
  * the same record shape Lambda puts into the event (it adds {@code eventSourceARN}), and turned into
  * {@link DynamodbEvent} by Lambda's own serialiser.
@@ -24,7 +25,8 @@ public final class StreamPoller {
     private final URI endpoint;
     private final EmulatedStack.StreamSource source;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Map<String, String> iterators = new LinkedHashMap<>();
+    /** Per shard, the sequence number of the last record read; null until one has been. */
+    private final Map<String, String> lastRead = new LinkedHashMap<>();
 
     public StreamPoller(URI endpoint, EmulatedStack.StreamSource source) {
         this.endpoint = endpoint;
@@ -79,17 +81,23 @@ public final class StreamPoller {
     private Map<String, List<Map<String, Object>>> newRecordsByShard() throws IOException {
         Map<String, Object> desc = call("DescribeStream", Map.of("StreamArn", source.streamArn()));
         for (Object s : CfnTemplate.list(CfnTemplate.at(desc, "StreamDescription", "Shards"))) {
-            String shard = String.valueOf(((Map<String, Object>) s).get("ShardId"));
-            if (!iterators.containsKey(shard)) {
-                Map<String, Object> it = call("GetShardIterator", Map.of("StreamArn", source.streamArn(),
-                        "ShardId", shard, "ShardIteratorType", "TRIM_HORIZON"));
-                iterators.put(shard, String.valueOf(it.get("ShardIterator")));
-            }
+            lastRead.putIfAbsent(String.valueOf(((Map<String, Object>) s).get("ShardId")), null);
         }
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : iterators.entrySet()) {
+        for (Map.Entry<String, String> e : lastRead.entrySet()) {
             List<Map<String, Object>> shardRecords = out.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
-            String it = e.getValue();
+            // A fresh iterator after the last record read, each poll, rather than the previous NextShardIterator:
+            // the emulator undoes a cancelled transaction by putting back a copy of the table, stream included, and
+            // an iterator held across that keeps reading the discarded copy, which gets no new records.
+            Map<String, Object> request = new LinkedHashMap<>(Map.of("StreamArn", source.streamArn(),
+                    "ShardId", e.getKey()));
+            if (e.getValue() == null) {
+                request.put("ShardIteratorType", "TRIM_HORIZON");
+            } else {
+                request.put("ShardIteratorType", "AFTER_SEQUENCE_NUMBER");
+                request.put("SequenceNumber", e.getValue());
+            }
+            Object it = call("GetShardIterator", request).get("ShardIterator");
             while (it != null) {
                 Map<String, Object> r = call("GetRecords", Map.of("ShardIterator", it, "Limit", 1000));
                 List<Object> records = CfnTemplate.list(r.get("Records"));
@@ -97,10 +105,9 @@ public final class StreamPoller {
                     Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) rec);
                     m.put("eventSourceARN", source.streamArn());
                     shardRecords.add(m);
+                    e.setValue(Batch.sequenceNumber(m));
                 }
-                Object next = r.get("NextShardIterator");
-                e.setValue(next == null ? it : next.toString());
-                it = records.isEmpty() || next == null ? null : next.toString();
+                it = records.isEmpty() ? null : r.get("NextShardIterator");
             }
         }
         return out;
