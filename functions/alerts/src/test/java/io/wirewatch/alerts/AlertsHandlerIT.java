@@ -128,8 +128,8 @@ class AlertsHandlerIT {
         }
 
         @Override
-        public boolean claim(String dedupeKey, SentAlert alert) {
-            return real.claim(dedupeKey, alert);
+        public boolean claim(String dedupeKey, SentAlert alert, List<String> unlessClaimed) {
+            return real.claim(dedupeKey, alert, unlessClaimed);
         }
 
         @Override
@@ -232,6 +232,26 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void theSameBreakingWordsAreOneAlertAcrossMidnightAndNewsAgainDaysLater(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        // Too short for the story comparison: only the words themselves say it is the same news.
+        deliver(stack, h, poller, entry(DOC_A, "k1", "Explosions in Kyiv", true, "2022-03-08",
+                "2022-03-08T23:55:00Z"));
+        deliver(stack, h, poller, entry(DOC_B, "k2", "Explosions in Kyiv", true, "2022-03-09",
+                "2022-03-09T00:05:00Z"));
+        deliver(stack, h, poller, entry(DOC_A, "k3", "Explosions in Kyiv", true, "2022-03-20",
+                "2022-03-20T04:10:00Z"));
+        // Delivered out of order: the later day's claim holds the day before too.
+        deliver(stack, h, poller, entry(DOC_A, "k4", "Air raid sirens across Ukraine", true, "2022-03-22",
+                "2022-03-22T00:20:00Z"));
+        deliver(stack, h, poller, entry(DOC_B, "k5", "Air raid sirens across Ukraine", true, "2022-03-21",
+                "2022-03-21T23:50:00Z"));
+        assertEquals(List.of("k1", "k3", "k4"), published().stream()
+                .map(p -> p.messageAttributes().get("entry").stringValue()).toList());
+    }
+
+    @Test
     void twoWordingsOfOneStoryInOneBatchAlertOnceThoughTheDayIndexLags(EmulatedStack stack) throws IOException {
         Settings s = stack.function("AlertsFunction").settings();
         var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();
@@ -241,8 +261,8 @@ class AlertsHandlerIT {
         List<String> claimedNow = new ArrayList<>();
         AlertLedger lagging = new PassingLedger(real) {
             @Override
-            public boolean claim(String dedupeKey, SentAlert alert) {
-                boolean won = super.claim(dedupeKey, alert);
+            public boolean claim(String dedupeKey, SentAlert alert, List<String> unlessClaimed) {
+                boolean won = super.claim(dedupeKey, alert, unlessClaimed);
                 if (won) {
                     claimedNow.add(alert.entryId());
                 }
@@ -659,7 +679,7 @@ class AlertsHandlerIT {
         // The same batch reaches a second function (a retry after a timeout), whose ledger write is throttled.
         AlertLedger throttled = new PassingLedger(real) {
             @Override
-            public boolean claim(String dedupeKey, SentAlert alert) {
+            public boolean claim(String dedupeKey, SentAlert alert, List<String> unlessClaimed) {
                 throw new IllegalStateException("ProvisionedThroughputExceededException");
             }
         };

@@ -41,7 +41,7 @@ public final class DynamoAlertLedger implements AlertLedger {
     }
 
     @Override
-    public boolean claim(String dedupeKey, SentAlert a) {
+    public boolean claim(String dedupeKey, SentAlert a, List<String> unlessClaimed) {
         Map<String, AttributeValue> m = new HashMap<>(key(dedupeKey));
         m.put("type", s("ALERT"));
         m.put("alertType", s(a.type()));
@@ -57,12 +57,39 @@ public final class DynamoAlertLedger implements AlertLedger {
         m.put("claimedAt", s(clock.instant().toString()));
         m.put(Items.GSI1_PK, s("ALERTS#" + a.day()));
         m.put(Items.GSI1_SK, s((a.publishedAt() == null ? "~" : a.publishedAt().toString()) + "#" + dedupeKey));
-        try {
-            dynamo.putItem(b -> b.tableName(table).item(m).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException ex) {
-            return false;
+        if (unlessClaimed.isEmpty()) {
+            try {
+                dynamo.putItem(b -> b.tableName(table).item(m).conditionExpression("attribute_not_exists(pk)"));
+                return true;
+            } catch (ConditionalCheckFailedException ex) {
+                return false;
+            }
         }
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(m)
+                .conditionExpression("attribute_not_exists(pk)")).build());
+        for (String other : unlessClaimed) {
+            items.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(key(other))
+                    .conditionExpression("attribute_not_exists(pk)")).build());
+        }
+        for (int attempt = 0; attempt < STORY_ATTEMPTS; attempt++) {
+            try {
+                dynamo.transactWriteItems(b -> b.transactItems(items));
+                return true;
+            } catch (TransactionCanceledException ex) {
+                List<String> codes = ex.cancellationReasons().stream().map(r -> r.code() == null ? "None" : r.code())
+                        .toList();
+                if (codes.contains("ConditionalCheckFailed")) {
+                    return false; // this key or a neighbour is claimed
+                }
+                if (codes.stream().anyMatch(c -> !"None".equals(c) && !"TransactionConflict".equals(c))) {
+                    throw ex; // throttling, validation: an error the entry's retry must see
+                }
+                // another claim of one of these keys at this moment: try again, it will have settled
+            }
+        }
+        throw new IllegalStateException("the claim of " + dedupeKey + " kept conflicting under " + STORY_ATTEMPTS
+                + " attempts");
     }
 
     @Override

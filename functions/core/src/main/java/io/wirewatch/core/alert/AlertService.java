@@ -238,9 +238,8 @@ public final class AlertService {
                         retold.get().headline()), e.id(), e.documentId(), e.headline(), e.sourceKey(), e.day(),
                         e.publishedAt()));
             } else {
-                String key = "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()),
-                        24);
-                Optional<Decision> d = claim(key, Alert.of(AlertType.BREAKING, e, changes), taken);
+                Optional<Decision> d = claim(breakingKey(e, e.day()), Alert.of(AlertType.BREAKING, e, changes),
+                        taken, List.of(breakingKey(e, e.day().minusDays(1)), breakingKey(e, e.day().plusDays(1))));
                 if (d.isPresent()) {
                     return d;
                 }
@@ -268,6 +267,16 @@ public final class AlertService {
         ledger.claim("held#" + e.id() + "#" + Ids.hash(s.key() + "=" + countOf(f), 16),
                 new SentAlert(HELD, renderer.heldLine(f, last, e), e.id(), e.documentId(), e.headline(),
                         e.sourceKey(), e.day(), e.publishedAt()));
+    }
+
+    /**
+     * The ledger key of a Breaking alert: its words, on {@code day}. Claimed unless the day before or after holds
+     * them, so the same words from two outlets across midnight are one alert, while a short headline that recurs
+     * ("Explosions in Kyiv", "Air raid sirens sound across Ukraine") is news again a few days later; the words alone,
+     * as the key used to be, kept it from ever being sent twice, however far apart.
+     */
+    static String breakingKey(Entry e, LocalDate day) {
+        return "breaking#" + Ids.hash(Ids.normalise(e.headline().isBlank() ? e.id() : e.headline()), 24) + "#" + day;
     }
 
     /**
@@ -320,11 +329,15 @@ public final class AlertService {
     }
 
     private Optional<Decision> claim(String key, Alert alert, Taken taken) {
+        return claim(key, alert, taken, List.of());
+    }
+
+    private Optional<Decision> claim(String key, Alert alert, Taken taken, List<String> unlessClaimed) {
         AlertMessage message = renderer.render(alert);
         Entry e = alert.entry();
         SentAlert record = new SentAlert(alert.type().attribute(), message.subject(), e.id(), e.documentId(),
                 e.headline(), e.sourceKey(), e.day(), e.publishedAt());
-        return ledger.claim(key, record)
+        return ledger.claim(key, record, unlessClaimed)
                 ? Optional.of(new Decision(alert, message, key, taken))
                 : Optional.empty();
     }

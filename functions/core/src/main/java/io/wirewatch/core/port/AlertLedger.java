@@ -16,7 +16,19 @@ public interface AlertLedger {
      *
      * @return {@code true} if this caller claimed it now; {@code false} if it was claimed before
      */
-    boolean claim(String dedupeKey, SentAlert alert);
+    default boolean claim(String dedupeKey, SentAlert alert) {
+        return claim(dedupeKey, alert, List.of());
+    }
+
+    /**
+     * Claims {@code dedupeKey} unless it or any of {@code unlessClaimed} was claimed before, in one atomic step: of
+     * two callers claiming two keys that name each other at the same moment, one wins. A Breaking headline is keyed
+     * by its day and claimed unless the day before or the day after holds it, so the same words across midnight are
+     * one alert and, a week later, news again.
+     *
+     * @return {@code true} if this caller claimed it now; {@code false} if it or one of the others was claimed
+     */
+    boolean claim(String dedupeKey, SentAlert alert, List<String> unlessClaimed);
 
     /** Gives up a claim whose alert could not be published, so a retry can send it. */
     void release(String dedupeKey);
