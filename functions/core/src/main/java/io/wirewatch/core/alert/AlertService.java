@@ -361,13 +361,14 @@ public final class AlertService {
     }
 
     /**
-     * A plain or "at least" figure strictly below what the series already vouches for is a correction (or a stale
-     * report) for an editor to look at, never an alert. Hedged figures ("nearly", "about", "up to") are not
-     * contradictions.
+     * A plain, "at least" or "more than" figure vouching for less than the series already does is a correction (or
+     * a stale report) for an editor to look at, never an alert. Hedged figures ("nearly", "about", "up to") are not
+     * contradictions. What each vouches for is compared, not the bare counts: "more than 2,000" told again vouches
+     * for 2,001 as the series does, and is not lower.
      */
     private static boolean isCorrectionDownwards(Figure f, SeriesState current) {
         boolean firm = f.qualifier() == Qualifier.NONE || f.qualifier() == Qualifier.AT_LEAST
                 || f.qualifier() == Qualifier.MORE_THAN;
-        return firm && f.count() < current.lowerBound();
+        return firm && f.qualifier().lowerBoundOf(f.count()) < current.lowerBound();
     }
 }
