@@ -67,8 +67,11 @@ public final class AlertRenderer {
         String subject;
         String smsText;
         if (a.type() == AlertType.BREAKING) {
-            subject = "BREAKING: " + headline;
-            smsText = "BREAKING " + when + ": " + headline + (lines.isEmpty() ? "" : ". " + lines.get(0) + more)
+            // SMS and subjects carry Latin letters only (Cyrillic is romanised): a headline wholly in another
+            // script would leave "BREAKING: ." and a desk would not know what broke, so say where to read it.
+            String told = Gsm7.readable(headline) ? headline : "headline in another script, see the email";
+            subject = "BREAKING: " + told;
+            smsText = "BREAKING " + when + ": " + told + (lines.isEmpty() ? "" : ". " + lines.get(0) + more)
                     + ". Src: " + source;
         } else {
             String first = lines.isEmpty() ? headline : lines.get(0);
@@ -333,14 +336,6 @@ public final class AlertRenderer {
 
     /** Printable ASCII only: email subjects and attribute values travel through systems that mangle the rest. */
     static String ascii(String s) {
-        String t = Gsm7.transliterate(s);
-        StringBuilder sb = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= 0x20 && c < 0x7f) {
-                sb.append(c);
-            }
-        }
-        return sb.toString().trim();
+        return Gsm7.ascii(s);
     }
 }

@@ -35,11 +35,88 @@ public final class Gsm7 {
         return n;
     }
 
+    /** Cyrillic letters а to я (U+0430..U+044F) in Latin, as Russian is romanised (BGN/PCGN, simplified). */
+    private static final String[] CYRILLIC = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
+        "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+
+    /** Latin letters that do not decompose into a base letter and a mark ("Łódź", "Đakovo", "Œuvre"). */
+    private static String latin(char c) {
+        return switch (c) {
+            case 'ł' -> "l";
+            case 'Ł' -> "L";
+            case 'đ', 'ð' -> "d";
+            case 'Đ', 'Ð' -> "D";
+            case 'ħ' -> "h";
+            case 'Ħ' -> "H";
+            case 'ı' -> "i";
+            case 'œ' -> "oe";
+            case 'Œ' -> "OE";
+            case 'þ' -> "th";
+            case 'Þ' -> "TH";
+            case 'ŀ' -> "l";
+            case 'Ŀ' -> "L";
+            default -> null;
+        };
+    }
+
+    /**
+     * A Cyrillic letter in Latin, or null. Ukrainian text (it has і, ї, є or ґ) is romanised as Ukraine's official
+     * system (2010) does, so Київ reads "Kyiv" and Харків "Kharkiv": г is h, и is y, and є, ї, й, ю, я are ye, yi,
+     * y, yu, ya opening a word and ie, i, i, iu, ia within it.
+     */
+    private static String cyrillic(char c, boolean ukrainian, boolean wordStart) {
+        char lower = Character.toLowerCase(c);
+        String l = null;
+        if (ukrainian) {
+            l = switch (lower) {
+                case 'г' -> "h";
+                case 'и' -> "y";
+                case 'є' -> wordStart ? "ye" : "ie";
+                case 'ї' -> wordStart ? "yi" : "i";
+                case 'й' -> wordStart ? "y" : "i";
+                case 'ю' -> wordStart ? "yu" : "iu";
+                case 'я' -> wordStart ? "ya" : "ia";
+                default -> null;
+            };
+        }
+        if (l == null && lower >= '\u0430' && lower <= '\u044f') {
+            l = CYRILLIC[lower - '\u0430'];
+        } else if (l == null) {
+            l = switch (lower) {
+                case 'ё' -> "yo";
+                case 'є' -> "ye";
+                case 'і' -> "i";
+                case 'ї' -> "yi";
+                case 'ґ' -> "g";
+                default -> null;
+            };
+        }
+        if (l == null || l.isEmpty() || !Character.isUpperCase(c)) {
+            return l;
+        }
+        return Character.toUpperCase(l.charAt(0)) + l.substring(1);
+    }
+
+    private static boolean wordStart(String s, int i) {
+        return i == 0 || !Character.isLetter(s.charAt(i - 1));
+    }
+
+    private static boolean ukrainian(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("іїєґІЇЄҐ".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Transliterates to GSM-7: typographic quotes and dashes to their plain forms, letters with diacritics to their
-     * base letter where GSM-7 lacks them, anything else (emoji, other scripts) dropped.
+     * base letter where GSM-7 lacks them, Cyrillic to Latin ("Вибухи в Харкові" → "Vybukhy v Kharkovi"), anything
+     * else (emoji, other scripts) dropped.
      */
     public static String transliterate(String s) {
+        boolean ukrainian = ukrainian(s);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -56,6 +133,10 @@ public final class Gsm7 {
                 out.append(mapped);
             } else if (BASIC.indexOf(c) >= 0 || EXTENDED.indexOf(c) >= 0) {
                 out.append(c);
+            } else if (latin(c) != null) {
+                out.append(latin(c));
+            } else if (cyrillic(c, ukrainian, wordStart(s, i)) != null) {
+                out.append(cyrillic(c, ukrainian, wordStart(s, i)));
             } else if (!Character.isSurrogate(c)) {
                 String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
                         .replaceAll("\\p{M}+", "");
@@ -65,6 +146,41 @@ public final class Gsm7 {
             }
         }
         return out.toString().replaceAll(" {2,}", " ").trim();
+    }
+
+    /**
+     * Transliterates to printable ASCII, as {@link #transliterate} does to GSM-7 and further: the accented letters
+     * GSM-7 has ("é", "ü", "ø", "æ") to their base letters, rather than losing them ("Élysée" → "Elysee").
+     */
+    public static String ascii(String s) {
+        String t = transliterate(s);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            String plain = switch (c) {
+                case 'ø' -> "o";
+                case 'Ø' -> "O";
+                case 'æ' -> "ae";
+                case 'Æ' -> "AE";
+                case 'ß' -> "ss";
+                case '£' -> "GBP ";
+                case '€' -> "EUR ";
+                case '¥' -> "JPY ";
+                default -> Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            };
+            for (int k = 0; k < plain.length(); k++) {
+                char p = plain.charAt(k);
+                if (p >= 0x20 && p < 0x7f) {
+                    sb.append(p);
+                }
+            }
+        }
+        return sb.toString().replaceAll(" {2,}", " ").trim();
+    }
+
+    /** Whether {@code s} has a letter or digit once transliterated: a headline wholly in another script has none. */
+    public static boolean readable(String s) {
+        return transliterate(s).chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /**

@@ -137,4 +137,26 @@ class AlertRendererTest {
                 Gsm7.fit("the alliance says its offensive has \"largely stalled\", with losses", 60));
         assertEquals("Kharkiv...", Gsm7.fit("Kharkiv - Ukraine's second city - was shelled again", 14));
     }
+
+    @Test
+    void lettersOutsideGsm7AreRomanisedNotLost() {
+        assertEquals("Lodz and Gdansk", Gsm7.transliterate("Łódź and Gdańsk"));
+        assertEquals("Vybukhy v Kharkovi", Gsm7.transliterate("Вибухи в Харкові"), "Ukrainian: г is h, и is y");
+        assertEquals("Vzryvy v Kharkove", Gsm7.transliterate("Взрывы в Харькове"), "Russian");
+        assertEquals("Elysee Palace: cafe in Malmo", AlertRenderer.ascii("Élysée Palace: café in Malmö"),
+                "GSM-7 has é and ö; an ASCII subject takes their base letters instead of dropping them");
+    }
+
+    @Test
+    void aBreakingHeadlineInAnotherScriptSaysWhereToReadIt() {
+        AlertMessage m = renderer.render(Alert.of(AlertType.BREAKING, entry("انفجارات في كييف",
+                "انفجارات في كييف", true), List.of()));
+        assertEquals("BREAKING: headline in another script, see the email", m.subject());
+        assertTrue(m.sms().startsWith("BREAKING 10:05 UTC 8 Mar: headline in another script, see the email"), m.sms());
+        assertTrue(m.email().contains("انفجارات في كييف"), "the email keeps the headline as written");
+        AlertMessage cyrillic = renderer.render(Alert.of(AlertType.BREAKING, entry("Вибухи в Києві", "Тіло.", true),
+                List.of()));
+        assertEquals("BREAKING: Vybukhy v Kyievi", cyrillic.subject());
+        assertEquals("Kyiv, Zaporizhzhia, Yevhen, Yahidne", Gsm7.transliterate("Київ, Запоріжжя, Євген, Ягідне"));
+    }
 }
