@@ -80,6 +80,11 @@ final class GenericLayout implements Layout {
             List<String> paragraphs = new ArrayList<>();
             boolean breaking = false;
             String headline = "";
+            String unlabelled = Text.afterBreakingLabel(rest);
+            if (unlabelled != null) {
+                breaking = true; // "14:35 GMT - BREAKING: Russian forces capture Kherson"
+                rest = unlabelled;
+            }
             if (!rest.isEmpty()) {
                 if (Text.isBreakingLabel(rest)) {
                     breaking = true;
@@ -93,6 +98,12 @@ final class GenericLayout implements Layout {
             if (!paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(0))) {
                 breaking = true;
                 paragraphs.remove(0);
+            } else if (headline.isEmpty() && !paragraphs.isEmpty()) {
+                String first = Text.afterBreakingLabel(paragraphs.get(0));
+                if (first != null) {
+                    breaking = true; // the label opening the line under a bare time
+                    paragraphs.set(0, first);
+                }
             }
             if (headline.isEmpty() && !paragraphs.isEmpty()) {
                 headline = Text.headlineFromProse(paragraphs.get(0));
