@@ -9,7 +9,8 @@ import java.util.Objects;
  * What is known about a document besides its text, used where the text leaves the date open.
  *
  * @param statedDate date given by the uploader in object metadata ({@code x-amz-meta-date}), or {@code null}
- * @param uploadedAt when the object was uploaded (S3 LastModified / event time); last resort for a date
+ * @param uploadedAt when the object was uploaded (S3 LastModified / event time); last resort for a date, and the
+ *                   bound for a time the text gives without its date: no post is put after it
  * @param dayZone    the zone in which an instant is turned into a day
  */
 public record DocumentContext(LocalDate statedDate, Instant uploadedAt, ZoneId dayZone) {

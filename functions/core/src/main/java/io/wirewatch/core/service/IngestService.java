@@ -12,6 +12,7 @@ import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.text.Text;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Ingests one uploaded object: read, validate, split, store.
@@ -103,14 +105,17 @@ public final class IngestService {
         }
         String problem = problemWith(bytes);
         String text = null;
+        Charset charset = charsetOf(bytes);
         if (problem == null) {
             try {
                 text = decode(bytes);
                 if (text.isBlank()) {
                     problem = "empty: no text";
+                } else if (!charset.equals(StandardCharsets.UTF_8)) {
+                    problem = problemWith(text); // UTF-16 was let through the byte check; judge its characters
                 }
             } catch (CharacterCodingException e) {
-                problem = "not valid UTF-8 text";
+                problem = "not valid " + charset.name() + " text";
             }
         }
         if (problem != null) {
@@ -150,28 +155,65 @@ public final class IngestService {
         return new Outcome(docId, key, Status.REJECTED, 0, reason);
     }
 
-    /** Binary content: a NUL byte, or more than 1% control bytes other than whitespace in the first 64 KiB. */
+    /** How much of a document the binary check looks at. */
+    private static final int SNIFF = 64 * 1024;
+
+    /**
+     * Binary content: a NUL byte, or more than 1% control bytes other than whitespace in the first 64 KiB. UTF-16
+     * text (opening with its byte-order mark) passes here, since every ASCII character in it has a NUL byte; its
+     * decoded characters are checked instead ({@link #problemWith(String)}).
+     */
     static String problemWith(byte[] bytes) {
         if (bytes.length == 0) {
             return "empty: zero bytes";
         }
-        int n = Math.min(bytes.length, 64 * 1024);
+        if (!charsetOf(bytes).equals(StandardCharsets.UTF_8)) {
+            return null;
+        }
+        return binary(Math.min(bytes.length, SNIFF), i -> bytes[i] & 0xff, "bytes");
+    }
+
+    /** {@link #problemWith(byte[])} for decoded text: a NUL character, or more than 1% control characters. */
+    static String problemWith(String text) {
+        return binary(Math.min(text.length(), SNIFF), text::charAt, "characters");
+    }
+
+    private static String binary(int n, IntUnaryOperator unit, String units) {
         int control = 0;
         for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
+            int b = unit.applyAsInt(i);
             if (b == 0) {
-                return "binary: contains NUL bytes";
+                return "binary: contains NUL " + units;
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
         }
-        return control * 100 > n ? "binary: " + control + " control bytes in the first " + n : null;
+        return control * 100 > n ? "binary: " + control + " control " + units + " in the first " + n : null;
     }
 
-    /** Strict UTF-8 (a BOM is dropped): mis-decoded text would silently corrupt names and figures. */
+    /**
+     * The encoding of an upload: UTF-16 little- or big-endian when it opens with that byte-order mark (Windows
+     * Notepad's "Unicode" and "Unicode big endian"), else UTF-8. Without a mark UTF-16 cannot be told from binary
+     * reliably, and the upload tooling writes UTF-8; a UTF-32 mark (FF FE 00 00) reads as UTF-16LE with a NUL
+     * character, rejected as binary.
+     */
+    static Charset charsetOf(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * Strict decoding in {@link #charsetOf the upload's encoding}, its byte-order mark dropped: mis-decoded text would
+     * silently corrupt names and figures.
+     */
     static String decode(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder dec = charsetOf(bytes).newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String s = dec.decode(ByteBuffer.wrap(bytes)).toString();

@@ -59,8 +59,9 @@ final class ArticleLayout implements Layout {
     }
 
     /**
-     * One entry from {@code paragraphs}: an optional "Breaking" label, then a headline line when the first paragraph
-     * reads as one (it becomes the title too), else a headline derived from the first sentence.
+     * One entry from {@code paragraphs}: an optional "Breaking" label (a line, or the start of the first), then a
+     * headline line when the first paragraph reads as one (it becomes the title too), else a headline derived from
+     * the first sentence.
      */
     static SplitDocument single(String layout, List<String> paragraphs, LocalDate day) {
         List<String> ps = new ArrayList<>(paragraphs);
@@ -68,6 +69,9 @@ final class ArticleLayout implements Layout {
         if (!ps.isEmpty() && Text.isBreakingLabel(ps.get(0))) {
             breaking = true;
             ps.remove(0);
+        } else if (!ps.isEmpty() && Text.afterBreakingLabel(ps.get(0)) != null) {
+            breaking = true; // "BREAKING: Russian forces capture Kherson": the label goes, the headline stays
+            ps.set(0, Text.afterBreakingLabel(ps.get(0)));
         }
         if (ps.isEmpty()) {
             return new SplitDocument(layout, "", List.of(), List.of());

@@ -54,7 +54,7 @@ final class BbcLiveLayout implements Layout {
     @Override
     public boolean accepts(SourceText doc) {
         for (String line : doc.lines()) {
-            if (header(line, LocalDate.EPOCH).isPresent()) {
+            if (header(line, TimeParser.Defaults.ANY).isPresent()) {
                 return true;
             }
         }
@@ -65,7 +65,7 @@ final class BbcLiveLayout implements Layout {
     private record Header(String headline, Instant publishedAt) {
     }
 
-    private static Optional<Header> header(String line, LocalDate defaultDate) {
+    private static Optional<Header> header(String line, TimeParser.Defaults defaults) {
         if (!line.contains("ublished at") && !line.contains("UBLISHED AT")) {
             return Optional.empty(); // fast exit for the vast majority of lines (String.contains is vectorised)
         }
@@ -74,7 +74,7 @@ final class BbcLiveLayout implements Layout {
             return Optional.empty();
         }
         String tail = line.substring(at + MARKER.length());
-        return TimeParser.parse(tail, defaultDate, UK).map(instant -> {
+        return TimeParser.parse(tail, defaults).map(instant -> {
             String headline = Text.norm(line.substring(0, at));
             headline = NUMBERING.matcher(headline).replaceFirst("");
             headline = EXTERNAL.matcher(headline).replaceFirst("");
@@ -85,11 +85,12 @@ final class BbcLiveLayout implements Layout {
     @Override
     public SplitDocument split(SourceText doc, DocumentContext ctx) {
         List<String> lines = doc.lines();
-        LocalDate defaultDate = doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
+        // The page's zone, not the day zone: a time given without a date is on the UK day the page was written.
+        TimeParser.Defaults defaults = TimeParser.Defaults.of(doc, ctx, UK);
         List<Integer> at = new ArrayList<>();
         List<Header> headers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Optional<Header> h = header(lines.get(i), defaultDate);
+            Optional<Header> h = header(lines.get(i), defaults);
             if (h.isPresent()) {
                 at.add(i);
                 headers.add(h.get());

@@ -5,7 +5,6 @@ import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +39,7 @@ final class GenericLayout implements Layout {
         LocalDate date = doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
         ZoneId zone = ctx.dayZone();
         List<String> lines = doc.lines();
-        List<Stamp> stamps = stamps(lines, date, zone, Integer.MAX_VALUE);
+        List<Stamp> stamps = stamps(lines, TimeParser.Defaults.of(doc, ctx, zone), Integer.MAX_VALUE);
         if (stamps.size() < MIN_TIMED_POSTS) {
             return ArticleLayout.single(NAME, Text.paragraphs(lines), date);
         }
@@ -49,13 +48,13 @@ final class GenericLayout implements Layout {
 
     /** Whether the text has the timestamp-led posts this layout splits at (then it is not a single article). */
     static boolean isTimed(SourceText doc) {
-        return stamps(doc.lines(), LocalDate.EPOCH, ZoneOffset.UTC, MIN_TIMED_POSTS).size() >= MIN_TIMED_POSTS;
+        return stamps(doc.lines(), TimeParser.Defaults.ANY, MIN_TIMED_POSTS).size() >= MIN_TIMED_POSTS;
     }
 
-    private static List<Stamp> stamps(List<String> lines, LocalDate date, ZoneId zone, int max) {
+    private static List<Stamp> stamps(List<String> lines, TimeParser.Defaults defaults, int max) {
         List<Stamp> stamps = new ArrayList<>();
         for (int i = 0; i < lines.size() && stamps.size() < max; i++) {
-            Optional<TimeParser.Parsed> t = TimeParser.leading(lines.get(i), date, zone);
+            Optional<TimeParser.Parsed> t = TimeParser.leading(lines.get(i), defaults);
             if (t.isPresent() && t.get().certain()) {
                 stamps.add(new Stamp(i, t.get()));
             }
@@ -81,6 +80,11 @@ final class GenericLayout implements Layout {
             List<String> paragraphs = new ArrayList<>();
             boolean breaking = false;
             String headline = "";
+            String unlabelled = Text.afterBreakingLabel(rest);
+            if (unlabelled != null) {
+                breaking = true; // "14:35 GMT - BREAKING: Russian forces capture Kherson"
+                rest = unlabelled;
+            }
             if (!rest.isEmpty()) {
                 if (Text.isBreakingLabel(rest)) {
                     breaking = true;
@@ -94,6 +98,12 @@ final class GenericLayout implements Layout {
             if (!paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(0))) {
                 breaking = true;
                 paragraphs.remove(0);
+            } else if (headline.isEmpty() && !paragraphs.isEmpty()) {
+                String first = Text.afterBreakingLabel(paragraphs.get(0));
+                if (first != null) {
+                    breaking = true; // the label opening the line under a bare time
+                    paragraphs.set(0, first);
+                }
             }
             if (headline.isEmpty() && !paragraphs.isEmpty()) {
                 headline = Text.headlineFromProse(paragraphs.get(0));

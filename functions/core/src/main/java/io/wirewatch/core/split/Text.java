@@ -15,8 +15,15 @@ final class Text {
     /** Longest headline we derive from a sentence; a cut keeps whole words. */
     static final int MAX_DERIVED_HEADLINE = 120;
 
-    /** A line that is only a "Breaking" label: the sole source of the breaking flag. */
+    /** A line that is only a "Breaking" label. */
     private static final Pattern BREAKING_LABEL = Pattern.compile("(?i)breaking(?: news)?:?");
+
+    /**
+     * A "Breaking" label opening a headline: "BREAKING: Russian forces capture Kherson", "Breaking news: ...",
+     * "BREAKING - ...". The separator is required: "Breaking the siege of Mariupol" is a headline, not a label.
+     */
+    private static final Pattern BREAKING_PREFIX = Pattern.compile(
+            "(?i)breaking(?: news)?(?:\\s*:\\s*|\\s*[-\u2013\u2014]\\s+)(?=\\S)");
 
     /** List markers seen in pasted pages. '-' and '*' count only when followed by a space. */
     private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25cf\u25aa\u25e6\u2023\u2043]\\s*|[-*\u2013]\\s+)");
@@ -149,6 +156,19 @@ final class Text {
             }
         }
         return BREAKING_LABEL.matcher(norm(line)).matches();
+    }
+
+    /**
+     * The rest of {@code line} after a leading "Breaking" label ({@link #BREAKING_PREFIX}), or {@code null} when it
+     * does not open with one. Sites put the label in front of the headline as often as on a line of its own, and
+     * left there it both hides the flag and stays in the headline.
+     */
+    static String afterBreakingLabel(String line) {
+        if (line.length() < "breaking:".length() || !line.regionMatches(true, 0, "breaking", 0, 8)) {
+            return null; // asked of many lines: reject on the first characters before running the pattern
+        }
+        Matcher m = BREAKING_PREFIX.matcher(line);
+        return m.lookingAt() ? line.substring(m.end()) : null;
     }
 
     static boolean isBullet(String normalised) {

@@ -1,6 +1,8 @@
 package io.wirewatch.core.split;
 
+import io.wirewatch.core.model.DocumentContext;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +24,8 @@ import java.util.stream.Collectors;
  * Parses the clock times live pages print ("17:02 Greenwich Mean Time 2 March 2022", "09:15 BST", "5.02pm ET") into
  * instants. Zone names are the ones news sites write out; a named zone is mapped to the offset it denotes
  * ("British Summer Time" is always +01:00), while region-style names ("Eastern Time", "Kyiv time") follow the
- * region's daylight-saving rules on the stated date.
+ * region's daylight-saving rules on the stated date. What the text leaves out (the date, the year, the zone) comes
+ * from {@link Defaults}, and never so as to put a post after the page was uploaded.
  */
 final class TimeParser {
 
@@ -56,6 +60,51 @@ final class TimeParser {
     }
 
     /**
+     * What a time expression may leave out, and the latest instant it may denote.
+     *
+     * @param date   the day a time without a date is on, when the document states one (its date header or the
+     *               uploader's metadata), else {@code null}; its year also serves a day and month without a year
+     * @param latest the latest instant a post can bear: the upload instant plus {@link #CLOCK_SKEW}. A time or a
+     *               day and month the text gives without the rest is put on the latest day (year) that keeps it
+     *               at or before this, not after it: a live page re-uploaded at 00:20 lists the 23:40 post of
+     *               the night before, not of the coming night
+     * @param zone   the zone of a time that names none
+     */
+    record Defaults(LocalDate date, Instant latest, ZoneId zone) {
+
+        /**
+         * How far a page's stated times may run ahead of its upload instant and still be read as that day's. The
+         * upload instant is S3's LastModified (a server clock), but a publisher's CMS may stamp a post with its
+         * scheduled or drafting time a few minutes ahead, and times are printed to the minute. The window is also
+         * the price: a post stamped that little after the upload's clock time is read as today's, so only one
+         * made over 23.5 hours before the upload (older than a live page usually keeps on one screen) is misread.
+         */
+        static final Duration CLOCK_SKEW = Duration.ofMinutes(30);
+
+        /**
+         * For telling whether text holds a time at all: which date and instant it denotes does not matter. The
+         * bound lies in a leap year, so that a "29 February" without a year is a date here as well.
+         */
+        static final Defaults ANY = new Defaults(null, Instant.parse("2400-12-31T00:00:00Z"), ZoneOffset.UTC);
+
+        Defaults {
+            Objects.requireNonNull(latest, "latest");
+            Objects.requireNonNull(zone, "zone");
+        }
+
+        /**
+         * The defaults for {@code doc}: its date header, else the uploader's stated date, bounded by the upload
+         * instant of {@code ctx}.
+         *
+         * @param zone the zone of times that name none (the page's own, which need not be the day zone)
+         */
+        static Defaults of(SourceText doc, DocumentContext ctx, ZoneId zone) {
+            LocalDate stated = doc.headerDate() != null ? doc.headerDate() : ctx.statedDate();
+            return new Defaults(stated, ctx.uploadedAt().plus(CLOCK_SKEW), zone);
+        }
+    }
+
+    /**
      * A parsed leading time.
      *
      * @param instant the instant
@@ -68,20 +117,19 @@ final class TimeParser {
     /**
      * Parses a string that is exactly a time expression.
      *
-     * @param s           e.g. "17:02 Greenwich Mean Time 2 March 2022"
-     * @param defaultDate date to use when the expression has none (its year also when only day and month are given)
-     * @param defaultZone zone to use when none is named
+     * @param s        e.g. "17:02 Greenwich Mean Time 2 March 2022"
+     * @param defaults what fills in a missing date, year or zone
      */
-    static Optional<Instant> parse(String s, LocalDate defaultDate, ZoneId defaultZone) {
+    static Optional<Instant> parse(String s, Defaults defaults) {
         if (s == null || s.length() > 200) {
             return Optional.empty();
         }
         Matcher m = FULL.matcher(s);
-        return m.matches() ? toInstant(m, defaultDate, defaultZone) : Optional.empty();
+        return m.matches() ? toInstant(m, defaults) : Optional.empty();
     }
 
     /** Parses a time expression at the start of {@code line}, returning it with the offset where the rest begins. */
-    static Optional<Parsed> leading(String line, LocalDate defaultDate, ZoneId defaultZone) {
+    static Optional<Parsed> leading(String line, Defaults defaults) {
         // A leading time is short; looking at a bounded prefix keeps huge lines cheap.
         String head = line.length() > 200 ? line.substring(0, 200) : line;
         Matcher m = LEADING.matcher(head);
@@ -89,10 +137,10 @@ final class TimeParser {
             return Optional.empty();
         }
         boolean certain = m.group(4) != null || m.group(3) != null || head.charAt(m.end(1)) == ':';
-        return toInstant(m, defaultDate, defaultZone).map(i -> new Parsed(i, m.end(), certain));
+        return toInstant(m, defaults).map(i -> new Parsed(i, m.end(), certain));
     }
 
-    private static Optional<Instant> toInstant(Matcher m, LocalDate defaultDate, ZoneId defaultZone) {
+    private static Optional<Instant> toInstant(Matcher m, Defaults defaults) {
         try {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
@@ -107,18 +155,47 @@ final class TimeParser {
             if (hour > 23 || minute > 59) {
                 return Optional.empty();
             }
-            ZoneId zone = m.group(4) == null ? defaultZone : ZONES.get(m.group(4).toLowerCase(Locale.ROOT));
-            LocalDate date = defaultDate;
+            LocalTime time = LocalTime.of(hour, minute);
+            ZoneId zone = m.group(4) == null ? defaults.zone() : ZONES.get(m.group(4).toLowerCase(Locale.ROOT));
             String day = m.group(5) != null ? m.group(5) : m.group(8);
             String month = m.group(6) != null ? m.group(6) : m.group(7);
-            if (day != null && month != null) {
-                int year = m.group(9) != null ? Integer.parseInt(m.group(9)) : defaultDate.getYear();
-                date = LocalDate.of(year, month(month), Integer.parseInt(day));
+            if (day == null || month == null) {
+                return Optional.of(onLatestDay(time, zone, defaults));
             }
-            return Optional.of(ZonedDateTime.of(date, LocalTime.of(hour, minute), zone).toInstant());
+            Month mo = month(month);
+            int dd = Integer.parseInt(day);
+            if (m.group(9) != null) {
+                return Optional.of(ZonedDateTime.of(LocalDate.of(Integer.parseInt(m.group(9)), mo, dd), time, zone)
+                        .toInstant());
+            }
+            return Optional.of(inLatestYear(mo, dd, time, zone, defaults));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty(); // "31 February", a year out of range: not a time we can vouch for
         }
+    }
+
+    /**
+     * A time without a date: on the stated day, or the upload's day in the time's own zone, and on the day before
+     * when that would put it after {@link Defaults#latest()}. The zone matters: "00:15" on a BBC page (UK time)
+     * uploaded at 23:30 UTC on 1 June is 00:15 BST on 2 June, though the upload's UTC day is 1 June.
+     */
+    private static Instant onLatestDay(LocalTime time, ZoneId zone, Defaults defaults) {
+        LocalDate last = LocalDate.ofInstant(defaults.latest(), zone);
+        LocalDate date = defaults.date() != null && defaults.date().isBefore(last) ? defaults.date() : last;
+        Instant at = ZonedDateTime.of(date, time, zone).toInstant();
+        return at.isAfter(defaults.latest()) ? ZonedDateTime.of(date.minusDays(1), time, zone).toInstant() : at;
+    }
+
+    /**
+     * A day and month without a year: in the stated day's year, or the upload's, and in the year before when that
+     * would put it after {@link Defaults#latest()} ("23:30 31 December" uploaded on 1 January is last year's).
+     */
+    private static Instant inLatestYear(Month month, int day, LocalTime time, ZoneId zone, Defaults defaults) {
+        int last = LocalDate.ofInstant(defaults.latest(), zone).getYear();
+        int year = defaults.date() != null ? Math.min(defaults.date().getYear(), last) : last;
+        Instant at = ZonedDateTime.of(LocalDate.of(year, month, day), time, zone).toInstant();
+        return at.isAfter(defaults.latest())
+                ? ZonedDateTime.of(LocalDate.of(year - 1, month, day), time, zone).toInstant() : at;
     }
 
     /** Month from an English name or abbreviation; throws DateTimeException for anything else. */

@@ -3,18 +3,23 @@ package io.wirewatch.core.split;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.model.DocumentContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TimeParserTest {
     private static final LocalDate DAY = LocalDate.of(2022, 3, 2);
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** A stated day of 2 March and an upload long after every time below. */
+    private static final TimeParser.Defaults DEFAULTS = new TimeParser.Defaults(DAY,
+            Instant.parse("2023-01-01T00:00:00Z"), UK);
 
     private static Instant at(String s) {
-        return TimeParser.parse(s, DAY, UK).orElseThrow(() -> new AssertionError("no time in " + s));
+        return TimeParser.parse(s, DEFAULTS).orElseThrow(() -> new AssertionError("no time in " + s));
     }
 
     @Test
@@ -48,16 +53,64 @@ class TimeParserTest {
     void nonsenseIsNoTime() {
         for (String s : new String[] {"25:00 GMT", "17:61", "17:02 Greenwich Mean Time 31 February 2022",
                 "yesterday", "", "17:02 GMT, says the report", "13pm"}) {
-            assertEquals(Optional.empty(), TimeParser.parse(s, DAY, UK), s);
+            assertEquals(Optional.empty(), TimeParser.parse(s, DEFAULTS), s);
         }
     }
 
     @Test
     void leadingTimes() {
-        TimeParser.Parsed p = TimeParser.leading("14:35 GMT - Talks resume", DAY, UK).orElseThrow();
+        TimeParser.Parsed p = TimeParser.leading("14:35 GMT - Talks resume", DEFAULTS).orElseThrow();
         assertEquals(Instant.parse("2022-03-02T14:35:00Z"), p.instant());
         assertEquals("Talks resume", "14:35 GMT - Talks resume".substring(p.end()));
         assertTrue(p.certain());
-        assertTrue(TimeParser.leading("12.50 percent of voters", DAY, UK).map(x -> !x.certain()).orElse(true));
+        assertTrue(TimeParser.leading("12.50 percent of voters", DEFAULTS).map(x -> !x.certain()).orElse(true));
+    }
+
+    /** Defaults for a page uploaded at {@code uploaded}, with or without a stated day. */
+    private static TimeParser.Defaults uploaded(String uploaded, LocalDate stated, ZoneId zone) {
+        return TimeParser.Defaults.of(SourceText.of("x"), new DocumentContext(stated, Instant.parse(uploaded),
+                zone), zone);
+    }
+
+    private static Instant at(String s, TimeParser.Defaults d) {
+        return TimeParser.parse(s, d).orElseThrow(() -> new AssertionError("no time in " + s));
+    }
+
+    @Test
+    void aTimeWithoutADateIsNotAfterTheUpload() {
+        // Uploaded 00:20 on 3 March: "23:40" is the night before, not 23 hours ahead; "00:15" is today.
+        for (LocalDate stated : new LocalDate[] {null, LocalDate.of(2022, 3, 3)}) {
+            TimeParser.Defaults d = uploaded("2022-03-03T00:20:00Z", stated, UK);
+            assertEquals(Instant.parse("2022-03-02T23:40:00Z"), at("23:40 GMT", d), "stated " + stated);
+            assertEquals(Instant.parse("2022-03-03T00:15:00Z"), at("00:15 GMT", d), "stated " + stated);
+            // Within the clock-skew allowance a time just after the upload is still today's...
+            assertEquals(Instant.parse("2022-03-03T00:45:00Z"), at("00:45 GMT", d), "stated " + stated);
+            // ...beyond it, yesterday's.
+            assertEquals(Instant.parse("2022-03-02T00:55:00Z"), at("00:55 GMT", d), "stated " + stated);
+        }
+        // A stated day before the upload's is kept as it is.
+        assertEquals(Instant.parse("2022-03-01T23:40:00Z"),
+                at("23:40 GMT", uploaded("2022-03-03T00:20:00Z", LocalDate.of(2022, 3, 1), UK)));
+    }
+
+    @Test
+    void aTimeWithoutADateIsOnTheDayOfItsOwnZone() {
+        // 00:15 UK time (BST) on 2 June is 23:15 UTC on 1 June; uploaded at 23:30 UTC that is the day, though
+        // the upload's UTC day is 1 June and 00:15 BST on 1 June lies a whole day earlier.
+        TimeParser.Defaults d = uploaded("2022-06-01T23:30:00Z", null, UK);
+        assertEquals(Instant.parse("2022-06-01T23:15:00Z"), at("00:15", d));
+        assertEquals(Instant.parse("2022-06-01T22:40:00Z"), at("23:40", d));
+    }
+
+    @Test
+    void aDayWithoutAYearIsNotAfterTheUpload() {
+        for (LocalDate stated : new LocalDate[] {null, LocalDate.of(2023, 1, 1)}) {
+            TimeParser.Defaults d = uploaded("2023-01-01T00:10:00Z", stated, ZoneOffset.UTC);
+            assertEquals(Instant.parse("2022-12-31T23:30:00Z"), at("23:30 Greenwich Mean Time 31 December", d));
+            assertEquals(Instant.parse("2023-01-01T00:05:00Z"), at("00:05 Greenwich Mean Time 1 January", d));
+        }
+        // An explicit year is the text's word, kept even when it is ahead.
+        assertEquals(Instant.parse("2023-12-31T23:30:00Z"), at("23:30 GMT 31 December 2023",
+                uploaded("2023-01-01T00:10:00Z", null, UK)));
     }
 }
