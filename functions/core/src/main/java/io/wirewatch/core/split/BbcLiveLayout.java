@@ -24,7 +24,11 @@ final class BbcLiveLayout implements Layout {
     /** The BBC prints UK wall-clock time; when a header names no zone, that is what it means. */
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,3}\\.\\s+");
+    /**
+     * The post's number: "2. " before a headline, or all of "2." when the post has none (trimmed, nothing follows
+     * it; the number left as the headline also changed the post's id when a new post on top renumbered it).
+     */
+    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,3}\\.(?:\\s+|$)");
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)(?:summary|key points|key events):?");
 
     /** First line of an embed block; the block runs to its "End of ... post" line. */

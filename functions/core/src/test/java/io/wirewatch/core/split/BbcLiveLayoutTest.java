@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -176,5 +179,42 @@ class BbcLiveLayoutTest {
         assertEquals("Kharkiv shelled again", d.entries().get(1).headline());
         assertTrue(d.entries().get(1).breaking());
         assertEquals("Officials reported more strikes.", d.entries().get(1).body());
+    }
+
+    @Test
+    void aNumberIsNeitherTheHeadlineNorPartOfTheIdOfAnUntitledPost() {
+        // "  2. published at": trimmed, "2." had no space after it for the numbering pattern, so the post was
+        // headed "2.", and a re-upload with a new post on top ("3.") stored a second copy under a new id.
+        String before = """
+                Ukraine war: live updates
+
+                  1. Explosions heard in Kyivpublished at 16:40 Greenwich Mean Time 2 March 2022
+
+                    Air raid sirens sounded across the capital, residents said.
+
+                  2. published at 17:02 Greenwich Mean Time 2 March 2022
+
+                    At least 6 civilians were killed in shelling of Kharkiv, the regional governor said.
+                """;
+        String after = before.replace("  2. published", "  3. published").replace("  1. Explosions", """
+                  1. Zelensky to address parliamentpublished at 17:20 Greenwich Mean Time 2 March 2022
+
+                    The president will speak at 19:00.
+
+                  2. Explosions""");
+        DocumentProcessor processor = new DocumentProcessor();
+        List<Entry> first = processor.process("d", "incoming/bbc.txt", before, Seeds.ctx()).entries();
+        List<Entry> second = processor.process("d", "incoming/bbc.txt", after, Seeds.ctx()).entries();
+        assertEquals(2, first.size());
+        assertEquals(3, second.size());
+        // Untitled, as the page has it: the id then rests on the time and body, which renumbering leaves alone.
+        assertEquals("", first.get(1).headline());
+        assertEquals("", second.get(2).headline());
+        assertEquals("At least 6 civilians were killed in shelling of Kharkiv, the regional governor said.",
+                second.get(2).body());
+        Set<String> ids = new HashSet<>();
+        first.forEach(e -> ids.add(e.id()));
+        second.forEach(e -> ids.add(e.id()));
+        assertEquals(3, ids.size(), "one stored entry per post across both uploads");
     }
 }
