@@ -217,4 +217,58 @@ class BbcLiveLayoutTest {
         second.forEach(e -> ids.add(e.id()));
         assertEquals(3, ids.size(), "one stored entry per post across both uploads");
     }
+
+    @Test
+    void anUntitledPostTakesNeitherACaptionNorThePageTitleAsItsHeadline() {
+        // Post 3 of the seed without its headline: the line above it is post 2's last photo caption.
+        String seed = Seeds.read(Seeds.BBC);
+        String untitled = seed.replace("  3. Nearly 900,000 people have fled Ukraine - UNpublished at",
+                "  published at");
+        assertTrue(untitled.length() < seed.length());
+        SplitDocument d = splitter.split(untitled, Seeds.ctx());
+        assertEquals(20, d.entries().size());
+        assertEquals("", d.entries().get(2).headline());
+        assertTrue(d.entries().get(2).body().startsWith("The UN Refugee Agency (UNHCR) says 874,026 people"));
+        assertEquals(doc.entries().get(1), d.entries().get(1));
+
+        // An untitled first post under the page's title: the title stays the page's.
+        String page = """
+                Ukraine war: live updates
+
+                published at 17:02 Greenwich Mean Time 2 March 2022
+
+                At least 6 civilians were killed in shelling of Kharkiv, the regional governor said.
+
+                Explosions heard in Kyiv published at 16:40 Greenwich Mean Time 2 March 2022
+
+                Air raid sirens sounded.
+                """;
+        SplitDocument p = splitter.split(page, Seeds.ctx());
+        assertEquals("Ukraine war: live updates", p.title());
+        assertEquals(List.of("", "Explosions heard in Kyiv"), p.entries().stream().map(RawEntry::headline).toList());
+
+        // The same on a page that puts its headlines on their own lines above the time.
+        String ownLines = """
+                Ukraine war: live updates
+
+                Published at 18:05 GMT
+
+                Delegations left Belarus.
+
+                Rescuers at the scene in Kharkiv. Photo: Getty Images
+
+                Published at 17:40 GMT
+
+                Officials reported more strikes.
+
+                Kharkiv shelled again
+                Published at 17:10 GMT
+
+                Shelling went on.
+                """;
+        SplitDocument o = splitter.split(ownLines, Seeds.ctx(LocalDate.of(2022, 3, 3), Seeds.UPLOADED, "UTC"));
+        assertEquals("Ukraine war: live updates", o.title());
+        assertEquals(List.of("", "", "Kharkiv shelled again"), o.entries().stream().map(RawEntry::headline).toList());
+        assertEquals("Delegations left Belarus.", o.entries().get(0).body());
+    }
 }
