@@ -27,7 +27,7 @@ final class AlJazeeraLiveLayout implements Layout {
     private static final String M = TimeParser.monthNames();
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
-    /** "news from March 24", "updates for March 24". */
+    /** "news from March 24", "updates for March 24": where the title or standfirst names the page's day. */
     private static final Pattern STANDFIRST = Pattern.compile(
             "(?i)\\b(?:news|updates|latest|developments)\\s+(?:from|for|on)\\s+(?:\\p{L}+day,?\\s+)?(" + M + ")\\.?\\s+"
                     + DAY + "(?!\\d)");
@@ -71,6 +71,8 @@ final class AlJazeeraLiveLayout implements Layout {
 
     /** The standfirst sits just under the title; looking further would catch "news from" in any article. */
     private static final int STANDFIRST_LINES = 6;
+    /** Most words before the date phrase of a standfirst that leads its line: "Ukraine-Russia news from ...". */
+    private static final int STANDFIRST_LEAD_WORDS = 4;
     private static final int MARKER_LINES = 40;
     /** Longest alt-text line dropped together with the caption below it. */
     private static final int MAX_ALT_TEXT = 250;
@@ -85,7 +87,7 @@ final class AlJazeeraLiveLayout implements Layout {
         List<String> head = doc.firstLines(MARKER_LINES);
         for (int i = 0; i < head.size(); i++) {
             String t = head.get(i);
-            if ((i < STANDFIRST_LINES && STANDFIRST.matcher(t).find()) || UPDATES_MARKER.matcher(t).matches()
+            if ((i < STANDFIRST_LINES && standfirst(t) != null) || UPDATES_MARKER.matcher(t).matches()
                     || CLOSED.matcher(t).matches()) {
                 return true;
             }
@@ -104,20 +106,21 @@ final class AlJazeeraLiveLayout implements Layout {
         int standfirstAt = -1;
         int markerAt = -1;
         int seen = 0;
-        for (int i = titleAt + 1; i < n && seen < MARKER_LINES; i++) {
+        // From the title on: a title of its own ("Live updates for March 2") names the day as a standfirst does.
+        for (int i = titleAt; i < n && seen < MARKER_LINES; i++) {
             String t = lines.get(i);
             if (t.isEmpty()) {
                 continue;
             }
             seen++;
-            Matcher marker = UPDATES_MARKER.matcher(t);
-            if (marker.matches()) {
+            Matcher marker = i > titleAt ? UPDATES_MARKER.matcher(t) : null;
+            if (marker != null && marker.matches()) {
                 markerAt = i;
                 monthDay = monthDay != null ? monthDay : monthDay(marker.group(1), marker.group(2));
                 break;
             }
-            Matcher s = STANDFIRST.matcher(t);
-            if (standfirstAt < 0 && seen <= STANDFIRST_LINES && s.find()) {
+            Matcher s = standfirstAt < 0 && seen <= STANDFIRST_LINES ? standfirst(t) : null;
+            if (s != null) {
                 standfirstAt = i;
                 monthDay = monthDay(s.group(1), s.group(2));
             }
@@ -171,6 +174,31 @@ final class AlJazeeraLiveLayout implements Layout {
         }
         flush(heading, paragraphs, day, markerAt >= 0, entries, keyPoints);
         return new SplitDocument(NAME, title, keyPoints, entries);
+    }
+
+    /**
+     * The match of {@link #STANDFIRST} in {@code t} when {@code t} is a line naming the page's day, else null. The
+     * date phrase must close the line or its first part (followed by nothing, ':', '|' or a dash), and the line
+     * must be a title ("Live updates for March 2", "Russia-Ukraine live news: developments on March 2") or start with
+     * the phrase (the seed's standfirst: "Ukraine-Russia news from March 24: US President Joe Biden warns ...").
+     * The same words inside a sentence ("... as Kyiv reacted to developments on March 2 with defiance.") are an
+     * ordinary article's prose: taking them for a live blog read the article as one post under its subheading, with
+     * the lead and its toll dropped as the page's intro.
+     */
+    private static Matcher standfirst(String t) {
+        Matcher m = STANDFIRST.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String after = t.substring(m.end()).stripLeading();
+        boolean closesClause = after.isEmpty() || ":-\u2013\u2014|".indexOf(after.charAt(0)) >= 0;
+        if (!closesClause) {
+            return null;
+        }
+        String before = t.substring(0, m.start());
+        boolean leads = Text.wordCount(before) <= STANDFIRST_LEAD_WORDS
+                && before.chars().noneMatch(c -> ".,;!?".indexOf(c) >= 0);
+        return leads || Text.looksLikeHeadline(t) ? m : null;
     }
 
     /**

@@ -15,13 +15,6 @@ import java.util.List;
 final class ArticleLayout implements Layout {
     static final String NAME = "article";
 
-    /**
-     * Marks of photo captions and credits pasted with the article text. Plain substrings rather than one regex: a
-     * JDK regex alternation is tried at every position, and articles can be long.
-     */
-    private static final List<String> CAPTION_MARKS = List.of("(Photo by ", "(Photos by ", "(Photograph by ",
-            "(Picture by ", "(Image by ", "REUTERS/", "Photo: ", "Photograph: ", "Getty Images", "AFP via Getty",
-            "AP Photo/", "/AFP)", "/AFP ", "Image source, ", "Image caption,", "Media caption,", "PA Media", "PA Wire");
     /** The dateline may sit in any of the first few paragraphs: after a headline line, or after captions. */
     private static final int DATELINE_LINES = 3;
 
@@ -51,7 +44,7 @@ final class ArticleLayout implements Layout {
         LocalDate day = doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
         List<String> paragraphs = new ArrayList<>();
         for (String p : Text.paragraphs(doc.lines())) {
-            if (!Text.containsAny(p, CAPTION_MARKS)) {
+            if (!Captions.isCaption(p)) {
                 paragraphs.add(p);
             }
         }

@@ -24,7 +24,11 @@ final class BbcLiveLayout implements Layout {
     /** The BBC prints UK wall-clock time; when a header names no zone, that is what it means. */
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,3}\\.\\s+");
+    /**
+     * The post's number: "2. " before a headline, or all of "2." when the post has none (trimmed, nothing follows
+     * it; the number left as the headline also changed the post's id when a new post on top renumbered it).
+     */
+    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,3}\\.(?:\\s+|$)");
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)(?:summary|key points|key events):?");
 
     /** First line of an embed block; the block runs to its "End of ... post" line. */
@@ -45,6 +49,8 @@ final class BbcLiveLayout implements Layout {
     private static final int MAX_EMBED_LINES = 30;
     /** Unpunctuated lines up to this many words are image alt text, bylines or quote attributions, not prose. */
     private static final int MAX_ALT_TEXT_WORDS = 12;
+    /** Longest first line taken as the page's title; a longer one is prose. */
+    private static final int MAX_TITLE = 200;
 
     @Override
     public String name() {
@@ -97,6 +103,10 @@ final class BbcLiveLayout implements Layout {
             }
         }
         int first = at.isEmpty() ? lines.size() : at.get(0);
+        // A page that runs its headlines into "published at" has no headline lines of their own: what stands above
+        // an untitled post there is the previous post's last line (a caption, a byline) or the page's title.
+        boolean runIn = headers.stream().anyMatch(h -> !h.headline().isEmpty());
+        int titleAt = titleLine(lines, first);
         boolean[] consumed = new boolean[lines.size()];
         List<RawEntry> entries = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
@@ -104,15 +114,17 @@ final class BbcLiveLayout implements Layout {
             int end = k + 1 < at.size() ? at.get(k + 1) : lines.size();
             Header h = headers.get(k);
             String headline = h.headline();
-            if (headline.isEmpty()) {
+            if (headline.isEmpty() && !runIn) {
                 // Some page versions put the headline on its own line above "Published at ...".
                 int prev = start - 1;
                 int floor = k == 0 ? 0 : at.get(k - 1) + 1;
                 while (prev >= floor && lines.get(prev).isEmpty()) {
                     prev--;
                 }
-                if (prev >= floor && Text.looksLikeHeadline(lines.get(prev))) {
-                    headline = NUMBERING.matcher(lines.get(prev)).replaceFirst("");
+                String above = prev >= floor && isHeadlineAbove(lines.get(prev), prev, start, titleAt)
+                        ? NUMBERING.matcher(lines.get(prev)).replaceFirst("") : "";
+                if (!above.isEmpty()) {
+                    headline = above;
                     consumed[prev] = true;
                     if (!entries.isEmpty()) {
                         // That line was read into the previous body before we knew; rebuild it without the line.
@@ -129,6 +141,32 @@ final class BbcLiveLayout implements Layout {
         }
         Preamble pre = preamble(lines, first, consumed);
         return new SplitDocument(NAME, pre.title(), pre.keyPoints(), entries);
+    }
+
+    /**
+     * Whether {@code t}, the last line above the untitled post whose header is line {@code header}, is that post's
+     * headline. A picture caption or credit is not ("Pregnant woman being comforted by manImage source, Anadolu
+     * Agency" ends the post before), nor is the page's title, line {@code titleAt}, unless it sits directly on the
+     * header: then it is the first post's headline, written the own-line way, and the page has no title line.
+     */
+    private static boolean isHeadlineAbove(String t, int line, int header, int titleAt) {
+        return Text.looksLikeHeadline(t) && !Captions.isCaption(t) && (line != titleAt || line == header - 1);
+    }
+
+    /** The line before {@code end} that {@link #preamble} takes as the page's title, or -1. */
+    private static int titleLine(List<String> lines, int end) {
+        for (int i = 0; i < end; i++) {
+            String t = lines.get(i);
+            if (!t.isEmpty()) {
+                return isTitle(t) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the page's first line of text is its title: not a bullet, not the Summary box's label, not prose. */
+    private static boolean isTitle(String t) {
+        return !Text.isBullet(t) && !SUMMARY_LABEL.matcher(t).matches() && t.length() <= MAX_TITLE;
     }
 
     private record Preamble(String title, List<String> keyPoints) {
@@ -152,7 +190,7 @@ final class BbcLiveLayout implements Layout {
                 if (!point.isEmpty()) {
                     keyPoints.add(point);
                 }
-            } else if (!seenText && !SUMMARY_LABEL.matcher(t).matches() && t.length() <= 200) {
+            } else if (!seenText && isTitle(t)) {
                 title = t;
             }
             seenText = true;

@@ -175,6 +175,54 @@ class AlJazeeraLiveLayoutTest {
     }
 
     @Test
+    void aDatePhraseInsideAnArticlesProseDoesNotMakeALiveBlog() {
+        // "developments on March 2" inside the lead's sentence once made this the Al Jazeera layout: one entry
+        // "What happens next" on 2 March, the lead and its toll dropped as the page's intro.
+        String article = """
+                 date 2022-03-03 Kherson falls to Russian forces
+
+                The mayor of Kherson said on Thursday the city had fallen, as Kyiv reacted to developments on \
+                March 2 with defiance.
+
+                At least 300 civilians have been killed in the region since the invasion began, the mayor said.
+
+                What happens next
+
+                Analysts said Russian forces could now move on Mykolaiv.
+
+                The city has prepared its defences.
+                """;
+        SplitDocument d = splitter.split(article, Seeds.ctx());
+        assertEquals("article", d.layout());
+        assertEquals(1, d.entries().size());
+        RawEntry e = d.entries().get(0);
+        assertEquals("Kherson falls to Russian forces", e.headline());
+        assertEquals(LocalDate.of(2022, 3, 3), e.day());
+        assertTrue(e.body().startsWith("The mayor of Kherson said on Thursday the city had fallen"), e.body());
+        assertTrue(e.body().contains("At least 300 civilians have been killed"), e.body());
+        assertTrue(e.body().contains("\n\nWhat happens next\n\n"), e.body());
+    }
+
+    @Test
+    void theDayIsNamedByATitleOrAStandfirstLeadingItsLine() {
+        // A short title line of its own names the day, as the seed's standfirst does at the head of its line.
+        for (String dayLine : List.of("Live updates for March 2", "Russia-Ukraine live news: developments on March 2",
+                "Ukraine-Russia news from March 2: Kherson falls as Kyiv braces for assault.")) {
+            String page = dayLine + """
+
+
+                    Kherson falls to Russian forces
+
+                    The mayor said the city had fallen.
+                    """;
+            SplitDocument d = splitter.split(page, Seeds.ctx());
+            assertEquals("aljazeera-live", d.layout(), dayLine);
+            assertEquals(LocalDate.of(2022, 3, 2), d.entries().get(0).day(), dayLine);
+            assertEquals("Kherson falls to Russian forces", d.entries().get(0).headline(), dayLine);
+        }
+    }
+
+    @Test
     void yearIsTheOneNearestTheReferenceAcrossNewYear() {
         String page = yearEndPage("It happened just before midnight.");
         // Uploaded in the first minutes of the new year (in the day zone): the page is about the old year.

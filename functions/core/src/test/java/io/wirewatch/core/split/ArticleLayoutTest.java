@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
 import java.time.LocalDate;
@@ -72,6 +74,68 @@ class ArticleLayoutTest {
         assertTrue(e.headline().startsWith("In the town of Bucha on the outskirts of Kyiv, an entire street"));
         assertTrue(e.headline().endsWith("\u2026"));
         assertFalse(e.headline().contains("  "));
+    }
+
+    @Test
+    void aSentenceNamingAnAgencyAsTheOneToldIsNewsNotACaption() {
+        // "PA Media" anywhere once marked a caption: the toll's paragraph was dropped and never alerted.
+        String text = """
+                 date 2022-07-14 Missile strike on Vinnytsia
+
+                Russian missiles struck the centre of Vinnytsia on Thursday morning.
+
+                At least 20 people were killed, including three children, Ukraine's emergency service told PA Media.
+
+                Rescue work is continuing.
+                """;
+        RawEntry e = only(splitter.split(text, Seeds.ctx()));
+        assertEquals("Missile strike on Vinnytsia", e.headline());
+        assertTrue(e.body().contains("\n\nAt least 20 people were killed, including three children, Ukraine's "
+                + "emergency service told PA Media.\n\n"), e.body());
+        Entry processed = new DocumentProcessor().process("d", "incoming/pa2.txt", text, Seeds.ctx()).entries().get(0);
+        assertTrue(processed.figures().stream().map(Figure::count).toList().contains(20L), processed.toString());
+
+        // Nor do "told PA Media on Thursday" and a "Photo: " inside a news paragraph make captions.
+        String told = """
+                 date 2022-03-03 Three British aid workers killed in Ukraine
+
+                Three British aid workers were killed when their convoy was shelled near Mykolaiv, the Foreign Office \
+                told PA Media on Thursday.
+
+                A fourth worker is being treated in hospital, a spokesperson told the PA news agency. Photo: the \
+                convoy's route was published by the charity last week.
+                """;
+        String body = only(splitter.split(told, Seeds.ctx())).body();
+        assertTrue(body.startsWith("Three British aid workers were killed when their convoy was shelled"), body);
+        assertTrue(body.endsWith("Photo: the convoy's route was published by the charity last week."), body);
+    }
+
+    @Test
+    void captionLikeParagraphsAreDropped() {
+        String text = """
+                 date 2022-03-03 Kharkiv shelled again
+
+                Rescuers at the scene in Kharkiv. Photo: Getty Images
+
+                Shelling hit the centre of Kharkiv overnight, the governor said.
+
+                Image source, Reuters
+
+                Getty Images
+
+                Photo: Firefighters at a burning building in Kharkiv
+
+                A damaged building in Kyiv, Ukraine, Thursday, March 3, 2022. (AP Photo/Efrem Lukatsky)
+
+                Residents sheltered in the metro. PA Wire
+
+                Image: Smoke over the city
+
+                At least 5 people were killed, officials said.
+                """;
+        RawEntry e = only(splitter.split(text, Seeds.ctx()));
+        assertEquals("Shelling hit the centre of Kharkiv overnight, the governor said.\n\n"
+                + "At least 5 people were killed, officials said.", e.body());
     }
 
     @Test

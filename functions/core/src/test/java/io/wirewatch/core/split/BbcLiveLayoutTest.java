@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -176,5 +179,96 @@ class BbcLiveLayoutTest {
         assertEquals("Kharkiv shelled again", d.entries().get(1).headline());
         assertTrue(d.entries().get(1).breaking());
         assertEquals("Officials reported more strikes.", d.entries().get(1).body());
+    }
+
+    @Test
+    void aNumberIsNeitherTheHeadlineNorPartOfTheIdOfAnUntitledPost() {
+        // "  2. published at": trimmed, "2." had no space after it for the numbering pattern, so the post was
+        // headed "2.", and a re-upload with a new post on top ("3.") stored a second copy under a new id.
+        String before = """
+                Ukraine war: live updates
+
+                  1. Explosions heard in Kyivpublished at 16:40 Greenwich Mean Time 2 March 2022
+
+                    Air raid sirens sounded across the capital, residents said.
+
+                  2. published at 17:02 Greenwich Mean Time 2 March 2022
+
+                    At least 6 civilians were killed in shelling of Kharkiv, the regional governor said.
+                """;
+        String after = before.replace("  2. published", "  3. published").replace("  1. Explosions", """
+                  1. Zelensky to address parliamentpublished at 17:20 Greenwich Mean Time 2 March 2022
+
+                    The president will speak at 19:00.
+
+                  2. Explosions""");
+        DocumentProcessor processor = new DocumentProcessor();
+        List<Entry> first = processor.process("d", "incoming/bbc.txt", before, Seeds.ctx()).entries();
+        List<Entry> second = processor.process("d", "incoming/bbc.txt", after, Seeds.ctx()).entries();
+        assertEquals(2, first.size());
+        assertEquals(3, second.size());
+        // Untitled, as the page has it: the id then rests on the time and body, which renumbering leaves alone.
+        assertEquals("", first.get(1).headline());
+        assertEquals("", second.get(2).headline());
+        assertEquals("At least 6 civilians were killed in shelling of Kharkiv, the regional governor said.",
+                second.get(2).body());
+        Set<String> ids = new HashSet<>();
+        first.forEach(e -> ids.add(e.id()));
+        second.forEach(e -> ids.add(e.id()));
+        assertEquals(3, ids.size(), "one stored entry per post across both uploads");
+    }
+
+    @Test
+    void anUntitledPostTakesNeitherACaptionNorThePageTitleAsItsHeadline() {
+        // Post 3 of the seed without its headline: the line above it is post 2's last photo caption.
+        String seed = Seeds.read(Seeds.BBC);
+        String untitled = seed.replace("  3. Nearly 900,000 people have fled Ukraine - UNpublished at",
+                "  published at");
+        assertTrue(untitled.length() < seed.length());
+        SplitDocument d = splitter.split(untitled, Seeds.ctx());
+        assertEquals(20, d.entries().size());
+        assertEquals("", d.entries().get(2).headline());
+        assertTrue(d.entries().get(2).body().startsWith("The UN Refugee Agency (UNHCR) says 874,026 people"));
+        assertEquals(doc.entries().get(1), d.entries().get(1));
+
+        // An untitled first post under the page's title: the title stays the page's.
+        String page = """
+                Ukraine war: live updates
+
+                published at 17:02 Greenwich Mean Time 2 March 2022
+
+                At least 6 civilians were killed in shelling of Kharkiv, the regional governor said.
+
+                Explosions heard in Kyiv published at 16:40 Greenwich Mean Time 2 March 2022
+
+                Air raid sirens sounded.
+                """;
+        SplitDocument p = splitter.split(page, Seeds.ctx());
+        assertEquals("Ukraine war: live updates", p.title());
+        assertEquals(List.of("", "Explosions heard in Kyiv"), p.entries().stream().map(RawEntry::headline).toList());
+
+        // The same on a page that puts its headlines on their own lines above the time.
+        String ownLines = """
+                Ukraine war: live updates
+
+                Published at 18:05 GMT
+
+                Delegations left Belarus.
+
+                Rescuers at the scene in Kharkiv. Photo: Getty Images
+
+                Published at 17:40 GMT
+
+                Officials reported more strikes.
+
+                Kharkiv shelled again
+                Published at 17:10 GMT
+
+                Shelling went on.
+                """;
+        SplitDocument o = splitter.split(ownLines, Seeds.ctx(LocalDate.of(2022, 3, 3), Seeds.UPLOADED, "UTC"));
+        assertEquals("Ukraine war: live updates", o.title());
+        assertEquals(List.of("", "", "Kharkiv shelled again"), o.entries().stream().map(RawEntry::headline).toList());
+        assertEquals("Delegations left Belarus.", o.entries().get(0).body());
     }
 }

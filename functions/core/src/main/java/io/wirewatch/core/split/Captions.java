@@ -1,0 +1,90 @@
+package io.wirewatch.core.split;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Photo captions and credits pasted with a page's text. A paragraph is one only when it reads as one:
+ * <ul>
+ *   <li>it opens with a credit label: "Photo: Firefighters in Kharkiv", "Image: ...";</li>
+ *   <li>it carries the BBC's picture labels: "Image source, Reuters", "... Image caption, ...";</li>
+ *   <li>it is only a credit: "Getty Images", "REUTERS/Maksim Levin";</li>
+ *   <li>it is short and closed by a credit: "(Photo by Chris McGrath/Getty Images)", "... Ukraine. Photo:
+ *       REUTERS/Maksim Levin", "Rescuers at the scene in Kharkiv. Getty Images".</li>
+ * </ul>
+ * Naming an agency is not enough: "At least 20 people were killed, ..., Ukraine's emergency service told PA Media." is
+ * news, and its toll must reach the alerts.
+ */
+final class Captions {
+    /** Longest paragraph a closing credit makes a caption; the seeds' longest caption has 77 words. */
+    static final int MAX_CAPTION_WORDS = 100;
+    /** Characters at the end of a paragraph searched for a closing credit (the end-anchored patterns below). */
+    private static final int TAIL_CHARS = 240;
+    /** Most words of a free-form credit after a label ("Photo: Ivan Petrenko"); longer is prose. */
+    private static final int MAX_LABELLED_CREDIT_WORDS = 6;
+
+    /** The BBC's screen-reader labels for pictures; they never occur in prose. */
+    private static final List<String> PICTURE_LABELS = List.of("Image source, ", "Image caption,", "Media caption,",
+            "Video caption,", "IMAGE SOURCE, ", "IMAGE CAPTION,");
+
+    private static final String AGENCY = "(?:reuters|ap(?: photo)?|afp|epa(?:-efe)?|getty images|getty|pa(?: wire"
+            + "| media| images)?|anadolu(?: agency)?|shutterstock|alamy|bloomberg|sopa images|lightrocket|nurphoto"
+            + "|zuma wire|sipa|tass|sputnik|ukrinform|xinhua|upi|dpa|handout|pool|rex(?: features)?)";
+    /** A photographer's name or an agency's addition in a credit: "Maksim Levin", "SERGEY BOBOK ". */
+    private static final String NAME = "[\\p{L}.'\\- ]{1,60}";
+    /** A whole credit: "Getty Images", "REUTERS/Maksim Levin", "SERGEY BOBOK/AFP via Getty Images". */
+    private static final Pattern CREDIT = Pattern.compile("(?i)(?:" + NAME + "\\s?/\\s?)?" + AGENCY
+            + "(?:\\s?/\\s?" + NAME + ")?(?: via getty images)?\\.?");
+    private static final String LABEL = "(?:photo(?:graph)?s?|pictures?|images?|credits?)";
+    /** "Photo: ..." opening a paragraph. */
+    private static final Pattern OPENING_LABEL = Pattern.compile("(?i)" + LABEL + "\\s?:");
+    /** A labelled credit closing a paragraph: "... Ukraine. Photo: REUTERS/Maksim Levin"; group 1 the credit. */
+    private static final Pattern CLOSING_LABEL = Pattern.compile("(?i)(?:^|\\s)" + LABEL + ":\\s*([^:]{1,80})$");
+    /** "(Photo by Chris McGrath/Getty Images)", "(AP Photo/Efrem Lukatsky)", "(PA Wire)" closing a paragraph. */
+    private static final Pattern CLOSING_PARENS = Pattern.compile("(?i)\\((?:(?:photos?|photograph|pictures?"
+            + "|images?) by [^()]{1,120}|(?:" + LABEL + ":\\s*)?(?:[^()]{0,60}/\\s?" + AGENCY
+            + "(?: via getty images)?|" + AGENCY + "(?:\\s?/[^()]{1,60})?))\\)$");
+    /** A photographer and agency joined by '/' closing a paragraph: "... March 2, 2022. REUTERS/Maksim Levin". */
+    private static final Pattern CLOSING_SLASH = Pattern.compile("(?i)(?:\\b" + AGENCY + "\\s?/\\s?" + NAME
+            + "|/\\s?" + AGENCY + "(?: via getty images)?)$");
+    /**
+     * An agency closing a paragraph after a sentence or a separator: "Rescuers at the scene. Getty Images", "...
+     * in the metro - PA Wire". After a word it is the sentence's own ("... the Foreign Office told PA Media").
+     */
+    private static final Pattern CLOSING_AGENCY = Pattern.compile("(?i)(?:^|[.!?\"\u201d\u2019|:\\-\u2013\u2014]"
+            + "\\s*)" + AGENCY + "(?: via getty images)?$");
+
+    private Captions() {
+    }
+
+    /** Whether the whitespace-normalised paragraph {@code p} is a photo caption or credit, not prose. */
+    static boolean isCaption(String p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        if (OPENING_LABEL.matcher(p).lookingAt() || Text.containsAny(p, PICTURE_LABELS)) {
+            return true;
+        }
+        // A sentence ends with '.'; a closing credit does not, unless it is a labelled credit ("Photo: Reuters.").
+        char last = Text.lastChar(p);
+        boolean prose = Text.endsLikeProse(p);
+        if (prose && last != '.' || Text.wordCount(p) > MAX_CAPTION_WORDS) {
+            return false;
+        }
+        // Only the end is searched: the patterns are anchored there, and paragraphs can be long.
+        String tail = p.length() > TAIL_CHARS ? p.substring(p.length() - TAIL_CHARS) : p;
+        Matcher labelled = CLOSING_LABEL.matcher(tail);
+        if (labelled.find()) {
+            String credit = labelled.group(1).strip();
+            if (CREDIT.matcher(credit).matches() || !prose && Text.wordCount(credit) <= MAX_LABELLED_CREDIT_WORDS) {
+                return true;
+            }
+        }
+        if (prose) {
+            return false;
+        }
+        return last == ')' ? CLOSING_PARENS.matcher(tail).find()
+                : CLOSING_SLASH.matcher(tail).find() || CLOSING_AGENCY.matcher(tail).find();
+    }
+}
