@@ -24,7 +24,8 @@ import java.util.List;
  *     A participle with no auxiliary that is followed by its own object is read as an active verb of a
  *     perpetrator ("two gunmen killed 5"), not as a count of victims.</li>
  * <li><b>Toll nouns</b>: "death toll ... rose to 21", "the number of dead now stands at 35",
- *     "the death toll includes 90 children".</li>
+ *     "the death toll includes 90 children"; a toll of the dead and injured together ("the number of people
+ *     killed or injured has risen to 420") is {@link FigureKind#CASUALTIES}.</li>
  * <li><b>Losses</b>: "lost 15,800 soldiers" (military losses, {@link FigureKind#CASUALTIES}), "bodies of 24
  *     people" (dead).</li>
  * <li><b>Shared verb</b>: a number coordinated with, or listed as part of, the figure just before it inherits
@@ -545,7 +546,7 @@ public final class FigureExtractor {
             if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
                 return null;
             }
-            FigureKind kind = tollHead(t, k);
+            FigureKind kind = tollHead(t, k, qs);
             if (kind != null) {
                 int[] np = nounPhrase(t, s.end());
                 if (np == null) {
@@ -558,16 +559,29 @@ public final class FigureExtractor {
         return null;
     }
 
-    private static FigureKind tollHead(List<Token> t, int k) {
+    /**
+     * What the toll noun at {@code k} counts, or null when {@code k} is not one; the figure's number starts at
+     * {@code limit}. A head coordinated with a casualty word of another class counts both ("the number of people
+     * killed or injured", "the toll of dead and injured", "the death and injury toll"): that combined total is
+     * {@link FigureKind#CASUALTIES}, not a death toll - reading its first word alone sent 420 killed and injured
+     * as 420 killed.
+     */
+    private static FigureKind tollHead(List<Token> t, int k, int limit) {
         String w = t.get(k).lower();
         if (w.equals("toll") || w.equals("tally") || w.equals("count")) {
             String b = k > 0 ? t.get(k - 1).lower() : "";
-            return switch (b) {
+            FigureKind kind = switch (b) {
                 case "death" -> FigureKind.DEAD;
                 case "casualty", "civilian" -> FigureKind.CASUALTIES;
                 case "injury" -> FigureKind.INJURED;
                 default -> w.equals("toll") ? FigureKind.DEAD : null;
             };
+            // the classes counted stand before the head ("death and injury toll") or after it ("toll of dead and
+            // injured")
+            boolean mixed = casualtyClass(b) != null ? mixed(t, k - 1, limit)
+                    : k + 2 < limit && t.get(k + 1).is("of") && casualtyClass(t.get(k + 2).lower()) != null
+                    && mixed(t, k + 2, limit);
+            return kind != null && mixed ? FigureKind.CASUALTIES : kind;
         }
         if (w.equals("deaths") || w.equals("fatalities") || w.equals("dead") || w.equals("casualties")
                 || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("missing")) {
@@ -584,11 +598,67 @@ public final class FigureExtractor {
             if (!numberOf && !bareNoun) {
                 return null;
             }
+            if (mixed(t, k, limit)) {
+                return FigureKind.CASUALTIES;
+            }
             FigureKind kind = Lexicon.NOUN.get(w);
             return kind != null ? kind : Lexicon.STATE.get(w);
         }
         return null;
     }
+
+    /** Series class ({@link FigureKind#seriesClass}) of a casualty word in a toll phrase, else null. */
+    private static String casualtyClass(String w) {
+        FigureKind kind = Lexicon.STATE.get(w);
+        if (kind == null) {
+            kind = Lexicon.NOUN.get(w);
+        }
+        if (kind != null) {
+            return kind.seriesClass();
+        }
+        return switch (w) {
+            case "death" -> "deaths";
+            case "injury" -> "injuries";
+            case "casualty" -> "casualties";
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether the casualty word at {@code a} is coordinated, before token {@code limit}, with a casualty word of
+     * another class: "killed or injured", "deaths and injuries", "killed, injured or missing", "dead and wounded".
+     * Before {@code a} only "and"/"or" join, and not after a verb or a number: "Thirty were injured and deaths rose
+     * to 12" is two figures, the second a death toll.
+     */
+    private static boolean mixed(List<Token> t, int a, int limit) {
+        String cls = casualtyClass(t.get(a).lower());
+        for (int j = a + 1; j + 1 < limit; j += 2) {
+            String link = t.get(j).lower();
+            String other = casualtyClass(t.get(j + 1).lower());
+            if (!(link.equals("and") || link.equals("or") || link.equals(",")) || other == null) {
+                break;
+            }
+            if (!other.equals(cls)) {
+                return true;
+            }
+        }
+        for (int j = a - 1; j >= 1; j -= 2) {
+            String link = t.get(j).lower();
+            String other = casualtyClass(t.get(j - 1).lower());
+            if (!(link.equals("and") || link.equals("or")) || other == null
+                    || (j >= 2 && (t.get(j - 2).isNum() || PREDICATE_AUX.contains(t.get(j - 2).lower())))) {
+                break;
+            }
+            if (!other.equals(cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Auxiliaries that make the casualty word after them a predicate ("were injured"), not part of a toll noun. */
+    private static final java.util.Set<String> PREDICATE_AUX = java.util.Set.of(
+            "were", "was", "are", "is", "be", "been", "being", "have", "has", "had");
 
     /** "lost 15,800 soldiers" (military losses), "bodies of 24 people", "claimed the lives of 12". */
     private static Hit losses(List<Token> t, Span s) {

@@ -184,6 +184,33 @@ class FigureExtractorTest {
             assertEquals(FigureKind.DEAD, only("Nearly 100 deaths have been reported.").kind());
         }
 
+        /** A total of the dead and the injured together is not a death toll, nor an injury count. */
+        @Test
+        void combinedDeadAndInjuredTotalIsCasualties() {
+            List<String> sentences = List.of(
+                    "The number of people killed or injured in the station attack has risen to 420, the governor said.",
+                    "The toll of dead and injured stands at 420.",
+                    "The number of deaths and injuries has risen to 420.",
+                    "The number of dead and wounded rose to 420, officials said.",
+                    "The number of people killed, injured or missing has risen to 420.",
+                    "The death and injury toll rose to 420.");
+            for (String sentence : sentences) {
+                Figure f = only(sentence);
+                assertEquals(420, f.count(), sentence);
+                assertEquals(FigureKind.CASUALTIES, f.kind(), sentence);
+            }
+            assertEquals("governor", only(sentences.get(0)).attributedTo());
+        }
+
+        @Test
+        void aTollOfOneClassNextToAnotherClauseKeepsItsKind() {
+            assertEquals(FigureKind.INJURED, only("The number of people injured has risen to 420.").kind());
+            List<Figure> f = extractor.extract("Thirty were injured and deaths rose to 12.");
+            assertEquals(List.of(FigureKind.INJURED, FigureKind.DEAD), f.stream().map(Figure::kind).toList());
+            List<Figure> g = extractor.extract("The number of dead has risen to 35 and the number of injured to 120.");
+            assertEquals(List.of(FigureKind.DEAD, FigureKind.INJURED), g.stream().map(Figure::kind).toList());
+        }
+
         @Test
         void tollIncludesChildren() {
             Figure f = only("The death toll includes 90 children, OHCHR said in a statement.");
