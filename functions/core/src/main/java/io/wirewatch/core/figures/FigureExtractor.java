@@ -52,7 +52,8 @@ import java.util.List;
  * <li><b>Own side</b>: "Russia put its own losses at 498 killed" counts "russian soldiers", as does "500 of its
  *     troops" when Russia is the claimant, and "Russia's forces had suffered some 9,000 casualties" (see
  *     {@code ownSide}).</li>
- * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"), times and dates, years, day
+ * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"; every age of "aged 5, 7 and
+ *     9", which leaves "Three children aged 5, 7 and 9 were killed" its count of three), times and dates, years, day
  *     numbers, money, percentages, distances, counts of weapons, vehicles and buildings, refugees and evacuees
  *     (no casualty word), "no casualties".</li>
  * </ul>
@@ -273,12 +274,79 @@ public final class FigureExtractor {
                     }
                 }
             }
+            if (qs > 0 && AGE_WORDS.contains(t.get(qs - 1).lower())) {
+                i = ageListEnd(t, end) - 1; // "aged 5, 7 and 9": every number of the list is an age
+                continue;
+            }
             if (!isLabel(t, qs, i, end, num, q, upper)) {
                 out.add(new Span(qs, i, end, value, upper, q));
             }
             i = end - 1;
         }
         return out;
+    }
+
+    /** Words before an age or a list of ages: "aged 5, 7 and 9", "ages 12 and 14". */
+    private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("aged", "age", "ages");
+
+    /**
+     * End of a list of ages that goes on after the age ending at token {@code end}: ", 7 and 9", "and 14",
+     * "to 9". Only the first age follows "aged"; without this the others ("7", "9") were read as counts, so
+     * "Three children aged 5, 7 and 9 were killed" gave 7 and 9 killed. A number followed by a word that could
+     * head a noun phrase is a count again: "a man aged 45 and 12 others were injured".
+     */
+    private static int ageListEnd(List<Token> t, int end) {
+        int k = end;
+        while (k + 1 < t.size()) {
+            String link = t.get(k).lower();
+            if (!(link.equals(",") || link.equals("and") || link.equals("or") || link.equals("to")
+                    || link.equals("-") || link.equals("\u2013"))) {
+                break;
+            }
+            int next = k + 1;
+            boolean last = !link.equals(",");
+            if (link.equals(",") && (t.get(next).is("and") || t.get(next).is("or"))) {
+                next++; // "5, 7, and 9"
+                last = true;
+            }
+            Numbers.Num age = next < t.size() ? Numbers.read(t, next) : null;
+            if (age == null || (age.end() < t.size() && !endsAge(t.get(age.end())))) {
+                break;
+            }
+            k = age.end();
+            if (last) {
+                break;
+            }
+        }
+        if (k + 1 < t.size() && (t.get(k).is("years") || t.get(k).is("year")) && t.get(k + 1).is("old")) {
+            k += 2;
+        }
+        return k;
+    }
+
+    /** Whether a token may follow an age in a list: punctuation or a word that does not head a noun phrase. */
+    private static boolean endsAge(Token tok) {
+        String w = tok.lower();
+        return !tok.isWord() || w.equals("and") || w.equals("or") || w.equals("years") || w.equals("year")
+                || w.equals("respectively") || Lexicon.AUX.contains(w) || Lexicon.STATE.containsKey(w)
+                || Lexicon.ACTIVE.containsKey(w) || Lexicon.PREP.contains(w) || Lexicon.NP_STOP.contains(w)
+                || Lexicon.BREAK.contains(w);
+    }
+
+    /**
+     * Index just after the ages introduced at token {@code k} ("aged 5, 7 and 9", "aged between 18 and 25"), or
+     * -1 when {@code k} does not introduce ages.
+     */
+    private static int agesEnd(List<Token> t, int k) {
+        if (!AGE_WORDS.contains(t.get(k).lower())) {
+            return -1;
+        }
+        int j = k + 1;
+        if (j < t.size() && (t.get(j).is("between") || t.get(j).is("from"))) {
+            j++;
+        }
+        Numbers.Num age = j < t.size() ? Numbers.read(t, j) : null;
+        return age == null ? -1 : ageListEnd(t, age.end());
     }
 
     private static boolean mayStartNumber(String w) {
@@ -355,6 +423,9 @@ public final class FigureExtractor {
             if (tok.isWord() && (Lexicon.NON_PERSON.contains(w))) {
                 return null;
             }
+            if (agesEnd(t, k) > 0) {
+                break; // "4 people aged between 18 and 25": the ages describe the people, they are not them
+            }
             if (!tok.isWord() || Lexicon.PREP.contains(w) || Lexicon.NP_STOP.contains(w)
                     || Lexicon.BREAK.contains(w) || w.equals("and")
                     || Lexicon.AUX.contains(w) || Lexicon.STATE.containsKey(w) || Lexicon.NOUN.containsKey(w)
@@ -427,6 +498,16 @@ public final class FigureExtractor {
             }
             if (sawAux) {
                 return null; // another verb: "874,026 people have left Ukraine"
+            }
+            int ages = agesEnd(t, k);
+            if (ages > 0) {
+                // "Three children aged 5, 7 and 9 were killed": the ages say who, the verb is still to come
+                if (whoEnd < 0) {
+                    whoEnd = k;
+                }
+                k = ages;
+                words++;
+                continue;
             }
             if (tok.is("'") || tok.is("\"")) {
                 k++;

@@ -320,6 +320,32 @@ class FigureExtractorTest {
             assertEquals(List.of(), f, sentence);
         }
 
+        /** Ages listed after "aged" say who the victims were; the count is the number before them. */
+        @Test
+        void agesListedAfterAgedAreNotCounts() {
+            Figure three = only("Three children aged 5, 7 and 9 were killed in Kherson, officials said.");
+            assertEquals(3, three.count());
+            assertEquals(FigureKind.KILLED, three.kind());
+            assertEquals("children", three.who());
+            assertEquals("officials", three.attributedTo());
+            assertEquals("kherson", three.place());
+            Figure two = only("Two brothers aged 12 and 14 were killed.");
+            assertEquals(2, two.count());
+            assertEquals("brothers", two.who());
+            assertEquals(3, only("Three children aged between 5 and 9 were killed.").count());
+            assertEquals("people", only("Gunmen killed 4 people aged between 18 and 25.").who());
+            List<Figure> f = extractor.extract("Two men aged 34 and 41 were killed and 12 injured.");
+            assertEquals(List.of(2L, 12L), f.stream().map(Figure::count).toList());
+            assertEquals(List.of(FigureKind.KILLED, FigureKind.INJURED), f.stream().map(Figure::kind).toList());
+        }
+
+        @Test
+        void aCountAfterAnAgeIsStillACount() {
+            Figure f = only("A man aged 45 and 12 others were injured.");
+            assertEquals(12, f.count());
+            assertEquals(FigureKind.INJURED, f.kind());
+        }
+
         @Test
         void lostPersonnelIsCasualtiesButLostTanksIsNot() {
             List<Figure> f = extractor.extract("Russia lost 15,800 soldiers, 530 tanks and 108 planes.");
