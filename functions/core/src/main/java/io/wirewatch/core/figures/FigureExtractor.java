@@ -615,13 +615,22 @@ public final class FigureExtractor {
         if (qs == 0 || !Lexicon.TOLL_LINK.contains(t.get(qs - 1).lower())) {
             return null;
         }
+        // The toll noun is sought back to the number before this one, which would own it - except the old value of
+        // "rose from 227 to 1,035": that is this toll's own history, and stopping at it lost the toll (no figure).
+        // The look-back counts its words without the "from 227" it steps over, as if the toll "rose to 1,035".
         int floor = 0;
+        int stepped = 0;
         for (Span o : spans) {
             if (o.end() <= qs && o != s) {
-                floor = Math.max(floor, o.end());
+                if (o.end() == qs - 1 && t.get(qs - 1).is("to") && o.qualStart() > 0
+                        && t.get(o.qualStart() - 1).is("from")) {
+                    stepped = qs - o.qualStart();
+                } else {
+                    floor = Math.max(floor, o.end());
+                }
             }
         }
-        for (int k = qs - 1; k >= Math.max(floor, qs - 14); k--) {
+        for (int k = qs - 1; k >= Math.max(floor, qs - 14 - stepped); k--) {
             Token tok = t.get(k);
             String w = tok.lower();
             if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
@@ -633,8 +642,28 @@ public final class FigureExtractor {
                 if (np == null) {
                     return null;
                 }
-                String who = np[1] > np[0] ? who(t, np[0], np[1], null) : "people";
+                String counted = numberOfWho(t, k);
+                String who = np[1] > np[0] ? who(t, np[0], np[1], null) : counted != null ? counted : "people";
                 return new Hit(kind, who, Math.max(np[1] - 1, s.end() - 1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who "the number of civilians killed" counts when the figure itself names no one ("... rose to 1,500"):
+     * the words between "of" and the casualty word at {@code k}, up to a preposition, a conjunction or another
+     * casualty word ("the number of dead and wounded" names no one); null when there are none.
+     */
+    private static String numberOfWho(List<Token> t, int k) {
+        for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+            if (t.get(b).is("number") && t.get(b + 1).is("of")) {
+                int e = b + 2;
+                while (e < k && t.get(e).isWord() && casualtyClass(t.get(e).lower()) == null
+                        && !t.get(e).is("and") && !t.get(e).is("or") && !Lexicon.PREP.contains(t.get(e).lower())) {
+                    e++;
+                }
+                return e > b + 2 ? who(t, b + 2, e, null) : null;
             }
         }
         return null;

@@ -211,6 +211,21 @@ class FigureExtractorTest {
             assertEquals(List.of(FigureKind.DEAD, FigureKind.INJURED), g.stream().map(Figure::kind).toList());
         }
 
+        /** "rose from X to Y": the toll is the new value Y; the old one X is not a figure of its own. */
+        @Test
+        void tollRoseFromOldToNewValue() {
+            Figure f = only("The death toll rose from 227 to 1,035");
+            assertEquals(1035, f.count());
+            assertEquals(FigureKind.DEAD, f.kind());
+            Figure un = only("The number of civilians killed rose from 227 to 1,500, the UN said.");
+            assertEquals(1500, un.count());
+            assertEquals(FigureKind.KILLED, un.kind());
+            assertEquals("civilians", un.who());
+            assertEquals("un", un.attributedTo());
+            assertEquals(1035, only("Civilian deaths rose from 227 to 1,035, the UN said.").count());
+            assertEquals(1035, only("The death toll has risen to 1,035 from 227.").count());
+        }
+
         @Test
         void tollIncludesChildren() {
             Figure f = only("The death toll includes 90 children, OHCHR said in a statement.");
