@@ -20,7 +20,9 @@ import java.util.List;
  * <li><b>Subject + participle / count noun</b>: NUMBER + noun phrase + optional auxiliaries + participle or
  *     adjective - "498 Russian soldiers have been killed", "20 remain unaccounted for", "10 people dead",
  *     "498 killed" - or NUMBER + optional modifiers + casualty noun - "15 deaths", "3,455 civilian casualties",
- *     "14 bodies". Coordinated subjects share the verb ("2,000 civilians and 10 personnel had been killed").
+ *     "14 bodies". Coordinated subjects share the verb ("2,000 civilians and 10 personnel had been killed"), and
+ *     a short aside may stand before it ("Ten people, including three children, were killed"; see
+ *     {@code asideEnd}).
  *     A participle with no auxiliary that is followed by its own object is read as an active verb of a
  *     perpetrator ("two gunmen killed 5"), not as a count of victims.</li>
  * <li><b>Toll nouns</b>: "death toll ... rose to 21", "the number of dead now stands at 35",
@@ -184,8 +186,14 @@ public final class FigureExtractor {
     private record Span(int qualStart, int start, int end, long value, Long upper, Qualifier qualifier) {
     }
 
-    /** A figure under construction: kind, who words, the last token it covers. */
-    private record Hit(FigureKind kind, String who, int last) {
+    /**
+     * A figure under construction: kind, who words, the last token it covers, and where an aside between its
+     * subject and verb opens (", including three children,"), else -1.
+     */
+    private record Hit(FigureKind kind, String who, int last, int aside) {
+        Hit(FigureKind kind, String who, int last) {
+            this(kind, who, last, -1);
+        }
     }
 
     private static void extractSentence(String sentence, String previous, List<Figure> out) {
@@ -199,6 +207,7 @@ public final class FigureExtractor {
         FigureKind prevKind = null;
         String prevWho = null;
         int prevLast = -1;
+        int prevAside = -1;
         for (Span s : spans) {
             Hit h = active(t, s, prevWho);
             if (h == null) {
@@ -211,7 +220,7 @@ public final class FigureExtractor {
                 h = losses(t, s);
             }
             if (h == null && prevKind != null) {
-                h = inherit(t, s, prevKind, prevWho, prevLast);
+                h = inherit(t, s, prevKind, prevWho, prevLast, prevAside);
             }
             if (h == null) {
                 continue;
@@ -223,9 +232,15 @@ public final class FigureExtractor {
             String who = ownSide(t, s, h.who(), attribution);
             out.add(new Figure(s.value(), s.upper(), s.qualifier(), h.kind(), who, place(t, s.end()),
                     attribution, sentence));
+            if (prevAside >= 0 && s.qualStart() > prevAside && s.end() <= prevLast) {
+                // a part listed inside the figure before ("Ten people, including three children, were killed"):
+                // what follows that figure's verb ("and 20 others injured") continues the figure, not the part
+                continue;
+            }
             prevKind = h.kind();
             prevWho = who;
             prevLast = h.last();
+            prevAside = h.aside();
         }
     }
 
@@ -452,6 +467,7 @@ public final class FigureExtractor {
         boolean sawAux = false;
         boolean sawPrep = false;
         boolean looseAnd = false;
+        int aside = -1;
         int words = 0;
         while (k < n && words < 9) {
             Token tok = t.get(k);
@@ -482,11 +498,11 @@ public final class FigureExtractor {
                     }
                 }
                 int we = whoEnd < 0 ? k : whoEnd;
-                return new Hit(kind, who(t, s.end(), we, prevWho), last);
+                return new Hit(kind, who(t, s.end(), we, prevWho), last, aside);
             }
             if (w.equals("lost") && k + 2 < n && t.get(k + 1).is("their") && t.get(k + 2).is("lives")) {
                 int we = whoEnd < 0 ? k : whoEnd;
-                return new Hit(FigureKind.DEAD, who(t, s.end(), we, prevWho), k + 2);
+                return new Hit(FigureKind.DEAD, who(t, s.end(), we, prevWho), k + 2, aside);
             }
             if (Lexicon.AUX.contains(w)) {
                 if (!sawAux && whoEnd < 0) {
@@ -511,6 +527,16 @@ public final class FigureExtractor {
             }
             if (tok.is("'") || tok.is("\"")) {
                 k++;
+                continue;
+            }
+            int close = aside < 0 ? asideEnd(t, k) : -1;
+            if (close > 0) {
+                // "Ten people, including three children, were killed": the verb after the aside is the subject's
+                if (whoEnd < 0) {
+                    whoEnd = k;
+                }
+                aside = k;
+                k = close + 1;
                 continue;
             }
             if (!tok.isWord() && !tok.isNum()) {
@@ -576,6 +602,62 @@ public final class FigureExtractor {
                  "people", "children" -> true;
             default -> Numbers.read(t, k) != null;
         };
+    }
+
+    /** Words that open an aside on their own: ", including three children,", ", mostly conscripts,". */
+    private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of(
+            "including", "mostly", "mainly", "largely", "chiefly", "predominantly", "among");
+    /** Words that open an aside before "of them"/"of whom": ", most of them civilians,". */
+    private static final java.util.Set<String> ASIDE_SHARES = java.util.Set.of(
+            "most", "many", "some", "all", "half", "several", "both", "few", "one");
+    /** Longest aside read, in tokens: a few words, never a clause. */
+    private static final int ASIDE_MAX = 8;
+
+    /**
+     * The closing delimiter of an aside opened by the punctuation at {@code k}, or -1. An aside here is a few
+     * words between a counted subject and its verb that say who the counted people were: ", including three
+     * children,", ", most of them civilians,", ", aged between 18 and 25,", " - including a child -",
+     * " (mostly conscripts)". It must open with such a word, close with the delimiter it opened with within
+     * {@link #ASIDE_MAX} tokens, and be followed by an auxiliary or a casualty participle. Commas in general stay
+     * the end of the subject: "Police detained 12 people, and three were killed" counts three, not twelve.
+     */
+    private static int asideEnd(List<Token> t, int k) {
+        String open = t.get(k).lower();
+        String close = switch (open) {
+            case ",", "-", "\u2013", "\u2014" -> open;
+            case "(" -> ")";
+            default -> null;
+        };
+        int n = t.size();
+        if (close == null || k + 1 >= n) {
+            return -1;
+        }
+        String first = t.get(k + 1).lower();
+        boolean opens = ASIDE_OPENERS.contains(first) || agesEnd(t, k + 1) > 0
+                || k + 3 < n && (ASIDE_SHARES.contains(first) || Numbers.read(t, k + 1) != null)
+                && t.get(k + 2).is("of") && (t.get(k + 3).is("them") || t.get(k + 3).is("whom"));
+        if (!opens) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < n && j - k <= ASIDE_MAX) {
+            int ages = agesEnd(t, j);
+            if (ages > 0) {
+                j = ages; // "aged 5, 7 and 9": the commas of a list of ages do not close the aside
+                continue;
+            }
+            Token tok = t.get(j);
+            if (tok.is(close)) {
+                boolean verb = j + 1 < n && (Lexicon.AUX.contains(t.get(j + 1).lower())
+                        || Lexicon.STATE.containsKey(t.get(j + 1).lower()));
+                return verb ? j : -1;
+            }
+            if (!tok.isWord() && !tok.isNum()) {
+                return -1;
+            }
+            j++;
+        }
+        return -1;
     }
 
     private static String nounWho(List<Token> t, int from, int to, FigureKind kind, String prevWho) {
@@ -832,8 +914,12 @@ public final class FigureExtractor {
      * A number that continues the figure before it: "and two teachers", ", including six children", "among
      * them 9 children", "up from 1,514".
      */
-    private static Hit inherit(List<Token> t, Span s, FigureKind kind, String prevWho, int prevLast) {
+    private static Hit inherit(List<Token> t, Span s, FigureKind kind, String prevWho, int prevLast,
+                               int prevAside) {
         int qs = s.qualStart();
+        // inside the figure's own aside ("Ten people, including three children, were killed") the part follows
+        // the aside's opening comma, not the figure's last token
+        int gapFrom = prevAside >= 0 && qs > prevAside && s.end() <= prevLast ? prevAside : prevLast + 1;
         if (s.end() < t.size() && t.get(s.end()).is("of")) {
             return null; // "two of them critically": a subset described, not counted again
         }
@@ -864,7 +950,7 @@ public final class FigureExtractor {
                 && (t.get(qs - 2).is("up") || t.get(qs - 2).is("down") || t.get(qs - 2).is("rising"));
         if (!trend) {
             StringBuilder gap = new StringBuilder();
-            for (int k = prevLast + 1; k < qs; k++) {
+            for (int k = gapFrom; k < qs; k++) {
                 if (!gap.isEmpty()) {
                     gap.append(' ');
                 }

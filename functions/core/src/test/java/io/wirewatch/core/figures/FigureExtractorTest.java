@@ -150,6 +150,40 @@ class FigureExtractorTest {
             assertEquals("ukraine's emergency services", f.get(0).attributedTo());
         }
 
+        /** A short aside between the counted subject and its verb does not hide the figure. */
+        @Test
+        void anAsideBetweenSubjectAndVerb() {
+            List<Figure> f = extractor.extract(
+                    "Ten people, including three children, were killed in Mykolaiv, the mayor said.");
+            assertEquals(List.of(10L, 3L), f.stream().map(Figure::count).toList());
+            assertEquals(List.of("people", "children"), f.stream().map(Figure::who).toList());
+            assertEquals(FigureKind.KILLED, f.get(0).kind());
+            assertEquals(FigureKind.KILLED, f.get(1).kind(), "\"including\" lists a part, as after the verb");
+            assertEquals("mayor", f.get(0).attributedTo());
+            assertEquals("mykolaiv", f.get(0).place());
+            Figure most = only("At least 20 people, most of them civilians, were killed.");
+            assertEquals(20, most.count());
+            assertEquals(Qualifier.AT_LEAST, most.qualifier());
+            assertEquals(FigureKind.KILLED, most.kind());
+            assertEquals("people", most.who());
+            assertEquals(5, only("Five people - including a child - were killed.").count());
+            assertEquals(12, only("Twelve soldiers, mostly conscripts, have died.").count());
+            assertEquals(10, only("Ten people, aged between 18 and 25, were killed in Zaporizhzhia.").count());
+            List<Figure> g = extractor.extract("Ten people, including three children, were killed and 20 others"
+                    + " injured.");
+            assertEquals(List.of(10L, 3L, 20L), g.stream().map(Figure::count).toList());
+            assertEquals("people", g.get(2).who(), "\"others\" are more of the people, not of the children");
+        }
+
+        /** Only an aside that opens like one ("including", "most of them") and ends before the verb. */
+        @Test
+        void otherCommasStillEndTheSubject() {
+            assertEquals(List.of(1L), extractor.extract("Ten people, including three children, were rescued, and"
+                    + " one was killed.").stream().map(Figure::count).toList());
+            assertEquals(List.of(3L), extractor.extract("Police detained 12 people, and three were killed.").stream()
+                    .map(Figure::count).toList());
+        }
+
         @Test
         void coordinatedObjectsAndIncluding() {
             List<Figure> f = extractor.extract("A gunman killed 19 children and two teachers at a school.");
