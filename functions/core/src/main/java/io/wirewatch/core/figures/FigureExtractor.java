@@ -20,11 +20,14 @@ import java.util.List;
  * <li><b>Subject + participle / count noun</b>: NUMBER + noun phrase + optional auxiliaries + participle or
  *     adjective - "498 Russian soldiers have been killed", "20 remain unaccounted for", "10 people dead",
  *     "498 killed" - or NUMBER + optional modifiers + casualty noun - "15 deaths", "3,455 civilian casualties",
- *     "14 bodies". Coordinated subjects share the verb ("2,000 civilians and 10 personnel had been killed").
+ *     "14 bodies". Coordinated subjects share the verb ("2,000 civilians and 10 personnel had been killed"), and
+ *     a short aside may stand before it ("Ten people, including three children, were killed"; see
+ *     {@code asideEnd}).
  *     A participle with no auxiliary that is followed by its own object is read as an active verb of a
  *     perpetrator ("two gunmen killed 5"), not as a count of victims.</li>
  * <li><b>Toll nouns</b>: "death toll ... rose to 21", "the number of dead now stands at 35",
- *     "the death toll includes 90 children".</li>
+ *     "the death toll includes 90 children"; a toll of the dead and injured together ("the number of people
+ *     killed or injured has risen to 420") is {@link FigureKind#CASUALTIES}.</li>
  * <li><b>Losses</b>: "lost 15,800 soldiers" (military losses, {@link FigureKind#CASUALTIES}), "bodies of 24
  *     people" (dead).</li>
  * <li><b>Shared verb</b>: a number coordinated with, or listed as part of, the figure just before it inherits
@@ -51,7 +54,8 @@ import java.util.List;
  * <li><b>Own side</b>: "Russia put its own losses at 498 killed" counts "russian soldiers", as does "500 of its
  *     troops" when Russia is the claimant, and "Russia's forces had suffered some 9,000 casualties" (see
  *     {@code ownSide}).</li>
- * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"), times and dates, years, day
+ * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"; every age of "aged 5, 7 and
+ *     9", which leaves "Three children aged 5, 7 and 9 were killed" its count of three), times and dates, years, day
  *     numbers, money, percentages, distances, counts of weapons, vehicles and buildings, refugees and evacuees
  *     (no casualty word), "no casualties".</li>
  * </ul>
@@ -182,8 +186,14 @@ public final class FigureExtractor {
     private record Span(int qualStart, int start, int end, long value, Long upper, Qualifier qualifier) {
     }
 
-    /** A figure under construction: kind, who words, the last token it covers. */
-    private record Hit(FigureKind kind, String who, int last) {
+    /**
+     * A figure under construction: kind, who words, the last token it covers, and where an aside between its
+     * subject and verb opens (", including three children,"), else -1.
+     */
+    private record Hit(FigureKind kind, String who, int last, int aside) {
+        Hit(FigureKind kind, String who, int last) {
+            this(kind, who, last, -1);
+        }
     }
 
     private static void extractSentence(String sentence, String previous, List<Figure> out) {
@@ -197,6 +207,7 @@ public final class FigureExtractor {
         FigureKind prevKind = null;
         String prevWho = null;
         int prevLast = -1;
+        int prevAside = -1;
         for (Span s : spans) {
             Hit h = active(t, s, prevWho);
             if (h == null) {
@@ -209,7 +220,7 @@ public final class FigureExtractor {
                 h = losses(t, s);
             }
             if (h == null && prevKind != null) {
-                h = inherit(t, s, prevKind, prevWho, prevLast);
+                h = inherit(t, s, prevKind, prevWho, prevLast, prevAside);
             }
             if (h == null) {
                 continue;
@@ -221,9 +232,15 @@ public final class FigureExtractor {
             String who = ownSide(t, s, h.who(), attribution);
             out.add(new Figure(s.value(), s.upper(), s.qualifier(), h.kind(), who, place(t, s.end()),
                     attribution, sentence));
+            if (prevAside >= 0 && s.qualStart() > prevAside && s.end() <= prevLast) {
+                // a part listed inside the figure before ("Ten people, including three children, were killed"):
+                // what follows that figure's verb ("and 20 others injured") continues the figure, not the part
+                continue;
+            }
             prevKind = h.kind();
             prevWho = who;
             prevLast = h.last();
+            prevAside = h.aside();
         }
     }
 
@@ -272,12 +289,79 @@ public final class FigureExtractor {
                     }
                 }
             }
+            if (qs > 0 && AGE_WORDS.contains(t.get(qs - 1).lower())) {
+                i = ageListEnd(t, end) - 1; // "aged 5, 7 and 9": every number of the list is an age
+                continue;
+            }
             if (!isLabel(t, qs, i, end, num, q, upper)) {
                 out.add(new Span(qs, i, end, value, upper, q));
             }
             i = end - 1;
         }
         return out;
+    }
+
+    /** Words before an age or a list of ages: "aged 5, 7 and 9", "ages 12 and 14". */
+    private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("aged", "age", "ages");
+
+    /**
+     * End of a list of ages that goes on after the age ending at token {@code end}: ", 7 and 9", "and 14",
+     * "to 9". Only the first age follows "aged"; without this the others ("7", "9") were read as counts, so
+     * "Three children aged 5, 7 and 9 were killed" gave 7 and 9 killed. A number followed by a word that could
+     * head a noun phrase is a count again: "a man aged 45 and 12 others were injured".
+     */
+    private static int ageListEnd(List<Token> t, int end) {
+        int k = end;
+        while (k + 1 < t.size()) {
+            String link = t.get(k).lower();
+            if (!(link.equals(",") || link.equals("and") || link.equals("or") || link.equals("to")
+                    || link.equals("-") || link.equals("\u2013"))) {
+                break;
+            }
+            int next = k + 1;
+            boolean last = !link.equals(",");
+            if (link.equals(",") && (t.get(next).is("and") || t.get(next).is("or"))) {
+                next++; // "5, 7, and 9"
+                last = true;
+            }
+            Numbers.Num age = next < t.size() ? Numbers.read(t, next) : null;
+            if (age == null || (age.end() < t.size() && !endsAge(t.get(age.end())))) {
+                break;
+            }
+            k = age.end();
+            if (last) {
+                break;
+            }
+        }
+        if (k + 1 < t.size() && (t.get(k).is("years") || t.get(k).is("year")) && t.get(k + 1).is("old")) {
+            k += 2;
+        }
+        return k;
+    }
+
+    /** Whether a token may follow an age in a list: punctuation or a word that does not head a noun phrase. */
+    private static boolean endsAge(Token tok) {
+        String w = tok.lower();
+        return !tok.isWord() || w.equals("and") || w.equals("or") || w.equals("years") || w.equals("year")
+                || w.equals("respectively") || Lexicon.AUX.contains(w) || Lexicon.STATE.containsKey(w)
+                || Lexicon.ACTIVE.containsKey(w) || Lexicon.PREP.contains(w) || Lexicon.NP_STOP.contains(w)
+                || Lexicon.BREAK.contains(w);
+    }
+
+    /**
+     * Index just after the ages introduced at token {@code k} ("aged 5, 7 and 9", "aged between 18 and 25"), or
+     * -1 when {@code k} does not introduce ages.
+     */
+    private static int agesEnd(List<Token> t, int k) {
+        if (!AGE_WORDS.contains(t.get(k).lower())) {
+            return -1;
+        }
+        int j = k + 1;
+        if (j < t.size() && (t.get(j).is("between") || t.get(j).is("from"))) {
+            j++;
+        }
+        Numbers.Num age = j < t.size() ? Numbers.read(t, j) : null;
+        return age == null ? -1 : ageListEnd(t, age.end());
     }
 
     private static boolean mayStartNumber(String w) {
@@ -354,6 +438,9 @@ public final class FigureExtractor {
             if (tok.isWord() && (Lexicon.NON_PERSON.contains(w))) {
                 return null;
             }
+            if (agesEnd(t, k) > 0) {
+                break; // "4 people aged between 18 and 25": the ages describe the people, they are not them
+            }
             if (!tok.isWord() || Lexicon.PREP.contains(w) || Lexicon.NP_STOP.contains(w)
                     || Lexicon.BREAK.contains(w) || w.equals("and")
                     || Lexicon.AUX.contains(w) || Lexicon.STATE.containsKey(w) || Lexicon.NOUN.containsKey(w)
@@ -380,6 +467,7 @@ public final class FigureExtractor {
         boolean sawAux = false;
         boolean sawPrep = false;
         boolean looseAnd = false;
+        int aside = -1;
         int words = 0;
         while (k < n && words < 9) {
             Token tok = t.get(k);
@@ -410,11 +498,11 @@ public final class FigureExtractor {
                     }
                 }
                 int we = whoEnd < 0 ? k : whoEnd;
-                return new Hit(kind, who(t, s.end(), we, prevWho), last);
+                return new Hit(kind, who(t, s.end(), we, prevWho), last, aside);
             }
             if (w.equals("lost") && k + 2 < n && t.get(k + 1).is("their") && t.get(k + 2).is("lives")) {
                 int we = whoEnd < 0 ? k : whoEnd;
-                return new Hit(FigureKind.DEAD, who(t, s.end(), we, prevWho), k + 2);
+                return new Hit(FigureKind.DEAD, who(t, s.end(), we, prevWho), k + 2, aside);
             }
             if (Lexicon.AUX.contains(w)) {
                 if (!sawAux && whoEnd < 0) {
@@ -427,8 +515,28 @@ public final class FigureExtractor {
             if (sawAux) {
                 return null; // another verb: "874,026 people have left Ukraine"
             }
+            int ages = agesEnd(t, k);
+            if (ages > 0) {
+                // "Three children aged 5, 7 and 9 were killed": the ages say who, the verb is still to come
+                if (whoEnd < 0) {
+                    whoEnd = k;
+                }
+                k = ages;
+                words++;
+                continue;
+            }
             if (tok.is("'") || tok.is("\"")) {
                 k++;
+                continue;
+            }
+            int close = aside < 0 ? asideEnd(t, k) : -1;
+            if (close > 0) {
+                // "Ten people, including three children, were killed": the verb after the aside is the subject's
+                if (whoEnd < 0) {
+                    whoEnd = k;
+                }
+                aside = k;
+                k = close + 1;
                 continue;
             }
             if (!tok.isWord() && !tok.isNum()) {
@@ -496,6 +604,62 @@ public final class FigureExtractor {
         };
     }
 
+    /** Words that open an aside on their own: ", including three children,", ", mostly conscripts,". */
+    private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of(
+            "including", "mostly", "mainly", "largely", "chiefly", "predominantly", "among");
+    /** Words that open an aside before "of them"/"of whom": ", most of them civilians,". */
+    private static final java.util.Set<String> ASIDE_SHARES = java.util.Set.of(
+            "most", "many", "some", "all", "half", "several", "both", "few", "one");
+    /** Longest aside read, in tokens: a few words, never a clause. */
+    private static final int ASIDE_MAX = 8;
+
+    /**
+     * The closing delimiter of an aside opened by the punctuation at {@code k}, or -1. An aside here is a few
+     * words between a counted subject and its verb that say who the counted people were: ", including three
+     * children,", ", most of them civilians,", ", aged between 18 and 25,", " - including a child -",
+     * " (mostly conscripts)". It must open with such a word, close with the delimiter it opened with within
+     * {@link #ASIDE_MAX} tokens, and be followed by an auxiliary or a casualty participle. Commas in general stay
+     * the end of the subject: "Police detained 12 people, and three were killed" counts three, not twelve.
+     */
+    private static int asideEnd(List<Token> t, int k) {
+        String open = t.get(k).lower();
+        String close = switch (open) {
+            case ",", "-", "\u2013", "\u2014" -> open;
+            case "(" -> ")";
+            default -> null;
+        };
+        int n = t.size();
+        if (close == null || k + 1 >= n) {
+            return -1;
+        }
+        String first = t.get(k + 1).lower();
+        boolean opens = ASIDE_OPENERS.contains(first) || agesEnd(t, k + 1) > 0
+                || k + 3 < n && (ASIDE_SHARES.contains(first) || Numbers.read(t, k + 1) != null)
+                && t.get(k + 2).is("of") && (t.get(k + 3).is("them") || t.get(k + 3).is("whom"));
+        if (!opens) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < n && j - k <= ASIDE_MAX) {
+            int ages = agesEnd(t, j);
+            if (ages > 0) {
+                j = ages; // "aged 5, 7 and 9": the commas of a list of ages do not close the aside
+                continue;
+            }
+            Token tok = t.get(j);
+            if (tok.is(close)) {
+                boolean verb = j + 1 < n && (Lexicon.AUX.contains(t.get(j + 1).lower())
+                        || Lexicon.STATE.containsKey(t.get(j + 1).lower()));
+                return verb ? j : -1;
+            }
+            if (!tok.isWord() && !tok.isNum()) {
+                return -1;
+            }
+            j++;
+        }
+        return -1;
+    }
+
     private static String nounWho(List<Token> t, int from, int to, FigureKind kind, String prevWho) {
         String nationality = null;
         String head = null;
@@ -533,41 +697,83 @@ public final class FigureExtractor {
         if (qs == 0 || !Lexicon.TOLL_LINK.contains(t.get(qs - 1).lower())) {
             return null;
         }
+        // The toll noun is sought back to the number before this one, which would own it - except the old value of
+        // "rose from 227 to 1,035": that is this toll's own history, and stopping at it lost the toll (no figure).
+        // The look-back counts its words without the "from 227" it steps over, as if the toll "rose to 1,035".
         int floor = 0;
+        int stepped = 0;
         for (Span o : spans) {
             if (o.end() <= qs && o != s) {
-                floor = Math.max(floor, o.end());
+                if (o.end() == qs - 1 && t.get(qs - 1).is("to") && o.qualStart() > 0
+                        && t.get(o.qualStart() - 1).is("from")) {
+                    stepped = qs - o.qualStart();
+                } else {
+                    floor = Math.max(floor, o.end());
+                }
             }
         }
-        for (int k = qs - 1; k >= Math.max(floor, qs - 14); k--) {
+        for (int k = qs - 1; k >= Math.max(floor, qs - 14 - stepped); k--) {
             Token tok = t.get(k);
             String w = tok.lower();
             if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
                 return null;
             }
-            FigureKind kind = tollHead(t, k);
+            FigureKind kind = tollHead(t, k, qs);
             if (kind != null) {
                 int[] np = nounPhrase(t, s.end());
                 if (np == null) {
                     return null;
                 }
-                String who = np[1] > np[0] ? who(t, np[0], np[1], null) : "people";
+                String counted = numberOfWho(t, k);
+                String who = np[1] > np[0] ? who(t, np[0], np[1], null) : counted != null ? counted : "people";
                 return new Hit(kind, who, Math.max(np[1] - 1, s.end() - 1));
             }
         }
         return null;
     }
 
-    private static FigureKind tollHead(List<Token> t, int k) {
+    /**
+     * Who "the number of civilians killed" counts when the figure itself names no one ("... rose to 1,500"):
+     * the words between "of" and the casualty word at {@code k}, up to a preposition, a conjunction or another
+     * casualty word ("the number of dead and wounded" names no one); null when there are none.
+     */
+    private static String numberOfWho(List<Token> t, int k) {
+        for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+            if (t.get(b).is("number") && t.get(b + 1).is("of")) {
+                int e = b + 2;
+                while (e < k && t.get(e).isWord() && casualtyClass(t.get(e).lower()) == null
+                        && !t.get(e).is("and") && !t.get(e).is("or") && !Lexicon.PREP.contains(t.get(e).lower())) {
+                    e++;
+                }
+                return e > b + 2 ? who(t, b + 2, e, null) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the toll noun at {@code k} counts, or null when {@code k} is not one; the figure's number starts at
+     * {@code limit}. A head coordinated with a casualty word of another class counts both ("the number of people
+     * killed or injured", "the toll of dead and injured", "the death and injury toll"): that combined total is
+     * {@link FigureKind#CASUALTIES}, not a death toll - reading its first word alone sent 420 killed and injured
+     * as 420 killed.
+     */
+    private static FigureKind tollHead(List<Token> t, int k, int limit) {
         String w = t.get(k).lower();
         if (w.equals("toll") || w.equals("tally") || w.equals("count")) {
             String b = k > 0 ? t.get(k - 1).lower() : "";
-            return switch (b) {
+            FigureKind kind = switch (b) {
                 case "death" -> FigureKind.DEAD;
                 case "casualty", "civilian" -> FigureKind.CASUALTIES;
                 case "injury" -> FigureKind.INJURED;
                 default -> w.equals("toll") ? FigureKind.DEAD : null;
             };
+            // the classes counted stand before the head ("death and injury toll") or after it ("toll of dead and
+            // injured")
+            boolean mixed = casualtyClass(b) != null ? mixed(t, k - 1, limit)
+                    : k + 2 < limit && t.get(k + 1).is("of") && casualtyClass(t.get(k + 2).lower()) != null
+                    && mixed(t, k + 2, limit);
+            return kind != null && mixed ? FigureKind.CASUALTIES : kind;
         }
         if (w.equals("deaths") || w.equals("fatalities") || w.equals("dead") || w.equals("casualties")
                 || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("missing")) {
@@ -584,11 +790,67 @@ public final class FigureExtractor {
             if (!numberOf && !bareNoun) {
                 return null;
             }
+            if (mixed(t, k, limit)) {
+                return FigureKind.CASUALTIES;
+            }
             FigureKind kind = Lexicon.NOUN.get(w);
             return kind != null ? kind : Lexicon.STATE.get(w);
         }
         return null;
     }
+
+    /** Series class ({@link FigureKind#seriesClass}) of a casualty word in a toll phrase, else null. */
+    private static String casualtyClass(String w) {
+        FigureKind kind = Lexicon.STATE.get(w);
+        if (kind == null) {
+            kind = Lexicon.NOUN.get(w);
+        }
+        if (kind != null) {
+            return kind.seriesClass();
+        }
+        return switch (w) {
+            case "death" -> "deaths";
+            case "injury" -> "injuries";
+            case "casualty" -> "casualties";
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether the casualty word at {@code a} is coordinated, before token {@code limit}, with a casualty word of
+     * another class: "killed or injured", "deaths and injuries", "killed, injured or missing", "dead and wounded".
+     * Before {@code a} only "and"/"or" join, and not after a verb or a number: "Thirty were injured and deaths rose
+     * to 12" is two figures, the second a death toll.
+     */
+    private static boolean mixed(List<Token> t, int a, int limit) {
+        String cls = casualtyClass(t.get(a).lower());
+        for (int j = a + 1; j + 1 < limit; j += 2) {
+            String link = t.get(j).lower();
+            String other = casualtyClass(t.get(j + 1).lower());
+            if (!(link.equals("and") || link.equals("or") || link.equals(",")) || other == null) {
+                break;
+            }
+            if (!other.equals(cls)) {
+                return true;
+            }
+        }
+        for (int j = a - 1; j >= 1; j -= 2) {
+            String link = t.get(j).lower();
+            String other = casualtyClass(t.get(j - 1).lower());
+            if (!(link.equals("and") || link.equals("or")) || other == null
+                    || (j >= 2 && (t.get(j - 2).isNum() || PREDICATE_AUX.contains(t.get(j - 2).lower())))) {
+                break;
+            }
+            if (!other.equals(cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Auxiliaries that make the casualty word after them a predicate ("were injured"), not part of a toll noun. */
+    private static final java.util.Set<String> PREDICATE_AUX = java.util.Set.of(
+            "were", "was", "are", "is", "be", "been", "being", "have", "has", "had");
 
     /** "lost 15,800 soldiers" (military losses), "bodies of 24 people", "claimed the lives of 12". */
     private static Hit losses(List<Token> t, Span s) {
@@ -652,8 +914,12 @@ public final class FigureExtractor {
      * A number that continues the figure before it: "and two teachers", ", including six children", "among
      * them 9 children", "up from 1,514".
      */
-    private static Hit inherit(List<Token> t, Span s, FigureKind kind, String prevWho, int prevLast) {
+    private static Hit inherit(List<Token> t, Span s, FigureKind kind, String prevWho, int prevLast,
+                               int prevAside) {
         int qs = s.qualStart();
+        // inside the figure's own aside ("Ten people, including three children, were killed") the part follows
+        // the aside's opening comma, not the figure's last token
+        int gapFrom = prevAside >= 0 && qs > prevAside && s.end() <= prevLast ? prevAside : prevLast + 1;
         if (s.end() < t.size() && t.get(s.end()).is("of")) {
             return null; // "two of them critically": a subset described, not counted again
         }
@@ -684,7 +950,7 @@ public final class FigureExtractor {
                 && (t.get(qs - 2).is("up") || t.get(qs - 2).is("down") || t.get(qs - 2).is("rising"));
         if (!trend) {
             StringBuilder gap = new StringBuilder();
-            for (int k = prevLast + 1; k < qs; k++) {
+            for (int k = gapFrom; k < qs; k++) {
                 if (!gap.isEmpty()) {
                     gap.append(' ');
                 }

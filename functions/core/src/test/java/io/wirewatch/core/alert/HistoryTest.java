@@ -43,6 +43,24 @@ class HistoryTest {
                 "a year that dates a thing, not the event, is not 'in 2014'");
     }
 
+    /** "built in 1965" dates the block, not the strike that killed 23 today. */
+    @Test
+    void aYearThatDatesAnotherThingIsNotHistory() {
+        assertFalse(History.isHistory(in("A missile hit an apartment block built in 1965, killing 23 people, the "
+                + "governor said."), DAY));
+        assertFalse(History.isHistory(in("At least 14 people were killed when a missile struck a hospital that "
+                + "opened in 2019, officials said."), DAY));
+        assertFalse(History.isHistory(in("Shelling killed 5 workers of a charity founded in 1998."), DAY));
+        assertFalse(History.isHistory(in("A school first built in 1965 was hit, leaving 12 dead."), DAY));
+    }
+
+    @Test
+    void aYearThatDatesTheEventIsHistoryBesideOneThatDatesAThing() {
+        assertTrue(History.isHistory(in("In 2014, 300 people were killed."), DAY));
+        assertTrue(History.isHistory(in("300 people were killed in 2014."), DAY));
+        assertTrue(History.isHistory(in("A block built in 1965 collapsed in 2014, killing 23 people."), DAY));
+    }
+
     /**
      * Over every annotated figure sentence of the five seeds (the figures gold), the rule sets aside exactly the two
      * 2014 figures of the AP story and nothing of the 2022 war's running tolls.

@@ -150,6 +150,40 @@ class FigureExtractorTest {
             assertEquals("ukraine's emergency services", f.get(0).attributedTo());
         }
 
+        /** A short aside between the counted subject and its verb does not hide the figure. */
+        @Test
+        void anAsideBetweenSubjectAndVerb() {
+            List<Figure> f = extractor.extract(
+                    "Ten people, including three children, were killed in Mykolaiv, the mayor said.");
+            assertEquals(List.of(10L, 3L), f.stream().map(Figure::count).toList());
+            assertEquals(List.of("people", "children"), f.stream().map(Figure::who).toList());
+            assertEquals(FigureKind.KILLED, f.get(0).kind());
+            assertEquals(FigureKind.KILLED, f.get(1).kind(), "\"including\" lists a part, as after the verb");
+            assertEquals("mayor", f.get(0).attributedTo());
+            assertEquals("mykolaiv", f.get(0).place());
+            Figure most = only("At least 20 people, most of them civilians, were killed.");
+            assertEquals(20, most.count());
+            assertEquals(Qualifier.AT_LEAST, most.qualifier());
+            assertEquals(FigureKind.KILLED, most.kind());
+            assertEquals("people", most.who());
+            assertEquals(5, only("Five people - including a child - were killed.").count());
+            assertEquals(12, only("Twelve soldiers, mostly conscripts, have died.").count());
+            assertEquals(10, only("Ten people, aged between 18 and 25, were killed in Zaporizhzhia.").count());
+            List<Figure> g = extractor.extract("Ten people, including three children, were killed and 20 others"
+                    + " injured.");
+            assertEquals(List.of(10L, 3L, 20L), g.stream().map(Figure::count).toList());
+            assertEquals("people", g.get(2).who(), "\"others\" are more of the people, not of the children");
+        }
+
+        /** Only an aside that opens like one ("including", "most of them") and ends before the verb. */
+        @Test
+        void otherCommasStillEndTheSubject() {
+            assertEquals(List.of(1L), extractor.extract("Ten people, including three children, were rescued, and"
+                    + " one was killed.").stream().map(Figure::count).toList());
+            assertEquals(List.of(3L), extractor.extract("Police detained 12 people, and three were killed.").stream()
+                    .map(Figure::count).toList());
+        }
+
         @Test
         void coordinatedObjectsAndIncluding() {
             List<Figure> f = extractor.extract("A gunman killed 19 children and two teachers at a school.");
@@ -182,6 +216,48 @@ class FigureExtractorTest {
             assertEquals(FigureKind.CASUALTIES, c.kind());
             assertEquals("civilians", c.who());
             assertEquals(FigureKind.DEAD, only("Nearly 100 deaths have been reported.").kind());
+        }
+
+        /** A total of the dead and the injured together is not a death toll, nor an injury count. */
+        @Test
+        void combinedDeadAndInjuredTotalIsCasualties() {
+            List<String> sentences = List.of(
+                    "The number of people killed or injured in the station attack has risen to 420, the governor said.",
+                    "The toll of dead and injured stands at 420.",
+                    "The number of deaths and injuries has risen to 420.",
+                    "The number of dead and wounded rose to 420, officials said.",
+                    "The number of people killed, injured or missing has risen to 420.",
+                    "The death and injury toll rose to 420.");
+            for (String sentence : sentences) {
+                Figure f = only(sentence);
+                assertEquals(420, f.count(), sentence);
+                assertEquals(FigureKind.CASUALTIES, f.kind(), sentence);
+            }
+            assertEquals("governor", only(sentences.get(0)).attributedTo());
+        }
+
+        @Test
+        void aTollOfOneClassNextToAnotherClauseKeepsItsKind() {
+            assertEquals(FigureKind.INJURED, only("The number of people injured has risen to 420.").kind());
+            List<Figure> f = extractor.extract("Thirty were injured and deaths rose to 12.");
+            assertEquals(List.of(FigureKind.INJURED, FigureKind.DEAD), f.stream().map(Figure::kind).toList());
+            List<Figure> g = extractor.extract("The number of dead has risen to 35 and the number of injured to 120.");
+            assertEquals(List.of(FigureKind.DEAD, FigureKind.INJURED), g.stream().map(Figure::kind).toList());
+        }
+
+        /** "rose from X to Y": the toll is the new value Y; the old one X is not a figure of its own. */
+        @Test
+        void tollRoseFromOldToNewValue() {
+            Figure f = only("The death toll rose from 227 to 1,035");
+            assertEquals(1035, f.count());
+            assertEquals(FigureKind.DEAD, f.kind());
+            Figure un = only("The number of civilians killed rose from 227 to 1,500, the UN said.");
+            assertEquals(1500, un.count());
+            assertEquals(FigureKind.KILLED, un.kind());
+            assertEquals("civilians", un.who());
+            assertEquals("un", un.attributedTo());
+            assertEquals(1035, only("Civilian deaths rose from 227 to 1,035, the UN said.").count());
+            assertEquals(1035, only("The death toll has risen to 1,035 from 227.").count());
         }
 
         @Test
@@ -291,6 +367,32 @@ class FigureExtractorTest {
                 return;
             }
             assertEquals(List.of(), f, sentence);
+        }
+
+        /** Ages listed after "aged" say who the victims were; the count is the number before them. */
+        @Test
+        void agesListedAfterAgedAreNotCounts() {
+            Figure three = only("Three children aged 5, 7 and 9 were killed in Kherson, officials said.");
+            assertEquals(3, three.count());
+            assertEquals(FigureKind.KILLED, three.kind());
+            assertEquals("children", three.who());
+            assertEquals("officials", three.attributedTo());
+            assertEquals("kherson", three.place());
+            Figure two = only("Two brothers aged 12 and 14 were killed.");
+            assertEquals(2, two.count());
+            assertEquals("brothers", two.who());
+            assertEquals(3, only("Three children aged between 5 and 9 were killed.").count());
+            assertEquals("people", only("Gunmen killed 4 people aged between 18 and 25.").who());
+            List<Figure> f = extractor.extract("Two men aged 34 and 41 were killed and 12 injured.");
+            assertEquals(List.of(2L, 12L), f.stream().map(Figure::count).toList());
+            assertEquals(List.of(FigureKind.KILLED, FigureKind.INJURED), f.stream().map(Figure::kind).toList());
+        }
+
+        @Test
+        void aCountAfterAnAgeIsStillACount() {
+            Figure f = only("A man aged 45 and 12 others were injured.");
+            assertEquals(12, f.count());
+            assertEquals(FigureKind.INJURED, f.kind());
         }
 
         @Test
