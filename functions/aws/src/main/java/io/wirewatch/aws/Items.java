@@ -39,8 +39,21 @@ public final class Items {
     public static final List<String> TABLE_KEYS = List.of(PK, SK, GSI1_PK, GSI1_SK);
     /** The table's time-to-live attribute (epoch seconds): items that carry it are deleted some time after. */
     public static final String EXPIRES_AT = "expiresAt";
-    /** DynamoDB items are limited to 400 KB; S3 keeps the full text, the item keeps this much of a body. */
-    static final int MAX_BODY_CHARS = 100_000;
+    /**
+     * DynamoDB items are limited to 400 KB, counted in UTF-8 bytes; S3 keeps the full text, and an entry's item keeps
+     * at most this much of its body (a character cap alone let 100,000 Cyrillic or CJK characters take 200-300 KB).
+     */
+    static final int MAX_BODY_BYTES = 200_000;
+    /** At most this much of an entry's headline. */
+    static final int MAX_HEADLINE_BYTES = 2_000;
+    /**
+     * The figures an item keeps, at most this many bytes of them (a figure's sentence kept to
+     * {@link #MAX_SENTENCE_BYTES}): a single-entry document of 1.2 MB with a toll every few hundred characters had
+     * 2,282 figures, each carrying its sentence, an item of 510 KB that DynamoDB refused on every retry, losing the
+     * document without a rejection. The first figures are kept; the item says when some were not.
+     */
+    static final int MAX_FIGURES_BYTES = 120_000;
+    static final int MAX_SENTENCE_BYTES = 1_000;
 
     private Items() {
     }
@@ -65,6 +78,35 @@ public final class Items {
         return AttributeValue.builder().bool(v).build();
     }
 
+    /** {@code text} cut to at most {@code maxBytes} of UTF-8, at a character boundary. */
+    static String cut(String text, int maxBytes) {
+        if (text.length() * 3L <= maxBytes || utf8Length(text) <= maxBytes) {
+            return text;
+        }
+        int bytes = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int w = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + w > maxBytes) {
+                break;
+            }
+            bytes += w;
+            i += Character.charCount(cp);
+        }
+        return text.substring(0, i);
+    }
+
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        return bytes;
+    }
+
     /** The item for an entry. Deterministic: the same entry always gives the same item. */
     public static Map<String, AttributeValue> entryItem(Entry e) {
         Map<String, AttributeValue> m = new HashMap<>();
@@ -74,10 +116,9 @@ public final class Items {
         m.put("entryId", s(e.id()));
         m.put("documentId", s(e.documentId()));
         m.put("seq", n(e.sequence()));
-        m.put("headline", s(e.headline()));
-        String body = e.body();
-        if (body.length() > MAX_BODY_CHARS) {
-            body = body.substring(0, MAX_BODY_CHARS);
+        m.put("headline", s(cut(e.headline(), MAX_HEADLINE_BYTES)));
+        String body = cut(e.body(), MAX_BODY_BYTES);
+        if (body.length() < e.body().length()) {
             m.put("bodyTruncated", bool(true));
         }
         m.put("body", s(body));
@@ -88,7 +129,15 @@ public final class Items {
         m.put("breaking", bool(e.breaking()));
         m.put("sourceKey", s(e.sourceKey()));
         List<AttributeValue> figs = new ArrayList<>();
+        int figureBytes = 0;
         for (Figure f : e.figures()) {
+            String sentence = cut(f.sentence(), MAX_SENTENCE_BYTES);
+            // the sentence dominates a figure's size; 200 bytes is ample for the rest of it
+            figureBytes += utf8Length(sentence) + 200;
+            if (figureBytes > MAX_FIGURES_BYTES) {
+                m.put("figuresTruncated", n(e.figures().size() - figs.size()));
+                break;
+            }
             Map<String, AttributeValue> fm = new HashMap<>();
             fm.put("count", n(f.count()));
             if (f.upperBound() != null) {
@@ -103,7 +152,7 @@ public final class Items {
             if (f.attributedTo() != null) {
                 fm.put("attributedTo", s(f.attributedTo()));
             }
-            fm.put("sentence", s(f.sentence()));
+            fm.put("sentence", s(sentence));
             figs.add(AttributeValue.builder().m(fm).build());
         }
         m.put("figures", AttributeValue.builder().l(figs).build());

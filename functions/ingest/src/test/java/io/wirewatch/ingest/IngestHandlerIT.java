@@ -151,6 +151,30 @@ class IngestHandlerIT {
     }
 
     @Test
+    void aDocumentTooRichForOneItemIsStoredWithItsFirstFiguresAndSaysSo(EmulatedStack stack) {
+        // One wire story of 2,400 paragraphs, each with a toll: every figure carries its sentence, and together
+        // they made an item over DynamoDB's 400 KB, refused on every retry, so the document was lost.
+        StringBuilder text = new StringBuilder("KYIV, Ukraine - A running log of casualty reports.\n\n");
+        for (int i = 0; i < 2400; i++) {
+            text.append("At least ").append(11 + i).append(" civilians were killed in shelling of Kherson over the")
+                    .append(" past day, the regional governor said in a statement posted on Telegram on Thursday.")
+                    .append(" Київ: рятувальники працювали всю ніч.\n\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length < 2 * 1024 * 1024, "under MAX_DOCUMENT_BYTES: " + bytes.length);
+        assertEquals("INGESTED", invoke(handler(stack), upload(stack, "incoming/log.txt", bytes)).get(0)
+                .get("status"));
+        var items = stack.itemsOfType("Table", "ENTRY");
+        assertEquals(1, items.size());
+        var item = items.get(0);
+        assertTrue(item.containsKey("bodyTruncated"));
+        int kept = item.get("figures").l().size();
+        assertTrue(kept > 100 && kept < 2400, "the first figures are kept: " + kept);
+        assertEquals(2400 - kept, Integer.parseInt(item.get("figuresTruncated").n()));
+        assertEquals("At least 11 civilians", Items.entry(item).figures().get(0).sentence().substring(0, 21));
+    }
+
+    @Test
     void badObjectsAreRecordedAsRejectedWithAReasonAndNeverThrow(EmulatedStack stack) {
         IngestHandler h = handler(stack);
         byte[] binary = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00};
