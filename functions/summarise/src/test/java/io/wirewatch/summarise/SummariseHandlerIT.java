@@ -206,4 +206,25 @@ class SummariseHandlerIT {
         assertEquals("2022-03-01", Json.parseObject(h.handleRequest(Map.of("detail-type", "Scheduled Event", "time",
                 "2022-03-02T00:10:00Z"), new LocalContext("S", 1024, 300))).get("day"));
     }
+
+    @Test
+    void aDayStillRunningGetsItsReportsButNotTheDigestAndADayNotBegunIsRefused(EmulatedStack stack)
+            throws IOException {
+        storeSeeds(stack, "002", "004");
+        // An editor asks for 3 March's brief at 14:00 on 3 March: the reports, but the digest waits.
+        Map<String, Object> midday = Json.parseObject(handler(stack, Clock.fixed(Instant.parse("2022-03-03T14:00:00Z"),
+                ZoneOffset.UTC)).handleRequest(Map.of("date", "2022-03-03"), new LocalContext("S", 1024, 300)));
+        assertEquals(2, ((Number) midday.get("documentCount")).intValue());
+        assertEquals(0, calls.count("Publish"), "half a day must not spend the day's one digest");
+        assertEquals(3, stack.s3().listObjectsV2(b -> b.bucket(stack.physical("Bucket")).prefix("summaries/"))
+                .contents().size());
+        // The schedule after midnight builds the whole day and sends its digest.
+        handler(stack, Clock.fixed(Instant.parse("2022-03-04T00:10:00Z"), ZoneOffset.UTC))
+                .handleRequest(scheduledEvent(stack, "2022-03-04T00:10:00Z"), new LocalContext("S", 1024, 300));
+        assertEquals(1, calls.count("Publish"));
+        var e = assertThrows(IllegalArgumentException.class, () -> handler(stack, Clock.fixed(
+                Instant.parse("2022-03-04T00:10:00Z"), ZoneOffset.UTC)).handleRequest(Map.of("date", "2099-12-31"),
+                new LocalContext("S", 1024, 300)));
+        assertEquals("\"date\" 2099-12-31 has not begun (today is 2022-03-04 in UTC)", e.getMessage());
+    }
 }

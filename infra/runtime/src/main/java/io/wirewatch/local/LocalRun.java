@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class LocalRun {
     private final IngestHandler ingest;
     private final AlertsHandler alerts;
     private final SummariseHandler summarise;
+    private final FiringClock summaryClock;
     private final Map<StreamPoller, EmulatedStack.StreamSource> pollers = new LinkedHashMap<>();
     private final FailureDestination failures;
     private int failuresRecorded;
@@ -85,8 +87,9 @@ public final class LocalRun {
         this.ingest = new IngestHandler(new Wiring(settings(stack, INGEST, overrides), List.of(), log, clock));
         this.alerts = new AlertsHandler(new Wiring(settings(stack, ALERTS, overrides), List.of(alertCalls), log,
                 clock));
+        this.summaryClock = new FiringClock(clock);
         this.summarise = new SummariseHandler(new Wiring(settings(stack, SUMMARISE, overrides),
-                List.of(summaryCalls), log, clock));
+                List.of(summaryCalls), log, summaryClock));
         this.failures = new FailureDestination(stack.sqs(), clock);
         stack.function(ALERTS).streams().forEach(s -> pollers.put(new StreamPoller(stack.endpoint(), s), s));
     }
@@ -300,8 +303,14 @@ public final class LocalRun {
             for (Instant firedAt : schedule.firingsOn(day.plusDays(1))) {
                 Map<String, Object> scheduled = Json.parseObject(schedule.event(firedAt));
                 int before = summaryCalls.succeeded(PublishRequest.class).size();
-                String result = invokeAsync(fn, Json.write(scheduled), () -> summarise.handleRequest(scheduled,
-                        new LocalContext(SUMMARISE, fn.memoryMb(), fn.timeoutSeconds())));
+                summaryClock.firing = firedAt;
+                String result;
+                try {
+                    result = invokeAsync(fn, Json.write(scheduled), () -> summarise.handleRequest(scheduled,
+                            new LocalContext(SUMMARISE, fn.memoryMb(), fn.timeoutSeconds())));
+                } finally {
+                    summaryClock.firing = null;
+                }
                 if (result == null) {
                     continue;
                 }
@@ -378,5 +387,35 @@ public final class LocalRun {
 
     private static String counted(Object n, String one, String many) {
         return Counts.of(((Number) n).longValue(), one, many);
+    }
+
+    /**
+     * The summarise function's clock: while a firing of its schedule runs, the time it fires, as the run would
+     * happen then; otherwise the run's clock. A day's firing is the morning after, which for today's uploads (the
+     * undated AP seed) is still to come, and the function sends a day's digest only once the day is over.
+     */
+    private static final class FiringClock extends Clock {
+        private final Clock base;
+        private volatile Instant firing;
+
+        FiringClock(Clock base) {
+            this.base = base;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return base.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return firing == null ? base.withZone(zone) : Clock.fixed(firing, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            Instant at = firing;
+            return at != null ? at : base.instant();
+        }
     }
 }

@@ -69,8 +69,20 @@ public final class SummaryService {
     public record Outcome(DailySummary summary, String json) {
     }
 
-    /** Summarises {@code day}, stores the summary and its reports, and sends the day's digest once. */
+    /**
+     * Summarises {@code day}, stores the summary and its reports, and sends the day's digest once, when the day is
+     * over. A day still running in the configured zone (today, asked for on demand: a midday brief) gets its
+     * reports, which the scheduled run replaces after midnight, but no digest: sending it would spend the day's one
+     * digest on half a day.
+     *
+     * @throws IllegalArgumentException for a day after today, which has no news to summarise
+     */
     public Outcome summarise(LocalDate day) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        if (day.isAfter(today)) {
+            throw new IllegalArgumentException("\"date\" " + day + " has not begun (today is " + today + " in " + zone
+                    + ")");
+        }
         List<Entry> ofDay = entries.entriesOfDay(day);
         DailySummary summary = summariser.summarise(day, ofDay, clock.instant());
         List<SentAlert> noted = ledger.alertsOfDay(day);
@@ -86,7 +98,9 @@ public final class SummaryService {
                 "../"));
         log.info("summarise: " + day + " -> " + summary.keyPoints().size() + " key points from "
                 + summary.entryCount() + " entries in " + summary.documentCount() + " documents");
-        if (!summary.keyPoints().isEmpty()) {
+        if (!day.isBefore(today)) {
+            log.info("summarise: " + day + " is not over in " + zone + "; its digest waits for the scheduled run");
+        } else if (!summary.keyPoints().isEmpty()) {
             sendDigest(summary, alerts.size());
         }
         return new Outcome(summary, json);
