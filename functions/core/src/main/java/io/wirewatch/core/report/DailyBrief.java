@@ -5,11 +5,16 @@ import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.port.SentAlert;
 import io.wirewatch.core.text.Text;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The daily brief: one self-contained HTML page (no scripts, no external resources) an editor can open straight
@@ -59,7 +64,7 @@ public final class DailyBrief {
 
         h.append("<h2 id=\"key-points\">Key points</h2>\n");
         if (s.keyPoints().isEmpty()) {
-            h.append("<p>No entries for this day.</p>\n");
+            h.append("<p>").append(esc(SummaryReports.noKeyPoints(s))).append("</p>\n");
         } else {
             h.append("<ol class=\"points\">\n");
             for (KeyPoint k : s.keyPoints()) {
@@ -93,11 +98,25 @@ public final class DailyBrief {
         }
 
         h.append("<h2 id=\"entries\">Entries</h2>\n");
+        // The entries that key points and alerts link to are always listed; the rest fill the page up to its cap,
+        // in store order (oldest first), which would otherwise leave the links of a busy day's latest news dangling.
+        Set<String> linked = new HashSet<>();
+        s.keyPoints().forEach(k -> linked.add(k.entryId()));
+        for (List<SentAlert> rows : List.of(alerts, held, retold)) {
+            rows.forEach(a -> linked.add(a.entryId()));
+        }
+        long room = MAX_ENTRIES_LISTED - entries.stream().filter(e -> linked.contains(e.id())).count();
         Map<String, List<Entry>> byDoc = new LinkedHashMap<>();
-        entries.stream().limit(MAX_ENTRIES_LISTED)
-                .forEach(e -> byDoc.computeIfAbsent(e.sourceKey(), k -> new java.util.ArrayList<>()).add(e));
+        int listed = 0;
+        int others = 0;
+        for (Entry e : entries) {
+            if (linked.contains(e.id()) || others++ < room) {
+                byDoc.computeIfAbsent(e.sourceKey(), k -> new ArrayList<>()).add(e);
+                listed++;
+            }
+        }
         for (var doc : byDoc.entrySet()) {
-            h.append("<h3><a href=\"").append(esc(sourcePrefix + doc.getKey())).append("\">")
+            h.append("<h3><a href=\"").append(esc(sourcePrefix + pathOf(doc.getKey()))).append("\">")
                     .append(esc(doc.getKey())).append("</a></h3>\n");
             for (Entry e : doc.getValue()) {
                 h.append("<div class=\"entry\" id=\"entry-").append(esc(e.id())).append("\">")
@@ -109,8 +128,8 @@ public final class DailyBrief {
                         .append("<p>").append(esc(Text.shorten(Text.clean(e.body()), 280))).append("</p></div>\n");
             }
         }
-        if (entries.size() > MAX_ENTRIES_LISTED) {
-            h.append("<p class=\"meta\">").append(entries.size() - MAX_ENTRIES_LISTED)
+        if (entries.size() > listed) {
+            h.append("<p class=\"meta\">").append(entries.size() - listed)
                     .append(" more entries are in the table.</p>\n");
         }
         h.append("</body>\n</html>\n");
@@ -132,6 +151,22 @@ public final class DailyBrief {
 
     private String time(Instant at) {
         return at == null ? "" : "<span class=\"time\">" + ReportDates.HM.format(at.atZone(zone)) + "</span> ";
+    }
+
+    /**
+     * An S3 key as a relative URL path: each segment percent-encoded, so a key with "#", "?" or "%" in its name
+     * ("incoming/BBC live #3.txt") links to its object rather than to a fragment or query of another.
+     */
+    static String pathOf(String key) {
+        StringBuilder sb = new StringBuilder(key.length() + 16);
+        String[] segments = key.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                sb.append('/');
+            }
+            sb.append(URLEncoder.encode(segments[i], StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
     }
 
     /** HTML-escapes text and attribute values. */

@@ -45,6 +45,17 @@ public final class SummaryReports {
         return m;
     }
 
+    /**
+     * What the reports say on a day without key points: that it had no entries, or that it had some and none of
+     * them gave a sentence fit to stand as a key point ("Explosions heard in Kyiv." is too short), which an editor
+     * must not read as an empty day.
+     */
+    static String noKeyPoints(DailySummary s) {
+        return s.entryCount() == 0 ? "No entries for this day."
+                : "No key points: " + Counts.of(s.entryCount(), "entry", "entries")
+                + " but no sentence among them to stand as one; see the entries.";
+    }
+
     /** Markdown form, for people reading the bucket directly. */
     public String markdown(DailySummary s) {
         StringBuilder sb = new StringBuilder();
@@ -53,7 +64,7 @@ public final class SummaryReports {
                 .append(ReportDates.zoneName(zone)).append("; generated ")
                 .append(ReportDates.stamp(s.generatedAt(), zone)).append("_\n\n");
         if (s.keyPoints().isEmpty()) {
-            sb.append("No entries for this day.\n");
+            sb.append(noKeyPoints(s)).append('\n');
         }
         for (KeyPoint k : s.keyPoints()) {
             sb.append("- ");
