@@ -175,6 +175,28 @@ class IngestHandlerIT {
     }
 
     @Test
+    void aWireStoryUpdatedAtItsKeyIsTheSameEntryEditedNotASecondOne(EmulatedStack stack) {
+        IngestHandler h = handler(stack);
+        String v1 = "KYIV, Ukraine - At least 12 civilians were killed when a missile struck an apartment block in"
+                + " Kyiv, officials said Thursday.\n\nRescue teams were searching the rubble for survivors.\n";
+        String v2 = "KYIV, Ukraine - At least 19 civilians were killed when a missile struck an apartment block in"
+                + " Kyiv, officials said Thursday, as rescuers pulled more bodies from the rubble.\n\nRescue teams"
+                + " were searching the rubble for survivors.\n";
+        assertEquals("INGESTED", invoke(h, upload(stack, "incoming/ap-kyiv.txt", v1.getBytes(StandardCharsets.UTF_8)))
+                .get(0).get("status"));
+        String id = entries(stack).get(0).id();
+        assertEquals("INGESTED", invoke(h, upload(stack, "incoming/ap-kyiv.txt", v2.getBytes(StandardCharsets.UTF_8)))
+                .get(0).get("status"));
+        List<Entry> after = entries(stack);
+        assertEquals(1, after.size(), "the update replaces the story");
+        assertEquals(id, after.get(0).id());
+        assertEquals(19, after.get(0).figures().get(0).count());
+        // The same story under another key is another document's entry.
+        invoke(h, upload(stack, "incoming/ap-kyiv-copy.txt", v2.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, entries(stack).size());
+    }
+
+    @Test
     void badObjectsAreRecordedAsRejectedWithAReasonAndNeverThrow(EmulatedStack stack) {
         IngestHandler h = handler(stack);
         byte[] binary = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00};

@@ -36,6 +36,14 @@ public final class Ids {
         return hash(basis, 16);
     }
 
+    /**
+     * Entry id of a document that is a single untimed story: the document's, whatever its words, so that a new
+     * version uploaded to the same key replaces the entry rather than adding one.
+     */
+    public static String documentEntryId(String documentId) {
+        return hash(documentId + "\nstory", 16);
+    }
+
     /** Lower-case letters and digits, single-spaced: what stays the same across cosmetic edits. */
     public static String normalise(String s) {
         if (s == null) {

@@ -36,7 +36,11 @@ public final class DocumentProcessor {
         int seq = 0;
         for (RawEntry raw : split.entries()) {
             seq++;
-            String id = Ids.entryId(documentId, raw);
+            // A story that is one untimed entry (a wire story) is the document itself: updated in place at its key
+            // ("At least 12 civilians were killed" becoming "At least 19 ..."), it is the same entry, edited, not a
+            // second one beside the first; its edit then alerts the toll it adds.
+            String id = split.entries().size() == 1 && raw.publishedAt() == null ? Ids.documentEntryId(documentId)
+                    : Ids.entryId(documentId, raw);
             // Two entries with the same headline and time in one document are rare but real (a repeated
             // "Breaking" line). Number the repeats so neither overwrites the other.
             int n = seen.merge(id, 1, Integer::sum);
