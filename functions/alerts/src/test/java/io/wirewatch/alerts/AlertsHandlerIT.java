@@ -361,6 +361,37 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void unattributedTollsOfDifferentPlacesAreNotComparedButASourcesCountIs(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        deliver(stack, h, poller, entry(DOC_A, "p1", "Strike", false, "2022-03-03", "2022-03-03T08:00:00Z",
+                new Figure(12, null, Qualifier.NONE, FigureKind.KILLED, "people", "kharkiv", null,
+                        "A missile strike killed 12 people in Kharkiv.")));
+        deliver(stack, h, poller, entry(DOC_B, "p2", "Strike", false, "2022-03-03", "2022-03-03T09:00:00Z",
+                new Figure(30, null, Qualifier.NONE, FigureKind.KILLED, "people", "gaza", null,
+                        "An Israeli strike on a school killed 30 people in Gaza.")));
+        deliver(stack, h, poller, entry(DOC_A, "p3", "Drone", false, "2022-03-03", "2022-03-03T10:00:00Z",
+                new Figure(5, null, Qualifier.NONE, FigureKind.KILLED, "people", "odesa", null,
+                        "A drone attack killed 5 people in Odesa.")));
+        deliver(stack, h, poller, entry(DOC_A, "p4", "Strike", false, "2022-03-03", "2022-03-03T11:00:00Z",
+                new Figure(14, null, Qualifier.NONE, FigureKind.KILLED, "people", "kharkiv", null,
+                        "The missile strike in Kharkiv has killed 14 people.")));
+        // A source keeps one count whatever place its sentence names.
+        deliver(stack, h, poller, entry(DOC_A, "u1", "UN", false, "2022-03-03", "2022-03-03T12:00:00Z",
+                killed(227, Qualifier.AT_LEAST, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_B, "u2", "UN", false, "2022-03-08", "2022-03-08T12:00:00Z",
+                new Figure(1035, null, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "ukraine", "un",
+                        "The UN said at least 1,035 civilians had been killed in Ukraine.")));
+        assertEquals(List.of("12 people killed in Kharkiv (first report)", "30 people killed in Gaza (first report)",
+                "5 people killed in Odesa (first report)", "14 people killed in Kharkiv (was 12, 3 Mar)",
+                "UN: at least 227 civilians killed (first report)",
+                "UN: at least 1,035 civilians killed in Ukraine (was at least 227, 3 Mar)"),
+                published().stream().map(PublishRequest::subject).toList());
+        assertTrue(stack.itemsOfType("Table", "ALERT").stream()
+                .noneMatch(i -> AlertService.HELD.equals(i.get("alertType").s())), "nothing held back as lower");
+    }
+
+    @Test
     void anEarlierYearsTollIsContextAndNeitherAlertsNorStartsASeries(EmulatedStack stack) throws IOException {
         AlertsHandler h = handler(stack);
         StreamPoller poller = poller(stack);

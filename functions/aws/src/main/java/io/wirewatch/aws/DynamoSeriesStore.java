@@ -43,6 +43,9 @@ public final class DynamoSeriesStore implements SeriesStore {
         m.put("who", s(series.who()));
         m.put("kindClass", s(series.kindClass()));
         m.put("attribution", s(series.attribution()));
+        if (!series.place().isEmpty()) {
+            m.put("place", s(series.place()));
+        }
         m.put("count", n(st.count()));
         m.put("qualifier", s(st.qualifier().words()));
         m.put("lowerBound", n(st.lowerBound()));
