@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       left out altogether.</li>
  *   <li>A point that announces figures ("... has given its first figures for casualties") is shown with the next
  *       sentence of its entry when that one states them and points back to it ("It says 498 ..."):
- *       {@link #statesFiguresOf}.</li>
+ *       {@link #statesFiguresOf}. Both sentences are held to the duplicate checks, so figures another document's
+ *       point already gives are not shown again with their announcement, nor shown again after it.</li>
  *   <li>At most {@value #MAX_POINTS} points; fewer when no further sentence adds a new concept.</li>
  *   <li>Order: importance, i.e. the order the greedy picked them, so the first bullet is the day's top fact.
  *       Ties are broken by entry order, itself fixed as newest first, then document id, sequence and entry id,
@@ -118,6 +119,7 @@ public final class DailySummariser {
         int perEntry = (int) Math.max(1, (MAX_POINTS + withText - 1) / Math.max(1, withText));
         Map<Integer, Integer> taken = new HashMap<>();
         Set<Long> shown = new HashSet<>();
+        List<List<String>> told = new ArrayList<>();
         List<KeyPoint> points = new ArrayList<>();
         for (Selection s : summariser.select(sources, 0, MAX_POINTS * 4)) {
             if (points.size() == MAX_POINTS) {
@@ -141,6 +143,11 @@ public final class DailySummariser {
             if (shown.contains(at(s.entry(), first)) || shown.contains(at(s.entry(), last))) {
                 continue; // already shown, alone or joined to its neighbour
             }
+            List<List<String>> sentences = candidates.subList(first, last + 1).stream().map(Tokens::of).toList();
+            if (retold(sentences, told)) {
+                continue;
+            }
+            told.addAll(sentences);
             for (int i = first; i <= last; i++) {
                 shown.add(at(s.entry(), i));
             }
@@ -151,6 +158,27 @@ public final class DailySummariser {
         Set<String> docs = new HashSet<>();
         entries.forEach(e -> docs.add(e.documentId()));
         return new DailySummary(day, points, entries.size(), docs.size(), generatedAt);
+    }
+
+    /**
+     * Whether a sentence of a point (as {@link Tokens}) tells a fact already shown
+     * ({@link ConceptSummariser#sameFact}). The summariser checks a pick against the earlier picks only, but a point
+     * shows the sentence joined to its pick as well ({@link #statesFiguresOf}). Its figures may already be shown: on
+     * 2 March ITV's "Russia says 498 of its soldiers have been killed ..." and the BBC's "... It says 498 Russian
+     * soldiers have been killed ...". Then the whole point is left out, not just the joined sentence: its news is
+     * the figures, and the announcement alone ("Russia's defence ministry has given its first figures for
+     * casualties") promises a number the brief has already given. Either order is caught, the joined sentence
+     * telling a shown fact or a later pick telling the joined one.
+     */
+    private boolean retold(List<List<String>> sentences, List<List<String>> told) {
+        for (List<String> sentence : sentences) {
+            for (List<String> other : told) {
+                if (summariser.sameFact(sentence, other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static long at(int entry, int sentence) {

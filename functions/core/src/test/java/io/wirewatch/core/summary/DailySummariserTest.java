@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.figures.FigureExtractor;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.Entry;
@@ -222,6 +223,49 @@ class DailySummariserTest {
         String apart = announce + " Image source, Reuters " + state + " " + other;
         List<String> notAdjacent = texts(day, figuresEntry(apart, f498, f5840));
         assertFalse(notAdjacent.contains(announce + " " + state), notAdjacent.toString());
+    }
+
+    @Test
+    void figuresJoinedToTheirAnnouncementAreNotShownTwice() {
+        // 2 March: ITV's "Russia says 498 ..." and the BBC's announcement, joined to its "It says 498 ...". Whichever
+        // is shown first, the other tells the same figures and is left out (the BBC's announcement with them: alone
+        // it would promise figures the brief has already given).
+        for (boolean itvFirst : new boolean[] {true, false}) {
+            List<String> points = texts(LocalDate.of(2022, 3, 2), casualtyDay(itvFirst));
+            List<String> with498 = points.stream().filter(p -> p.contains("498")).toList();
+            assertEquals(1, with498.size(), "498 once: " + points);
+            assertEquals(itvFirst ? ITV_498 : BBC_ANNOUNCE + " " + BBC_498, with498.get(0), points.toString());
+            assertFalse(points.contains(BBC_ANNOUNCE), "no announcement without its figures: " + points);
+            assertTrue(points.contains("A second round of talks between Russian and Ukrainian officials will take "
+                    + "place in Belarus on Thursday."), "the other news stays: " + points);
+        }
+    }
+
+    private static final String ITV_498 = "Russia says 498 of its soldiers have been killed and 1,597 wounded in "
+            + "Ukraine so far.";
+    private static final String BBC_ANNOUNCE = "Russia's defence ministry has given its first figures for casualties "
+            + "sustained during its invasion of Ukraine.";
+    private static final String BBC_498 = "It says 498 Russian soldiers have been killed and 1,597 wounded so far, "
+            + "according to Russian media reports.";
+
+    /** A day with seed 000's casualty figures told by ITV and the BBC; ITV's entry or the BBC's is Breaking. */
+    private static Entry[] casualtyDay(boolean itvBreaking) {
+        return new Entry[] {
+            figured("itv1", "itv", "Russia admits losses", ITV_498 + " The admission is the first since the invasion "
+                    + "began last week.", "2022-03-02T18:00:00Z", itvBreaking),
+            figured("bbc1", "bbc", "Nearly 500 Russian troops killed - Moscow", BBC_ANNOUNCE + "\n\n" + BBC_498,
+                    "2022-03-02T17:02:00Z", !itvBreaking),
+            figured("bbc2", "bbc", "Kherson", "The city of Kherson has fallen to invading Russian forces, the city's "
+                    + "mayor has said.", "2022-03-02T16:00:00Z", false),
+            figured("bbc3", "bbc", "Talks", "A second round of talks between Russian and Ukrainian officials will "
+                    + "take place in Belarus on Thursday.", "2022-03-02T15:00:00Z", false),
+            figured("bbc4", "bbc", "Convoy", STANDALONE.get(2), "2022-03-02T14:00:00Z", false),
+            figured("bbc5", "bbc", "Aid", STANDALONE.get(3), "2022-03-02T13:00:00Z", false)};
+    }
+
+    private static Entry figured(String id, String doc, String headline, String body, String at, boolean breaking) {
+        return new Entry(id, doc, 1, headline, body, Instant.parse(at), LocalDate.of(2022, 3, 2), breaking,
+                new FigureExtractor().extract(headline + "\n" + body), "incoming/" + doc + ".txt");
     }
 
     private static Entry figuresEntry(String body, Figure... figures) {
