@@ -145,6 +145,44 @@ class DailySummariserTest {
     }
 
     @Test
+    void aFactLeftOutForItsEntrysCapIsToldByAnotherEntryThatHasIt() {
+        // Eleven entries, so one point each. A's second sentence tells the talks, weighs double (A is Breaking) and
+        // is picked before B's telling of them; A already has its point, so it is left out. Before, it still counted
+        // as chosen, B's sentence was dropped as its duplicate and the talks, confirmed by two sources, vanished.
+        LocalDate day = LocalDate.of(2022, 3, 2);
+        Instant t = Instant.parse("2022-03-02T12:00:00Z");
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry("A", "bbc", 1, "Kherson falls", "The city of Kherson has fallen to invading Russian "
+                + "forces, the mayor said. A second round of peace talks between Russia and Ukraine will take place in "
+                + "Belarus on Thursday.", t, day, true, List.of(), "incoming/bbc.txt"));
+        String talks = "A second round of peace talks between Russia and Ukraine will be held in Belarus on Thursday, "
+                + "officials said.";
+        entries.add(new Entry("B", "ap", 1, "Talks", talks, t.minusSeconds(600), day, false, List.of(),
+                "incoming/ap.txt"));
+        List<String> others = List.of(
+                "The UN says 874,026 people have left Ukraine since Russia launched its invasion.",
+                "Rescuers in Kharkiv are searching for a small child among the debris of a building.",
+                "The mayor of Kyiv says he is proud of the people who stayed to defend the city.",
+                "The UK has imposed sanctions on two more Russian oligarchs with links to the Kremlin.",
+                "Officials in Mariupol say they fear large numbers of people may be dead after shelling.",
+                "Russia has bombarded Kharkiv since it invaded the country, shelling residential areas.",
+                "African students stuck in Sumy are pleading for help as artillery targets the city.",
+                "The authorities in Moscow are continuing to crack down on independent news coverage.",
+                "A forty-mile convoy of Russian military vehicles continues to advance on the capital.");
+        for (int i = 0; i < others.size(); i++) {
+            entries.add(new Entry("O" + i, "bbc", i + 2, "h", others.get(i), t.minusSeconds(3600L * (i + 1)), day,
+                    false, List.of(), "incoming/bbc.txt"));
+        }
+        DailySummary summary = summariser.summarise(day, entries, NOW);
+        assertWellFormed(summary, entries);
+        List<KeyPoint> talked = summary.keyPoints().stream().filter(k -> k.text().contains("talks")).toList();
+        assertEquals(1, talked.size(), summary.keyPoints().toString());
+        assertEquals("B", talked.get(0).entryId());
+        assertEquals(talks, talked.get(0).text());
+        assertEquals(1, summary.keyPoints().stream().filter(k -> k.entryId().equals("A")).count(), "A's cap holds");
+    }
+
+    @Test
     void aWireStorysLongLeadIsAKeyPointWithoutItsDatelineOrTrailingClause() throws Exception {
         Entry ap = SeedDays.allSeedsAsOneDay().stream().filter(e -> e.documentId().equals("doc-003")).findFirst()
                 .orElseThrow();
