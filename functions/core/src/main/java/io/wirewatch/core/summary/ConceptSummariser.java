@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Extractive summariser by concept coverage (after Gillick and Favre's ICSI summariser), solved greedily.
@@ -141,6 +142,38 @@ public final class ConceptSummariser implements ExtractiveSummariser {
      */
     @Override
     public List<Selection> select(List<SourceEntry> entries, int budgetWords, int maxSentences) {
+        return select(entries, budgetWords, maxSentences, pick -> Verdict.KEEP);
+    }
+
+    /** A caller's answer on a would-be pick in {@link #select(List, int, int, Function)}. */
+    public enum Verdict {
+        /** The pick is shown: it is committed (covers its concepts, counts as chosen) and returned. */
+        KEEP,
+        /** The pick is not shown: it is dropped for good and the selection is left as it was. */
+        VETO,
+        /** The caller has all it needs: the selection ends, without this pick. */
+        STOP
+    }
+
+    /**
+     * As {@link #select(List, int, int)}, with a veto for a caller that shows fewer picks than it is given (the daily
+     * product caps the points of one entry). {@code judge} is asked about each would-be pick, one that adds a new
+     * concept and is no duplicate of an earlier pick, before it is committed. Only a kept pick is returned, covers
+     * its concepts, counts for the duplicate checks and for {@code budgetWords} and {@code maxSentences}; a vetoed
+     * sentence is dropped for good and leaves the selection as it was. Were the veto applied afterwards, to the
+     * returned list, a sentence shown nowhere would still have covered its fact, and another entry's telling of that
+     * fact would have been dropped as its duplicate: the fact would vanish. {@link Verdict#STOP} ends the selection
+     * for a caller whose own limit is not a number of picks (the daily product keeps a sentence it already shows
+     * within another point, so its picks can outnumber its points).
+     *
+     * <p>{@code judge} is called in selection order, at most once per sentence, and its answer is final, so it may
+     * record what it kept (what it has shown decides what it keeps next).
+     *
+     * @param judge whether the pick is kept; {@code pick -> Verdict.KEEP} is {@link #select(List, int, int)}
+     * @return the kept picks in selection order
+     */
+    public List<Selection> select(List<SourceEntry> entries, int budgetWords, int maxSentences,
+                                  Function<Selection, Verdict> judge) {
         Map<String, Integer> conceptIds = new HashMap<>();
         List<int[]> conceptsPerSentence = new ArrayList<>();
         List<List<String>> tokensPerSentence = new ArrayList<>();
@@ -206,7 +239,15 @@ public final class ConceptSummariser implements ExtractiveSummariser {
                 continue;
             }
             int[] at = where.get(i);
-            picked.add(new Selection(at[0], at[1], entries.get(at[0]).sentences().get(at[1])));
+            Selection pick = new Selection(at[0], at[1], entries.get(at[0]).sentences().get(at[1]));
+            Verdict verdict = judge.apply(pick);
+            if (verdict == Verdict.STOP) {
+                break;
+            }
+            if (verdict == Verdict.VETO) {
+                continue;
+            }
+            picked.add(pick);
             pickedSets.add(set);
             pickedContent.add(content);
             words += tokensPerSentence.get(i).size();
@@ -398,31 +439,50 @@ public final class ConceptSummariser implements ExtractiveSummariser {
         return false;
     }
 
+    /**
+     * Whether two sentences (as {@link Tokens}) tell the same fact by the checks {@link #select} drops a candidate
+     * on: token-set Jaccard at or above {@link Params#duplicateJaccard}, or, when {@link Params#duplicateShare} is
+     * set, {@link #sharedContent} at or above it. For a caller that shows text beside the picks (the daily product
+     * joins a sentence to the one before it), so that text is held to what a pick is held to. With the shared-content
+     * check on, shared bigrams need no check of their own: a sentence whose concepts are all in another has all its
+     * content words there too.
+     */
+    public boolean sameFact(List<String> a, List<String> b) {
+        Set<String> setA = new HashSet<>(a);
+        Set<String> setB = new HashSet<>(b);
+        return jaccardAtLeast(setA, setB) || sharesAtLeast(contentWords(a), contentWords(b));
+    }
+
     private boolean retells(Set<String> candidate, List<Set<String>> chosen) {
-        if (params.duplicateShare() == Params.OFF) {
-            return false;
-        }
         for (Set<String> other : chosen) {
-            if (sharedContent(candidate, other) >= params.duplicateShare()) {
+            if (sharesAtLeast(candidate, other)) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean sharesAtLeast(Set<String> content, Set<String> other) {
+        return params.duplicateShare() != Params.OFF && sharedContent(content, other) >= params.duplicateShare();
+    }
+
     private boolean isDuplicate(Set<String> candidate, List<Set<String>> chosen) {
         for (Set<String> other : chosen) {
-            int inter = 0;
-            for (String t : candidate) {
-                if (other.contains(t)) {
-                    inter++;
-                }
-            }
-            int union = candidate.size() + other.size() - inter;
-            if (union > 0 && (double) inter / union >= params.duplicateJaccard()) {
+            if (jaccardAtLeast(candidate, other)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean jaccardAtLeast(Set<String> candidate, Set<String> other) {
+        int inter = 0;
+        for (String t : candidate) {
+            if (other.contains(t)) {
+                inter++;
+            }
+        }
+        int union = candidate.size() + other.size() - inter;
+        return union > 0 && (double) inter / union >= params.duplicateJaccard();
     }
 }

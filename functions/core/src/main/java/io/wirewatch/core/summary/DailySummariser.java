@@ -3,6 +3,7 @@ package io.wirewatch.core.summary;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
+import io.wirewatch.core.summary.ConceptSummariser.Verdict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
  *       left out altogether.</li>
  *   <li>A point that announces figures ("... has given its first figures for casualties") is shown with the next
  *       sentence of its entry when that one states them and points back to it ("It says 498 ..."):
- *       {@link #statesFiguresOf}.</li>
+ *       {@link #statesFiguresOf}. Both sentences are held to the duplicate checks, so figures another document's
+ *       point already gives are not shown again with their announcement, nor shown again after it.</li>
  *   <li>At most {@value #MAX_POINTS} points; fewer when no further sentence adds a new concept.</li>
  *   <li>Order: importance, i.e. the order the greedy picked them, so the first bullet is the day's top fact.
  *       Ties are broken by entry order, itself fixed as newest first, then document id, sequence and entry id,
@@ -110,24 +112,63 @@ public final class DailySummariser {
             sources.add(new SourceEntry(KeyPointSentences.of(e.body()), weight));
         }
         // Editors want the day's range of news, not three sentences of one post: each entry may give at most its
-        // share of the points (one when the day has ten or more entries). The summariser is asked for spare
-        // candidates so the cap can skip some and still fill the list. (Skipping sentences that open with a
+        // share of the points (one when the day has ten or more entries). (Skipping sentences that open with a
         // pronoun outright was tried: it cost R-2 against the BBC Summary box, .038 -> .023. Ranking them later
         // with BACK_REFERENCE_FACTOR leaves that score unchanged.)
         long withText = sources.stream().filter(src -> !src.sentences().isEmpty()).count();
         int perEntry = (int) Math.max(1, (MAX_POINTS + withText - 1) / Math.max(1, withText));
-        Map<Integer, Integer> taken = new HashMap<>();
-        Set<Long> shown = new HashSet<>();
-        List<KeyPoint> points = new ArrayList<>();
-        for (Selection s : summariser.select(sources, 0, MAX_POINTS * 4)) {
-            if (points.size() == MAX_POINTS) {
-                break;
+        Points points = new Points(ordered, sources, perEntry);
+        // The points are decided as the summariser picks, not afterwards: a pick left out must not cover its
+        // concepts or count as chosen, or another entry's telling of the same fact is dropped as its duplicate.
+        // No limit is passed: a sentence already shown joined to its neighbour is kept without a point of its own,
+        // so the picks can outnumber the points; Points stops the selection once the list is full.
+        summariser.select(sources, 0, 0, points::judge);
+        Set<String> docs = new HashSet<>();
+        entries.forEach(e -> docs.add(e.documentId()));
+        return new DailySummary(day, points.list, entries.size(), docs.size(), generatedAt);
+    }
+
+    /**
+     * The day's points as they are decided: the judge given to {@link ConceptSummariser#select(List, int, int,
+     * java.util.function.Function)}, so that a sentence counts as chosen (covers its concepts, stands in the
+     * duplicate checks) exactly when it is shown.
+     */
+    private final class Points {
+        private final List<Entry> ordered;
+        private final List<SourceEntry> sources;
+        private final int perEntry;
+        private final Map<Integer, Integer> taken = new HashMap<>();
+        private final Set<Long> shown = new HashSet<>();
+        /** Every sentence shown so far, picked or joined to a pick, as {@link Tokens}. */
+        private final List<List<String>> told = new ArrayList<>();
+        private final List<KeyPoint> list = new ArrayList<>();
+
+        Points(List<Entry> ordered, List<SourceEntry> sources, int perEntry) {
+            this.ordered = ordered;
+            this.sources = sources;
+            this.perEntry = perEntry;
+        }
+
+        /**
+         * {@code KEEP} when pick {@code s} is shown, as a new point (alone or joined to its neighbour, which is then
+         * shown too) or within a point already made, joined to the pick that made it; {@code VETO} when it is left
+         * out; {@code STOP} once the list is full.
+         */
+        Verdict judge(Selection s) {
+            if (list.size() == MAX_POINTS) {
+                return Verdict.STOP;
+            }
+            if (shown.contains(at(s.entry(), s.sentence()))) {
+                // Shown with the figures it states or announces: its concepts are on the list, so they are covered.
+                // (Its neighbour is never shown without it: one of a joined pair carries figures and the other none,
+                // so neither joins a third sentence.)
+                return Verdict.KEEP;
             }
             if (taken.getOrDefault(s.entry(), 0) >= perEntry) {
-                continue;
+                return Verdict.VETO;
             }
-            if (points.size() >= MIN_POINTS && ConceptSummariser.weakAlone(Tokens.of(s.text()))) {
-                continue;
+            if (list.size() >= MIN_POINTS && ConceptSummariser.weakAlone(Tokens.of(s.text()))) {
+                return Verdict.VETO;
             }
             Entry e = ordered.get(s.entry());
             List<String> candidates = sources.get(s.entry()).sentences();
@@ -138,19 +179,40 @@ public final class DailySummariser {
             } else if (first > 0 && statesFiguresOf(e, candidates, first - 1)) {
                 first--;
             }
-            if (shown.contains(at(s.entry(), first)) || shown.contains(at(s.entry(), last))) {
-                continue; // already shown, alone or joined to its neighbour
+            List<List<String>> sentences = candidates.subList(first, last + 1).stream().map(Tokens::of).toList();
+            if (retold(sentences, told)) {
+                return Verdict.VETO;
             }
+            told.addAll(sentences);
             for (int i = first; i <= last; i++) {
                 shown.add(at(s.entry(), i));
             }
             taken.merge(s.entry(), 1, Integer::sum);
             String text = String.join(" ", candidates.subList(first, last + 1));
-            points.add(new KeyPoint(text, e.id(), e.documentId(), e.sourceKey(), e.publishedAt(), e.breaking()));
+            list.add(new KeyPoint(text, e.id(), e.documentId(), e.sourceKey(), e.publishedAt(), e.breaking()));
+            return Verdict.KEEP;
         }
-        Set<String> docs = new HashSet<>();
-        entries.forEach(e -> docs.add(e.documentId()));
-        return new DailySummary(day, points, entries.size(), docs.size(), generatedAt);
+    }
+
+    /**
+     * Whether a sentence of a point (as {@link Tokens}) tells a fact already shown
+     * ({@link ConceptSummariser#sameFact}). The summariser checks a pick against the earlier picks only, but a point
+     * shows the sentence joined to its pick as well ({@link #statesFiguresOf}). Its figures may already be shown: on
+     * 2 March ITV's "Russia says 498 of its soldiers have been killed ..." and the BBC's "... It says 498 Russian
+     * soldiers have been killed ...". Then the whole point is left out, not just the joined sentence: its news is
+     * the figures, and the announcement alone ("Russia's defence ministry has given its first figures for
+     * casualties") promises a number the brief has already given. Either order is caught, the joined sentence
+     * telling a shown fact or a later pick telling the joined one.
+     */
+    private boolean retold(List<List<String>> sentences, List<List<String>> told) {
+        for (List<String> sentence : sentences) {
+            for (List<String> other : told) {
+                if (summariser.sameFact(sentence, other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static long at(int entry, int sentence) {

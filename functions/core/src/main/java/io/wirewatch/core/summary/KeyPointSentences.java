@@ -4,6 +4,7 @@ import io.wirewatch.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,9 +41,35 @@ public final class KeyPointSentences {
                     + "(?=[\\p{Lu}\\d\"\u201c])");
     /**
      * Where a long sentence's main clause ends and a trailing clause that adds a second event begins: ", as ...",
-     * ", while ...", ", even as ...", ", amid ...", or a semicolon.
+     * ", while ...", ", even as ...", ", amid ...", or a semicolon. Not ", as of ..." nor ", as many as ..." (any
+     * ", as X as ..." but ", as well as ..."): these open no clause but give a time, a quantity or a condition of
+     * the clause they stand in, often its news ("said on Wednesday, as many as 2,000 civilians have been killed
+     * ..."), so a cut there leaves a stub. ", as well as ..." only adds to a list the head has already made.
      */
-    private static final Pattern TRAILING_CLAUSE = Pattern.compile(",\\s+(?:as|while|even as|amid)\\s+|;\\s+");
+    private static final Pattern TRAILING_CLAUSE = Pattern.compile(
+            ",\\s+(?:as(?!\\s+of\\b)(?!\\s+(?!well\\b)\\w+\\s+as\\b)|while|even as|amid)\\s+|;\\s+");
+    /**
+     * Words a sentence cannot end on: a conjunction, relative, article or preposition that opens what follows ("...
+     * told reporters on Wednesday that").
+     */
+    private static final Set<String> OPENERS = Set.of("that", "which", "who", "whom", "whose", "whether", "if",
+            "because", "and", "or", "but", "the", "a", "an", "of", "to");
+    /** Verbs that introduce what someone said. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "tell", "added",
+            "adds", "announced", "announces", "reported", "reports", "stated", "states", "claimed", "claims",
+            "warned", "warns", "confirmed", "confirms", "insisted", "insists", "wrote", "writes", "tweeted",
+            "explained", "noted", "believe", "believes");
+    /** Words of the time, place or manner that may follow a reporting verb: "said on Wednesday in a statement". */
+    private static final Set<String> AFTER_REPORTING = Set.of("on", "in", "at", "a", "an", "the", "his", "her",
+            "its", "their", "this", "last", "late", "early", "earlier", "later", "today", "tonight", "yesterday",
+            "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "statement", "interview", "briefing", "address", "speech", "post", "video",
+            "tweet", "telegram");
+    /** A word ending in a comma or a closing quote: what was said ends there and who said it follows. */
+    private static final Pattern CLOSES_REPORT = Pattern.compile("(?:,|[\"\u201d])[\"\u201d\u2019)]*$");
+    /** Words between a reporting verb and its subject that are not the subject: "officials have also said". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
+            "also", "later", "earlier", "previously", "then", "now", "again", "would", "will", "could");
 
     /**
      * The key-point candidates of {@code body}, in order: each sentence without a wire dateline, when it passes
@@ -73,8 +100,10 @@ public final class KeyPointSentences {
 
     /**
      * The longest leading part of {@code s} that ends where a trailing clause begins ({@link #TRAILING_CLAUSE}) and is
-     * at most {@value #MAX_WORDS} words, closed with a full stop; null when there is none of at least
-     * {@value #MIN_WORDS} words. The cut is only made outside quotation marks, so no quote is cut mid-way.
+     * at most {@value #MAX_WORDS} words, closed with a full stop unless it already ends like a sentence ("... in the
+     * U.S.", "... last week?"); null when there is none of at least {@value #MIN_WORDS} words. The cut is only made
+     * outside quotation marks, so no quote is cut mid-way, and not after a part that cannot end a sentence
+     * ({@link #endsOpen}).
      */
     static String mainClause(String s) {
         java.util.regex.Matcher m = TRAILING_CLAUSE.matcher(s);
@@ -85,11 +114,55 @@ public final class KeyPointSentences {
             if (words > MAX_WORDS) {
                 break;
             }
-            if (words >= MIN_WORDS && quotesBalanced(head)) {
-                best = head + ".";
+            if (words >= MIN_WORDS && quotesBalanced(head) && !endsOpen(head)) {
+                best = ENDS_WELL.matcher(head).find() ? head : head + ".";
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code head} stops where what it announces was to begin, so that closed with a full stop it says
+     * nothing: it ends on a word that opens what follows ({@link #OPENERS}: "... told reporters on Wednesday that"),
+     * or on a reporting verb, with perhaps a time, place or manner ("Ukraine's State Emergency Service said on
+     * Wednesday"), whose report is not before it. A report stands before the verb when a comma or closing quote
+     * comes first and the subject follows it: "More than 1 million people have fled ..., the United Nations said
+     * Thursday" is whole, "Officials in Mariupol, near the border, said on Wednesday" is not.
+     */
+    static boolean endsOpen(String head) {
+        List<String> tokens = Tokens.of(head);
+        if (!tokens.isEmpty() && OPENERS.contains(tokens.get(tokens.size() - 1))) {
+            return true;
+        }
+        String[] words = head.split("\\s+");
+        int v = words.length - 1;
+        while (v >= 0 && words.length - v <= 6 && AFTER_REPORTING.contains(bare(words[v]))) {
+            v--;
+        }
+        if (v < 0 || !REPORTING.contains(bare(words[v]))) {
+            return false;
+        }
+        for (int i = v - 1; i >= 0; i--) {
+            if (CLOSES_REPORT.matcher(words[i]).find()) {
+                return true; // the word after the comma or quote is the verb or an auxiliary: no subject there
+            }
+            if (!AUXILIARIES.contains(bare(words[i]))) {
+                // a subject; whole if a comma or closing quote stands somewhere before it
+                for (int j = i - 1; j >= 0; j--) {
+                    if (CLOSES_REPORT.matcher(words[j]).find()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** {@code word} lower-cased, without the punctuation around it. */
+    private static String bare(String word) {
+        List<String> t = Tokens.of(word);
+        return t.isEmpty() ? "" : t.get(t.size() - 1);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.wirewatch.core.summary;
 
+import static io.wirewatch.core.summary.ConceptSummariser.Verdict.KEEP;
+import static io.wirewatch.core.summary.ConceptSummariser.Verdict.STOP;
+import static io.wirewatch.core.summary.ConceptSummariser.Verdict.VETO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -153,6 +156,52 @@ class ConceptSummariserTest {
         assertEquals(2, once.size(), once.toString());
         assertTrue(once.contains(STUDENTS), "another fact about the same city stays: " + once);
         assertTrue(once.contains(ITV) != once.contains(TELEGRAPH), once.toString());
+    }
+
+    @Test
+    void aVetoedPickCoversNothingSoAnotherEntrysTellingOfItsFactIsPicked() {
+        String talksA = "A second round of peace talks between Russia and Ukraine will take place in Belarus "
+                + "on Thursday.";
+        String talksB = "A second round of peace talks between Russia and Ukraine will be held in Belarus "
+                + "on Thursday.";
+        String other = "The UN says 874,026 people have left Ukraine since Russia launched its invasion.";
+        List<SourceEntry> entries = List.of(new SourceEntry(List.of(talksA), 2.0), SourceEntry.of(List.of(talksB)),
+                SourceEntry.of(List.of(other)));
+        assertEquals(List.of(talksA, other), texts(summariser.select(entries, 0, 0)), "one telling of the talks");
+        assertEquals(summariser.select(entries, 0, 0), summariser.select(entries, 0, 0, pick -> KEEP),
+                "keeping every pick is the plain selection");
+
+        List<Selection> asked = new java.util.ArrayList<>();
+        List<Selection> picks = summariser.select(entries, 0, 0, pick -> {
+            asked.add(pick);
+            return pick.entry() == 0 ? VETO : KEEP;
+        });
+        assertEquals(List.of(talksB, other), texts(picks), "the vetoed telling does not make the other a duplicate");
+        assertEquals(1, asked.stream().filter(pick -> pick.entry() == 0).count(), "a vetoed sentence is asked once");
+        assertEquals(List.of(talksB), texts(summariser.select(entries, 0, 1, pick -> pick.entry() == 0 ? VETO : KEEP)),
+                "a vetoed pick does not count towards maxSentences");
+        assertEquals(List.of(talksA), texts(summariser.select(entries, 0, 0, pick -> pick.entry() == 0 ? KEEP : STOP)),
+                "STOP ends the selection");
+    }
+
+    private static List<String> texts(List<Selection> picks) {
+        return picks.stream().map(Selection::text).toList();
+    }
+
+    @Test
+    void sameFactAppliesTheDuplicateChecksOfTheSelection() {
+        String itv = "Russia says 498 of its soldiers have been killed and 1,597 wounded in Ukraine so far.";
+        String bbc = "It says 498 Russian soldiers have been killed and 1,597 wounded so far, according to Russian "
+                + "media reports.";
+        ConceptSummariser.Params base = ConceptSummariser.Params.DEFAULT;
+        ConceptSummariser checked = new ConceptSummariser(new ConceptSummariser.Params(base.minWords(),
+                base.maxWords(), base.skipQuestions(), base.positionDecay(), base.postPositionDecay(),
+                base.duplicateJaccard(), base.minFrequency(), base.backReferenceFactor(), 0.5));
+        // token-set Jaccard 12/23, at least the 0.5 of the defaults
+        assertTrue(summariser.sameFact(Tokens.of(itv), Tokens.of(bbc)), "by Jaccard");
+        assertTrue(checked.sameFact(Tokens.of(ITV), Tokens.of(TELEGRAPH)), "by shared content");
+        assertFalse(summariser.sameFact(Tokens.of(ITV), Tokens.of(TELEGRAPH)), "shared content is off by default");
+        assertFalse(checked.sameFact(Tokens.of(ITV), Tokens.of(STUDENTS)), "another fact about the same city");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.figures.FigureExtractor;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.Entry;
@@ -144,6 +145,44 @@ class DailySummariserTest {
     }
 
     @Test
+    void aFactLeftOutForItsEntrysCapIsToldByAnotherEntryThatHasIt() {
+        // Eleven entries, so one point each. A's second sentence tells the talks, weighs double (A is Breaking) and
+        // is picked before B's telling of them; A already has its point, so it is left out. Before, it still counted
+        // as chosen, B's sentence was dropped as its duplicate and the talks, confirmed by two sources, vanished.
+        LocalDate day = LocalDate.of(2022, 3, 2);
+        Instant t = Instant.parse("2022-03-02T12:00:00Z");
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry("A", "bbc", 1, "Kherson falls", "The city of Kherson has fallen to invading Russian "
+                + "forces, the mayor said. A second round of peace talks between Russia and Ukraine will take place in "
+                + "Belarus on Thursday.", t, day, true, List.of(), "incoming/bbc.txt"));
+        String talks = "A second round of peace talks between Russia and Ukraine will be held in Belarus on Thursday, "
+                + "officials said.";
+        entries.add(new Entry("B", "ap", 1, "Talks", talks, t.minusSeconds(600), day, false, List.of(),
+                "incoming/ap.txt"));
+        List<String> others = List.of(
+                "The UN says 874,026 people have left Ukraine since Russia launched its invasion.",
+                "Rescuers in Kharkiv are searching for a small child among the debris of a building.",
+                "The mayor of Kyiv says he is proud of the people who stayed to defend the city.",
+                "The UK has imposed sanctions on two more Russian oligarchs with links to the Kremlin.",
+                "Officials in Mariupol say they fear large numbers of people may be dead after shelling.",
+                "Russia has bombarded Kharkiv since it invaded the country, shelling residential areas.",
+                "African students stuck in Sumy are pleading for help as artillery targets the city.",
+                "The authorities in Moscow are continuing to crack down on independent news coverage.",
+                "A forty-mile convoy of Russian military vehicles continues to advance on the capital.");
+        for (int i = 0; i < others.size(); i++) {
+            entries.add(new Entry("O" + i, "bbc", i + 2, "h", others.get(i), t.minusSeconds(3600L * (i + 1)), day,
+                    false, List.of(), "incoming/bbc.txt"));
+        }
+        DailySummary summary = summariser.summarise(day, entries, NOW);
+        assertWellFormed(summary, entries);
+        List<KeyPoint> talked = summary.keyPoints().stream().filter(k -> k.text().contains("talks")).toList();
+        assertEquals(1, talked.size(), summary.keyPoints().toString());
+        assertEquals("B", talked.get(0).entryId());
+        assertEquals(talks, talked.get(0).text());
+        assertEquals(1, summary.keyPoints().stream().filter(k -> k.entryId().equals("A")).count(), "A's cap holds");
+    }
+
+    @Test
     void aWireStorysLongLeadIsAKeyPointWithoutItsDatelineOrTrailingClause() throws Exception {
         Entry ap = SeedDays.allSeedsAsOneDay().stream().filter(e -> e.documentId().equals("doc-003")).findFirst()
                 .orElseThrow();
@@ -222,6 +261,49 @@ class DailySummariserTest {
         String apart = announce + " Image source, Reuters " + state + " " + other;
         List<String> notAdjacent = texts(day, figuresEntry(apart, f498, f5840));
         assertFalse(notAdjacent.contains(announce + " " + state), notAdjacent.toString());
+    }
+
+    @Test
+    void figuresJoinedToTheirAnnouncementAreNotShownTwice() {
+        // 2 March: ITV's "Russia says 498 ..." and the BBC's announcement, joined to its "It says 498 ...". Whichever
+        // is shown first, the other tells the same figures and is left out (the BBC's announcement with them: alone
+        // it would promise figures the brief has already given).
+        for (boolean itvFirst : new boolean[] {true, false}) {
+            List<String> points = texts(LocalDate.of(2022, 3, 2), casualtyDay(itvFirst));
+            List<String> with498 = points.stream().filter(p -> p.contains("498")).toList();
+            assertEquals(1, with498.size(), "498 once: " + points);
+            assertEquals(itvFirst ? ITV_498 : BBC_ANNOUNCE + " " + BBC_498, with498.get(0), points.toString());
+            assertFalse(points.contains(BBC_ANNOUNCE), "no announcement without its figures: " + points);
+            assertTrue(points.contains("A second round of talks between Russian and Ukrainian officials will take "
+                    + "place in Belarus on Thursday."), "the other news stays: " + points);
+        }
+    }
+
+    private static final String ITV_498 = "Russia says 498 of its soldiers have been killed and 1,597 wounded in "
+            + "Ukraine so far.";
+    private static final String BBC_ANNOUNCE = "Russia's defence ministry has given its first figures for casualties "
+            + "sustained during its invasion of Ukraine.";
+    private static final String BBC_498 = "It says 498 Russian soldiers have been killed and 1,597 wounded so far, "
+            + "according to Russian media reports.";
+
+    /** A day with seed 000's casualty figures told by ITV and the BBC; ITV's entry or the BBC's is Breaking. */
+    private static Entry[] casualtyDay(boolean itvBreaking) {
+        return new Entry[] {
+            figured("itv1", "itv", "Russia admits losses", ITV_498 + " The admission is the first since the invasion "
+                    + "began last week.", "2022-03-02T18:00:00Z", itvBreaking),
+            figured("bbc1", "bbc", "Nearly 500 Russian troops killed - Moscow", BBC_ANNOUNCE + "\n\n" + BBC_498,
+                    "2022-03-02T17:02:00Z", !itvBreaking),
+            figured("bbc2", "bbc", "Kherson", "The city of Kherson has fallen to invading Russian forces, the city's "
+                    + "mayor has said.", "2022-03-02T16:00:00Z", false),
+            figured("bbc3", "bbc", "Talks", "A second round of talks between Russian and Ukrainian officials will "
+                    + "take place in Belarus on Thursday.", "2022-03-02T15:00:00Z", false),
+            figured("bbc4", "bbc", "Convoy", STANDALONE.get(2), "2022-03-02T14:00:00Z", false),
+            figured("bbc5", "bbc", "Aid", STANDALONE.get(3), "2022-03-02T13:00:00Z", false)};
+    }
+
+    private static Entry figured(String id, String doc, String headline, String body, String at, boolean breaking) {
+        return new Entry(id, doc, 1, headline, body, Instant.parse(at), LocalDate.of(2022, 3, 2), breaking,
+                new FigureExtractor().extract(headline + "\n" + body), "incoming/" + doc + ".txt");
     }
 
     private static Entry figuresEntry(String body, Figure... figures) {

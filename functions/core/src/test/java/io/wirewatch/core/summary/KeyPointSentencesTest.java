@@ -1,6 +1,7 @@
 package io.wirewatch.core.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,71 @@ class KeyPointSentencesTest {
                 + "have,\" said the mayor.", KeyPointSentences.mainClause(quoted));
         assertNull(KeyPointSentences.mainClause("Short clause, as it happens, nothing more is said here at all."),
                 "a head under the minimum is not offered");
+    }
+
+    /** What follows each of the reviewer's heads, to make the sentence too long to stand as it is. */
+    private static final String FILLER = " Officials said the shelling of residential districts continued through the "
+            + "night and that emergency crews were still working to reach people trapped under collapsed buildings "
+            + "across the area.";
+
+    @Test
+    void aHeadThatAlreadyEndsLikeASentenceGetsNoSecondStop() {
+        String us = "More than 1 million people have fled Ukraine since the invasion began, according to figures "
+                + "published by the United Nations refugee agency in Geneva and confirmed by officials in the U.S.";
+        assertEquals(List.of(us), KeyPointSentences.of(us + ", as" + FILLER), "not \"the U.S..\"");
+        String question = "Why has Russia not yet managed to take the capital Kyiv despite sending a forty-mile column "
+                + "of armour and thousands of troops towards the city from the north last week?";
+        assertEquals(List.of(question), KeyPointSentences.of(question + "; analysts say" + FILLER), "not \"?.\"");
+        String quoted = "President Zelensky told reporters in Kyiv that the capital \"will never surrender to anyone, "
+                + "not today and not tomorrow, whatever happens in the coming days and weeks of this terrible war\"";
+        assertEquals(List.of(quoted + "."), KeyPointSentences.of(quoted + ", as" + FILLER), "a quote is closed");
+    }
+
+    @Test
+    void asOfAndAsManyAsAreNotWhereAClauseEnds() {
+        // The reviewer's AP report: cut there, its two long sentences were "The regional governor of Kharkiv told
+        // reporters in the city on Wednesday that." and "Ukraine's State Emergency Service said on Wednesday."
+        String body = "KHARKIV, Ukraine (AP) \u2014 The regional governor of Kharkiv told reporters in the city on "
+                + "Wednesday that, as of this morning, at least 21 people had been killed and 112 wounded in the "
+                + "latest wave of Russian shelling of the city centre, which struck the regional administration "
+                + "building and several residential blocks.\n\nUkraine's State Emergency Service said on Wednesday, "
+                + "as many as 2,000 civilians have been killed since Russia invaded the country last Thursday, with "
+                + "hundreds more wounded in shelling and air strikes on residential districts of Kharkiv, Kyiv, "
+                + "Mariupol and other cities across the north, east and south.\n\nRescue teams were still searching "
+                + "the rubble.";
+        assertEquals(List.of("Rescue teams were still searching the rubble."), KeyPointSentences.of(body));
+        String much = "Officials in the region said food prices in the besieged southern port had risen sharply over "
+                + "the week, as much as fivefold for bread and flour, while aid convoys were turned back at the last "
+                + "checkpoint outside the city for the third day running and residents queued for water.";
+        assertEquals("Officials in the region said food prices in the besieged southern port had risen sharply over "
+                + "the week, as much as fivefold for bread and flour.", KeyPointSentences.mainClause(much),
+                "the cut is made at the clause after it");
+    }
+
+    @Test
+    void aHeadThatStopsWhereItsReportWasToBeginIsNotOffered() {
+        for (String head : List.of("The regional governor of Kharkiv told reporters in the city on Wednesday that",
+                "Ukraine's State Emergency Service said on Wednesday", "The ministry said in a statement on Tuesday",
+                "Officials in Mariupol, near the border with Russia, have said",
+                "The mayor of the city and his deputies, who stayed behind, confirmed late last night")) {
+            assertTrue(KeyPointSentences.endsOpen(head), head);
+        }
+        for (String head : List.of("More than 1 million people have fled Ukraine following Russia's invasion, in the "
+                        + "swiftest refugee exodus this century, the United Nations said Thursday",
+                "\"We will fight on for every street,\" the mayor said on Wednesday",
+                "\"We will fight on for every street,\" said the mayor",
+                "The lack of progress had led to a change in tactics, Western analysts believe",
+                "Officials in the city said the bridge over the river would stay closed for the rest of the week")) {
+            assertFalse(KeyPointSentences.endsOpen(head), head);
+        }
+        String stub = "Ukraine's State Emergency Service said on Wednesday, as rescuers searched the rubble of the "
+                + "regional administration building, that at least 21 people had been killed, while sirens sounded "
+                + "again across the city and residents were told to stay in shelters until the evening.";
+        assertEquals("Ukraine's State Emergency Service said on Wednesday, as rescuers searched the rubble of the "
+                + "regional administration building, that at least 21 people had been killed.",
+                KeyPointSentences.mainClause(stub), "the longer head, which says what was said");
+        assertNull(KeyPointSentences.mainClause("Ukraine's State Emergency Service said on Wednesday, as rescuers "
+                + "searched the rubble of the regional administration building in the city centre."));
     }
 
     @Test
