@@ -50,7 +50,10 @@ final class Attribution {
      * {@code previous} is the sentence before, or null.
      */
     static String of(List<Token> t, String previous, int figureAt) {
-        return Claimants.ownerFromContext(named(t, previous, figureAt), previous);
+        String named = named(t, previous, figureAt);
+        // "Ukraine has received new F-16 jets. Officials said 40 people were killed in floods in Pakistan." is not
+        // Kyiv's count: a sentence about a third country takes no state from the one before it.
+        return Claimants.namesAThirdCountry(t) ? named : Claimants.ownerFromContext(named, previous);
     }
 
     /** {@link #of} before an ownerless state organ is given its state ({@link Claimants#ownerFromContext}). */

@@ -355,6 +355,48 @@ public final class Claimants {
         return russia == kyiv ? key : russia ? "russia" : "kyiv";
     }
 
+    /**
+     * Countries other than the two states {@link #ownerFromContext} reads, by their English names as the JDK knows
+     * them (no table to keep up), and the territories a desk writes instead of a country's name.
+     */
+    private static final Set<String> THIRD_COUNTRIES = thirdCountries();
+
+    private static Set<String> thirdCountries() {
+        Set<String> out = new java.util.HashSet<>(Set.of("gaza", "west bank", "darfur", "tigray", "kashmir", "turkey",
+                "congo", "myanmar", "burma", "palestine"));
+        for (String code : java.util.Locale.getISOCountries()) {
+            String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
+                    .toLowerCase(java.util.Locale.ROOT);
+            if (!name.isEmpty() && !name.contains("(") && !name.contains("-")) {
+                out.add(name);
+            }
+        }
+        out.removeAll(Set.of("russia", "ukraine"));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether the sentence names, capitalised, a country other than Russia or Ukraine ("in Pakistan", "in South
+     * Sudan", "in Gaza").
+     */
+    static boolean namesAThirdCountry(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().isEmpty() || !Character.isUpperCase(t.get(i).text().charAt(0))) {
+                continue;
+            }
+            String name = t.get(i).lower();
+            for (int k = i + 1; k <= Math.min(t.size(), i + 3); k++) {
+                if (THIRD_COUNTRIES.contains(name)) {
+                    return true;
+                }
+                if (k < t.size()) {
+                    name = name + " " + t.get(k).lower();
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code s} is one of the institution keys of the alias table. */
     static boolean isKey(String s) {
         return s != null && (Arrays.asList("un", "russia", "kyiv", "zelensky", "putin").contains(s)

@@ -90,4 +90,24 @@ class SeedSeriesTest {
                 "only a bare state organ is given an owner");
         assertEquals("defence ministry", Claimants.ownerFromContext("defence ministry", null));
     }
+
+    @Test
+    void aSentenceAboutAThirdCountryTakesNoStateFromTheSentenceBefore() {
+        FigureExtractor x = new FigureExtractor();
+        for (String text : List.of(
+                "Ukraine has received new F-16 jets. Officials said 40 people were killed in floods in Pakistan.",
+                "Russia's foreign minister arrived in Tehran on Monday. The military said 12 soldiers were killed in"
+                        + " clashes in Sudan.",
+                "Kyiv has asked for more air defence. Separately, the health ministry said 30 people were killed in a"
+                        + " strike in Gaza.",
+                "Russia has denied targeting civilians. In South Sudan, officials said 50 soldiers were killed.")) {
+            List<Figure> found = x.extract(text);
+            assertEquals(1, found.size(), text);
+            assertNotEquals("kyiv", found.get(0).attributedTo(), text);
+            assertNotEquals("russia", found.get(0).attributedTo(), text);
+        }
+        Figure kept = x.extract("Russia put its own losses at 498 killed, the first time Moscow had put a figure on"
+                + " casualties. The defence ministry claimed more than 2,870 Ukrainian soldiers had been killed.").get(1);
+        assertEquals("russia", kept.attributedTo(), "a sentence about the two states still takes one");
+    }
 }
