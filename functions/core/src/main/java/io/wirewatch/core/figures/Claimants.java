@@ -380,21 +380,37 @@ public final class Claimants {
      * Sudan", "in Gaza").
      */
     static boolean namesAThirdCountry(List<Token> t) {
+        return !thirdCountries(t).isEmpty();
+    }
+
+    /** The one country other than Russia or Ukraine the sentence names, lower-case; null for none or several. */
+    static String theThirdCountry(List<Token> t) {
+        Set<String> named = thirdCountries(t);
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    private static Set<String> thirdCountries(List<Token> t) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).text().isEmpty() || !Character.isUpperCase(t.get(i).text().charAt(0))) {
                 continue;
             }
             String name = t.get(i).lower();
+            String longest = null;
             for (int k = i + 1; k <= Math.min(t.size(), i + 3); k++) {
                 if (THIRD_COUNTRIES.contains(name)) {
-                    return true;
+                    longest = name; // "south sudan" over "sudan"
                 }
                 if (k < t.size()) {
                     name = name + " " + t.get(k).lower();
                 }
             }
+            if (longest != null) {
+                out.add(longest);
+                i += longest.split(" ").length - 1;
+            }
         }
-        return false;
+        return out;
     }
 
     /** Whether {@code s} is one of the institution keys of the alias table. */

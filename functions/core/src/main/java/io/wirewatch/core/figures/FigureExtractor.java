@@ -1118,6 +1118,9 @@ public final class FigureExtractor {
                 return sb.toString();
             }
         }
-        return null;
+        // No "in X" after the figure, but the sentence is about one third country: "the Russian military has
+        // conducted 45,000 attacks in Syria since 2015, killing at least 4,300 civilians" is Syria's toll, and an
+        // alert that does not say so reads, in a Ukraine live page, as Ukraine's.
+        return Claimants.theThirdCountry(t);
     }
 }

@@ -110,4 +110,16 @@ class SeedSeriesTest {
                 + " casualties. The defence ministry claimed more than 2,870 Ukrainian soldiers had been killed.").get(1);
         assertEquals("russia", kept.attributedTo(), "a sentence about the two states still takes one");
     }
+
+    @Test
+    void aTollOfAThirdCountryNamedAnywhereInItsSentenceSaysWhere() {
+        // seed 001, an Al Jazeera Ukraine page: Airwars' count is Syria's
+        Figure syria = new FigureExtractor().extract("However, the Russian military has conducted 45,000 attacks in"
+                + " Syria since its intervention on the side of President Bashar al-Assad in 2015, killing at least"
+                + " 4,300 civilians, according to the independent monitor Airwars.").get(0);
+        assertEquals(4300, syria.count());
+        assertEquals("syria", syria.place());
+        assertEquals(null, new FigureExtractor().extract("Officials said 40 people were killed after talks between"
+                + " Poland and Germany.").get(0).place(), "two countries: no guess");
+    }
 }
