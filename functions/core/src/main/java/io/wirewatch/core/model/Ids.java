@@ -25,8 +25,8 @@ public final class Ids {
 
     /**
      * Entry id from what identifies an entry to a reader: its document, headline and stated time (or day). The body
-     * is included only when there is no headline, because live pages edit bodies after publication and an edit is
-     * not a new entry.
+     * is included only when there is neither headline nor time ({@link #untitledEntryId} for a timed post without a
+     * headline), because live pages edit bodies after publication and an edit is not a new entry.
      */
     public static String entryId(String documentId, RawEntry raw) {
         String when = raw.publishedAt() != null ? raw.publishedAt().toString() : String.valueOf(raw.day());
@@ -42,6 +42,14 @@ public final class Ids {
      */
     public static String documentEntryId(String documentId) {
         return hash(documentId + "\nstory", 16);
+    }
+
+    /**
+     * Entry id of an untitled post stated at {@code at}: the {@code nth} (0 = the oldest) of the document's untitled
+     * posts at that time. Its words are not part of it, so an edited post keeps its id.
+     */
+    public static String untitledEntryId(String documentId, java.time.Instant at, int nth) {
+        return hash(documentId + "\nuntitled\n" + at + (nth == 0 ? "" : "\n" + nth), 16);
     }
 
     /** Lower-case letters and digits, single-spaced: what stays the same across cosmetic edits. */

@@ -8,6 +8,7 @@ import io.wirewatch.core.model.Ids;
 import io.wirewatch.core.model.ProcessedDocument;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,14 +34,26 @@ public final class DocumentProcessor {
         SplitDocument split = splitter.split(text, ctx);
         List<Entry> entries = new ArrayList<>(split.entries().size());
         Map<String, Integer> seen = new HashMap<>();
+        Map<Instant, Integer> untitledAt = untitledFromTheEnd(split.entries());
         int seq = 0;
         for (RawEntry raw : split.entries()) {
             seq++;
-            // A story that is one untimed entry (a wire story) is the document itself: updated in place at its key
-            // ("At least 12 civilians were killed" becoming "At least 19 ..."), it is the same entry, edited, not a
-            // second one beside the first; its edit then alerts the toll it adds.
-            String id = split.entries().size() == 1 && raw.publishedAt() == null ? Ids.documentEntryId(documentId)
-                    : Ids.entryId(documentId, raw);
+            String id;
+            if (split.entries().size() == 1 && raw.publishedAt() == null) {
+                // A story that is one untimed entry (a wire story) is the document itself: updated in place at its
+                // key ("At least 12 civilians were killed" becoming "At least 19 ..."), it is the same entry,
+                // edited, not a second one beside the first; its edit then alerts the toll it adds.
+                id = Ids.documentEntryId(documentId);
+            } else if (Ids.normalise(raw.headline()).isEmpty() && raw.publishedAt() != null) {
+                // An untitled post is known by its time, not its words: a live page updating its toll ("six
+                // civilians" becoming "nine") edits the post, which must keep its id for the edit to be decided
+                // as an edit. Posts untitled at the same minute are told apart by their order from the page's
+                // oldest end, which new posts on top leave alone.
+                int k = untitledAt.merge(raw.publishedAt(), -1, Integer::sum);
+                id = Ids.untitledEntryId(documentId, raw.publishedAt(), k);
+            } else {
+                id = Ids.entryId(documentId, raw);
+            }
             // Two entries with the same headline and time in one document are rare but real (a repeated
             // "Breaking" line). Number the repeats so neither overwrites the other.
             int n = seen.merge(id, 1, Integer::sum);
@@ -59,6 +72,17 @@ public final class DocumentProcessor {
         }
         return new ProcessedDocument(documentId, sourceKey, split.layout(), split.title(), split.keyPoints(),
                 entries);
+    }
+
+    /** Per time, how many untitled timed posts the document has (counted down as they are numbered). */
+    private static Map<Instant, Integer> untitledFromTheEnd(List<RawEntry> raws) {
+        Map<Instant, Integer> out = new HashMap<>();
+        for (RawEntry r : raws) {
+            if (Ids.normalise(r.headline()).isEmpty() && r.publishedAt() != null) {
+                out.merge(r.publishedAt(), 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     /** A headline often repeats the body's figure ("Nearly 500 troops killed"); keep each stated figure once. */

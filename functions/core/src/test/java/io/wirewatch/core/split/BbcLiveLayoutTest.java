@@ -207,7 +207,7 @@ class BbcLiveLayoutTest {
         List<Entry> second = processor.process("d", "incoming/bbc.txt", after, Seeds.ctx()).entries();
         assertEquals(2, first.size());
         assertEquals(3, second.size());
-        // Untitled, as the page has it: the id then rests on the time and body, which renumbering leaves alone.
+        // Untitled, as the page has it: the id then rests on the time, which renumbering leaves alone.
         assertEquals("", first.get(1).headline());
         assertEquals("", second.get(2).headline());
         assertEquals("At least 6 civilians were killed in shelling of Kharkiv, the regional governor said.",
@@ -216,6 +216,19 @@ class BbcLiveLayoutTest {
         first.forEach(e -> ids.add(e.id()));
         second.forEach(e -> ids.add(e.id()));
         assertEquals(3, ids.size(), "one stored entry per post across both uploads");
+
+        // The page updates the untitled post's toll: the same post, edited, keeps its id.
+        String edited = after.replace("At least 6 civilians", "At least 9 civilians");
+        List<Entry> third = processor.process("d", "incoming/bbc.txt", edited, Seeds.ctx()).entries();
+        assertEquals(second.get(2).id(), third.get(2).id());
+        assertEquals(9, third.get(2).figures().get(0).count());
+        // Two untitled posts at one minute are two entries, each keeping its id as a third is added on top.
+        String twoAtOnce = edited.replace("  3. published at 17:02", "  3. published at 17:02 Greenwich Mean Time 2"
+                + " March 2022\n\n    Sirens sounded in Lviv.\n\n  4. published at 17:02");
+        List<Entry> fourth = processor.process("d", "incoming/bbc.txt", twoAtOnce, Seeds.ctx()).entries();
+        assertEquals(4, fourth.size());
+        assertEquals(third.get(2).id(), fourth.get(3).id(), "the older of the two keeps the id it had alone");
+        assertEquals(4, fourth.stream().map(Entry::id).distinct().count());
     }
 
     @Test
