@@ -31,7 +31,9 @@ import java.util.Set;
  *     independent outlets (Mediazona, BBC Russian) count Russian dead by name, a different ledger.
  *     <b>Not</b> Putin (see zelensky).</li>
  * <li><b>kyiv</b>: Kyiv (Kiev), Ukraine, and Ukraine's state organs as for Russia (general staff, armed forces,
- *     military, defence ministry, government, officials, authorities, presidential office).</li>
+ *     military, defence ministry, government, officials, authorities, presidential office).
+ *     For both states an organ may name its state with "of" instead of a possessive: "the General Staff of the
+ *     Armed Forces of Ukraine", "the Ministry of Defence of Russia".</li>
  * <li><b>zelensky</b>: Zelensky, Zelenskyy, Zelenskiy, President Zelensky, Ukraine's / the Ukrainian president.
  *     Kept apart from kyiv on purpose: his figures (9,000 Russian dead on 3 March 2022) are his own statements
  *     and differ from the general staff's running count (5,840 on 2 March), so merging them would make one
@@ -298,6 +300,10 @@ public final class Claimants {
         if (KYIV_NAMES.contains(first) && (w.size() == 1 || STATE_ORGANS.contains(rest))) {
             return "kyiv";
         }
+        String owner = organOfState(w);
+        if (owner != null) {
+            return owner;
+        }
         // other acronym institutions and their spokespeople: "nato officials", "a senior nato official"
         for (int k = 0; k < w.size(); k++) {
             String x = w.get(k).endsWith("'s") ? w.get(k).substring(0, w.get(k).length() - 2) : w.get(k);
@@ -313,6 +319,28 @@ public final class Claimants {
         }
         if (first.equals("who") && (w.size() == 1 || PROXIES.containsAll(w.subList(1, w.size())))) {
             return "who";
+        }
+        return null;
+    }
+
+    /**
+     * The state of an organ named with "of" rather than a possessive: "the General Staff of Ukraine's Armed Forces",
+     * "the General Staff of the Armed Forces of Ukraine", "the Ministry of Defence of Russia". Each is the same
+     * ledger as "Ukraine's general staff" or "Russia's defence ministry"; read as a plain phrase it was cut at its
+     * first "of" to an ownerless "general staff" (or kept as "ministry of defence of russia"), a series apart.
+     *
+     * @return {@code "russia"} or {@code "kyiv"} when a state organ is followed by "of" and its state, else null
+     */
+    private static String organOfState(List<String> w) {
+        for (int k = 1; k + 1 < w.size(); k++) {
+            if (!w.get(k).equals("of") || !STATE_ORGANS.contains(String.join(" ", w.subList(0, k)))) {
+                continue;
+            }
+            List<String> state = w.subList(w.get(k + 1).equals("the") && k + 2 < w.size() ? k + 2 : k + 1, w.size());
+            String key = alias(state); // "ukraine's armed forces", "the armed forces of ukraine", "russia"
+            if ("russia".equals(key) || "kyiv".equals(key)) {
+                return key;
+            }
         }
         return null;
     }

@@ -299,6 +299,19 @@ class FigureExtractorTest {
             assertEquals("un", only("At least 227 civilians were killed, the U.N. said.").attributedTo());
         }
 
+        /** An organ that names its state with "of" is that state's count, as the possessive form is. */
+        @Test
+        void stateOrganNamedWithOf() {
+            assertEquals("kyiv", only("The General Staff of Ukraine's Armed Forces said 9,000 Russian soldiers had"
+                    + " been killed.").attributedTo());
+            assertEquals("kyiv", only("The General Staff of the Armed Forces of Ukraine said 9,000 Russian soldiers"
+                    + " had been killed.").attributedTo());
+            assertEquals("russia", only("The Ministry of Defence of Russia said 498 Russian soldiers had been"
+                    + " killed.").attributedTo());
+            assertEquals("russia", only("Russia's Ministry of Defence said 498 Russian soldiers had been"
+                    + " killed.").attributedTo());
+        }
+
         /** A pronoun subject takes the previous sentence's attribution when it has one. */
         @Test
         void pronounFromPreviousSentence() {
