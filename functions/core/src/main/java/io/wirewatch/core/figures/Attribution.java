@@ -1,6 +1,7 @@
 package io.wirewatch.core.figures;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,10 +68,10 @@ final class Attribution {
                 continue;
             }
             String subject = subjectBefore(t, k);
-            if (subject == null || subject.contains("according")) {
+            if (subject == null || lower(subject).contains("according")) {
                 continue;
             }
-            if (PRONOUNS.contains(subject)) {
+            if (isPronoun(subject)) {
                 pronounBefore |= k < figureAt && before == null;
                 continue;
             }
@@ -107,11 +108,23 @@ final class Attribution {
         // a pronoun reporter after the figure (", it said"): fall back to the previous sentence's actor
         for (int k = 0; k < t.size(); k++) {
             if (Lexicon.SPEECH.contains(t.get(k).lower()) && isVerb(t, k)
-                    && PRONOUNS.contains(String.valueOf(subjectBefore(t, k)))) {
+                    && isPronoun(subjectBefore(t, k))) {
                 return actor(Token.tokenize(previous));
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a subject phrase is a pronoun. Subjects are kept as written, for {@link Claimants#canonical} tells a
+     * title's personal name by its capitals ("Governor Oleh Synehubov").
+     */
+    private static boolean isPronoun(String subject) {
+        return subject != null && PRONOUNS.contains(lower(subject));
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** Attribution for a figure whose position is unknown: as if it came after every reporting verb. */
@@ -127,7 +140,7 @@ final class Attribution {
         for (int k = 0; k < p.size(); k++) {
             if (Lexicon.SPEECH.contains(p.get(k).lower()) && isVerb(p, k)) {
                 String subject = subjectBefore(p, k);
-                if (subject != null && !PRONOUNS.contains(subject) && !subject.contains("according")) {
+                if (subject != null && !isPronoun(subject) && !lower(subject).contains("according")) {
                     return Claimants.canonical(subject);
                 }
             }
@@ -161,7 +174,7 @@ final class Attribution {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
-            sb.append(tok.lower());
+            sb.append(tok.text());
             k++;
         }
         if (k == start || k >= p.size() || !FINITE.contains(p.get(k).lower())) {
@@ -252,7 +265,7 @@ final class Attribution {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
-            sb.append(tok.lower());
+            sb.append(tok.text());
         }
         String s = sb.toString();
         return s.isEmpty() ? null : s;
@@ -273,7 +286,7 @@ final class Attribution {
                 if (!sb.isEmpty()) {
                     sb.append(' ');
                 }
-                sb.append(tok.lower());
+                sb.append(tok.text());
             }
             if (!sb.isEmpty()) {
                 return Claimants.canonical(sb.toString());
@@ -298,15 +311,15 @@ final class Attribution {
                         || (j > k + 1 && ACTOR_HEADS.contains(tok.lower())))) {
                     return null;
                 }
-                String lw = tok.lower();
-                int pub = lw.indexOf("published");
+                String word = tok.text();
+                int pub = tok.lower().indexOf("published");
                 if (pub > 0) {
-                    lw = lw.substring(0, pub); // live-page residue: "Moscowpublished at 17:02 ..."
+                    word = word.substring(0, Math.min(pub, word.length())); // "Moscowpublished at 17:02 ..."
                 }
                 if (!sb.isEmpty()) {
                     sb.append(' ');
                 }
-                sb.append(lw);
+                sb.append(word);
                 if (pub > 0) {
                     break;
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Canonical claimant keys: maps an attribution phrase ("the UN's human rights office", "Russia's defence
@@ -42,6 +43,12 @@ import java.util.Set;
  *     </li>
  * <li><b>nato</b>, <b>who</b> (World Health Organization), and any other known acronym institution: the name,
  *     its spelled-out form, and "&lt;acronym&gt; official(s)/spokesperson/chief/estimates" fold to the acronym.</li>
+ * <li><b>People</b>: an office title before a capitalised personal name reduces to the name, so "Governor Oleh
+ *     Synehubov", "regional governor Oleh Synehubov" and "Kharkiv governor Oleh Synehubov" are one series,
+ *     "oleh synehubov" (as "Oleh Synehubov said" already was). The title's words before the name still decide
+ *     when they name an institution by the rules above ("NATO Secretary General Jens Stoltenberg" is nato, "the
+ *     Russian defence ministry spokesman Igor Konashenkov" russia), except a person's own key ("Ukrainian
+ *     President Petro Poroshenko" is not zelensky). A title alone stays as written ("the region's governor").</li>
  * <li>Regional and civil-protection bodies keep their own phrase: "ukraine's emergency services", "region's
  *     governor", "the state emergency service", police, health ministries. They report local incident tolls,
  *     a different series from a state's war-wide count.</li>
@@ -164,14 +171,17 @@ public final class Claimants {
     }
 
     /**
-     * The canonical claimant key for an attribution phrase in any case, or null when {@code phrase} is null or
-     * names no one. Idempotent: {@code canonical(canonical(x))} equals {@code canonical(x)}.
+     * The canonical claimant key for an attribution phrase, or null when {@code phrase} is null or names no one.
+     * Aliases match in any case; a title before a personal name ("Kharkiv governor Oleh Synehubov") is told by the
+     * name's capitals, so pass the phrase as written (in lower case it is kept whole). Idempotent:
+     * {@code canonical(canonical(x))} equals {@code canonical(x)}.
      */
     public static String canonical(String phrase) {
         if (phrase == null) {
             return null;
         }
-        List<String> w = words(phrase);
+        List<String> written = wordsAsWritten(phrase);
+        List<String> w = lower(written);
         w = dropLeading(w);
         w = dropLeadIn(w);
         w = dropDescriptor(w);
@@ -182,8 +192,113 @@ public final class Claimants {
         if (alias != null) {
             return alias;
         }
+        // every step above drops leading words only, so the phrase as written is the same tail
+        int[] name = nameAfterTitle(written.subList(written.size() - w.size(), written.size()));
+        if (name != null) {
+            // "NATO Secretary General Jens Stoltenberg", "Russian defence ministry spokesman Igor Konashenkov":
+            // a title that names an institution's officer keeps the institution, as "a NATO official" does
+            String office = alias(w.subList(0, name[0]));
+            return office != null && !PERSONS.contains(office) ? office
+                    : String.join(" ", w.subList(name[0], name[1]));
+        }
         w = trim(w);
         return String.join(" ", w);
+    }
+
+    /** Keys that are one person's, not an institution's: a title read as them yields to the name written. */
+    private static final Set<String> PERSONS = Set.of("zelensky", "putin");
+
+    /**
+     * Titles of office that may stand before a personal name ("Governor Oleh Synehubov", "Kharkiv governor Oleh
+     * Synehubov", "Health Minister Firass Abiad"). The series is the person's, so every way of writing the title
+     * ("Governor", "regional governor", "Kharkiv governor") folds to the one name.
+     */
+    private static final Set<String> TITLES = Set.of(
+            "governor", "mayor", "minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+            "spokesperson", "secretary", "secretary-general", "general", "commissioner", "chief", "head",
+            "commander", "director", "director-general", "ombudsman", "ombudsperson", "prosecutor",
+            "prosecutor-general", "sheriff", "official", "leader", "administrator", "envoy", "ambassador",
+            "coordinator", "representative", "officer", "adviser", "advisor", "aide", "chairman", "chairwoman",
+            "chair", "senator", "councillor", "councilor", "prefect", "colonel", "lieutenant", "major", "captain",
+            "sergeant", "deputy", "mp", "lawmaker", "king", "queen", "prince", "sheikh", "emir", "gov", "gen", "lt",
+            "col", "maj", "capt", "sgt");
+
+    /** Nouns of bodies and places: a capitalised run holding one is an institution's or a place's name. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "office", "ministry", "administration", "council", "service", "services", "agency", "committee",
+            "department", "staff", "forces", "force", "police", "government", "authority", "authorities", "command",
+            "mission", "organisation", "organization", "group", "centre", "center", "hospital", "university",
+            "institute", "foundation", "society", "union", "army", "military", "news", "media", "press", "region",
+            "oblast", "province", "district", "county", "state", "city", "republic", "federation", "guard",
+            "brigade", "ministry's", "office's", "red", "cross", "crescent", "nations");
+
+    /** Lower-case particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das");
+
+    /**
+     * Where a capitalised personal name follows a title: {@code [start, end)} of the name in {@code written}, or
+     * null. The name is two to four capitalised words (particles allowed inside) that end the phrase or stop at a
+     * post-modifier ("Governor Oleh Synehubov of Kharkiv"), and stand right after a title word ({@link #TITLES}) or
+     * after the body a leading "title of" heads ("Head of the Kharkiv Regional Military Administration Oleh
+     * Synehubov"). Capitals decide, so an institution or a lower-case phrase is never read as a name: "UN human
+     * rights office", "the regional governor", "Kharkiv Regional Military Administration".
+     */
+    private static int[] nameAfterTitle(List<String> written) {
+        int n = written.size();
+        for (int p = 0; p + 2 < n; p++) {
+            String title = written.get(p).toLowerCase(Locale.ROOT);
+            String next = written.get(p + 1).toLowerCase(Locale.ROOT);
+            if (!TITLES.contains(title) || TITLES.contains(next)) {
+                continue; // "Secretary General Antonio Guterres": the name starts after the last title word
+            }
+            int end = p + 1;
+            while (end < n && end - p <= 4 && nameWord(written.get(end), end > p + 1)) {
+                end++;
+            }
+            while (end > p + 1 && !properWord(written.get(end - 1))) {
+                end--; // a name ends with a capitalised word, not a particle
+            }
+            if (end - (p + 1) >= 2 && (end == n || POST_MODIFIER.contains(written.get(end).toLowerCase(Locale.ROOT)))) {
+                return new int[] {p + 1, end};
+            }
+        }
+        if (n > 4 && TITLES.contains(written.get(0).toLowerCase(Locale.ROOT)) && written.get(1).equals("of")) {
+            int start = n;
+            while (start > 0 && n - start < 4 && nameWord(written.get(start - 1), start < n)) {
+                start--;
+            }
+            while (start < n && !properWord(written.get(start))) {
+                start++; // a name starts with a capitalised word, not a particle
+            }
+            if (n - start >= 2 && start > 2 && NOT_NAMES.contains(written.get(start - 1).toLowerCase(Locale.ROOT))) {
+                return new int[] {start, n};
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code word} as written can be part of a personal name; {@code inner} allows bare particles. */
+    private static boolean nameWord(String word, boolean inner) {
+        String lw = word.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lw)) {
+            return false;
+        }
+        return properWord(word) || (inner && NAME_PARTICLES.contains(lw));
+    }
+
+    /** A capitalised word, or a particle joined to one: "Synehubov", "al-Assad". */
+    private static boolean properWord(String word) {
+        if (capitalised(word)) {
+            return true;
+        }
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                && NAME_PARTICLES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** How a claimant key is shown to people: "un" → "UN", "kyiv" → "Kyiv", others sentence-cased. */
@@ -210,8 +325,26 @@ public final class Claimants {
 
     /** Lower-case words; quotes folded, "U.N."/"United Nations" folded to "un", other punctuation dropped. */
     private static List<String> words(String phrase) {
-        String s = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace("u.n.", "un").replace("united nations", "un");
+        return lower(wordsAsWritten(phrase));
+    }
+
+    private static List<String> lower(List<String> written) {
+        List<String> out = new ArrayList<>(written.size());
+        for (String x : written) {
+            String w = x.toLowerCase(Locale.ROOT);
+            out.add(w.equals("un's") ? "un" : w);
+        }
+        return out;
+    }
+
+    /**
+     * The words of {@link #words} in their case as written ("U.N." and "United Nations" as "UN"), one for one, so
+     * a title's personal name can be told by its capitals.
+     */
+    private static final Pattern UN_SPELLED = Pattern.compile("(?i)u\\.n\\.|united nations");
+
+    private static List<String> wordsAsWritten(String phrase) {
+        String s = UN_SPELLED.matcher(phrase.replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll("UN");
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {
@@ -221,8 +354,7 @@ public final class Claimants {
             if (Character.isLetterOrDigit(c) || inner) {
                 cur.append(c);
             } else if (!cur.isEmpty()) {
-                String w = cur.toString();
-                out.add(w.equals("un's") ? "un" : w);
+                out.add(cur.toString());
                 cur.setLength(0);
             }
         }

@@ -312,6 +312,27 @@ class FigureExtractorTest {
                     + " killed.").attributedTo());
         }
 
+        /**
+         * A governor written three ways is one claimant, so his next count is compared with his last rather than
+         * alerting as a first report from a new source; his title alone ("the region's governor") stays apart.
+         */
+        @Test
+        void aTitleBeforeAPersonalNameIsThePerson() {
+            for (String who : List.of("Kharkiv governor Oleh Synehubov", "Governor Oleh Synehubov",
+                    "regional governor Oleh Synehubov", "Oleh Synehubov")) {
+                assertEquals("oleh synehubov", only("At least six civilians were killed in Kharkiv, " + who
+                        + " said.").attributedTo(), who);
+            }
+            assertEquals("vitali klitschko", only("Three people were killed, Mayor Vitali Klitschko said.")
+                    .attributedTo());
+            assertEquals("vitali klitschko", only("Kyiv mayor Vitali Klitschko said three people were killed.")
+                    .attributedTo());
+            assertEquals("zelensky", only("President Volodymyr Zelensky said 9,000 Russian soldiers had been"
+                    + " killed.").attributedTo());
+            assertEquals("region's governor", only("At least six civilians were killed in Kharkiv, the region's"
+                    + " governor said.").attributedTo());
+        }
+
         /** A pronoun subject takes the previous sentence's attribution when it has one. */
         @Test
         void pronounFromPreviousSentence() {
