@@ -185,8 +185,8 @@ public final class Claimants {
         w = dropLeading(w);
         w = dropLeadIn(w);
         w = dropDescriptor(w);
-        if (w.isEmpty()) {
-            return null;
+        if (w.isEmpty() || isPreposition(w.get(0))) {
+            return null; // "in Kharkiv", "on Thursday": a place or a time said nothing
         }
         String alias = alias(w);
         if (alias != null) {
@@ -555,6 +555,58 @@ public final class Claimants {
             }
         }
         return false;
+    }
+
+    /**
+     * Prepositions that open a place or a time ("in Kharkiv", "near the border", "on Thursday"): a phrase that starts
+     * with one names no claimant.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "in", "near", "on", "at", "across", "inside", "outside", "around", "throughout", "during", "among",
+            "within", "along", "into", "aboard", "onboard", "over", "since", "after", "before", "from", "by", "of",
+            "under", "between", "through", "towards", "toward", "amid", "following", "until", "off", "beyond");
+
+    /** Whether the lower-case {@code word} is a preposition that opens a place or a time, never a claimant. */
+    static boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word);
+    }
+
+    /**
+     * Whether a claimant key is an institution's the alias table knows, or a state organ whose state the sentence
+     * before may give ({@link #ownerFromContext}): "russia", "un", "zelensky", "defence ministry spokesman".
+     */
+    static boolean isInstitution(String key) {
+        return isKey(key) || STATE_ORGANS.contains(key);
+    }
+
+    /**
+     * Whether a phrase as written names a person: two to four capitalised name words ("Oleh Synehubov"), or a title
+     * before them that names no institution ("Kharkiv governor Oleh Synehubov").
+     */
+    static boolean namesAPerson(String phrase) {
+        if (phrase == null) {
+            return false;
+        }
+        List<String> written = wordsAsWritten(phrase);
+        List<String> w = dropLeading(lower(written));
+        if (w.isEmpty() || alias(w) != null) {
+            return false;
+        }
+        List<String> tail = written.subList(written.size() - w.size(), written.size());
+        int[] name = nameAfterTitle(tail);
+        if (name != null) {
+            return alias(w.subList(0, name[0])) == null;
+        }
+        if (tail.size() < 2 || tail.size() > 4 || !properWord(tail.get(0)) || !properWord(tail.get(tail.size() - 1))) {
+            return false;
+        }
+        for (int k = 0; k < tail.size(); k++) {
+            String x = tail.get(k).toLowerCase(Locale.ROOT);
+            if (!nameWord(tail.get(k), k > 0) || TITLES.contains(x) || x.endsWith("'s")) {
+                return false; // "Kharkiv Oblast", "General Staff", "Ukraine's Military"
+            }
+        }
+        return true;
     }
 
     /** Whether {@code s} is one of the institution keys of the alias table. */

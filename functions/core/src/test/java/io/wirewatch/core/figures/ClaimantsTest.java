@@ -92,6 +92,13 @@ class ClaimantsTest {
         assertEquals("ministry of health in gaza", Claimants.canonical("the ministry of health in Gaza"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"in Kharkiv", "In Kharkiv on Thursday", "near the border", "on Thursday",
+            "the in Kharkiv", "across the region", "during the night"})
+    void aPlaceOrATimeNamesNoOne(String phrase) {
+        assertNull(Claimants.canonical(phrase));
+    }
+
     @Test
     void nullAndEmpty() {
         assertNull(Claimants.canonical(null));

@@ -333,6 +333,52 @@ class FigureExtractorTest {
                     + " governor said.").attributedTo());
         }
 
+        /**
+         * "..., said NAME, the TITLE of PLACE." puts the speaker after the verb; searched for before it, the claimant
+         * was the place before the comma ("in kharkiv"), a new source for every sentence's place.
+         */
+        @Test
+        void invertedAndAppositiveAttributionIsTheSpeaker() {
+            for (String tail : List.of(
+                    "said Oleh Synehubov, the governor of the Kharkiv region.",
+                    "Oleh Synehubov, the regional governor, said.",
+                    "the regional governor, Oleh Synehubov, said.",
+                    "according to Oleh Synehubov, the regional governor.",
+                    "according to the regional governor, Oleh Synehubov.",
+                    "said the regional governor, Oleh Synehubov.",
+                    "said Kharkiv governor Oleh Synehubov.",
+                    "said Oleh Synehubov, adding that the search for survivors went on.")) {
+                String sentence = "At least six civilians were killed in Kharkiv, " + tail;
+                assertEquals("oleh synehubov", only(sentence).attributedTo(), sentence);
+            }
+            assertEquals("regional governor", only("At least six civilians were killed near Kharkiv, said the"
+                    + " regional governor.").attributedTo());
+            assertEquals("governor", only("\"Six people were killed,\" said the governor.").attributedTo());
+            assertEquals("police", only("At least 12 people were killed on Thursday, said police.").attributedTo());
+            assertEquals("russia", only("Six Ukrainian soldiers were killed, said Igor Konashenkov, the Russian"
+                    + " defence ministry spokesman.").attributedTo(), "the institution he speaks for owns the count");
+        }
+
+        /** A place or a time ("in X", "near X", "on Thursday") is never a claimant, wherever it stands. */
+        @Test
+        void aPrepositionalPhraseIsNeverAClaimant() {
+            for (String sentence : List.of(
+                    "At least six civilians were killed in Kharkiv on Thursday, said Oleh Synehubov.",
+                    "At least six civilians were killed near Kharkiv, said the regional governor.",
+                    "At least six civilians were killed on Thursday, said the regional governor.",
+                    "Five people were killed in the strike, said Kharkiv, Sumy and Odesa officials.")) {
+                String who = only(sentence).attributedTo();
+                assertTrue(who == null || !who.matches("(in|near|on|at) .*"), sentence + " -> " + who);
+            }
+            assertEquals("ministry", only("The ministry, in a statement, said 12 people were killed.")
+                    .attributedTo(), "an aside between subject and verb is not the subject");
+            assertEquals("ministry", only("The ministry, citing hospital data, said 12 people were killed.")
+                    .attributedTo());
+            List<Figure> f = extractor.extract("Volodymyr Zelensky, the Ukrainian president, said Russian forces"
+                    + " shelled Kharkiv. He said 2,000 civilians had been killed to date.");
+            assertEquals("zelensky", f.get(0).attributedTo(), "what the president said is no inverted subject");
+        }
+
         /** A pronoun subject takes the previous sentence's attribution when it has one. */
         @Test
         void pronounFromPreviousSentence() {
