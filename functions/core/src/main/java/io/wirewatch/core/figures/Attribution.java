@@ -1,6 +1,7 @@
 package io.wirewatch.core.figures;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,10 +18,18 @@ import java.util.Set;
  *     first figures"), even though that sentence has no reporting verb. This wins over a trailing "according to
  *     &lt;media&gt;" in the pronoun's own sentence: the pronoun names who made the claim, the "according to"
  *     names the channel that relayed it.</li>
- * <li>The subject of a reporting verb after the figure (", the region's governor has said").</li>
+ * <li>The subject of a reporting verb after the figure (", the region's governor has said", or inverted:
+ *     ", said the regional governor").</li>
  * <li>"according to X".</li>
  * <li>A headline tag ("... killed - Moscow", "...: Governor").</li>
  * </ol>
+ *
+ * <h2>Subjects</h2>
+ * A subject with an apposition ("Oleh Synehubov, the regional governor, said", "..., said Oleh Synehubov, the
+ * governor of the Kharkiv region", "according to the regional governor, Oleh Synehubov") is the institution the
+ * alias table knows if either names one, else the person named. A place or a time ("in Kharkiv", "on Thursday")
+ * or an aside ("citing hospital data") is never the subject. Subjects are passed to {@link Claimants#canonical}
+ * as written: it tells a title's personal name by its capitals.
  */
 final class Attribution {
     private Attribution() {
@@ -66,11 +75,11 @@ final class Attribution {
             if (!Lexicon.SPEECH.contains(w) || !isVerb(t, k)) {
                 continue;
             }
-            String subject = subjectBefore(t, k);
-            if (subject == null || subject.contains("according")) {
+            String subject = subjectOf(t, k);
+            if (subject == null || lower(subject).contains("according")) {
                 continue;
             }
-            if (PRONOUNS.contains(subject)) {
+            if (isPronoun(subject)) {
                 pronounBefore |= k < figureAt && before == null;
                 continue;
             }
@@ -107,11 +116,23 @@ final class Attribution {
         // a pronoun reporter after the figure (", it said"): fall back to the previous sentence's actor
         for (int k = 0; k < t.size(); k++) {
             if (Lexicon.SPEECH.contains(t.get(k).lower()) && isVerb(t, k)
-                    && PRONOUNS.contains(String.valueOf(subjectBefore(t, k)))) {
+                    && isPronoun(subjectOf(t, k))) {
                 return actor(Token.tokenize(previous));
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a subject phrase is a pronoun. Subjects are kept as written, for {@link Claimants#canonical} tells a
+     * title's personal name by its capitals ("Governor Oleh Synehubov").
+     */
+    private static boolean isPronoun(String subject) {
+        return subject != null && PRONOUNS.contains(lower(subject));
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** Attribution for a figure whose position is unknown: as if it came after every reporting verb. */
@@ -126,8 +147,8 @@ final class Attribution {
     static String actor(List<Token> p) {
         for (int k = 0; k < p.size(); k++) {
             if (Lexicon.SPEECH.contains(p.get(k).lower()) && isVerb(p, k)) {
-                String subject = subjectBefore(p, k);
-                if (subject != null && !PRONOUNS.contains(subject) && !subject.contains("according")) {
+                String subject = subjectOf(p, k);
+                if (subject != null && !isPronoun(subject) && !lower(subject).contains("according")) {
                     return Claimants.canonical(subject);
                 }
             }
@@ -161,7 +182,7 @@ final class Attribution {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
-            sb.append(tok.lower());
+            sb.append(tok.text());
             k++;
         }
         if (k == start || k >= p.size() || !FINITE.contains(p.get(k).lower())) {
@@ -202,15 +223,79 @@ final class Attribution {
                 || w.equals("almost") || w.equals("up") || w.equals("between");
     }
 
+    /**
+     * Who said what the reporting verb at {@code verb} reports: an apposition before it ("Oleh Synehubov, the
+     * regional governor, said"), else an inverted subject after it ("..., said Oleh Synehubov, the governor of the
+     * Kharkiv region."), else the noun phrase ending just before it; null when none names anyone. Kept as written.
+     */
+    private static String subjectOf(List<Token> t, int verb) {
+        String apposed = appositionBefore(t, verb);
+        if (apposed != null) {
+            return apposed;
+        }
+        String inverted = subjectAfter(t, verb);
+        return inverted != null ? inverted : subjectBefore(t, verb);
+    }
+
+    /** "Oleh Synehubov, the regional governor, said" or "the regional governor, Oleh Synehubov, said". */
+    private static String appositionBefore(List<Token> t, int verb) {
+        int k = skipAux(t, verb - 1);
+        if (k <= 0 || !t.get(k).is(",")) {
+            return null;
+        }
+        int[] second = phraseBefore(t, k - 1);
+        if (second == null || second[0] < 2 || !t.get(second[0] - 1).is(",") || aside(t.get(second[0]))) {
+            return null; // "The ministry, citing hospital data, said" is no apposition: subjectBefore reads it
+        }
+        int[] first = phraseBefore(t, second[0] - 2);
+        if (first == null) {
+            return null;
+        }
+        // "Volodymyr Zelensky, the Ukrainian president, said": the appositive names the source unless the name does
+        return choose(text(t, first), text(t, second), false);
+    }
+
     /** The noun phrase ending just before the reporting verb at {@code verb}, or null. */
     private static String subjectBefore(List<Token> t, int verb) {
-        int k = verb - 1;
+        int k = skipAux(t, verb - 1);
+        if (k > 0 && t.get(k).is(",")) {
+            k--; // ", the Ukrainian president, said" with no name before it: the appositive is the subject
+        }
+        int[] phrase = phraseBefore(t, k);
+        if (phrase == null) {
+            return null;
+        }
+        if (!aside(t.get(phrase[0]))) {
+            return text(t, phrase);
+        }
+        // a place or a time is not a claimant ("killed in Kharkiv, said ..."); "The ministry, in a statement, said"
+        // and "The ministry, citing hospital data, said" are the ministry's
+        if (phrase[0] < 2 || !t.get(phrase[0] - 1).is(",")) {
+            return null;
+        }
+        int[] outer = phraseBefore(t, phrase[0] - 2);
+        return outer == null || aside(t.get(outer[0])) ? null : text(t, outer);
+    }
+
+    /** Whether a phrase starting with {@code first} is an aside, not a subject: "in Kharkiv", "citing data". */
+    private static boolean aside(Token first) {
+        String w = first.lower();
+        return Claimants.isPreposition(w) || (w.endsWith("ing") && w.length() > 4
+                && !Character.isUpperCase(first.text().charAt(0)));
+    }
+
+    private static int skipAux(List<Token> t, int k) {
         while (k >= 0 && VERB_AUX.contains(t.get(k).lower())) {
             k--;
         }
-        if (k > 0 && t.get(k).is(",")) {
-            k--; // "Volodymyr Zelensky, the Ukrainian president, said": the appositive names the source
-        }
+        return k;
+    }
+
+    /**
+     * The words of the noun phrase that ends at token {@code k}, as {@code [start, end)}, a trailing "(OHCHR)"
+     * dropped; null when no word ends there.
+     */
+    private static int[] phraseBefore(List<Token> t, int k) {
         int end = k + 1;
         int start = end;
         int words = 0;
@@ -240,11 +325,16 @@ final class Attribution {
             words++;
             k--;
         }
-        if (start >= end) {
-            return null;
+        while (start < end && !t.get(start).isWord()) {
+            start++;
         }
+        return start < end ? new int[] {start, end} : null;
+    }
+
+    /** The words of {@code t} in {@code [range[0], range[1])} as written, one space apart. */
+    private static String text(List<Token> t, int[] range) {
         StringBuilder sb = new StringBuilder();
-        for (int i = start; i < end; i++) {
+        for (int i = range[0]; i < range[1]; i++) {
             Token tok = t.get(i);
             if (!tok.isWord()) {
                 continue;
@@ -252,10 +342,132 @@ final class Attribution {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
-            sb.append(tok.lower());
+            sb.append(tok.text());
         }
-        String s = sb.toString();
-        return s.isEmpty() ? null : s;
+        return sb.toString();
+    }
+
+    /** Reporting verbs a wire puts before their subject: "..., said the governor." */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "wrote", "reported");
+    /** Words that make the words after a reporting verb a clause, not its subject: "said the toll had risen". */
+    private static final Set<String> CLAUSE = Set.of(
+            "that", "which", "who", "whom", "when", "while", "because", "if", "be", "been", "being", "should",
+            "might", "must", "do", "not", "and", "or", "but");
+    /** Participles in "-ed" that do occur in a claimant's name: "the Armed Forces", "the state-owned agency". */
+    private static final Set<String> NAME_PARTICIPLES = Set.of("armed", "united", "red", "retired", "unnamed");
+
+    /**
+     * The inverted subject of a reporting verb after a comma: "..., said Oleh Synehubov, the governor of the
+     * Kharkiv region." (the person or the institution, {@link #choose}), "..., said the regional governor.".
+     * Only when the words after the verb are a noun phrase that ends the sentence (or goes on to an apposition):
+     * "..., said the toll had risen to 12" and "..., said on Thursday that" are not inversions. Before this a
+     * backward search found the place before the comma: "in Kharkiv" was the claimant.
+     */
+    private static String subjectAfter(List<Token> t, int verb) {
+        if (!INVERTING.contains(t.get(verb).lower())) {
+            return null;
+        }
+        int c = verb - 1;
+        if (c > 0 && t.get(c).is("\"")) {
+            c--; // "\"Six people were killed,\" said the governor."
+        }
+        if (c < 0 || !t.get(c).is(",")) {
+            return null;
+        }
+        int[] head = nounPhraseAfter(t, verb + 1);
+        if (head == null) {
+            return null;
+        }
+        if (closes(t, head[2])) {
+            return text(t, head);
+        }
+        if (!t.get(head[2]).is(",")) {
+            return null;
+        }
+        int[] apposition = nounPhraseAfter(t, head[2] + 1);
+        if (apposition != null && (closes(t, apposition[2]) || t.get(apposition[2]).is(","))) {
+            return choose(text(t, head), text(t, apposition), true);
+        }
+        // ", said X, adding that ..." names X; ", said Kharkiv, Sumy and Odesa had ..." is a list, not a subject
+        boolean speaker = head[2] + 1 < t.size() && SPEAKER_CLAUSE.contains(t.get(head[2] + 1).lower());
+        return speaker ? text(t, head) : null;
+    }
+
+    /**
+     * A noun phrase starting at {@code from}, as {@code [start, end, next]}: its words up to a preposition other
+     * than "of" ("the governor of the Kharkiv region" but not "on Thursday"), and {@code next}, the token after
+     * the words and any trailing prepositional phrase. Null when the words read as a clause (a verb, a number) or
+     * start with a preposition.
+     */
+    private static int[] nounPhraseAfter(List<Token> t, int from) {
+        if (from >= t.size() || !t.get(from).isWord() || Claimants.isPreposition(t.get(from).lower())) {
+            return null;
+        }
+        int end = -1;
+        int j = from;
+        while (j < t.size() && t.get(j).isWord()) {
+            Token tok = t.get(j);
+            String w = tok.lower();
+            if (Lexicon.SPEECH.contains(w) || Lexicon.ACTIVE.containsKey(w) || Lexicon.STATE.containsKey(w)
+                    || FINITE.contains(w) || CLAUSE.contains(w) || j - from >= 12) {
+                return null;
+            }
+            boolean participle = w.endsWith("ed") && w.length() > 4 && w.indexOf('-') < 0
+                    && !Character.isUpperCase(tok.text().charAt(0)) && !NAME_PARTICIPLES.contains(w);
+            if (participle && end < 0) {
+                return null; // "said Russian forces shelled the city"
+            }
+            if (end < 0 && j > from && !w.equals("of") && Claimants.isPreposition(w)) {
+                end = j;
+            }
+            j++;
+        }
+        if (end < 0) {
+            end = j;
+        }
+        return end - from > 8 ? null : new int[] {from, end, j};
+    }
+
+    /** Punctuation that closes a sentence or a quotation. */
+    private static final Set<String> CLOSING = Set.of(".", "!", "?", "\"", "'", ")");
+    /** Punctuation after which a new clause starts: "..., said the governor - the deadliest attack this year". */
+    private static final Set<String> CLAUSE_BREAK = Set.of(";", "-", "\u2013", "\u2014", ":");
+    /** Words after a comma that start a clause about the speaker: "..., said Oleh Synehubov, adding that ...". */
+    private static final Set<String> SPEAKER_CLAUSE = Set.of(
+            "adding", "saying", "citing", "who", "which", "according", "as", "while", "warning", "noting");
+
+    /** Whether the subject's clause ends at token {@code k}: the sentence ends or a new clause starts. */
+    private static boolean closes(List<Token> t, int k) {
+        if (k < t.size() && CLAUSE_BREAK.contains(t.get(k).lower())) {
+            return true;
+        }
+        for (int i = k; i < t.size(); i++) {
+            if (t.get(i).isWord() || t.get(i).isNum() || !CLOSING.contains(t.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Of a noun phrase and its apposition ("Oleh Synehubov, the regional governor"), the one that names the
+     * claimant: an institution the alias table knows ("Igor Konashenkov, the Russian defence ministry spokesman"
+     * is Russia's), else a person's name ("the regional governor, Oleh Synehubov" is his), else {@code head} when
+     * {@code preferHead}, otherwise the apposition. A side that names no one (a place) is never chosen.
+     */
+    private static String choose(String head, String apposition, boolean preferHead) {
+        String h = Claimants.canonical(head);
+        String a = Claimants.canonical(apposition);
+        if (h == null || a == null) {
+            return h == null ? apposition : head;
+        }
+        if (Claimants.isInstitution(h) || Claimants.isInstitution(a)) {
+            return Claimants.isInstitution(h) ? head : apposition;
+        }
+        if (Claimants.namesAPerson(head) || Claimants.namesAPerson(apposition)) {
+            return Claimants.namesAPerson(head) ? head : apposition;
+        }
+        return preferHead ? head : apposition;
     }
 
     private static String accordingTo(List<Token> t) {
@@ -263,21 +475,26 @@ final class Attribution {
             if (!t.get(k).is("according") || !t.get(k + 1).is("to")) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder();
-            for (int j = k + 2; j < t.size() && j < k + 16; j++) {
+            int j = k + 2;
+            while (j < t.size() && j < k + 16) {
                 Token tok = t.get(j);
                 if (!tok.isWord() || tok.is("in") || tok.is("on") || tok.is("as") || tok.is("which")
                         || tok.is("who") || tok.is("that") || tok.is("since")) {
                     break;
                 }
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                sb.append(tok.lower());
+                j++;
             }
-            if (!sb.isEmpty()) {
-                return Claimants.canonical(sb.toString());
+            if (j == k + 2) {
+                continue;
             }
+            String named = text(t, new int[] {k + 2, j});
+            // "according to the regional governor, Oleh Synehubov." is his, as "according to Oleh Synehubov, the
+            // regional governor." is
+            int[] apposition = j < t.size() && t.get(j).is(",") ? nounPhraseAfter(t, j + 1) : null;
+            if (apposition != null && (closes(t, apposition[2]) || t.get(apposition[2]).is(","))) {
+                named = choose(named, text(t, apposition), true);
+            }
+            return Claimants.canonical(named);
         }
         return null;
     }
@@ -298,15 +515,15 @@ final class Attribution {
                         || (j > k + 1 && ACTOR_HEADS.contains(tok.lower())))) {
                     return null;
                 }
-                String lw = tok.lower();
-                int pub = lw.indexOf("published");
+                String word = tok.text();
+                int pub = tok.lower().indexOf("published");
                 if (pub > 0) {
-                    lw = lw.substring(0, pub); // live-page residue: "Moscowpublished at 17:02 ..."
+                    word = word.substring(0, Math.min(pub, word.length())); // "Moscowpublished at 17:02 ..."
                 }
                 if (!sb.isEmpty()) {
                     sb.append(' ');
                 }
-                sb.append(lw);
+                sb.append(word);
                 if (pub > 0) {
                     break;
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Canonical claimant keys: maps an attribution phrase ("the UN's human rights office", "Russia's defence
@@ -31,7 +32,9 @@ import java.util.Set;
  *     independent outlets (Mediazona, BBC Russian) count Russian dead by name, a different ledger.
  *     <b>Not</b> Putin (see zelensky).</li>
  * <li><b>kyiv</b>: Kyiv (Kiev), Ukraine, and Ukraine's state organs as for Russia (general staff, armed forces,
- *     military, defence ministry, government, officials, authorities, presidential office).</li>
+ *     military, defence ministry, government, officials, authorities, presidential office).
+ *     For both states an organ may name its state with "of" instead of a possessive: "the General Staff of the
+ *     Armed Forces of Ukraine", "the Ministry of Defence of Russia".</li>
  * <li><b>zelensky</b>: Zelensky, Zelenskyy, Zelenskiy, President Zelensky, Ukraine's / the Ukrainian president.
  *     Kept apart from kyiv on purpose: his figures (9,000 Russian dead on 3 March 2022) are his own statements
  *     and differ from the general staff's running count (5,840 on 2 March), so merging them would make one
@@ -40,6 +43,12 @@ import java.util.Set;
  *     </li>
  * <li><b>nato</b>, <b>who</b> (World Health Organization), and any other known acronym institution: the name,
  *     its spelled-out form, and "&lt;acronym&gt; official(s)/spokesperson/chief/estimates" fold to the acronym.</li>
+ * <li><b>People</b>: an office title before a capitalised personal name reduces to the name, so "Governor Oleh
+ *     Synehubov", "regional governor Oleh Synehubov" and "Kharkiv governor Oleh Synehubov" are one series,
+ *     "oleh synehubov" (as "Oleh Synehubov said" already was). The title's words before the name still decide
+ *     when they name an institution by the rules above ("NATO Secretary General Jens Stoltenberg" is nato, "the
+ *     Russian defence ministry spokesman Igor Konashenkov" russia), except a person's own key ("Ukrainian
+ *     President Petro Poroshenko" is not zelensky). A title alone stays as written ("the region's governor").</li>
  * <li>Regional and civil-protection bodies keep their own phrase: "ukraine's emergency services", "region's
  *     governor", "the state emergency service", police, health ministries. They report local incident tolls,
  *     a different series from a state's war-wide count.</li>
@@ -162,26 +171,134 @@ public final class Claimants {
     }
 
     /**
-     * The canonical claimant key for an attribution phrase in any case, or null when {@code phrase} is null or
-     * names no one. Idempotent: {@code canonical(canonical(x))} equals {@code canonical(x)}.
+     * The canonical claimant key for an attribution phrase, or null when {@code phrase} is null or names no one.
+     * Aliases match in any case; a title before a personal name ("Kharkiv governor Oleh Synehubov") is told by the
+     * name's capitals, so pass the phrase as written (in lower case it is kept whole). Idempotent:
+     * {@code canonical(canonical(x))} equals {@code canonical(x)}.
      */
     public static String canonical(String phrase) {
         if (phrase == null) {
             return null;
         }
-        List<String> w = words(phrase);
+        List<String> written = wordsAsWritten(phrase);
+        List<String> w = lower(written);
         w = dropLeading(w);
         w = dropLeadIn(w);
         w = dropDescriptor(w);
-        if (w.isEmpty()) {
-            return null;
+        if (w.isEmpty() || isPreposition(w.get(0))) {
+            return null; // "in Kharkiv", "on Thursday": a place or a time said nothing
         }
         String alias = alias(w);
         if (alias != null) {
             return alias;
         }
+        // every step above drops leading words only, so the phrase as written is the same tail
+        int[] name = nameAfterTitle(written.subList(written.size() - w.size(), written.size()));
+        if (name != null) {
+            // "NATO Secretary General Jens Stoltenberg", "Russian defence ministry spokesman Igor Konashenkov":
+            // a title that names an institution's officer keeps the institution, as "a NATO official" does
+            String office = alias(w.subList(0, name[0]));
+            return office != null && !PERSONS.contains(office) ? office
+                    : String.join(" ", w.subList(name[0], name[1]));
+        }
         w = trim(w);
         return String.join(" ", w);
+    }
+
+    /** Keys that are one person's, not an institution's: a title read as them yields to the name written. */
+    private static final Set<String> PERSONS = Set.of("zelensky", "putin");
+
+    /**
+     * Titles of office that may stand before a personal name ("Governor Oleh Synehubov", "Kharkiv governor Oleh
+     * Synehubov", "Health Minister Firass Abiad"). The series is the person's, so every way of writing the title
+     * ("Governor", "regional governor", "Kharkiv governor") folds to the one name.
+     */
+    private static final Set<String> TITLES = Set.of(
+            "governor", "mayor", "minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+            "spokesperson", "secretary", "secretary-general", "general", "commissioner", "chief", "head",
+            "commander", "director", "director-general", "ombudsman", "ombudsperson", "prosecutor",
+            "prosecutor-general", "sheriff", "official", "leader", "administrator", "envoy", "ambassador",
+            "coordinator", "representative", "officer", "adviser", "advisor", "aide", "chairman", "chairwoman",
+            "chair", "senator", "councillor", "councilor", "prefect", "colonel", "lieutenant", "major", "captain",
+            "sergeant", "deputy", "mp", "lawmaker", "king", "queen", "prince", "sheikh", "emir", "gov", "gen", "lt",
+            "col", "maj", "capt", "sgt");
+
+    /** Nouns of bodies and places: a capitalised run holding one is an institution's or a place's name. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "office", "ministry", "administration", "council", "service", "services", "agency", "committee",
+            "department", "staff", "forces", "force", "police", "government", "authority", "authorities", "command",
+            "mission", "organisation", "organization", "group", "centre", "center", "hospital", "university",
+            "institute", "foundation", "society", "union", "army", "military", "news", "media", "press", "region",
+            "oblast", "province", "district", "county", "state", "city", "republic", "federation", "guard",
+            "brigade", "ministry's", "office's", "red", "cross", "crescent", "nations");
+
+    /** Lower-case particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das");
+
+    /**
+     * Where a capitalised personal name follows a title: {@code [start, end)} of the name in {@code written}, or
+     * null. The name is two to four capitalised words (particles allowed inside) that end the phrase or stop at a
+     * post-modifier ("Governor Oleh Synehubov of Kharkiv"), and stand right after a title word ({@link #TITLES}) or
+     * after the body a leading "title of" heads ("Head of the Kharkiv Regional Military Administration Oleh
+     * Synehubov"). Capitals decide, so an institution or a lower-case phrase is never read as a name: "UN human
+     * rights office", "the regional governor", "Kharkiv Regional Military Administration".
+     */
+    private static int[] nameAfterTitle(List<String> written) {
+        int n = written.size();
+        for (int p = 0; p + 2 < n; p++) {
+            String title = written.get(p).toLowerCase(Locale.ROOT);
+            String next = written.get(p + 1).toLowerCase(Locale.ROOT);
+            if (!TITLES.contains(title) || TITLES.contains(next)) {
+                continue; // "Secretary General Antonio Guterres": the name starts after the last title word
+            }
+            int end = p + 1;
+            while (end < n && end - p <= 4 && nameWord(written.get(end), end > p + 1)) {
+                end++;
+            }
+            while (end > p + 1 && !properWord(written.get(end - 1))) {
+                end--; // a name ends with a capitalised word, not a particle
+            }
+            if (end - (p + 1) >= 2 && (end == n || POST_MODIFIER.contains(written.get(end).toLowerCase(Locale.ROOT)))) {
+                return new int[] {p + 1, end};
+            }
+        }
+        if (n > 4 && TITLES.contains(written.get(0).toLowerCase(Locale.ROOT)) && written.get(1).equals("of")) {
+            int start = n;
+            while (start > 0 && n - start < 4 && nameWord(written.get(start - 1), start < n)) {
+                start--;
+            }
+            while (start < n && !properWord(written.get(start))) {
+                start++; // a name starts with a capitalised word, not a particle
+            }
+            if (n - start >= 2 && start > 2 && NOT_NAMES.contains(written.get(start - 1).toLowerCase(Locale.ROOT))) {
+                return new int[] {start, n};
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code word} as written can be part of a personal name; {@code inner} allows bare particles. */
+    private static boolean nameWord(String word, boolean inner) {
+        String lw = word.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lw)) {
+            return false;
+        }
+        return properWord(word) || (inner && NAME_PARTICLES.contains(lw));
+    }
+
+    /** A capitalised word, or a particle joined to one: "Synehubov", "al-Assad". */
+    private static boolean properWord(String word) {
+        if (capitalised(word)) {
+            return true;
+        }
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                && NAME_PARTICLES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** How a claimant key is shown to people: "un" → "UN", "kyiv" → "Kyiv", others sentence-cased. */
@@ -208,8 +325,26 @@ public final class Claimants {
 
     /** Lower-case words; quotes folded, "U.N."/"United Nations" folded to "un", other punctuation dropped. */
     private static List<String> words(String phrase) {
-        String s = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace("u.n.", "un").replace("united nations", "un");
+        return lower(wordsAsWritten(phrase));
+    }
+
+    private static List<String> lower(List<String> written) {
+        List<String> out = new ArrayList<>(written.size());
+        for (String x : written) {
+            String w = x.toLowerCase(Locale.ROOT);
+            out.add(w.equals("un's") ? "un" : w);
+        }
+        return out;
+    }
+
+    /**
+     * The words of {@link #words} in their case as written ("U.N." and "United Nations" as "UN"), one for one, so
+     * a title's personal name can be told by its capitals.
+     */
+    private static final Pattern UN_SPELLED = Pattern.compile("(?i)u\\.n\\.|united nations");
+
+    private static List<String> wordsAsWritten(String phrase) {
+        String s = UN_SPELLED.matcher(phrase.replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll("UN");
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {
@@ -219,8 +354,7 @@ public final class Claimants {
             if (Character.isLetterOrDigit(c) || inner) {
                 cur.append(c);
             } else if (!cur.isEmpty()) {
-                String w = cur.toString();
-                out.add(w.equals("un's") ? "un" : w);
+                out.add(cur.toString());
                 cur.setLength(0);
             }
         }
@@ -298,6 +432,10 @@ public final class Claimants {
         if (KYIV_NAMES.contains(first) && (w.size() == 1 || STATE_ORGANS.contains(rest))) {
             return "kyiv";
         }
+        String owner = organOfState(w);
+        if (owner != null) {
+            return owner;
+        }
         // other acronym institutions and their spokespeople: "nato officials", "a senior nato official"
         for (int k = 0; k < w.size(); k++) {
             String x = w.get(k).endsWith("'s") ? w.get(k).substring(0, w.get(k).length() - 2) : w.get(k);
@@ -313,6 +451,28 @@ public final class Claimants {
         }
         if (first.equals("who") && (w.size() == 1 || PROXIES.containsAll(w.subList(1, w.size())))) {
             return "who";
+        }
+        return null;
+    }
+
+    /**
+     * The state of an organ named with "of" rather than a possessive: "the General Staff of Ukraine's Armed Forces",
+     * "the General Staff of the Armed Forces of Ukraine", "the Ministry of Defence of Russia". Each is the same
+     * ledger as "Ukraine's general staff" or "Russia's defence ministry"; read as a plain phrase it was cut at its
+     * first "of" to an ownerless "general staff" (or kept as "ministry of defence of russia"), a series apart.
+     *
+     * @return {@code "russia"} or {@code "kyiv"} when a state organ is followed by "of" and its state, else null
+     */
+    private static String organOfState(List<String> w) {
+        for (int k = 1; k + 1 < w.size(); k++) {
+            if (!w.get(k).equals("of") || !STATE_ORGANS.contains(String.join(" ", w.subList(0, k)))) {
+                continue;
+            }
+            List<String> state = w.subList(w.get(k + 1).equals("the") && k + 2 < w.size() ? k + 2 : k + 1, w.size());
+            String key = alias(state); // "ukraine's armed forces", "the armed forces of ukraine", "russia"
+            if ("russia".equals(key) || "kyiv".equals(key)) {
+                return key;
+            }
         }
         return null;
     }
@@ -411,6 +571,58 @@ public final class Claimants {
             }
         }
         return out;
+    }
+
+    /**
+     * Prepositions that open a place or a time ("in Kharkiv", "near the border", "on Thursday"): a phrase that starts
+     * with one names no claimant.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "in", "near", "on", "at", "across", "inside", "outside", "around", "throughout", "during", "among",
+            "within", "along", "into", "aboard", "onboard", "over", "since", "after", "before", "from", "by", "of",
+            "under", "between", "through", "towards", "toward", "amid", "following", "until", "off", "beyond");
+
+    /** Whether the lower-case {@code word} is a preposition that opens a place or a time, never a claimant. */
+    static boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word);
+    }
+
+    /**
+     * Whether a claimant key is an institution's the alias table knows, or a state organ whose state the sentence
+     * before may give ({@link #ownerFromContext}): "russia", "un", "zelensky", "defence ministry spokesman".
+     */
+    static boolean isInstitution(String key) {
+        return isKey(key) || STATE_ORGANS.contains(key);
+    }
+
+    /**
+     * Whether a phrase as written names a person: two to four capitalised name words ("Oleh Synehubov"), or a title
+     * before them that names no institution ("Kharkiv governor Oleh Synehubov").
+     */
+    static boolean namesAPerson(String phrase) {
+        if (phrase == null) {
+            return false;
+        }
+        List<String> written = wordsAsWritten(phrase);
+        List<String> w = dropLeading(lower(written));
+        if (w.isEmpty() || alias(w) != null) {
+            return false;
+        }
+        List<String> tail = written.subList(written.size() - w.size(), written.size());
+        int[] name = nameAfterTitle(tail);
+        if (name != null) {
+            return alias(w.subList(0, name[0])) == null;
+        }
+        if (tail.size() < 2 || tail.size() > 4 || !properWord(tail.get(0)) || !properWord(tail.get(tail.size() - 1))) {
+            return false;
+        }
+        for (int k = 0; k < tail.size(); k++) {
+            String x = tail.get(k).toLowerCase(Locale.ROOT);
+            if (!nameWord(tail.get(k), k > 0) || TITLES.contains(x) || x.endsWith("'s")) {
+                return false; // "Kharkiv Oblast", "General Staff", "Ukraine's Military"
+            }
+        }
+        return true;
     }
 
     /** Whether {@code s} is one of the institution keys of the alias table. */

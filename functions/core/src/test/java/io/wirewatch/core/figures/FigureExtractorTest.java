@@ -299,6 +299,86 @@ class FigureExtractorTest {
             assertEquals("un", only("At least 227 civilians were killed, the U.N. said.").attributedTo());
         }
 
+        /** An organ that names its state with "of" is that state's count, as the possessive form is. */
+        @Test
+        void stateOrganNamedWithOf() {
+            assertEquals("kyiv", only("The General Staff of Ukraine's Armed Forces said 9,000 Russian soldiers had"
+                    + " been killed.").attributedTo());
+            assertEquals("kyiv", only("The General Staff of the Armed Forces of Ukraine said 9,000 Russian soldiers"
+                    + " had been killed.").attributedTo());
+            assertEquals("russia", only("The Ministry of Defence of Russia said 498 Russian soldiers had been"
+                    + " killed.").attributedTo());
+            assertEquals("russia", only("Russia's Ministry of Defence said 498 Russian soldiers had been"
+                    + " killed.").attributedTo());
+        }
+
+        /**
+         * A governor written three ways is one claimant, so his next count is compared with his last rather than
+         * alerting as a first report from a new source; his title alone ("the region's governor") stays apart.
+         */
+        @Test
+        void aTitleBeforeAPersonalNameIsThePerson() {
+            for (String who : List.of("Kharkiv governor Oleh Synehubov", "Governor Oleh Synehubov",
+                    "regional governor Oleh Synehubov", "Oleh Synehubov")) {
+                assertEquals("oleh synehubov", only("At least six civilians were killed in Kharkiv, " + who
+                        + " said.").attributedTo(), who);
+            }
+            assertEquals("vitali klitschko", only("Three people were killed, Mayor Vitali Klitschko said.")
+                    .attributedTo());
+            assertEquals("vitali klitschko", only("Kyiv mayor Vitali Klitschko said three people were killed.")
+                    .attributedTo());
+            assertEquals("zelensky", only("President Volodymyr Zelensky said 9,000 Russian soldiers had been"
+                    + " killed.").attributedTo());
+            assertEquals("region's governor", only("At least six civilians were killed in Kharkiv, the region's"
+                    + " governor said.").attributedTo());
+        }
+
+        /**
+         * "..., said NAME, the TITLE of PLACE." puts the speaker after the verb; searched for before it, the claimant
+         * was the place before the comma ("in kharkiv"), a new source for every sentence's place.
+         */
+        @Test
+        void invertedAndAppositiveAttributionIsTheSpeaker() {
+            for (String tail : List.of(
+                    "said Oleh Synehubov, the governor of the Kharkiv region.",
+                    "Oleh Synehubov, the regional governor, said.",
+                    "the regional governor, Oleh Synehubov, said.",
+                    "according to Oleh Synehubov, the regional governor.",
+                    "according to the regional governor, Oleh Synehubov.",
+                    "said the regional governor, Oleh Synehubov.",
+                    "said Kharkiv governor Oleh Synehubov.",
+                    "said Oleh Synehubov, adding that the search for survivors went on.")) {
+                String sentence = "At least six civilians were killed in Kharkiv, " + tail;
+                assertEquals("oleh synehubov", only(sentence).attributedTo(), sentence);
+            }
+            assertEquals("regional governor", only("At least six civilians were killed near Kharkiv, said the"
+                    + " regional governor.").attributedTo());
+            assertEquals("governor", only("\"Six people were killed,\" said the governor.").attributedTo());
+            assertEquals("police", only("At least 12 people were killed on Thursday, said police.").attributedTo());
+            assertEquals("russia", only("Six Ukrainian soldiers were killed, said Igor Konashenkov, the Russian"
+                    + " defence ministry spokesman.").attributedTo(), "the institution he speaks for owns the count");
+        }
+
+        /** A place or a time ("in X", "near X", "on Thursday") is never a claimant, wherever it stands. */
+        @Test
+        void aPrepositionalPhraseIsNeverAClaimant() {
+            for (String sentence : List.of(
+                    "At least six civilians were killed in Kharkiv on Thursday, said Oleh Synehubov.",
+                    "At least six civilians were killed near Kharkiv, said the regional governor.",
+                    "At least six civilians were killed on Thursday, said the regional governor.",
+                    "Five people were killed in the strike, said Kharkiv, Sumy and Odesa officials.")) {
+                String who = only(sentence).attributedTo();
+                assertTrue(who == null || !who.matches("(in|near|on|at) .*"), sentence + " -> " + who);
+            }
+            assertEquals("ministry", only("The ministry, in a statement, said 12 people were killed.")
+                    .attributedTo(), "an aside between subject and verb is not the subject");
+            assertEquals("ministry", only("The ministry, citing hospital data, said 12 people were killed.")
+                    .attributedTo());
+            List<Figure> f = extractor.extract("Volodymyr Zelensky, the Ukrainian president, said Russian forces"
+                    + " shelled Kharkiv. He said 2,000 civilians had been killed to date.");
+            assertEquals("zelensky", f.get(0).attributedTo(), "what the president said is no inverted subject");
+        }
+
         /** A pronoun subject takes the previous sentence's attribution when it has one. */
         @Test
         void pronounFromPreviousSentence() {
