@@ -252,6 +252,24 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void aWireStoryEditedInPlaceWithItsBreakingHeadlineRewordedIsNotAlertedAgain(EmulatedStack stack)
+            throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        deliver(stack, h, poller, entry(DOC_A, "w1", "Kherson falls to Russian forces", true, "2022-03-03", null));
+        // The update at the same key: the same entry, reworded, then with a toll.
+        deliver(stack, h, poller, entry(DOC_A, "w1", "Russian forces capture Kherson - mayor", true, "2022-03-03",
+                null));
+        deliver(stack, h, poller, entry(DOC_A, "w1", "Russian forces capture Kherson - mayor", true, "2022-03-03",
+                null, killed(12, Qualifier.AT_LEAST, "civilians", "mayor of kherson")));
+        List<String> subjects = published().stream().map(PublishRequest::subject).toList();
+        assertEquals(List.of("BREAKING: Kherson falls to Russian forces",
+                "Mayor of Kherson: at least 12 civilians killed (first report)"), subjects);
+        assertTrue(stack.itemsOfType("Table", "ALERT").stream()
+                .noneMatch(i -> AlertService.RETOLD.equals(i.get("alertType").s())), "an edit is not a retelling");
+    }
+
+    @Test
     void twoWordingsOfOneStoryInOneBatchAlertOnceThoughTheDayIndexLags(EmulatedStack stack) throws IOException {
         Settings s = stack.function("AlertsFunction").settings();
         var clients = new Wiring(s, List.of(calls), OpsLog.NONE, Clock.systemUTC()).clients();

@@ -130,9 +130,13 @@ public final class DynamoAlertLedger implements AlertLedger {
     }
 
     private static AttributeValue storyValue(Story story) {
+        return AttributeValue.fromM(Map.of("entryId", s(story.entryId()), "headline", s(storyValueHeadline(story))));
+    }
+
+    /** The headline as the list keeps it: cut to {@link #STORY_HEADLINE_CHARS}. */
+    private static String storyValueHeadline(Story story) {
         String h = story.headline();
-        return AttributeValue.fromM(Map.of("entryId", s(story.entryId()),
-                "headline", s(h.length() > STORY_HEADLINE_CHARS ? h.substring(0, STORY_HEADLINE_CHARS) : h)));
+        return h.length() > STORY_HEADLINE_CHARS ? h.substring(0, STORY_HEADLINE_CHARS) : h;
     }
 
     /** The write of the day's list as {@code stories}, on condition that it is still at {@code version}. */
@@ -184,8 +188,15 @@ public final class DynamoAlertLedger implements AlertLedger {
             // a wording listed there a moment after this read would otherwise be missed.
             Listing before = listing(day.minusDays(1));
             Listing now = listing(day);
-            if (now.stories().stream().anyMatch(x -> x.entryId().equals(story.entryId()))) {
-                return StoryClaim.listed(false); // a redelivery, or another function on this entry: not ours to release
+            for (List<Story> listed : List.of(now.stories(), before.stories())) {
+                for (Story x : listed) {
+                    if (x.entryId().equals(story.entryId())) {
+                        // The same words: a redelivery, or another function on this entry, not ours to release.
+                        // Other words: the entry edited in place, its story told already under its first headline.
+                        return x.headline().equals(storyValueHeadline(story)) ? StoryClaim.listed(false)
+                                : StoryClaim.retelling(x);
+                    }
+                }
             }
             for (List<Story> listed : List.of(now.stories(), before.stories())) {
                 for (Story x : listed) {

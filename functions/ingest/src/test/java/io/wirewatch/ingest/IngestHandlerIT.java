@@ -194,6 +194,11 @@ class IngestHandlerIT {
         // The same story under another key is another document's entry.
         invoke(h, upload(stack, "incoming/ap-kyiv-copy.txt", v2.getBytes(StandardCharsets.UTF_8)));
         assertEquals(2, entries(stack).size());
+        // Another day's story at a reused key is a new entry; the first day keeps its story.
+        String nextDay = " date 2022-03-04 KYIV, Ukraine - Talks resumed in Belarus on Friday.\n";
+        invoke(h, upload(stack, "incoming/ap-kyiv.txt", nextDay.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, entries(stack).size());
+        assertTrue(entries(stack).stream().anyMatch(e -> e.id().equals(id) && e.body().contains("19 civilians")));
     }
 
     @Test

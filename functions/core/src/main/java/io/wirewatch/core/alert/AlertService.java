@@ -228,7 +228,10 @@ public final class AlertService {
         }
         if (e.breaking()) {
             Optional<AlertLedger.Story> retold = retold(e, taken);
-            if (retold.isPresent()) {
+            if (retold.isPresent() && retold.get().entryId().equals(e.id())) {
+                log.info("alerts: breaking entry " + e.id() + " edited in place, now \"" + Text.clean(e.headline())
+                        + "\"; alerted before as \"" + Text.clean(retold.get().headline()) + "\", not sent again");
+            } else if (retold.isPresent()) {
                 log.info("alerts: breaking entry " + e.id() + " \"" + Text.clean(e.headline())
                         + "\" retells breaking news already alerted from entry " + retold.get().entryId() + " (\""
                         + Text.clean(retold.get().headline()) + "\"); not sent again");

@@ -37,11 +37,13 @@ public final class Ids {
     }
 
     /**
-     * Entry id of a document that is a single untimed story: the document's, whatever its words, so that a new
-     * version uploaded to the same key replaces the entry rather than adding one.
+     * Entry id of a document that is a single untimed story of {@code day}: the document's for that day, whatever its
+     * words, so that a new version uploaded to the same key (an agency's update) replaces the entry rather than
+     * adding one, while another day's story at a reused key is an entry of its own and leaves the first day's brief
+     * whole.
      */
-    public static String documentEntryId(String documentId) {
-        return hash(documentId + "\nstory", 16);
+    public static String documentEntryId(String documentId, java.time.LocalDate day) {
+        return hash(documentId + "\nstory\n" + day, 16);
     }
 
     /**

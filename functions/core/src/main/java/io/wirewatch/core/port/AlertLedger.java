@@ -63,7 +63,9 @@ public interface AlertLedger {
      * or the day before, by another entry, that tells the same news as {@code story}, lists {@code story} for
      * {@code day}. Of two functions claiming two wordings of one story at the same moment, one lists its wording
      * and the other is answered with it, across midnight too (the day before's list must not have moved between
-     * the read and the write).
+     * the read and the write). A story already listed for the same entry in other words (a wire story edited in
+     * place, its headline reworded) is answered with that listing, as the entry's own earlier telling; in the same
+     * words it is a redelivery, neither listed again nor a retelling.
      *
      * @param same whether two headlines tell the same news
      */

@@ -43,7 +43,7 @@ public final class DocumentProcessor {
                 // A story that is one untimed entry (a wire story) is the document itself: updated in place at its
                 // key ("At least 12 civilians were killed" becoming "At least 19 ..."), it is the same entry,
                 // edited, not a second one beside the first; its edit then alerts the toll it adds.
-                id = Ids.documentEntryId(documentId);
+                id = Ids.documentEntryId(documentId, raw.day());
             } else if (Ids.normalise(raw.headline()).isEmpty() && raw.publishedAt() != null) {
                 // An untitled post is known by its time, not its words: a live page updating its toll ("six
                 // civilians" becoming "nine") edits the post, which must keep its id for the edit to be decided
