@@ -48,12 +48,17 @@ final class Captions {
     /** A photographer and agency joined by '/' closing a paragraph: "... March 2, 2022. REUTERS/Maksim Levin". */
     private static final Pattern CLOSING_SLASH = Pattern.compile("(?i)(?:\\b" + AGENCY + "\\s?/\\s?" + NAME
             + "|/\\s?" + AGENCY + "(?: via getty images)?)$");
+    /** Agencies that credit pictures only; the others (Reuters, AP, TASS ...) also write headlines. */
+    private static final String PHOTO_AGENCY = "(?:getty images|getty|pa wire|pa images|shutterstock|alamy"
+            + "|sopa images|lightrocket|nurphoto|zuma wire|rex(?: features)?|handout|pool)";
     /**
-     * An agency closing a paragraph after a sentence or a separator: "Rescuers at the scene. Getty Images", "...
-     * in the metro - PA Wire". After a word it is the sentence's own ("... the Foreign Office told PA Media").
+     * An agency closing a paragraph after a sentence: "Rescuers at the scene. Getty Images"; after a separator only
+     * a picture agency: "... in the metro - PA Wire" is a caption, "Russia says 300 Ukrainian troops killed in Kherson
+     * - TASS" a headline with its source. After a word it is the sentence's own ("... the Foreign Office told PA
+     * Media").
      */
-    private static final Pattern CLOSING_AGENCY = Pattern.compile("(?i)(?:^|[.!?\"\u201d\u2019|:\\-\u2013\u2014]"
-            + "\\s*)" + AGENCY + "(?: via getty images)?$");
+    private static final Pattern CLOSING_AGENCY = Pattern.compile("(?i)(?:(?:^|[.!?\"\u201d\u2019]\\s*)" + AGENCY
+            + "(?: via getty images)?|[|:\\-\u2013\u2014]\\s*(?:" + PHOTO_AGENCY + "|" + AGENCY + " via getty images))$");
 
     private Captions() {
     }
@@ -75,7 +80,9 @@ final class Captions {
         // Only the end is searched: the patterns are anchored there, and paragraphs can be long.
         String tail = p.length() > TAIL_CHARS ? p.substring(p.length() - TAIL_CHARS) : p;
         Matcher labelled = CLOSING_LABEL.matcher(tail);
-        if (labelled.find()) {
+        // "In pictures: Kyiv's metro becomes a shelter" is the BBC's headline for a gallery, not a credit
+        if (labelled.find() && !tail.substring(0, labelled.start()).strip().toLowerCase(java.util.Locale.ROOT)
+                .matches("(?:.*\\s)?in")) {
             String credit = labelled.group(1).strip();
             if (CREDIT.matcher(credit).matches() || !prose && Text.wordCount(credit) <= MAX_LABELLED_CREDIT_WORDS) {
                 return true;

@@ -34,7 +34,11 @@ class CaptionsTest {
                 "Getty Images and Reuters photographers were among the journalists in the city.",
                 "The agency said it had verified the photo: it showed a column of tanks near Bucha.",
                 "Officials told Reuters", "The strike was filmed by a resident (AFP could not verify it).",
-                "Trains ran 24/7 to carry people west.", "")) {
+                "Trains ran 24/7 to carry people west.", "",
+                // headlines with their source, and the BBC's gallery headline
+                "Russia says 300 Ukrainian troops killed in Kherson - TASS",
+                "BREAKING: Russian forces capture Kherson - Reuters", "Kherson mayor says city has fallen | AP",
+                "In pictures: Kyiv's metro becomes a shelter", "In Pictures: Life under siege in Mariupol")) {
             assertFalse(Captions.isCaption(p), p);
         }
     }
