@@ -536,14 +536,19 @@ public final class Claimants {
     }
 
     /**
-     * Whether the sentence names, capitalised, a country other than Russia or Ukraine ("in Pakistan", "in South
-     * Sudan", "in Gaza").
+     * Whether the sentence places something, capitalised after "in", in a country other than Russia or Ukraine ("in
+     * Pakistan", "In South Sudan, ...", "in Gaza"). Only after "in": a country named otherwise is not where things
+     * happen ("returned from the United States", "drones supplied by Iran", "troops who crossed from Belarus", "Chad
+     * Smith, a local official").
      */
     static boolean namesAThirdCountry(List<Token> t) {
         return !thirdCountries(t).isEmpty();
     }
 
-    /** The one country other than Russia or Ukraine the sentence names, lower-case; null for none or several. */
+    /**
+     * The one country other than Russia or Ukraine the sentence places something in ({@link #namesAThirdCountry}),
+     * lower-case; null for none or several.
+     */
     static String theThirdCountry(List<Token> t) {
         Set<String> named = thirdCountries(t);
         return named.size() == 1 ? named.iterator().next() : null;
@@ -551,8 +556,9 @@ public final class Claimants {
 
     private static Set<String> thirdCountries(List<Token> t) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).text().isEmpty() || !Character.isUpperCase(t.get(i).text().charAt(0))) {
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).text().isEmpty() || !Character.isUpperCase(t.get(i).text().charAt(0))
+                    || !t.get(i - 1).is("in")) {
                 continue;
             }
             String name = t.get(i).lower();

@@ -119,7 +119,16 @@ class SeedSeriesTest {
                 + " 4,300 civilians, according to the independent monitor Airwars.").get(0);
         assertEquals(4300, syria.count());
         assertEquals("syria", syria.place());
-        assertEquals(null, new FigureExtractor().extract("Officials said 40 people were killed after talks between"
-                + " Poland and Germany.").get(0).place(), "two countries: no guess");
+        assertEquals(null, new FigureExtractor().extract("Officials in Poland and in Germany said 40 people were"
+                + " killed.").get(0).place(), "two countries: no guess");
+        for (String notWhere : List.of("At least 20 people were killed in a Russian strike on a crowded market, a"
+                        + " day after President Zelensky returned from the United States.",
+                "Drones supplied by Iran killed four people overnight, officials said.",
+                "Four people were killed overnight, Chad Smith, a local official, said.")) {
+            assertEquals(null, new FigureExtractor().extract(notWhere).get(0).place(), notWhere);
+        }
+        Figure kyiv = new FigureExtractor().extract("Ukraine's general staff gave its daily update. The general staff"
+                + " said 300 Russian soldiers were killed, including troops who had crossed from Belarus.").get(0);
+        assertEquals("kyiv", kyiv.attributedTo(), "a country named but not as the place keeps the owner");
     }
 }
