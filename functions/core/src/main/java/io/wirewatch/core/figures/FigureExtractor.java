@@ -1093,7 +1093,10 @@ public final class FigureExtractor {
         return r;
     }
 
-    /** "in Mariupol" after the figure, within its sentence → "mariupol"; months and weekdays are not places. */
+    /**
+     * "in Mariupol" (or "in the Kharkiv region": "kharkiv") after the figure, within its sentence → "mariupol";
+     * months and weekdays are not places.
+     */
     private static String place(List<Token> t, int from) {
         int n = t.size();
         for (int k = from; k < n - 1 && k < from + 20; k++) {
@@ -1103,6 +1106,9 @@ public final class FigureExtractor {
             int j = k + 1;
             if (t.get(j).is("the") && j + 2 < n && t.get(j + 1).is("city") && t.get(j + 2).is("of")) {
                 j += 3;
+            } else if (t.get(j).is("the") && j + 1 < n && t.get(j + 1).isWord()
+                    && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
+                j++; // "in the Kharkiv region", "in the West Bank"
             }
             StringBuilder sb = new StringBuilder();
             while (j < n && t.get(j).isWord() && Character.isUpperCase(t.get(j).text().charAt(0))

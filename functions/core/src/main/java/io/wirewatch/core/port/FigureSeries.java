@@ -30,7 +30,21 @@ public record FigureSeries(String who, String kindClass, String attribution, Str
     public static FigureSeries of(Figure f) {
         String by = f.attributedTo() == null ? "" : Ids.normalise(f.attributedTo());
         return new FigureSeries(Ids.normalise(f.who()), f.kind().seriesClass(), by,
-                by.isEmpty() && f.place() != null ? Ids.normalise(f.place()) : "");
+                by.isEmpty() && f.place() != null ? placeKey(f.place()) : "");
+    }
+
+    /** Words that name a place's kind, not the place: "Kharkiv Oblast", "Kharkiv region" and "Kharkiv" are one. */
+    private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("oblast", "region", "province",
+            "district", "governorate", "city", "county", "raion");
+
+    private static String placeKey(String place) {
+        String p = Ids.normalise(place);
+        int space = p.lastIndexOf(' ');
+        while (space > 0 && PLACE_KINDS.contains(p.substring(space + 1))) {
+            p = p.substring(0, space);
+            space = p.lastIndexOf(' ');
+        }
+        return p;
     }
 
     /** Stable key for storage; a series without a place keeps the key it had before places were part of it. */

@@ -131,4 +131,16 @@ class SeedSeriesTest {
                 + " said 300 Russian soldiers were killed, including troops who had crossed from Belarus.").get(0);
         assertEquals("kyiv", kyiv.attributedTo(), "a country named but not as the place keeps the owner");
     }
+
+    @Test
+    void anUnattributedTollIsOneSeriesWhicheverWayItsPlaceIsWritten() {
+        FigureExtractor x = new FigureExtractor();
+        List<String> keys = new java.util.ArrayList<>();
+        for (String text : List.of("Twelve people were killed in Kharkiv.",
+                "Twelve people were killed in the Kharkiv region.", "Twelve people were killed in Kharkiv Oblast.")) {
+            keys.add(FigureSeries.of(x.extract(text).get(0)).key());
+        }
+        assertEquals(1, keys.stream().distinct().count(), keys.toString());
+        assertNotEquals(keys.get(0), FigureSeries.of(x.extract("Twelve people were killed in Odesa.").get(0)).key());
+    }
 }
