@@ -73,13 +73,15 @@ final class TimeParser {
     record Defaults(LocalDate date, Instant latest, ZoneId zone) {
 
         /**
-         * How far a page's stated times may run ahead of its upload instant and still be read as that day's. The
-         * upload instant is S3's LastModified (a server clock), but a publisher's CMS may stamp a post with its
-         * scheduled or drafting time a few minutes ahead, and times are printed to the minute. The window is also
-         * the price: a post stamped that little after the upload's clock time is read as today's, so only one
-         * made over 23.5 hours before the upload (older than a live page usually keeps on one screen) is misread.
+         * How far a page's stated times may run ahead of its upload instant and still be read as that day's: half a
+         * day, so a time goes on the day that puts it nearest the upload. A page's times often name no zone and are
+         * read in the day zone, while the page keeps its own: a Kyiv page's "14:50" uploaded at 13:10 UTC is ahead of
+         * the upload by the two or three hours between the zones, and with a window of minutes it was put on the day
+         * before, a whole day out (and on another day again when uploaded later). A post 23:40 on a page re-uploaded
+         * at 00:20 is still the night before's, and a publisher's clock a few minutes fast is covered too. The price:
+         * a post made more than twelve hours before its page's upload, at a later clock time, is read as today's.
          */
-        static final Duration CLOCK_SKEW = Duration.ofMinutes(30);
+        static final Duration CLOCK_SKEW = Duration.ofHours(12);
 
         /**
          * For telling whether text holds a time at all: which date and instant it denotes does not matter. The

@@ -83,10 +83,12 @@ class TimeParserTest {
             TimeParser.Defaults d = uploaded("2022-03-03T00:20:00Z", stated, UK);
             assertEquals(Instant.parse("2022-03-02T23:40:00Z"), at("23:40 GMT", d), "stated " + stated);
             assertEquals(Instant.parse("2022-03-03T00:15:00Z"), at("00:15 GMT", d), "stated " + stated);
-            // Within the clock-skew allowance a time just after the upload is still today's...
+            // Up to twelve hours after the upload a time is still today's (a page's zone unlike the one it is read
+            // in, a fast clock)...
             assertEquals(Instant.parse("2022-03-03T00:45:00Z"), at("00:45 GMT", d), "stated " + stated);
-            // ...beyond it, yesterday's.
-            assertEquals(Instant.parse("2022-03-02T00:55:00Z"), at("00:55 GMT", d), "stated " + stated);
+            assertEquals(Instant.parse("2022-03-03T12:15:00Z"), at("12:15 GMT", d), "stated " + stated);
+            // ...beyond that, yesterday's.
+            assertEquals(Instant.parse("2022-03-02T12:25:00Z"), at("12:25 GMT", d), "stated " + stated);
         }
         // A stated day before the upload's is kept as it is.
         assertEquals(Instant.parse("2022-03-01T23:40:00Z"),
@@ -112,5 +114,15 @@ class TimeParserTest {
         // An explicit year is the text's word, kept even when it is ahead.
         assertEquals(Instant.parse("2023-12-31T23:30:00Z"), at("23:30 GMT 31 December 2023",
                 uploaded("2023-01-01T00:10:00Z", null, UK)));
+    }
+
+    @Test
+    void aPagesTimesInItsOwnZoneAheadOfTheDayZoneStayOnTheirDay() {
+        // A Kyiv page with zone-less times, read in UTC, dated 2 March by its uploader, uploaded 13:10 UTC: its
+        // 14:50 post is 2 March's (the zones differ by two hours), not 1 March's.
+        TimeParser.Defaults d = uploaded("2022-03-02T13:10:00Z", LocalDate.of(2022, 3, 2), ZoneOffset.UTC);
+        assertEquals(Instant.parse("2022-03-02T14:50:00Z"), at("14:50", d));
+        assertEquals(Instant.parse("2022-03-02T14:50:00Z"), at("14:50", uploaded("2022-03-02T13:10:00Z", null,
+                ZoneOffset.UTC)));
     }
 }
