@@ -35,7 +35,10 @@ public final class Gsm7 {
         return n;
     }
 
-    /** Cyrillic letters а to я (U+0430..U+044F) in Latin, as Russian is romanised (BGN/PCGN, simplified). */
+    /**
+     * Cyrillic letters а to я (U+0430..U+044F) in Latin, as Russian is romanised (BGN/PCGN, simplified); the
+     * letters of the other Cyrillic alphabets (Ukrainian, Belarusian, Serbian, Macedonian) in {@link #cyrillic}.
+     */
     private static final String[] CYRILLIC = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
         "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
 
@@ -87,7 +90,15 @@ public final class Gsm7 {
                 case 'є' -> "ye";
                 case 'і' -> "i";
                 case 'ї' -> "yi";
-                case 'ґ' -> "g";
+                case 'ґ', 'ѓ' -> "g";
+                case 'ђ' -> "dj";
+                case 'ј' -> "j";
+                case 'љ' -> "lj";
+                case 'њ' -> "nj";
+                case 'ћ' -> "c";
+                case 'џ', 'ѕ' -> "dz";
+                case 'ў' -> "u";
+                case 'ќ' -> "k";
                 default -> null;
             };
         }
@@ -178,9 +189,13 @@ public final class Gsm7 {
         return sb.toString().replaceAll(" {2,}", " ").trim();
     }
 
-    /** Whether {@code s} has a letter or digit once transliterated: a headline wholly in another script has none. */
+    /**
+     * Whether {@code s} has a letter or digit in {@link #ascii} form, the stricter of the two (an email subject): a
+     * headline wholly in another script has none. GSM-7 keeps a few Greek capitals, so a Greek headline would
+     * otherwise pass here and reach the subject as nothing.
+     */
     public static boolean readable(String s) {
-        return transliterate(s).chars().anyMatch(Character::isLetterOrDigit);
+        return ascii(s).chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /**

@@ -158,5 +158,10 @@ class AlertRendererTest {
                 List.of()));
         assertEquals("BREAKING: Vybukhy v Kyievi", cyrillic.subject());
         assertEquals("Kyiv, Zaporizhzhia, Yevhen, Yahidne", Gsm7.transliterate("Київ, Запоріжжя, Євген, Ягідне"));
+        assertEquals("Ljubljana, Djokovic, Uzda", Gsm7.transliterate("Љубљана, Ђоковић, Ўзда"));
+        AlertMessage greek = renderer.render(Alert.of(AlertType.BREAKING, entry("Σεισμός ΑΘΗΝΑ", "Σεισμός.", true),
+                List.of()));
+        assertEquals("BREAKING: headline in another script, see the email", greek.subject(),
+                "GSM-7 keeps Θ, an ASCII subject does not: the stricter form decides");
     }
 }
