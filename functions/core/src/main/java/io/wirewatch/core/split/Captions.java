@@ -58,7 +58,8 @@ final class Captions {
      * Media").
      */
     private static final Pattern CLOSING_AGENCY = Pattern.compile("(?i)(?:(?:^|[.!?\"\u201d\u2019]\\s*)" + AGENCY
-            + "(?: via getty images)?|[|:\\-\u2013\u2014]\\s*(?:" + PHOTO_AGENCY + "|" + AGENCY + " via getty images))$");
+            + "(?: via getty images)?|[|:\\-\u2013\u2014]\\s*(?:" + PHOTO_AGENCY + "|" + AGENCY
+            + " via getty images))$");
 
     private Captions() {
     }

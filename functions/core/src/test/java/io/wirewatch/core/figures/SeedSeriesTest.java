@@ -107,7 +107,8 @@ class SeedSeriesTest {
             assertNotEquals("russia", found.get(0).attributedTo(), text);
         }
         Figure kept = x.extract("Russia put its own losses at 498 killed, the first time Moscow had put a figure on"
-                + " casualties. The defence ministry claimed more than 2,870 Ukrainian soldiers had been killed.").get(1);
+                + " casualties. The defence ministry claimed more than 2,870 Ukrainian soldiers had been killed.")
+                .get(1);
         assertEquals("russia", kept.attributedTo(), "a sentence about the two states still takes one");
     }
 
