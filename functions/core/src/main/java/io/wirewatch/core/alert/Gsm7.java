@@ -140,14 +140,16 @@ public final class Gsm7 {
                 case '\u2022', '\u00b7' -> "-";
                 default -> null;
             };
+            if (mapped == null && BASIC.indexOf(c) < 0 && EXTENDED.indexOf(c) < 0) {
+                mapped = latin(c);
+                if (mapped == null) {
+                    mapped = cyrillic(c, ukrainian, wordStart(s, i));
+                }
+            }
             if (mapped != null) {
                 out.append(mapped);
             } else if (BASIC.indexOf(c) >= 0 || EXTENDED.indexOf(c) >= 0) {
                 out.append(c);
-            } else if (latin(c) != null) {
-                out.append(latin(c));
-            } else if (cyrillic(c, ukrainian, wordStart(s, i)) != null) {
-                out.append(cyrillic(c, ukrainian, wordStart(s, i)));
             } else if (!Character.isSurrogate(c)) {
                 String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
                         .replaceAll("\\p{M}+", "");
