@@ -46,7 +46,8 @@ import java.util.List;
  * <li><b>who</b>: lower-case noun phrase with determiners and hedges removed; troops, soldiers, servicemen,
  *     service members and military personnel all normalise to "soldiers" (one series, whichever word a reporter
  *     picks: seed 000 calls the same 498 "troops" and "soldiers"), keeping a nationality adjective ("russian
- *     soldiers"). "others"/"more" repeats the previous figure's who; none stated gives "people".</li>
+ *     soldiers"). "others"/"more" repeats the previous figure's who (past a part it lists: "killed 10 people,
+ *     including three children, and wounded 20 others" gives "people"); none stated gives "people".</li>
  * <li><b>attributedTo</b>: a canonical claimant key ({@link Claimants}: "un", "russia", "kyiv", "zelensky", or a
  *     short cleaned phrase), chosen as {@link Attribution} documents: the reporting verb closest before the
  *     figure, a pronoun reporter resolved to the previous sentence's actor (in the same {@link #extract} call),
@@ -187,12 +188,17 @@ public final class FigureExtractor {
     }
 
     /**
-     * A figure under construction: kind, who words, the last token it covers, and where an aside between its
-     * subject and verb opens (", including three children,"), else -1.
+     * A figure under construction: kind, who words, the last token it covers, where an aside between its
+     * subject and verb opens (", including three children,"), else -1, and whether it is a part listed of the
+     * figure before (", including three children" after "killed 10 people").
      */
-    private record Hit(FigureKind kind, String who, int last, int aside) {
+    private record Hit(FigureKind kind, String who, int last, int aside, boolean part) {
+        Hit(FigureKind kind, String who, int last, int aside) {
+            this(kind, who, last, aside, false);
+        }
+
         Hit(FigureKind kind, String who, int last) {
-            this(kind, who, last, -1);
+            this(kind, who, last, -1, false);
         }
     }
 
@@ -238,7 +244,11 @@ public final class FigureExtractor {
                 continue;
             }
             prevKind = h.kind();
-            prevWho = who;
+            // a part ("killed 10 people, including three children,") names only some of the figure: "and wounded
+            // 20 others" are more of the people, so "others" keeps the whole figure's who, not the part's
+            if (!h.part()) {
+                prevWho = who;
+            }
             prevLast = h.last();
             prevAside = h.aside();
         }
@@ -948,6 +958,7 @@ public final class FigureExtractor {
         }
         boolean trend = qs >= 2 && t.get(qs - 1).is("from")
                 && (t.get(qs - 2).is("up") || t.get(qs - 2).is("down") || t.get(qs - 2).is("rising"));
+        boolean part = false;
         if (!trend) {
             StringBuilder gap = new StringBuilder();
             for (int k = gapFrom; k < qs; k++) {
@@ -957,15 +968,16 @@ public final class FigureExtractor {
                 gap.append(t.get(k).lower());
             }
             switch (gap.toString()) {
-                case "and", ",", ", and", "including", ", including", "among them", ", among them",
-                     "of whom", ", of whom", "among whom", ", among whom" -> {
+                case "and", ",", ", and" -> {
                 }
+                case "including", ", including", "among them", ", among them", "of whom", ", of whom",
+                     "among whom", ", among whom" -> part = true;
                 default -> {
                     return null;
                 }
             }
         }
-        return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1));
+        return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1), -1, part);
     }
 
     // ---------------------------------------------------------------- who, place

@@ -193,6 +193,26 @@ class FigureExtractorTest {
             assertEquals(List.of(45L, 6L), g.stream().map(Figure::count).toList());
             assertEquals(FigureKind.KILLED, g.get(1).kind());
         }
+
+        /** "others" after a figure's "including" part are more of the whole figure, not of the part. */
+        @Test
+        void othersAfterAnIncludingPartReferToTheWhole() {
+            List<Figure> f = extractor.extract("Russian shelling killed 10 people, including three children, and"
+                    + " wounded 20 others in Kharkiv, the governor said.");
+            assertEquals(List.of(10L, 3L, 20L), f.stream().map(Figure::count).toList());
+            assertEquals(List.of("people", "children", "people"), f.stream().map(Figure::who).toList());
+            assertEquals(List.of(FigureKind.KILLED, FigureKind.KILLED, FigureKind.WOUNDED),
+                    f.stream().map(Figure::kind).toList());
+            List<Figure> g = extractor.extract("Shelling killed 10 people, among them two medics, and injured 30"
+                    + " others.");
+            assertEquals(List.of(10L, 2L, 30L), g.stream().map(Figure::count).toList());
+            assertEquals(List.of("people", "medics", "people"), g.stream().map(Figure::who).toList());
+            List<Figure> h = extractor.extract("Shelling killed 10 people and wounded 20.");
+            assertEquals(List.of(10L, 20L), h.stream().map(Figure::count).toList());
+            assertEquals("people", h.get(1).who());
+            List<Figure> k = extractor.extract("Shelling killed 5 soldiers and wounded 12 civilians.");
+            assertEquals(List.of("soldiers", "civilians"), k.stream().map(Figure::who).toList());
+        }
     }
 
     @Nested
