@@ -59,12 +59,18 @@ public final class KeyPointSentences {
             "adds", "announced", "announces", "reported", "reports", "stated", "states", "claimed", "claims",
             "warned", "warns", "confirmed", "confirms", "insisted", "insists", "wrote", "writes", "tweeted",
             "explained", "noted", "believe", "believes");
-    /** Words of the time, place or manner that may follow a reporting verb: "said on Wednesday in a statement". */
+    /**
+     * Words of the time, place, manner or audience that may follow a reporting verb: "said on Wednesday in a
+     * statement", "told reporters in the city".
+     */
     private static final Set<String> AFTER_REPORTING = Set.of("on", "in", "at", "a", "an", "the", "his", "her",
             "its", "their", "this", "last", "late", "early", "earlier", "later", "today", "tonight", "yesterday",
             "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "statement", "interview", "briefing", "address", "speech", "post", "video",
-            "tweet", "telegram");
+            "tweet", "telegram",
+            // whom it was said to: "told reporters in the city on Wednesday"
+            "reporters", "journalists", "media", "press", "conference", "news", "lawmakers", "parliament", "city",
+            "capital", "state", "television", "tv", "radio");
     /** A word ending in a comma or a closing quote: what was said ends there and who said it follows. */
     private static final Pattern CLOSES_REPORT = Pattern.compile("(?:,|[\"\u201d])[\"\u201d\u2019)]*$");
     /** Words between a reporting verb and its subject that are not the subject: "officials have also said". */

@@ -97,7 +97,9 @@ class KeyPointSentencesTest {
         for (String head : List.of("The regional governor of Kharkiv told reporters in the city on Wednesday that",
                 "Ukraine's State Emergency Service said on Wednesday", "The ministry said in a statement on Tuesday",
                 "Officials in Mariupol, near the border with Russia, have said",
-                "The mayor of the city and his deputies, who stayed behind, confirmed late last night")) {
+                "The mayor of the city and his deputies, who stayed behind, confirmed late last night",
+                "The regional governor of Kharkiv told reporters in the city on Wednesday",
+                "The minister told state television")) {
             assertTrue(KeyPointSentences.endsOpen(head), head);
         }
         for (String head : List.of("More than 1 million people have fled Ukraine following Russia's invasion, in the "
