@@ -60,9 +60,11 @@ final class Attribution {
      */
     static String of(List<Token> t, String previous, int figureAt) {
         String named = named(t, previous, figureAt);
+        String owned = Claimants.ownerFromContext(named, previous);
         // "Ukraine has received new F-16 jets. Officials said 40 people were killed in floods in Pakistan." is not
-        // Kyiv's count: a sentence about a third country takes no state from the one before it.
-        return Claimants.namesAThirdCountry(t) ? named : Claimants.ownerFromContext(named, previous);
+        // Kyiv's count: a sentence about a third country takes no state from the one before it. Only asked when a
+        // state would be given, which is rare, rather than of every figure's sentence.
+        return !java.util.Objects.equals(owned, named) && Claimants.namesAThirdCountry(t) ? named : owned;
     }
 
     /** {@link #of} before an ownerless state organ is given its state ({@link Claimants#ownerFromContext}). */

@@ -573,8 +573,7 @@ public final class Claimants {
     private static Set<String> thirdCountries(List<Token> t) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (int i = 1; i < t.size(); i++) {
-            if (t.get(i).text().isEmpty() || !Character.isUpperCase(t.get(i).text().charAt(0))
-                    || !t.get(i - 1).is("in")) {
+            if (!capitalised(t.get(i).text()) || !t.get(i - 1).is("in")) {
                 continue;
             }
             String name = t.get(i).lower();
