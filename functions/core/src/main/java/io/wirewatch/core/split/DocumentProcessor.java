@@ -44,7 +44,7 @@ public final class DocumentProcessor {
                 // key ("At least 12 civilians were killed" becoming "At least 19 ..."), it is the same entry,
                 // edited, not a second one beside the first; its edit then alerts the toll it adds.
                 id = Ids.documentEntryId(documentId, raw.day());
-            } else if (Ids.normalise(raw.headline()).isEmpty() && raw.publishedAt() != null) {
+            } else if (untitledTimed(raw)) {
                 // An untitled post is known by its time, not its words: a live page updating its toll ("six
                 // civilians" becoming "nine") edits the post, which must keep its id for the edit to be decided
                 // as an edit. Posts untitled at the same minute are told apart by their order from the page's
@@ -74,11 +74,16 @@ public final class DocumentProcessor {
                 entries);
     }
 
+    /** A post with a time and no headline, known by its time ({@link Ids#untitledEntryId}). */
+    private static boolean untitledTimed(RawEntry r) {
+        return Ids.normalise(r.headline()).isEmpty() && r.publishedAt() != null;
+    }
+
     /** Per time, how many untitled timed posts the document has (counted down as they are numbered). */
     private static Map<Instant, Integer> untitledFromTheEnd(List<RawEntry> raws) {
         Map<Instant, Integer> out = new HashMap<>();
         for (RawEntry r : raws) {
-            if (Ids.normalise(r.headline()).isEmpty() && r.publishedAt() != null) {
+            if (untitledTimed(r)) {
                 out.merge(r.publishedAt(), 1, Integer::sum);
             }
         }
