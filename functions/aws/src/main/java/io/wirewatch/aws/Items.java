@@ -87,7 +87,7 @@ public final class Items {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            int w = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            int w = utf8Bytes(cp);
             if (bytes + w > maxBytes) {
                 break;
             }
@@ -101,10 +101,15 @@ public final class Items {
         int bytes = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            bytes += utf8Bytes(cp);
             i += Character.charCount(cp);
         }
         return bytes;
+    }
+
+    /** Bytes of code point {@code cp} in UTF-8. */
+    private static int utf8Bytes(int cp) {
+        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 
     /** The item for an entry. Deterministic: the same entry always gives the same item. */
