@@ -77,13 +77,8 @@ public final class DynamoAlertLedger implements AlertLedger {
                 dynamo.transactWriteItems(b -> b.transactItems(items));
                 return true;
             } catch (TransactionCanceledException ex) {
-                List<String> codes = ex.cancellationReasons().stream().map(r -> r.code() == null ? "None" : r.code())
-                        .toList();
-                if (codes.contains("ConditionalCheckFailed")) {
+                if (conditionFailed(ex)) {
                     return false; // this key or a neighbour is claimed
-                }
-                if (codes.stream().anyMatch(c -> !"None".equals(c) && !"TransactionConflict".equals(c))) {
-                    throw ex; // throttling, validation: an error the entry's retry must see
                 }
                 // another claim of one of these keys at this moment: try again, it will have settled
             }
@@ -172,13 +167,27 @@ public final class DynamoAlertLedger implements AlertLedger {
             return true;
         } catch (TransactionCanceledException ex) {
             // A failed condition or another transaction on the same list at that moment: a lost race, read again.
-            // Anything else (throttling, validation) is an error the entry's retry must see.
-            if (ex.cancellationReasons().stream().anyMatch(r -> r.code() != null && !"None".equals(r.code())
-                    && !"ConditionalCheckFailed".equals(r.code()) && !"TransactionConflict".equals(r.code()))) {
-                throw ex;
-            }
+            conditionFailed(ex);
             return false;
         }
+    }
+
+    /**
+     * Why a transaction was cancelled: true when a condition failed, false when it only met another transaction on
+     * the same items at that moment (worth trying again). Anything else (throttling, validation) is rethrown: an
+     * error the entry's retry must see.
+     */
+    private static boolean conditionFailed(TransactionCanceledException ex) {
+        boolean failed = false;
+        for (var r : ex.cancellationReasons()) {
+            String code = r.code() == null ? "None" : r.code();
+            if ("ConditionalCheckFailed".equals(code)) {
+                failed = true;
+            } else if (!"None".equals(code) && !"TransactionConflict".equals(code)) {
+                throw ex;
+            }
+        }
+        return failed;
     }
 
     @Override
