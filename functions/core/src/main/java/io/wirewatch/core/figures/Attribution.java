@@ -180,7 +180,7 @@ final class Attribution {
             if (FINITE.contains(tok.lower())) {
                 break;
             }
-            named |= k > 0 && Character.isUpperCase(tok.text().charAt(0));
+            named |= k > 0 && tok.capitalised();
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
@@ -219,7 +219,7 @@ final class Attribution {
         }
         Token next = t.get(k + 1);
         String w = next.lower();
-        return next.isNum() || Character.isUpperCase(next.text().charAt(0)) || w.equals("that") || w.equals("it")
+        return next.isNum() || next.capitalised() || w.equals("that") || w.equals("it")
                 || w.equals("the") || w.equals("more") || w.equals("at") || w.equals("nearly")
                 || w.equals("about") || w.equals("its") || w.equals("his") || w.equals("her") || w.equals("some")
                 || w.equals("almost") || w.equals("up") || w.equals("between");
@@ -283,7 +283,7 @@ final class Attribution {
     private static boolean aside(Token first) {
         String w = first.lower();
         return Claimants.isPreposition(w) || (w.endsWith("ing") && w.length() > 4
-                && !Character.isUpperCase(first.text().charAt(0)));
+                && !first.capitalised());
     }
 
     private static int skipAux(List<Token> t, int k) {
@@ -415,7 +415,7 @@ final class Attribution {
                 return null;
             }
             boolean participle = w.endsWith("ed") && w.length() > 4 && w.indexOf('-') < 0
-                    && !Character.isUpperCase(tok.text().charAt(0)) && !NAME_PARTICIPLES.contains(w);
+                    && !tok.capitalised() && !NAME_PARTICIPLES.contains(w);
             if (participle && end < 0) {
                 return null; // "said Russian forces shelled the city"
             }
@@ -513,7 +513,7 @@ final class Attribution {
             for (int j = k + 1; j < n; j++) {
                 Token tok = t.get(j);
                 // "...: Governor", "...: Ukraine official" - a name, then only actor nouns in lower case
-                if (!tok.isWord() || !(Character.isUpperCase(tok.text().charAt(0))
+                if (!tok.isWord() || !(tok.capitalised()
                         || (j > k + 1 && ACTOR_HEADS.contains(tok.lower())))) {
                     return null;
                 }

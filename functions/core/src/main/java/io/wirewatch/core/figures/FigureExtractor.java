@@ -1119,11 +1119,11 @@ public final class FigureExtractor {
             if (t.get(j).is("the") && j + 2 < n && t.get(j + 1).is("city") && t.get(j + 2).is("of")) {
                 j += 3;
             } else if (t.get(j).is("the") && j + 1 < n && t.get(j + 1).isWord()
-                    && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
+                    && t.get(j + 1).capitalised()) {
                 j++; // "in the Kharkiv region", "in the West Bank"
             }
             StringBuilder sb = new StringBuilder();
-            while (j < n && t.get(j).isWord() && Character.isUpperCase(t.get(j).text().charAt(0))
+            while (j < n && t.get(j).isWord() && t.get(j).capitalised()
                     && !Lexicon.MONTHS.contains(t.get(j).lower()) && !Lexicon.WEEKDAYS.contains(t.get(j).lower())
                     && !t.get(j).is("the")) {
                 if (!sb.isEmpty()) {

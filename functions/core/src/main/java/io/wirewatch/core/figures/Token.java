@@ -30,6 +30,11 @@ record Token(String text, String lower, int type) {
         return lower.equals(lowerText);
     }
 
+    /** Whether the token as written opens with a capital letter: a name, a title, a sentence's first word. */
+    boolean capitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
     /**
      * Tokenises one sentence with a single left-to-right pass (no regular expressions, so no backtracking and a
      * predictable cost per character).
