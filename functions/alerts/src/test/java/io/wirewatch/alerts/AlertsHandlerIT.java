@@ -507,7 +507,7 @@ class AlertsHandlerIT {
         assertEquals("[\"killed\"]", p.messageAttributes().get("kind").stringValue());
         String sms = String.valueOf(forms(p).get("sms"));
         assertTrue(sms.contains("498 Russian soldiers killed"), sms);
-        assertTrue(Gsm7.isGsm7(sms) && Gsm7.septets(sms) <= 160, sms);
+        assertTrue(Gsm7.isGsm7(sms) && Gsm7.septets(AlertRenderer.SMS_PREFIX + sms) <= 160, sms);
         assertTrue(p.subject().length() < 100 && p.subject().chars().allMatch(c -> c >= 32 && c < 127));
     }
 
@@ -524,6 +524,11 @@ class AlertsHandlerIT {
         assertEquals(List.of("breaking", "breaking", "breaking", "roundup"), types);
         assertTrue(published().get(3).subject().startsWith("3 more updates from doca"),
                 published().get(3).subject());
+        // The roundup stands for Breaking news, so the SMS subscription, which takes only Breaking news and death
+        // tolls, hears of it too (its type is "roundup"; its "folded" attribute says what it holds).
+        assertEquals("[\"breaking\"]", published().get(3).messageAttributes().get("folded").stringValue());
+        Map<String, String> queues = stack.subscriptionQueues();
+        assertEquals(4, S3Notifications.drainBodies(stack.sqs(), queues.get("SmsSubscription")).size());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.wirewatch.alerts.AlertsHandler;
 import io.wirewatch.aws.Items;
 import io.wirewatch.aws.Settings;
 import io.wirewatch.aws.Wiring;
+import io.wirewatch.core.alert.AlertRenderer;
 import io.wirewatch.core.json.Json;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
@@ -279,7 +280,8 @@ public final class LocalRun {
         alertReports.add(a);
         out.println();
         out.println("  >> ALERT (" + a.get("type") + ")");
-        out.println("     SMS:     " + a.get("sms"));
+        // as the phone shows it: SNS writes the topic's display name first (AlertRenderer.SMS_PREFIX)
+        out.println("     SMS:     " + AlertRenderer.SMS_PREFIX + a.get("sms"));
         out.println("     Subject: " + a.get("subject"));
         for (String line : String.valueOf(a.get("email")).split("\n")) {
             out.println("     | " + line);
@@ -351,7 +353,7 @@ public final class LocalRun {
             Map<String, Object> forms = Json.parseObject(d.message());
             m.put("digest", Map.of("subject", d.subject(), "sms", forms.get("sms")));
             out.println("  >> DIGEST  Subject: " + d.subject());
-            out.println("     SMS:     " + forms.get("sms"));
+            out.println("     SMS:     " + AlertRenderer.SMS_PREFIX + forms.get("sms"));
         }
         return m;
     }

@@ -3,6 +3,7 @@ package io.wirewatch.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.alert.AlertRenderer;
 import io.wirewatch.core.json.Json;
 import io.wirewatch.local.kit.LocalAws;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +48,7 @@ class WirewatchLocalIT {
         assertTrue(alerts.stream().anyMatch(a -> "breaking".equals(((Map<?, ?>) a).get("type"))), alerts.toString());
         for (Object a : alerts) {
             Map<?, ?> m = (Map<?, ?>) a;
-            assertTrue(String.valueOf(m.get("sms")).length() <= 160);
+            assertTrue((AlertRenderer.SMS_PREFIX + m.get("sms")).length() <= 160);
             assertTrue(String.valueOf(m.get("subject")).length() < 100);
             assertTrue(m.get("entryId") != null && !String.valueOf(m.get("entryId")).isBlank(), m.toString());
         }

@@ -23,12 +23,19 @@ import java.util.regex.Pattern;
 
 /**
  * Renders alerts into the per-protocol forms subscribers receive. Everything taken from a document is cleaned of
- * control characters first ({@link Text#clean}); the SMS form is GSM-7 within 160 septets, the subject ASCII under
- * 100 characters, with the most important words first in both.
+ * control characters first ({@link Text#clean}); the SMS form is GSM-7 within one 160-septet segment together with
+ * the topic's display-name prefix ({@link #SMS_MAX}), the subject ASCII under 100 characters, with the most important
+ * words first in both.
  */
 public final class AlertRenderer {
-    /** Hard limits of the channels, not preferences. */
-    public static final int SMS_MAX = 160;
+    /**
+     * What SNS writes before every SMS sent through a topic with a display name: the name in capitals and "> ". The
+     * alert topic's is "Wirewatch" (template.yaml, checked by TemplateConsistencyTest), so every SMS opens with
+     * "WIREWATCH> ", and those 11 characters count against the segment: a 158-character text would arrive as two.
+     */
+    public static final String SMS_PREFIX = "WIREWATCH> ";
+    /** Hard limits of the channels, not preferences: one GSM-7 segment of 160 septets, less the prefix. */
+    public static final int SMS_MAX = 160 - SMS_PREFIX.length();
     public static final int SUBJECT_MAX = 99;
     private static final int BODY_EXCERPT = 700;
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
@@ -119,8 +126,12 @@ public final class AlertRenderer {
         }
         String subject = n + " more updates from " + source + ": " + heads.get(0);
         String smsText = n + " more updates from " + source + ": " + String.join(" | ", heads);
+        Map<String, List<String>> arrays = new LinkedHashMap<>(arrays(a.changes()));
+        // What the roundup holds, so a subscription that takes only Breaking news (the SMS one) still hears of the
+        // Breaking entries folded into it, not only of their death tolls.
+        arrays.put("folded", a.folded().stream().map(f -> f.type().attribute()).distinct().toList());
         return new AlertMessage(AlertType.ROUNDUP, subject(subject), email.toString(), sms(smsText),
-                email.toString(), attributes(a), arrays(a.changes()));
+                email.toString(), attributes(a), arrays);
     }
 
     private static int gravity(FigureKind k) {

@@ -1,6 +1,7 @@
 package io.wirewatch.core.report;
 
 import io.wirewatch.core.alert.AlertMessage;
+import io.wirewatch.core.alert.AlertRenderer;
 import io.wirewatch.core.alert.AlertType;
 import io.wirewatch.core.alert.Gsm7;
 import io.wirewatch.core.model.DailySummary;
@@ -27,8 +28,8 @@ import java.util.regex.Pattern;
  * which are cut at a word with "...".
  */
 public final class DigestMessage {
-    /** Three concatenated SMS segments of 153 GSM-7 characters each. */
-    public static final int SMS_MAX = 459;
+    /** Three concatenated SMS segments of 153 GSM-7 characters each, less the topic's prefix SNS writes first. */
+    public static final int SMS_MAX = 459 - AlertRenderer.SMS_PREFIX.length();
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     /** What each point is prefixed with, " 1) ", in characters. */
     private static final String NUMBERING = " 1) ";

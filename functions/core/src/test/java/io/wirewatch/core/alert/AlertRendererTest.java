@@ -118,7 +118,7 @@ class AlertRendererTest {
         assertFalse(m.subject().contains("\n") || m.subject().contains("\r"));
         assertTrue(m.subject().length() < 100 && m.subject().chars().allMatch(c -> c >= 32 && c < 127),
                 m.subject());
-        assertTrue(Gsm7.isGsm7(m.sms()) && Gsm7.septets(m.sms()) <= 160, m.sms());
+        assertTrue(Gsm7.isGsm7(m.sms()) && Gsm7.septets(AlertRenderer.SMS_PREFIX + m.sms()) <= 160, m.sms());
         assertTrue(m.sms().contains("\"quoted\" - dash"), m.sms());
         assertFalse(m.email().contains("\u0000") || m.email().contains("\u202e") || m.email().contains("\u0007"));
     }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.aws.Items;
+import io.wirewatch.core.alert.AlertRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -174,5 +176,11 @@ class TemplateConsistencyTest {
         assertEquals(Map.of("Ref", "B"), p.get("X"));
         assertEquals(Map.of("Fn::GetAtt", List.of("T", "StreamArn")), p.get("Y"));
         assertEquals(Map.of("Fn::Sub", "n-${Stage}"), p.get("Z"));
+    }
+
+    @Test
+    void theSmsPrefixSnsWritesFromTheTopicsDisplayNameIsTheOneTheSmsLengthLeavesRoomFor() {
+        Object name = CfnTemplate.at(t.resources().get("AlertTopic"), "Properties", "DisplayName");
+        assertEquals(AlertRenderer.SMS_PREFIX, String.valueOf(name).toUpperCase(Locale.ROOT) + "> ");
     }
 }
