@@ -153,9 +153,12 @@ public final class LocalRun {
         }
         documents.add(doc);
         out.println();
+        // A duplicate's count is of the version read, all stored before: say so, or it reads as entries added.
+        String count = "DUPLICATE".equals(status)
+                ? "no new entries (" + counted(doc.get("entries"), "entry", "entries") + ", stored before)"
+                : counted(doc.get("entries"), "entry", "entries");
         out.println("== " + outcome.get("key") + "  [" + status + "]"
-                + (outcome.get("reason") != null ? "  " + outcome.get("reason") : "")
-                + "  " + counted(doc.get("entries"), "entry", "entries"));
+                + (outcome.get("reason") != null ? "  " + outcome.get("reason") : "") + "  " + count);
         if (!"INGESTED".equals(status)) {
             return;
         }

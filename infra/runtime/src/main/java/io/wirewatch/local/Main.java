@@ -7,6 +7,7 @@ import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.Ids;
 import io.wirewatch.core.model.ProcessedDocument;
 import io.wirewatch.core.port.ConsoleLog;
+import io.wirewatch.core.service.IngestService;
 import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.summary.bench.BenchCommand;
 import io.wirewatch.local.kit.EmulatedStack;
@@ -16,8 +17,11 @@ import io.wirewatch.ops.LambdaFunctionInvoker;
 import io.wirewatch.ops.Redrive;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -25,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -42,37 +47,85 @@ public final class Main {
                         [--headlines]                                   also read posts' titles (not the protocol)
               wirewatch redrive --queue URL [--dry-run] [--max N]               replay the failure queue of a deployed
                         [--region R] [--endpoint URL]                   stack (AWS credentials as for the aws CLI)
+              wirewatch bench [--runs N] [--no-jmh] [--out FILE]                cold starts, jar sizes, JMH, calls, cost
+                                                                               (run by the launcher from infra/bench)
             """;
 
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs a command; returns the exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    /** A mistake in the command line: said in one line with the usage, exit status 2. */
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Runs a command; returns the exit status: 0 done, 1 failed or (split, redrive) something refused or kept, 2 a
+     * mistake in the command line. A file that cannot be read or an AWS call that fails is said in one line on
+     * {@code err}; only a defect of the program itself ends in a stack trace.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             err.print(USAGE);
             return 2;
         }
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-        return switch (args[0]) {
-            case "local" -> local(rest, out, err);
-            case "split" -> split(rest, out, err);
-            case "summarise", "summarize" -> summarise(rest, out, err);
-            case "redrive" -> redrive(rest, out, err);
-            case "-h", "--help", "help" -> {
-                out.print(USAGE);
-                yield 0;
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(USAGE);
+            return 0;
+        }
+        String command = args[0];
+        try {
+            return switch (command) {
+                case "local" -> local(rest, out, err);
+                case "split" -> split(rest, out, err);
+                case "summarise", "summarize" -> summarise(rest, out, err);
+                case "redrive" -> redrive(rest, out, err);
+                case "-h", "--help", "help" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command: " + command);
+            };
+        } catch (UsageException e) {
+            err.println("wirewatch: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        } catch (IOException e) {
+            err.println("wirewatch " + command + ": " + describe(e));
+            return 1;
+        } catch (UncheckedIOException e) {
+            err.println("wirewatch " + command + ": " + describe(e.getCause()));
+            return 1;
+        } catch (SdkException e) {
+            err.println("wirewatch " + command + ": AWS call failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "not allowed to read or write " + a.getFile();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    /** What is left after a command's own options were taken out must not look like an option. */
+    private static void noOtherOptions(List<String> args) {
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                throw new UsageException("unknown option " + a);
             }
-            default -> {
-                err.println("unknown command: " + args[0]);
-                err.print(USAGE);
-                yield 2;
-            }
-        };
+        }
     }
 
     private static String option(List<String> args, String name) {
@@ -80,8 +133,8 @@ public final class Main {
         if (i < 0) {
             return null;
         }
-        if (i + 1 >= args.size()) {
-            throw new IllegalArgumentException(name + " needs a value");
+        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+            throw new UsageException(name + " needs a value");
         }
         String v = args.get(i + 1);
         args.remove(i + 1);
@@ -96,11 +149,11 @@ public final class Main {
         for (String p = option(args, "--param"); p != null; p = option(args, "--param")) {
             int eq = p.indexOf('=');
             if (eq <= 0) {
-                err.println("--param takes Name=Value, was \"" + p + "\"");
-                return 2;
+                throw new UsageException("--param takes Name=Value, was \"" + p + "\"");
             }
             params.put(p.substring(0, eq), p.substring(eq + 1));
         }
+        noOtherOptions(args);
         Path templatePath = Path.of(template != null ? template : "template.yaml");
         List<Path> files = LocalRun.expand(args.isEmpty() ? List.of("seeds") : args);
         MotoServer moto;
@@ -133,16 +186,30 @@ public final class Main {
         return 0;
     }
 
+    /**
+     * Splits files offline. A file ingest would refuse (binary, empty, not UTF-8 or UTF-16 text) is printed as
+     * {@code {"file": ..., "refused": reason}} rather than split, and makes the exit status 1.
+     */
     private static int split(List<String> args, PrintStream out, PrintStream err) throws IOException {
         args.remove("--json");
+        noOtherOptions(args);
         if (args.isEmpty()) {
-            err.println("split needs at least one file");
-            return 2;
+            throw new UsageException("split needs at least one file");
         }
         DocumentProcessor processor = new DocumentProcessor();
+        int refused = 0;
         for (Path f : LocalRun.expand(args)) {
-            byte[] bytes = Files.readAllBytes(f);
-            String text = new String(bytes, StandardCharsets.UTF_8);
+            IngestService.Decoded read = IngestService.decodeUpload(Files.readAllBytes(f));
+            if (read.problem() != null) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", f.toString());
+                m.put("refused", read.problem());
+                out.println(Json.write(m));
+                err.println("wirewatch split: " + f + " would be rejected by ingest: " + read.problem());
+                refused++;
+                continue;
+            }
+            String text = read.text();
             String docId = Ids.documentId("local", f.getFileName().toString());
             DocumentContext ctx = new DocumentContext(null, Files.getLastModifiedTime(f).toInstant(),
                     ZoneId.of("UTC"));
@@ -182,7 +249,7 @@ public final class Main {
             m.put("entries", entries);
             out.println(Json.write(m));
         }
-        return 0;
+        return refused == 0 ? 0 : 1;
     }
 
     /**
@@ -196,16 +263,20 @@ public final class Main {
         String max = option(args, "--max");
         boolean dryRun = args.remove("--dry-run");
         if (queue == null || !args.isEmpty()) {
-            err.println("redrive needs --queue URL (the stack's FailureQueueUrl output)"
+            throw new UsageException("redrive needs --queue URL (the stack's FailureQueueUrl output)"
                     + (args.isEmpty() ? "" : "; not understood: " + args));
-            return 2;
+        }
+        int limit;
+        try {
+            limit = max == null ? 1000 : Integer.parseInt(max);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--max takes a number, was \"" + max + "\"");
         }
         AwsClients aws = new AwsClients(region, endpoint);
         try (SqsClient sqs = aws.sqs(); LambdaClient lambda = aws.lambda();
              DynamoDbStreamsClient streams = aws.streams()) {
             Redrive.Outcome o = new Redrive(sqs, new LambdaFunctionInvoker(lambda),
-                    new DynamoStreamBatchReader(streams), out).run(queue, dryRun,
-                    max == null ? 1000 : Integer.parseInt(max));
+                    new DynamoStreamBatchReader(streams), out).run(queue, dryRun, limit);
             return o.kept() == 0 ? 0 : 1;
         }
     }
@@ -214,9 +285,15 @@ public final class Main {
         String set = option(args, "--bench");
         String dest = option(args, "--out");
         boolean headlines = args.remove("--headlines");
-        if (set == null || dest == null) {
-            err.println("summarise needs --bench SET.jsonl and --out OUT.jsonl");
-            return 2;
+        noOtherOptions(args);
+        if (set == null || dest == null || !args.isEmpty()) {
+            throw new UsageException("summarise needs --bench SET.jsonl and --out OUT.jsonl"
+                    + (args.isEmpty() ? "" : "; not understood: " + args));
+        }
+        if (!Files.isRegularFile(Path.of(set))) {
+            err.println("wirewatch summarise: no such file: " + set + " (the benchmark sets are in the shared"
+                    + " folder beside the repository: ../shared/bench/summarisation/*.jsonl)");
+            return 1;
         }
         return BenchCommand.run(Path.of(set), Path.of(dest), out, headlines);
     }

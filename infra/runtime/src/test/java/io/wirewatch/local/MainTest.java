@@ -56,12 +56,51 @@ class MainTest {
         assertTrue(table.contains("lead") && table.contains("lexrank"), table);
     }
 
+    private String errors() {
+        String e = err.toString(StandardCharsets.UTF_8);
+        err.reset();
+        return e;
+    }
+
     @Test
-    void unknownCommandsAndMissingFilesAreClearErrors() throws Exception {
+    void mistakesInTheCommandLineAreOneLineAndStatusTwo() throws Exception {
         assertEquals(2, run("frobnicate"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command: frobnicate"));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                () -> run("split", "no/such/file.txt"));
-        assertTrue(e.getMessage().contains("no such file or directory: no/such/file.txt"));
+        assertTrue(errors().startsWith("wirewatch: unknown command: frobnicate\n"));
+        assertEquals(2, run("split", LocalAws.seed("000").toString(), "--bogus"));
+        assertTrue(errors().startsWith("wirewatch: unknown option --bogus\n"));
+        assertEquals(2, run("local", "--report"));
+        assertTrue(errors().startsWith("wirewatch: --report needs a value\n"));
+        assertEquals(2, run("local", "--param"));
+        assertTrue(errors().startsWith("wirewatch: --param needs a value\n"));
+        assertEquals(2, run("redrive", "--queue", "http://q", "--max", "many"));
+        assertTrue(errors().startsWith("wirewatch: --max takes a number, was \"many\"\n"));
+        assertEquals(0, run("local", "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("wirewatch bench"), "the usage names every command");
+    }
+
+    @Test
+    void filesThatCannotBeReadAreOneLineAndStatusOne() throws Exception {
+        assertEquals(1, run("split", "no/such/file.txt"));
+        assertEquals("wirewatch split: no such file or directory: no/such/file.txt\n", errors());
+        assertEquals(1, run("summarise", "--bench", "no/such/set.jsonl", "--out", "x.jsonl"));
+        String e = errors();
+        assertTrue(e.startsWith("wirewatch summarise: no such file: no/such/set.jsonl") && e.contains("shared/bench"),
+                e);
+        assertTrue(!e.contains("\tat "), "no stack trace: " + e);
+    }
+
+    @Test
+    void splitShowsWhatIngestWouldRefuseInsteadOfSplittingIt(@TempDir Path tmp) throws Exception {
+        Files.write(tmp.resolve("a-image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
+        Files.write(tmp.resolve("b-empty.txt"), new byte[0]);
+        Files.copy(LocalAws.seed("003"), tmp.resolve("c-story.txt"));
+        assertEquals(1, run("split", tmp.toString(), "--json"));
+        List<Map<String, Object>> lines = out.toString(StandardCharsets.UTF_8).lines().map(Json::parseObject)
+                .toList();
+        assertEquals(3, lines.size());
+        assertEquals("binary: contains NUL bytes", lines.get(0).get("refused"));
+        assertEquals("empty: zero bytes", lines.get(1).get("refused"));
+        assertEquals(1, ((List<?>) lines.get(2).get("entries")).size(), "the readable file is still split");
+        assertTrue(errors().contains("a-image.png would be rejected by ingest: binary"));
     }
 }

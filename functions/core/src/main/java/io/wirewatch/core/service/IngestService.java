@@ -103,24 +103,11 @@ public final class IngestService {
         if (bytes.length > maxBytes) {
             return reject(docId, bucket, key, version, "too large: over " + maxBytes + " bytes");
         }
-        String problem = problemWith(bytes);
-        String text = null;
-        Charset charset = charsetOf(bytes);
-        if (problem == null) {
-            try {
-                text = decode(bytes);
-                if (text.isBlank()) {
-                    problem = "empty: no text";
-                } else if (!charset.equals(StandardCharsets.UTF_8)) {
-                    problem = problemWith(text); // UTF-16 was let through the byte check; judge its characters
-                }
-            } catch (CharacterCodingException e) {
-                problem = "not valid " + charset.name() + " text";
-            }
+        Decoded read = decodeUpload(bytes);
+        if (read.problem() != null) {
+            return reject(docId, bucket, key, version, read.problem());
         }
-        if (problem != null) {
-            return reject(docId, bucket, key, version, problem);
-        }
+        String text = read.text();
         DocumentContext ctx = new DocumentContext(statedDate(doc, key), doc.lastModified() != null
                 ? doc.lastModified() : clock.instant(), dayZone);
         ProcessedDocument processed = processor.process(docId, key, text, ctx);
@@ -153,6 +140,38 @@ public final class IngestService {
         }
         log.warn("ingest: REJECTED s3://" + bucket + "/" + Text.clean(key) + ": " + reason);
         return new Outcome(docId, key, Status.REJECTED, 0, reason);
+    }
+
+    /**
+     * An upload's bytes as text, or why they are not text a document can be split from.
+     *
+     * @param text    the decoded text (byte-order mark dropped), or {@code null} when refused
+     * @param problem why the bytes are refused ("binary: ...", "empty: ...", "not valid UTF-8 text"), else null
+     */
+    public record Decoded(String text, String problem) {
+    }
+
+    /**
+     * Reads an upload as ingest does: refuses binary and empty content, decodes UTF-8 (or UTF-16 after its
+     * byte-order mark) strictly. The offline splitter uses it too, so it shows what ingest would store or refuse.
+     */
+    public static Decoded decodeUpload(byte[] bytes) {
+        String problem = problemWith(bytes);
+        if (problem != null) {
+            return new Decoded(null, problem);
+        }
+        Charset charset = charsetOf(bytes);
+        try {
+            String text = decode(bytes);
+            if (text.isBlank()) {
+                return new Decoded(null, "empty: no text");
+            }
+            // UTF-16 was let through the byte check; judge its characters
+            problem = charset.equals(StandardCharsets.UTF_8) ? null : problemWith(text);
+            return problem == null ? new Decoded(text, null) : new Decoded(null, problem);
+        } catch (CharacterCodingException e) {
+            return new Decoded(null, "not valid " + charset.name() + " text");
+        }
     }
 
     /** How much of a document the binary check looks at. */
