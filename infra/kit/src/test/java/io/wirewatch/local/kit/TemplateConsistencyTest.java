@@ -183,4 +183,20 @@ class TemplateConsistencyTest {
         Object name = CfnTemplate.at(t.resources().get("AlertTopic"), "Properties", "DisplayName");
         assertEquals(AlertRenderer.SMS_PREFIX, String.valueOf(name).toUpperCase(Locale.ROOT) + "> ");
     }
+
+    @Test
+    void subscriptionsTakeOnlyAddressesSnsCanDeliverToOrNothing() {
+        for (String ok : List.of("", "+447700900000", "+12025550123")) {
+            t.checkParameter("AlertPhone", ok);
+        }
+        for (String bad : List.of("07700 900000", "447700900000", "+44 7700 900000", "+0123456")) {
+            assertThrows(IllegalArgumentException.class, () -> t.checkParameter("AlertPhone", bad), bad);
+        }
+        for (String param : List.of("AlertEmail", "DigestEmail", "OpsEmail")) {
+            t.checkParameter(param, "");
+            t.checkParameter(param, "desk@example.org");
+            assertThrows(IllegalArgumentException.class, () -> t.checkParameter(param, "desk at example"), param);
+            assertThrows(IllegalArgumentException.class, () -> t.checkParameter(param, "desk@example"), param);
+        }
+    }
 }
