@@ -31,8 +31,7 @@ import java.util.List;
  * <li><b>Losses</b>: "lost 15,800 soldiers" (military losses, {@link FigureKind#CASUALTIES}), "bodies of 24
  *     people" (dead).</li>
  * <li><b>Shared verb</b>: a number coordinated with, or listed as part of, the figure just before it inherits
- *     its kind - "killed 19 children and two teachers", "killed 45 people, including six children", "up from
- *     1,514".</li>
+ *     its kind - "killed 19 children and two teachers", "killed 45 people, including six children".</li>
  * </ol>
  *
  * <h2>Decisions</h2>
@@ -58,7 +57,8 @@ import java.util.List;
  * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"; every age of "aged 5, 7 and
  *     9", which leaves "Three children aged 5, 7 and 9 were killed" its count of three), times and dates, years, day
  *     numbers, money, percentages, distances, counts of weapons, vehicles and buildings, refugees and evacuees
- *     (no casualty word), "no casualties".</li>
+ *     (no casualty word), "no casualties", and a toll's earlier value: the X of "rose from X to Y", "risen to
+ *     five, up from three", "down to nine, from 12" (a figure of its own, it read as a lower count held back).</li>
  * </ul>
  */
 public final class FigureExtractor {
@@ -214,7 +214,14 @@ public final class FigureExtractor {
         String prevWho = null;
         int prevLast = -1;
         int prevAside = -1;
+        boolean found = false;
         for (Span s : spans) {
+            if (found && s.qualStart() > 0 && t.get(s.qualStart() - 1).is("from")) {
+                // "risen to five, up from three", "down to nine, from 12 reported earlier": the toll's earlier
+                // value, as the X of "rose from X to Y" is (see toll); a figure of its own, it came out as a lower
+                // count of the same series, held back as if it were a correction
+                continue;
+            }
             Hit h = active(t, s, prevWho);
             if (h == null) {
                 h = subject(t, s, prevWho);
@@ -231,6 +238,7 @@ public final class FigureExtractor {
             if (h == null) {
                 continue;
             }
+            found = true;
             if (!attributed) {
                 attribution = Attribution.of(t, previous, s.qualStart());
                 attributed = true;
@@ -922,7 +930,7 @@ public final class FigureExtractor {
 
     /**
      * A number that continues the figure before it: "and two teachers", ", including six children", "among
-     * them 9 children", "up from 1,514".
+     * them 9 children". Not "up from 1,514": that is the figure's earlier value ({@link #extractSentence}).
      */
     private static Hit inherit(List<Token> t, Span s, FigureKind kind, String prevWho, int prevLast,
                                int prevAside) {
@@ -956,25 +964,21 @@ public final class FigureExtractor {
                 return null;
             }
         }
-        boolean trend = qs >= 2 && t.get(qs - 1).is("from")
-                && (t.get(qs - 2).is("up") || t.get(qs - 2).is("down") || t.get(qs - 2).is("rising"));
         boolean part = false;
-        if (!trend) {
-            StringBuilder gap = new StringBuilder();
-            for (int k = gapFrom; k < qs; k++) {
-                if (!gap.isEmpty()) {
-                    gap.append(' ');
-                }
-                gap.append(t.get(k).lower());
+        StringBuilder gap = new StringBuilder();
+        for (int k = gapFrom; k < qs; k++) {
+            if (!gap.isEmpty()) {
+                gap.append(' ');
             }
-            switch (gap.toString()) {
-                case "and", ",", ", and" -> {
-                }
-                case "including", ", including", "among them", ", among them", "of whom", ", of whom",
-                     "among whom", ", among whom" -> part = true;
-                default -> {
-                    return null;
-                }
+            gap.append(t.get(k).lower());
+        }
+        switch (gap.toString()) {
+            case "and", ",", ", and" -> {
+            }
+            case "including", ", including", "among them", ", among them", "of whom", ", of whom",
+                 "among whom", ", among whom" -> part = true;
+            default -> {
+                return null;
             }
         }
         return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1), -1, part);

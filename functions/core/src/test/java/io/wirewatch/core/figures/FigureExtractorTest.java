@@ -280,6 +280,26 @@ class FigureExtractorTest {
             assertEquals(1035, only("The death toll has risen to 1,035 from 227.").count());
         }
 
+        /**
+         * "up from X", "down from X", or "from X" after the new value: X is the toll's earlier value, as in "rose
+         * from X to Y", and a figure of its own came out as a lower, held-back count of the same series.
+         */
+        @Test
+        void theEarlierValueAfterANewOneIsNotAFigure() {
+            Figure itv = only("Ukrainian officials said the number of dead on the Ukrainian-held bank of the Dnipro had"
+                    + " risen to five, up from three on Wednesday.");
+            assertEquals(5, itv.count());
+            assertEquals(FigureKind.DEAD, itv.kind());
+            assertEquals(List.of(2439L), extractor.extract("Gang violence left 2,439 people dead in the first three"
+                    + " months of the year, the UN said, up from 1,514 in the previous quarter.").stream()
+                    .map(Figure::count).toList());
+            assertEquals(9, only("The death toll has been revised to nine, down from 12.").count());
+            assertEquals(9, only("Ukraine's State Emergency Service has revised the death toll from the missile"
+                    + " strike on Odesa down to nine, from 12 reported earlier.").count());
+            assertEquals(List.of(5L, 7L), extractor.extract("Five people were killed, up from three, and seven"
+                    + " wounded.").stream().map(Figure::count).toList());
+        }
+
         @Test
         void tollIncludesChildren() {
             Figure f = only("The death toll includes 90 children, OHCHR said in a statement.");
