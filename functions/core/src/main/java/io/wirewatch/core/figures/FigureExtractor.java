@@ -1110,6 +1110,34 @@ public final class FigureExtractor {
     }
 
     /**
+     * The first token at or after {@code j} past who holds a place and what share of it: "Ukrainian-controlled
+     * parts of the Kherson region", "the Russian-occupied city of", "occupied Zaporizhzhia". Capitalised, the
+     * adjective was read as the place ("ukrainian-controlled"), so a side's territory never met the place's series.
+     */
+    private static int afterControl(List<Token> t, int j) {
+        int n = t.size();
+        while (j < n) {
+            String w = t.get(j).lower();
+            if (isControl(w)) {
+                j++;
+            } else if ((w.equals("parts") || w.equals("part")) && j + 1 < n && t.get(j + 1).is("of")) {
+                j += 2;
+            } else if (w.equals("the") && j + 1 < n && isControl(t.get(j + 1).lower())) {
+                j += 2; // "the Russian-occupied" (a plain "the" is left for the rules after)
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** "Ukrainian-controlled", "Russian-held", "rebel-held", "occupied": says who holds the place, not which. */
+    private static boolean isControl(String w) {
+        return w.equals("occupied") || w.equals("annexed") || w.endsWith("-controlled") || w.endsWith("-held")
+                || w.endsWith("-occupied") || w.endsWith("-annexed");
+    }
+
+    /**
      * "in Mariupol" (or "in the Kharkiv region": "kharkiv") after the figure, within its sentence → "mariupol";
      * months and weekdays are not places.
      */
@@ -1119,8 +1147,13 @@ public final class FigureExtractor {
             if (!t.get(k).is("in")) {
                 continue;
             }
-            int j = k + 1;
-            if (t.get(j).is("the") && j + 2 < n && t.get(j + 1).is("city") && t.get(j + 2).is("of")) {
+            int j = afterControl(t, k + 1);
+            if (j >= n) {
+                break;
+            }
+            if (j + 1 < n && (t.get(j).is("city") || t.get(j).is("town")) && t.get(j + 1).is("of")) {
+                j += 2; // "in the Russian-occupied city of Melitopol", past "the Russian-occupied"
+            } else if (t.get(j).is("the") && j + 2 < n && t.get(j + 1).is("city") && t.get(j + 2).is("of")) {
                 j += 3;
             } else if (t.get(j).is("the") && j + 1 < n && t.get(j + 1).isWord()
                     && t.get(j + 1).capitalised()) {

@@ -451,6 +451,19 @@ class FigureExtractorTest {
         void placeAfterIn() {
             assertEquals("mariupol", only("Hundreds fled as 12 civilians were killed in Mariupol.").place());
         }
+
+        /** Who controls a place is not its name: "in Ukrainian-controlled parts of the Kherson region" is Kherson. */
+        @Test
+        void placePastControlAdjectivesAndParts() {
+            assertEquals("kherson", only("Ukraine's Interior Minister Ihor Klymenko says at least three people have"
+                    + " died in the floods in Ukrainian-controlled parts of the Kherson region.").place());
+            assertEquals("kherson", only("Two people were killed in Russian-held parts of Kherson.").place());
+            assertEquals("melitopol", only("Four people were killed in the Russian-occupied city of Melitopol.")
+                    .place());
+            assertEquals("donetsk", only("Five people were killed in part of the Ukrainian-held Donetsk region.")
+                    .place());
+            assertEquals("zaporizhzhia", only("Six people were killed in occupied Zaporizhzhia.").place());
+        }
     }
 
     @Nested
