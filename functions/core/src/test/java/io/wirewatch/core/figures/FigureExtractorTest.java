@@ -442,6 +442,20 @@ class FigureExtractorTest {
             assertEquals("russian media reports", f.get(0).attributedTo());
         }
 
+        /** Who revises a toll gives its new value: "X has revised the death toll ... down to nine". */
+        @Test
+        void theSubjectOfARevisedTollIsItsClaimant() {
+            Figure odesa = only("Ukraine's State Emergency Service has revised the death toll from the missile strike"
+                    + " on Odesa down to nine, from 12 reported earlier.");
+            assertEquals(9, odesa.count());
+            assertEquals("ukraine's state emergency service", odesa.attributedTo());
+            assertEquals("health ministry", only("The health ministry lowered the death toll to 30.").attributedTo());
+            assertEquals("police", only("Police revised down the number of dead to 12.").attributedTo());
+            // a revision said of the toll, not by anyone, still names no one
+            assertNull(only("The death toll was revised to 14.").attributedTo());
+            assertNull(only("Rescuers raised the alarm after 14 people were killed.").attributedTo());
+        }
+
         @Test
         void noneWhenUnattributed() {
             assertNull(only("Five people were killed in the crash.").attributedTo());
