@@ -730,10 +730,19 @@ public final class FigureExtractor {
                 }
             }
         }
-        for (int k = qs - 1; k >= Math.max(floor, qs - 14 - stepped); k--) {
+        // Past 14 words only an unbroken run of words reaches the toll: "The death toll from a rocket strike on the
+        // railway station in the eastern Ukrainian city of Kramatorsk has been revised down to 35" (a wire's lead);
+        // a comma or a reporting verb on the way is another clause's ("..., and the rescuers said they had reached").
+        int reach = qs - 14 - stepped;
+        boolean unbroken = true;
+        for (int k = qs - 1; k >= Math.max(floor, reach - 10); k--) {
             Token tok = t.get(k);
             String w = tok.lower();
             if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return null;
+            }
+            unbroken &= tok.isWord() && !Lexicon.SPEECH.contains(w);
+            if (k < reach && !unbroken) {
                 return null;
             }
             FigureKind kind = tollHead(t, k, qs);

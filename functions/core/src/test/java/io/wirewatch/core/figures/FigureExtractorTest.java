@@ -300,6 +300,20 @@ class FigureExtractorTest {
                     + " wounded.").stream().map(Figure::count).toList());
         }
 
+        /** A toll noun with a long modifier still owns its figure when nothing but words stands between them. */
+        @Test
+        void aTollFarBeforeItsFigure() {
+            Figure f = only("The death toll from a rocket strike on the railway station in the eastern Ukrainian city"
+                    + " of Kramatorsk has been revised down to 35, Ukrainian officials said, after several victims"
+                    + " were counted twice.");
+            assertEquals(35, f.count());
+            assertEquals(FigureKind.DEAD, f.kind());
+            assertEquals("kyiv", f.attributedTo());
+            // past the usual reach, a clause break between them keeps them apart
+            assertEquals(List.of(), extractor.extract("The death toll in the city was not given by the officials in"
+                    + " charge of the search, and the rescuers said they had reached 35 people."));
+        }
+
         @Test
         void tollIncludesChildren() {
             Figure f = only("The death toll includes 90 children, OHCHR said in a statement.");
