@@ -11,8 +11,8 @@ import java.util.Set;
  * <ol>
  * <li>The subject of the reporting verb closest before the figure ("Kyiv claims it has killed", "Russia's defence
  *     ministry says"), or of a verb by which it revises its toll ("the State Emergency Service has revised the death
- *     toll ... down to nine"). When reports nest ("Bays said NATO estimates 7,000 ... killed"), the inner, closer reporter
- *     owns the figure; the outer one only relays it.</li>
+ *     toll ... down to nine"). When reports nest ("Bays said NATO estimates 7,000 ... killed"), the inner, closer
+ *     reporter owns the figure; the outer one only relays it.</li>
  * <li>A pronoun subject of a reporting verb before the figure ("It says 498 ...", "He said") takes the
  *     <em>previous sentence's actor</em>: the subject of its reporting verb, else its "according to X", else its
  *     grammatical subject when that names an institution or person ("Russia's defence ministry has given its
