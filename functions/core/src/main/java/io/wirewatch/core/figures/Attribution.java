@@ -10,8 +10,9 @@ import java.util.Set;
  * <h2>Order of preference</h2>
  * <ol>
  * <li>The subject of the reporting verb closest before the figure ("Kyiv claims it has killed", "Russia's defence
- *     ministry says"). When reports nest ("Bays said NATO estimates 7,000 ... killed"), the inner, closer reporter
- *     owns the figure; the outer one only relays it.</li>
+ *     ministry says"), or of a verb by which it revises its toll ("the State Emergency Service has revised the death
+ *     toll ... down to nine"). When reports nest ("Bays said NATO estimates 7,000 ... killed"), the inner, closer
+ *     reporter owns the figure; the outer one only relays it.</li>
  * <li>A pronoun subject of a reporting verb before the figure ("It says 498 ...", "He said") takes the
  *     <em>previous sentence's actor</em>: the subject of its reporting verb, else its "according to X", else its
  *     grammatical subject when that names an institution or person ("Russia's defence ministry has given its
@@ -74,7 +75,7 @@ final class Attribution {
         boolean pronounBefore = false;
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).lower();
-            if (!Lexicon.SPEECH.contains(w) || !isVerb(t, k)) {
+            if (!(Lexicon.SPEECH.contains(w) || revisesToll(t, k)) || !isVerb(t, k)) {
                 continue;
             }
             String subject = subjectOf(t, k);
@@ -123,6 +124,32 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** Verbs by which a source changes its own count: "has revised the death toll ... down to nine". */
+    private static final Set<String> REVISING = Set.of(
+            "revised", "revises", "revise", "lowered", "lowers", "raised", "raises", "updated", "updates",
+            "corrected", "corrects");
+    /** What a source revises when the revision is a count of its own: "the death toll", "its figures". */
+    private static final Set<String> COUNTS = Set.of(
+            "toll", "tally", "count", "number", "figure", "figures", "estimate", "estimates");
+
+    /**
+     * Whether the word at {@code k} revises a toll: a {@link #REVISING} verb with "down"/"up" or a count as its
+     * object within three words ("revised the death toll", "lowered its estimate"). Its subject is the source
+     * of the new value, as a reporting verb's is; "raised the alarm" says nothing of a count.
+     */
+    private static boolean revisesToll(List<Token> t, int k) {
+        if (!REVISING.contains(t.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 3; j++) {
+            String w = t.get(j).lower();
+            if (COUNTS.contains(w) || (j == k + 1 && (w.equals("down") || w.equals("up")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

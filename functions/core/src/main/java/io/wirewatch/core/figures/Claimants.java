@@ -201,8 +201,40 @@ public final class Claimants {
             return office != null && !PERSONS.contains(office) ? office
                     : String.join(" ", w.subList(name[0], name[1]));
         }
+        int body = bodyAfterTitle(w);
+        if (body > 0) {
+            // "the head of Ukraine's state railway company": the company holds the count, and cut at its "of" by
+            // trim the phrase was the bare title "head"; "the chief of Russia's general staff" is Russia's
+            return canonical(String.join(" ", written.subList(written.size() - w.size() + body, written.size())));
+        }
         w = trim(w);
         return String.join(" ", w);
+    }
+
+    /** Heads of a body that keeps its own count: "company", "administration", "railways", "police". */
+    private static final Set<String> BODY_HEADS = Set.of(
+            "company", "corporation", "railways", "railway", "administration", "ministry", "service", "services",
+            "agency", "committee", "department", "office", "council", "police", "government", "authority",
+            "authorities", "command", "mission", "organisation", "organization", "group", "centre", "center",
+            "hospital", "staff", "forces", "army", "military", "navy", "guard", "commission", "directorate",
+            "bureau", "inspectorate", "operator", "cross", "crescent");
+
+    /**
+     * Where the body begins in "[deputy] head of [the] X", when X ends in a {@link #BODY_HEADS} noun: the index
+     * of X in {@code w}, else -1. Only title words may stand before "of"; "the mayor of Derna" or "the governor of
+     * the Kharkiv region" name an office of a place, not a body, and stay as they are.
+     */
+    private static int bodyAfterTitle(List<String> w) {
+        int of = w.indexOf("of");
+        if (of < 1 || of + 1 >= w.size() || !BODY_HEADS.contains(w.get(w.size() - 1))) {
+            return -1;
+        }
+        for (int k = 0; k < of; k++) {
+            if (!TITLES.contains(w.get(k)) && !w.get(k).equals("acting")) {
+                return -1;
+            }
+        }
+        return w.get(of + 1).equals("the") && of + 2 < w.size() ? of + 2 : of + 1;
     }
 
     /** Keys that are one person's, not an institution's: a title read as them yields to the name written. */

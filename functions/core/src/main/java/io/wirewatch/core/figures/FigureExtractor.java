@@ -31,8 +31,7 @@ import java.util.List;
  * <li><b>Losses</b>: "lost 15,800 soldiers" (military losses, {@link FigureKind#CASUALTIES}), "bodies of 24
  *     people" (dead).</li>
  * <li><b>Shared verb</b>: a number coordinated with, or listed as part of, the figure just before it inherits
- *     its kind - "killed 19 children and two teachers", "killed 45 people, including six children", "up from
- *     1,514".</li>
+ *     its kind - "killed 19 children and two teachers", "killed 45 people, including six children".</li>
  * </ol>
  *
  * <h2>Decisions</h2>
@@ -58,7 +57,8 @@ import java.util.List;
  * <li>Not figures: ages ("the photographer, 50,"; "12-year-old"; "in their 20s"; every age of "aged 5, 7 and
  *     9", which leaves "Three children aged 5, 7 and 9 were killed" its count of three), times and dates, years, day
  *     numbers, money, percentages, distances, counts of weapons, vehicles and buildings, refugees and evacuees
- *     (no casualty word), "no casualties".</li>
+ *     (no casualty word), "no casualties", and a toll's earlier value: the X of "rose from X to Y", "risen to
+ *     five, up from three", "down to nine, from 12" (a figure of its own, it read as a lower count held back).</li>
  * </ul>
  */
 public final class FigureExtractor {
@@ -214,7 +214,14 @@ public final class FigureExtractor {
         String prevWho = null;
         int prevLast = -1;
         int prevAside = -1;
+        boolean found = false;
         for (Span s : spans) {
+            if (found && s.qualStart() > 0 && t.get(s.qualStart() - 1).is("from")) {
+                // "risen to five, up from three", "down to nine, from 12 reported earlier": the toll's earlier
+                // value, as the X of "rose from X to Y" is (see toll); a figure of its own, it came out as a lower
+                // count of the same series, held back as if it were a correction
+                continue;
+            }
             Hit h = active(t, s, prevWho);
             if (h == null) {
                 h = subject(t, s, prevWho);
@@ -231,6 +238,7 @@ public final class FigureExtractor {
             if (h == null) {
                 continue;
             }
+            found = true;
             if (!attributed) {
                 attribution = Attribution.of(t, previous, s.qualStart());
                 attributed = true;
@@ -722,10 +730,19 @@ public final class FigureExtractor {
                 }
             }
         }
-        for (int k = qs - 1; k >= Math.max(floor, qs - 14 - stepped); k--) {
+        // Past 14 words only an unbroken run of words reaches the toll: "The death toll from a rocket strike on the
+        // railway station in the eastern Ukrainian city of Kramatorsk has been revised down to 35" (a wire's lead);
+        // a comma or a reporting verb on the way is another clause's ("..., and the rescuers said they had reached").
+        int reach = qs - 14 - stepped;
+        boolean unbroken = true;
+        for (int k = qs - 1; k >= Math.max(floor, reach - 10); k--) {
             Token tok = t.get(k);
             String w = tok.lower();
             if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return null;
+            }
+            unbroken &= tok.isWord() && !Lexicon.SPEECH.contains(w);
+            if (k < reach && !unbroken) {
                 return null;
             }
             FigureKind kind = tollHead(t, k, qs);
@@ -922,7 +939,7 @@ public final class FigureExtractor {
 
     /**
      * A number that continues the figure before it: "and two teachers", ", including six children", "among
-     * them 9 children", "up from 1,514".
+     * them 9 children". Not "up from 1,514": that is the figure's earlier value ({@link #extractSentence}).
      */
     private static Hit inherit(List<Token> t, Span s, FigureKind kind, String prevWho, int prevLast,
                                int prevAside) {
@@ -956,25 +973,21 @@ public final class FigureExtractor {
                 return null;
             }
         }
-        boolean trend = qs >= 2 && t.get(qs - 1).is("from")
-                && (t.get(qs - 2).is("up") || t.get(qs - 2).is("down") || t.get(qs - 2).is("rising"));
         boolean part = false;
-        if (!trend) {
-            StringBuilder gap = new StringBuilder();
-            for (int k = gapFrom; k < qs; k++) {
-                if (!gap.isEmpty()) {
-                    gap.append(' ');
-                }
-                gap.append(t.get(k).lower());
+        StringBuilder gap = new StringBuilder();
+        for (int k = gapFrom; k < qs; k++) {
+            if (!gap.isEmpty()) {
+                gap.append(' ');
             }
-            switch (gap.toString()) {
-                case "and", ",", ", and" -> {
-                }
-                case "including", ", including", "among them", ", among them", "of whom", ", of whom",
-                     "among whom", ", among whom" -> part = true;
-                default -> {
-                    return null;
-                }
+            gap.append(t.get(k).lower());
+        }
+        switch (gap.toString()) {
+            case "and", ",", ", and" -> {
+            }
+            case "including", ", including", "among them", ", among them", "of whom", ", of whom",
+                 "among whom", ", among whom" -> part = true;
+            default -> {
+                return null;
             }
         }
         return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1), -1, part);
@@ -1106,6 +1119,34 @@ public final class FigureExtractor {
     }
 
     /**
+     * The first token at or after {@code j} past who holds a place and what share of it: "Ukrainian-controlled
+     * parts of the Kherson region", "the Russian-occupied city of", "occupied Zaporizhzhia". Capitalised, the
+     * adjective was read as the place ("ukrainian-controlled"), so a side's territory never met the place's series.
+     */
+    private static int afterControl(List<Token> t, int j) {
+        int n = t.size();
+        while (j < n) {
+            String w = t.get(j).lower();
+            if (isControl(w)) {
+                j++;
+            } else if ((w.equals("parts") || w.equals("part")) && j + 1 < n && t.get(j + 1).is("of")) {
+                j += 2;
+            } else if (w.equals("the") && j + 1 < n && isControl(t.get(j + 1).lower())) {
+                j += 2; // "the Russian-occupied" (a plain "the" is left for the rules after)
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** "Ukrainian-controlled", "Russian-held", "rebel-held", "occupied": says who holds the place, not which. */
+    private static boolean isControl(String w) {
+        return w.equals("occupied") || w.equals("annexed") || w.endsWith("-controlled") || w.endsWith("-held")
+                || w.endsWith("-occupied") || w.endsWith("-annexed");
+    }
+
+    /**
      * "in Mariupol" (or "in the Kharkiv region": "kharkiv") after the figure, within its sentence → "mariupol";
      * months and weekdays are not places.
      */
@@ -1115,8 +1156,13 @@ public final class FigureExtractor {
             if (!t.get(k).is("in")) {
                 continue;
             }
-            int j = k + 1;
-            if (t.get(j).is("the") && j + 2 < n && t.get(j + 1).is("city") && t.get(j + 2).is("of")) {
+            int j = afterControl(t, k + 1);
+            if (j >= n) {
+                break;
+            }
+            if (j + 1 < n && (t.get(j).is("city") || t.get(j).is("town")) && t.get(j + 1).is("of")) {
+                j += 2; // "in the Russian-occupied city of Melitopol", past "the Russian-occupied"
+            } else if (t.get(j).is("the") && j + 2 < n && t.get(j + 1).is("city") && t.get(j + 2).is("of")) {
                 j += 3;
             } else if (t.get(j).is("the") && j + 1 < n && t.get(j + 1).isWord()
                     && t.get(j + 1).capitalised()) {

@@ -84,6 +84,23 @@ class ClaimantsTest {
         assertEquals(key, Claimants.canonical(phrase));
     }
 
+    /** "the head of X": X is who holds the count; cut at its "of", the phrase was the bare title "head". */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "the head of Ukraine's state railway company|ukraine's state railway company",
+            "the head of the regional military administration|regional military administration",
+            "the chief of the Kharkiv regional police|kharkiv regional police",
+            "head of Ukrainian Railways|ukrainian railways",
+            "the deputy head of the State Emergency Service|state emergency service",
+            "the head of the Kharkiv Regional Military Administration|kharkiv regional military administration",
+            "the chief of Russia's general staff|russia", "the head of the UN human rights monitoring mission|un",
+            // "of" a place is the office's own phrase, as before
+            "the governor of the Kharkiv region|governor of the kharkiv region"})
+    void aTitleOfAnInstitutionIsTheInstitution(String phrase, String key) {
+        assertEquals(key, Claimants.canonical(phrase));
+        assertEquals(key, Claimants.canonical(key));
+    }
+
     @Test
     void longPhrasesAreTrimmedToTheirHead() {
         assertEquals("international committee", Claimants.canonical(

@@ -280,6 +280,40 @@ class FigureExtractorTest {
             assertEquals(1035, only("The death toll has risen to 1,035 from 227.").count());
         }
 
+        /**
+         * "up from X", "down from X", or "from X" after the new value: X is the toll's earlier value, as in "rose
+         * from X to Y", and a figure of its own came out as a lower, held-back count of the same series.
+         */
+        @Test
+        void theEarlierValueAfterANewOneIsNotAFigure() {
+            Figure itv = only("Ukrainian officials said the number of dead on the Ukrainian-held bank of the Dnipro had"
+                    + " risen to five, up from three on Wednesday.");
+            assertEquals(5, itv.count());
+            assertEquals(FigureKind.DEAD, itv.kind());
+            assertEquals(List.of(2439L), extractor.extract("Gang violence left 2,439 people dead in the first three"
+                    + " months of the year, the UN said, up from 1,514 in the previous quarter.").stream()
+                    .map(Figure::count).toList());
+            assertEquals(9, only("The death toll has been revised to nine, down from 12.").count());
+            assertEquals(9, only("Ukraine's State Emergency Service has revised the death toll from the missile"
+                    + " strike on Odesa down to nine, from 12 reported earlier.").count());
+            assertEquals(List.of(5L, 7L), extractor.extract("Five people were killed, up from three, and seven"
+                    + " wounded.").stream().map(Figure::count).toList());
+        }
+
+        /** A toll noun with a long modifier still owns its figure when nothing but words stands between them. */
+        @Test
+        void aTollFarBeforeItsFigure() {
+            Figure f = only("The death toll from a rocket strike on the railway station in the eastern Ukrainian city"
+                    + " of Kramatorsk has been revised down to 35, Ukrainian officials said, after several victims"
+                    + " were counted twice.");
+            assertEquals(35, f.count());
+            assertEquals(FigureKind.DEAD, f.kind());
+            assertEquals("kyiv", f.attributedTo());
+            // past the usual reach, a clause break between them keeps them apart
+            assertEquals(List.of(), extractor.extract("The death toll in the city was not given by the officials in"
+                    + " charge of the search, and the rescuers said they had reached 35 people."));
+        }
+
         @Test
         void tollIncludesChildren() {
             Figure f = only("The death toll includes 90 children, OHCHR said in a statement.");
@@ -422,6 +456,20 @@ class FigureExtractorTest {
             assertEquals("russian media reports", f.get(0).attributedTo());
         }
 
+        /** Who revises a toll gives its new value: "X has revised the death toll ... down to nine". */
+        @Test
+        void theSubjectOfARevisedTollIsItsClaimant() {
+            Figure odesa = only("Ukraine's State Emergency Service has revised the death toll from the missile strike"
+                    + " on Odesa down to nine, from 12 reported earlier.");
+            assertEquals(9, odesa.count());
+            assertEquals("ukraine's state emergency service", odesa.attributedTo());
+            assertEquals("health ministry", only("The health ministry lowered the death toll to 30.").attributedTo());
+            assertEquals("police", only("Police revised down the number of dead to 12.").attributedTo());
+            // a revision said of the toll, not by anyone, still names no one
+            assertNull(only("The death toll was revised to 14.").attributedTo());
+            assertNull(only("Rescuers raised the alarm after 14 people were killed.").attributedTo());
+        }
+
         @Test
         void noneWhenUnattributed() {
             assertNull(only("Five people were killed in the crash.").attributedTo());
@@ -430,6 +478,19 @@ class FigureExtractorTest {
         @Test
         void placeAfterIn() {
             assertEquals("mariupol", only("Hundreds fled as 12 civilians were killed in Mariupol.").place());
+        }
+
+        /** Who controls a place is not its name: "in Ukrainian-controlled parts of the Kherson region" is Kherson. */
+        @Test
+        void placePastControlAdjectivesAndParts() {
+            assertEquals("kherson", only("Ukraine's Interior Minister Ihor Klymenko says at least three people have"
+                    + " died in the floods in Ukrainian-controlled parts of the Kherson region.").place());
+            assertEquals("kherson", only("Two people were killed in Russian-held parts of Kherson.").place());
+            assertEquals("melitopol", only("Four people were killed in the Russian-occupied city of Melitopol.")
+                    .place());
+            assertEquals("donetsk", only("Five people were killed in part of the Ukrainian-held Donetsk region.")
+                    .place());
+            assertEquals("zaporizhzhia", only("Six people were killed in occupied Zaporizhzhia.").place());
         }
     }
 
