@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  *   <li>A sentence that opens by pointing back ("He said", "This is", "It comes as") or by saying what is not
  *       known ("It was not immediately clear ...") ranks lower by {@value #BACK_REFERENCE_FACTOR}x: a bullet is
  *       read alone, and has to tell something. Once the day has {@value #MIN_POINTS} points such a sentence is
- *       left out altogether.</li>
+ *       left out altogether. So is one that opens on a body or a toll named before ("It says ...", "Among the
+ *       dead ...").</li>
+ *   <li>The page's words to its reader or about its own coverage ("We will bring you more as we get it.", "If
+ *       you are just joining us, here is a recap ...", "We reported earlier that ...") are no candidates
+ *       ({@link ConceptSummariser#talksToReader}): the brief must read as news.</li>
  *   <li>A point that announces figures ("... has given its first figures for casualties") is shown with the next
  *       sentence of its entry when that one states them and points back to it ("It says 498 ..."):
  *       {@link #statesFiguresOf}. Both sentences are held to the duplicate checks, so figures another document's
@@ -81,7 +85,7 @@ public final class DailySummariser {
      * day is too little to decide on. Revisit when more days with reference summaries exist.
      */
     private static final ConceptSummariser.Params PARAMS = new ConceptSummariser.Params(
-            KeyPointSentences.MIN_WORDS, KeyPointSentences.MAX_WORDS, false,
+            KeyPointSentences.MIN_WORDS, KeyPointSentences.MAX_WORDS, false, true,
             ConceptSummariser.Params.DEFAULT.positionDecay(), ConceptSummariser.Params.DEFAULT.positionDecay(),
             ConceptSummariser.Params.DEFAULT.duplicateJaccard(), 1, BACK_REFERENCE_FACTOR, DUPLICATE_SHARE);
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -167,9 +171,6 @@ public final class DailySummariser {
             if (taken.getOrDefault(s.entry(), 0) >= perEntry) {
                 return Verdict.VETO;
             }
-            if (list.size() >= MIN_POINTS && ConceptSummariser.weakAlone(Tokens.of(s.text()))) {
-                return Verdict.VETO;
-            }
             Entry e = ordered.get(s.entry());
             List<String> candidates = sources.get(s.entry()).sentences();
             int first = s.sentence();
@@ -178,6 +179,11 @@ public final class DailySummariser {
                 last++;
             } else if (first > 0 && statesFiguresOf(e, candidates, first - 1)) {
                 first--;
+            }
+            // Only a sentence shown alone is weak for pointing back: "It says 498 ..." joined to the sentence it
+            // points to is not.
+            if (list.size() >= MIN_POINTS && first == last && ConceptSummariser.weakAlone(Tokens.of(s.text()))) {
+                return Verdict.VETO;
             }
             List<List<String>> sentences = candidates.subList(first, last + 1).stream().map(Tokens::of).toList();
             if (retold(sentences, told)) {

@@ -72,6 +72,57 @@ class ConceptSummariserTest {
     }
 
     @Test
+    void sentencesThatPointBackToAnEarlierSpeakerOrTollAreRecognised() {
+        // An editor's findings on the BBC's Odesa page, 14-15 June 2023: the toll and the body were named before.
+        for (String s : List.of("Among the dead is a 14-year-old boy.",
+                "It says three people listed among the dead had in fact been taken to hospital and are alive.",
+                "Among them were two children and a rescue worker.", "It said the strikes hit energy facilities.")) {
+            assertTrue(ConceptSummariser.pointsBack(Tokens.of(s)), s);
+            assertTrue(ConceptSummariser.weakAlone(Tokens.of(s)), s);
+        }
+        for (String s : List.of("Among Ukraine's allies, Poland has taken the most refugees.",
+                "It is raining heavily in Kyiv this morning.", "Ukraine's emergency service says nine were killed.")) {
+            assertFalse(ConceptSummariser.pointsBack(Tokens.of(s)), s);
+        }
+    }
+
+    @Test
+    void sentencesInWhichThePageSpeaksToItsReaderAreRecognised() {
+        for (String s : List.of("We will bring you more as we get it.",
+                "If you are just joining us, here is a recap of the evening's events.",
+                "We reported earlier that a missile had hit a hospital in Mykolaiv, killing five people.",
+                "This live blog is now closed.", "We'll keep you updated throughout the day.",
+                "Stay with us for all the reaction from Kyiv.",
+                "If you are just joining us, or want a recap, here is a summary of some of the key points on day "
+                        + "seven of the invasion of Ukraine.",
+                // the bench's lower-cased, tokenised text
+                "we 'll bring you more as we get it .", "here 's a quick recap of the main news this afternoon .")) {
+            assertTrue(ConceptSummariser.talksToReader(s), s);
+        }
+        for (String s : List.of("'We will not surrender,' Zelensky said.",
+                "\u201cWe will keep you safe,\u201d the mayor told residents of the city.",
+                "`` stay with us and we will rebuild , '' the mayor told residents .",
+                "We will bring you to justice, Zelensky told the invaders.",
+                // the page's "we" in passing, with the news as the sentence's subject
+                "As we reported earlier, the talks ended without agreement on a ceasefire.",
+                "Severe delays persist on the main road because of the crash we reported earlier.",
+                "Ukraine's State Emergency Service has revised the death toll from the missile strike on Odesa down "
+                        + "to nine, from 12 reported earlier.",
+                "Russian state television cut its live coverage of the parade after ten minutes.")) {
+            assertFalse(ConceptSummariser.talksToReader(s), s);
+        }
+    }
+
+    @Test
+    void sentencesThatSpeakToTheReaderAreNotCandidatesByDefault() {
+        List<SourceEntry> entries = List.of(SourceEntry.of(List.of(
+                "We will bring you more on the strike on the port of Odesa as we get it.",
+                "The port of Odesa was shelled again overnight by the navy.")));
+        List<Selection> picks = summariser.select(entries, 0, 0);
+        assertEquals(List.of(1), picks.stream().map(Selection::sentence).toList());
+    }
+
+    @Test
     void sentencesThatOpenBySayingWhatIsNotKnownAreRecognised() {
         for (String s : List.of("It was not immediately clear where the explosions hit or the number of casualties.",
                 "It is unclear how many people remain in the city.", "It's not yet known who fired the missile.",
@@ -94,9 +145,9 @@ class ConceptSummariserTest {
         List<SourceEntry> entries = List.of(
                 SourceEntry.of(List.of("They entered Kherson on Wednesday morning after heavy shelling.")),
                 SourceEntry.of(List.of("Ukraine's president appealed for more air defence systems from allies.")));
-        ConceptSummariser.Params off = new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.0,
+        ConceptSummariser.Params off = new ConceptSummariser.Params(5, 45, true, true, 1, 1, 0.5, 1, 1.0,
                 ConceptSummariser.Params.OFF);
-        ConceptSummariser.Params on = new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 0.3,
+        ConceptSummariser.Params on = new ConceptSummariser.Params(5, 45, true, true, 1, 1, 0.5, 1, 0.3,
                 ConceptSummariser.Params.OFF);
         // the first is denser in concepts, so without the factor it leads; with it, the standalone one does
         assertEquals(List.of(0, 1), new ConceptSummariser(off).select(entries, 0, 0).stream()
@@ -108,9 +159,9 @@ class ConceptSummariserTest {
     @Test
     void aBackReferenceFactorOutsideZeroToOneIsRefused() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 0, ConceptSummariser.Params.OFF));
+                () -> new ConceptSummariser.Params(5, 45, true, true, 1, 1, 0.5, 1, 0, ConceptSummariser.Params.OFF));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.5, ConceptSummariser.Params.OFF));
+                () -> new ConceptSummariser.Params(5, 45, true, true, 1, 1, 0.5, 1, 1.5, ConceptSummariser.Params.OFF));
     }
 
     private static final String ITV = "The city of Kherson has fallen to invading Russian forces, the city's mayor has said.";
@@ -148,8 +199,8 @@ class ConceptSummariserTest {
                 SourceEntry.of(List.of(STUDENTS)));
         ConceptSummariser.Params base = ConceptSummariser.Params.DEFAULT;
         ConceptSummariser.Params checked = new ConceptSummariser.Params(base.minWords(), base.maxWords(),
-                base.skipQuestions(), base.positionDecay(), base.postPositionDecay(), base.duplicateJaccard(),
-                base.minFrequency(), base.backReferenceFactor(), 0.5);
+                base.skipQuestions(), base.skipToReader(), base.positionDecay(), base.postPositionDecay(),
+                base.duplicateJaccard(), base.minFrequency(), base.backReferenceFactor(), 0.5);
         List<String> all = new ConceptSummariser(base).select(entries, 0, 0).stream().map(Selection::text).toList();
         assertEquals(3, all.size(), "bigrams and Jaccard alone let the retold fact through: " + all);
         List<String> once = new ConceptSummariser(checked).select(entries, 0, 0).stream().map(Selection::text).toList();
@@ -195,8 +246,9 @@ class ConceptSummariserTest {
                 + "media reports.";
         ConceptSummariser.Params base = ConceptSummariser.Params.DEFAULT;
         ConceptSummariser checked = new ConceptSummariser(new ConceptSummariser.Params(base.minWords(),
-                base.maxWords(), base.skipQuestions(), base.positionDecay(), base.postPositionDecay(),
-                base.duplicateJaccard(), base.minFrequency(), base.backReferenceFactor(), 0.5));
+                base.maxWords(), base.skipQuestions(), base.skipToReader(), base.positionDecay(),
+                base.postPositionDecay(), base.duplicateJaccard(), base.minFrequency(), base.backReferenceFactor(),
+                0.5));
         // token-set Jaccard 12/23, at least the 0.5 of the defaults
         assertTrue(summariser.sameFact(Tokens.of(itv), Tokens.of(bbc)), "by Jaccard");
         assertTrue(checked.sameFact(Tokens.of(ITV), Tokens.of(TELEGRAPH)), "by shared content");
@@ -207,8 +259,8 @@ class ConceptSummariserTest {
     @Test
     void aDuplicateShareMustBePositive() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.0, 0));
+                () -> new ConceptSummariser.Params(5, 45, true, true, 1, 1, 0.5, 1, 1.0, 0));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ConceptSummariser.Params(5, 45, true, 1, 1, 0.5, 1, 1.0, Double.NaN));
+                () -> new ConceptSummariser.Params(5, 45, true, true, 1, 1, 0.5, 1, 1.0, Double.NaN));
     }
 }

@@ -236,6 +236,39 @@ class DailySummariserTest {
     }
 
     @Test
+    void thePagesOwnVoiceIsNoKeyPointAndATollsDetailOnlyReachesFivePoints() {
+        // The BBC's Odesa page of 14-15 June 2023, as an editor found its points: the page's asides to its reader
+        // and its own earlier report (which it went on to correct) had become news of the day.
+        LocalDate day = LocalDate.of(2023, 6, 14);
+        String recap = "If you are just joining us, here is a recap of the evening's events.";
+        String more = "We will bring you more as we get it.";
+        String boy = "Among the dead is a 14-year-old boy.";
+        String reported = "We reported earlier that a missile had hit a hospital in Mykolaiv, killing five people.";
+        Entry mykolaiv = new Entry("m1", "bbc", 4, "", "A missile has struck a hospital in the southern city of "
+                + "Mykolaiv, killing five people, the region's governor Vitaliy Kim says on Telegram.\n\nHe says "
+                + "rescue crews are at the scene. " + more, null, day, true, List.of(), "bbc.txt");
+        Entry odesa = new Entry("o1", "bbc", 5, "", "At least 12 people have been killed and 27 wounded in a "
+                + "Russian missile strike on a warehouse in the port of Odesa, Ukraine's State Emergency Service "
+                + "says.\n\n" + boy + " Rescuers pulled three people alive from the rubble of the building, which "
+                + "was built in 1912.\n\nOdesa's mayor Hennadiy Trukhanov says the warehouse held 40,000 tonnes of "
+                + "grain bound for Egypt, worth about $12m.", null, day, true, List.of(), "bbc.txt");
+        Entry drones = new Entry("d1", "bbc", 3, "", "Ukraine's air force says it shot down 18 of the 22 "
+                + "Iranian-made Shahed drones Russia launched overnight, mostly over the southern regions of Odesa "
+                + "and Mykolaiv.\n\nAir force spokesman Yuriy Ihnat says the attack began shortly after 23:00 local "
+                + "time and lasted about two hours.", null, day, false, List.of(), "bbc.txt");
+        Entry tonight = new Entry("t1", "bbc", 6, "", recap, null, day, false, List.of(), "bbc.txt");
+        Entry correction = new Entry("c1", "bbc", 2, "", reported + "\n\nThe region's governor, Vitaliy Kim, now "
+                + "says that report was wrong: the missile was shot down over the city, debris fell in a field and "
+                + "nobody was killed or injured.", null, day, true, List.of(), "bbc.txt");
+        List<String> points = texts(day, mykolaiv, odesa, drones, tonight, correction);
+        assertTrue(points.size() >= 5, points.toString());
+        for (String aside : List.of(recap, more, reported)) {
+            assertFalse(points.contains(aside), "the page's own voice: " + points);
+        }
+        assertFalse(points.contains(boy), "a detail of a toll given before, with five points to hand: " + points);
+    }
+
+    @Test
     void aPointThatAnnouncesFiguresIsShownWithTheSentenceThatStatesThem() {
         LocalDate day = LocalDate.of(2022, 3, 2);
         String announce = "Russia's defence ministry has given its first figures for casualties in Ukraine.";
