@@ -53,7 +53,8 @@ class IngestHandlerIT {
     };
 
     private IngestHandler handler(EmulatedStack stack) {
-        return new IngestHandler(new Wiring(stack.function("IngestFunction").settings(), List.of(calls), log,
+        return new IngestHandler(new Wiring(stack.function("IngestFunction").settings(),
+                List.of(stack.tablePolicy("IngestFunction"), calls), log,
                 Clock.systemUTC()));
     }
 
