@@ -184,7 +184,8 @@ class TemplateConsistencyTest {
 
         // Log lines counted into metrics: each filter reads the log its function writes to, and has its alarm.
         Map<String, String> logOf = Map.of("RejectedUploadsFilter", "IngestFunction",
-                "SkippedEntriesFilter", "AlertsFunction");
+                "SkippedEntriesFilter", "AlertsFunction", "LostAlertsFilter", "AlertsFunction",
+                "LostDigestsFilter", "SummariseFunction");
         assertEquals(logOf.keySet(), t.resourcesOfType("AWS::Logs::MetricFilter").keySet());
         logOf.forEach((filterId, function) -> {
             Map<String, Object> filter = CfnTemplate.map(t.resources().get(filterId).get("Properties"));
