@@ -179,6 +179,13 @@ class TemplateConsistencyTest {
         Map<String, Map<String, Object>> alarms = t.resourcesOfType("AWS::CloudWatch::Alarm");
         Map<String, Object> failed = alarm(alarms, "AWS/SQS", "ApproximateNumberOfMessagesVisible");
         assertEquals(Map.of("Fn::GetAtt", List.of("FailureQueue", "QueueName")), dimension(failed, "QueueName"));
+        // The alarm above stays in ALARM while messages redrive cannot replay wait; CloudWatch notifies only on a
+        // change of state, so each new arrival must be counted by an alarm of its own.
+        Map<String, Object> arrived = alarm(alarms, "AWS/SQS", "NumberOfMessagesSent");
+        assertEquals(Map.of("Fn::GetAtt", List.of("FailureQueue", "QueueName")), dimension(arrived, "QueueName"));
+        assertEquals("Sum", arrived.get("Statistic"));
+        assertEquals(1, arrived.get("Threshold"));
+        assertEquals("notBreaching", arrived.get("TreatMissingData"), "back to OK when nothing new arrives");
         Map<String, Object> late = alarm(alarms, "AWS/Lambda", "IteratorAge");
         assertEquals(Map.of("Ref", "AlertsFunction"), dimension(late, "FunctionName"));
 
