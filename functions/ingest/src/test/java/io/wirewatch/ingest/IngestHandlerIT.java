@@ -247,6 +247,19 @@ class IngestHandlerIT {
     }
 
     @Test
+    void aFolderCreatedInTheConsoleIsSkippedNotRejected(EmulatedStack stack) {
+        // The S3 console's "Create folder" writes a zero-byte object whose key ends in "/".
+        List<S3Event> events = upload(stack, "incoming/2022-03-02/", new byte[0]);
+        assertEquals(1, events.size(), "S3 notifies the folder marker like any object under incoming/");
+        assertEquals(List.of(), invoke(handler(stack), events));
+        assertEquals(List.of(), stack.itemsOfType("Table", "DOCUMENT"), "no record written");
+        assertEquals(List.of(), warnings, "nothing for the RejectedUploads filter to count");
+        String shown = logged.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("INFO ingest: s3://" + stack.physical("Bucket") + "/incoming/2022-03-02/ is a folder "
+                + "marker, not a document; skipped"), shown);
+    }
+
+    @Test
     void keysArriveUrlEncodedAndAreDecoded(EmulatedStack stack) throws IOException {
         IngestHandler h = handler(stack);
         String key = "incoming/AP wire+Kyiv (2).txt";
