@@ -89,7 +89,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
                 m.put("reason", o.reason());
                 outcomes.add(m);
             } catch (RuntimeException e) {
-                log.warn("ingest: FAILED s3://" + bucket + "/" + Text.clean(key) + ", will be retried: "
+                log.warn("ingest: FAILED s3://" + bucket + "/" + Text.clean(key) + version(etag) + ", will be retried: "
                         + Text.clean(String.valueOf(e)));
                 if (firstFailure == null) {
                     firstFailure = e;
@@ -100,6 +100,11 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
             throw firstFailure;
         }
         return Json.write(outcomes);
+    }
+
+    /** " version ETAG" for the log, so a line names which upload of a key it is about; empty when not known. */
+    static String version(String etag) {
+        return etag == null || etag.isBlank() ? "" : " version " + Text.clean(etag);
     }
 
     /** S3 event keys are form-encoded ("a+b%2Bc.txt" is "a b+c.txt"). */
