@@ -71,9 +71,16 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
         for (S3EventNotificationRecord r : records) {
             String bucket = r.getS3().getBucket().getName();
             String key = decodeKey(r.getS3().getObject().getKey());
+            String etag = r.getS3().getObject().geteTag();
+            if (key.endsWith("/")) {
+                // The console's "Create folder" writes an empty object named like this: not an upload, and
+                // rejecting it as empty would page the on-call (RejectedUploadsAlarm).
+                log.info("ingest: s3://" + bucket + "/" + Text.clean(key) + " is a folder marker, not a document;"
+                        + " skipped");
+                continue;
+            }
             try {
-                IngestService.Outcome o = service.ingest(bucket, key, r.getS3().getObject().geteTag(),
-                        r.getS3().getObject().getSizeAsLong());
+                IngestService.Outcome o = service.ingest(bucket, key, etag, r.getS3().getObject().getSizeAsLong());
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("key", o.key());
                 m.put("documentId", o.documentId());
@@ -82,7 +89,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
                 m.put("reason", o.reason());
                 outcomes.add(m);
             } catch (RuntimeException e) {
-                log.warn("ingest: FAILED s3://" + bucket + "/" + Text.clean(key) + ", will be retried: "
+                log.warn("ingest: FAILED s3://" + bucket + "/" + Text.clean(key) + version(etag) + ", will be retried: "
                         + Text.clean(String.valueOf(e)));
                 if (firstFailure == null) {
                     firstFailure = e;
@@ -93,6 +100,11 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
             throw firstFailure;
         }
         return Json.write(outcomes);
+    }
+
+    /** " version ETAG" for the log, so a line names which upload of a key it is about; empty when not known. */
+    static String version(String etag) {
+        return etag == null || etag.isBlank() ? "" : " version " + Text.clean(etag);
     }
 
     /** S3 event keys are form-encoded ("a+b%2Bc.txt" is "a b+c.txt"). */

@@ -53,7 +53,8 @@ class IngestHandlerIT {
     };
 
     private IngestHandler handler(EmulatedStack stack) {
-        return new IngestHandler(new Wiring(stack.function("IngestFunction").settings(), List.of(calls), log,
+        return new IngestHandler(new Wiring(stack.function("IngestFunction").settings(),
+                List.of(stack.tablePolicy("IngestFunction"), calls), log,
                 Clock.systemUTC()));
     }
 
@@ -243,6 +244,36 @@ class IngestHandlerIT {
         assertEquals(1, counted.size(), "one count for one bad upload: " + events);
         assertTrue(counted.get(0).contains("incoming/photo.zip") && counted.get(0).contains("binary"),
                 "the counted line names the object and the reason: " + counted);
+        String etag = bad.get(0).getRecords().get(0).getS3().getObject().geteTag();
+        assertTrue(counted.get(0).startsWith("WARN ingest: REJECTED s3://" + stack.physical("Bucket")
+                + "/incoming/photo.zip version "), "and the version of it that was bad: " + counted);
+        assertTrue(counted.get(0).contains(etag.replace("\"", "")), etag + " in " + counted);
+    }
+
+    @Test
+    void aFolderCreatedInTheConsoleIsSkippedNotRejected(EmulatedStack stack) {
+        // The S3 console's "Create folder" writes a zero-byte object whose key ends in "/".
+        List<S3Event> events = upload(stack, "incoming/2022-03-02/", new byte[0]);
+        assertEquals(1, events.size(), "S3 notifies the folder marker like any object under incoming/");
+        assertEquals(List.of(), invoke(handler(stack), events));
+        assertEquals(List.of(), stack.itemsOfType("Table", "DOCUMENT"), "no record written");
+        assertEquals(List.of(), warnings, "nothing for the RejectedUploads filter to count");
+        String shown = logged.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("INFO ingest: s3://" + stack.physical("Bucket") + "/incoming/2022-03-02/ is a folder "
+                + "marker, not a document; skipped"), shown);
+    }
+
+    @Test
+    void aFailedUploadsLineNamesItsVersion(EmulatedStack stack) throws IOException {
+        IngestHandler broken = new IngestHandler(new Wiring(stack.function("IngestFunction").settings(
+                Map.of("TABLE_NAME", "no-such-table")), List.of(calls), log, Clock.systemUTC()));
+        List<S3Event> events = upload(stack, "incoming/bbc.txt", Files.readAllBytes(LocalAws.seed("000")));
+        String etag = events.get(0).getRecords().get(0).getS3().getObject().geteTag();
+        assertTrue(etag != null && !etag.isBlank(), "the event carries the object's ETag");
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> invoke(broken, events));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("ingest: FAILED s3://" + stack.physical("Bucket") + "/incoming/bbc.txt"
+                + " version " + etag + ", will be retried: "), warnings.get(0));
     }
 
     @Test

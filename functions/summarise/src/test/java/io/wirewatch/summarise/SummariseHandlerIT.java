@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class SummariseHandlerIT {
     private final CallCounter calls = new CallCounter();
 
     private SummariseHandler handler(EmulatedStack stack, Clock clock) {
-        return new SummariseHandler(new Wiring(stack.function("SummariseFunction").settings(), List.of(calls),
+        return new SummariseHandler(new Wiring(stack.function("SummariseFunction").settings(),
+                List.of(stack.tablePolicy("SummariseFunction"), calls),
                 OpsLog.NONE, clock));
     }
 
@@ -165,6 +167,42 @@ class SummariseHandlerIT {
         var keys = stack.s3().listObjectsV2(b -> b.bucket(stack.physical("Bucket")).prefix("summaries/")).contents();
         assertEquals(3, keys.size(), "one .md, one .json and one .html: " + keys);
         assertEquals(1, calls.count("Publish"), "the digest goes out once, not once per run");
+    }
+
+    @Test
+    void aDigestWhosePublishFailedIsGivenBackAndSentByTheRetryUnderTheTemplatesRole(EmulatedStack stack)
+            throws IOException {
+        storeSeeds(stack, "000");
+        List<String> warnings = new ArrayList<>();
+        OpsLog log = new OpsLog() {
+            @Override
+            public void info(String line) {
+            }
+
+            @Override
+            public void warn(String line) {
+                warnings.add(line);
+            }
+        };
+        // The topic is missing: the publish fails after the day's digest claim was taken.
+        var fn = stack.function("SummariseFunction");
+        SummariseHandler broken = new SummariseHandler(new Wiring(fn.settings(Map.of("TOPIC_ARN",
+                stack.physical("AlertTopic") + "-deleted")), List.of(stack.tablePolicy("SummariseFunction"), calls),
+                log, Clock.systemUTC()));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> broken.handleRequest(
+                Map.of("date", "2022-03-02"), new LocalContext("SummariseFunction", 1024, 300)));
+        assertTrue(e.toString().contains("NotFound"), "the publish error is what the retry sees: " + e);
+        assertEquals(0, e.getSuppressed().length, "the claim was given back (the role may delete it)");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("summarise: digest for 2022-03-02 not published, will be retried"),
+                warnings.get(0));
+        assertEquals(0, stack.itemsOfType("Table", "ALERT").size(), "no claim is left to hold the retry back");
+
+        // Lambda's retry, the topic back: the digest goes out once.
+        calls.reset();
+        handler(stack, Clock.systemUTC()).handleRequest(Map.of("date", "2022-03-02"),
+                new LocalContext("SummariseFunction", 1024, 300));
+        assertEquals(1, calls.succeeded(software.amazon.awssdk.services.sns.model.PublishRequest.class).size());
     }
 
     @Test

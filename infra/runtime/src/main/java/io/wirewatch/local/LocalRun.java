@@ -85,12 +85,14 @@ public final class LocalRun {
              Map<String, Map<String, String>> overrides) {
         this.stack = stack;
         this.out = out;
-        this.ingest = new IngestHandler(new Wiring(settings(stack, INGEST, overrides), List.of(), log, clock));
-        this.alerts = new AlertsHandler(new Wiring(settings(stack, ALERTS, overrides), List.of(alertCalls), log,
-                clock));
+        // Each function's table calls are checked against its role in the template, as IAM would.
+        this.ingest = new IngestHandler(new Wiring(settings(stack, INGEST, overrides),
+                List.of(stack.tablePolicy(INGEST)), log, clock));
+        this.alerts = new AlertsHandler(new Wiring(settings(stack, ALERTS, overrides),
+                List.of(stack.tablePolicy(ALERTS), alertCalls), log, clock));
         this.summaryClock = new FiringClock(clock);
         this.summarise = new SummariseHandler(new Wiring(settings(stack, SUMMARISE, overrides),
-                List.of(summaryCalls), log, summaryClock));
+                List.of(stack.tablePolicy(SUMMARISE), summaryCalls), log, summaryClock));
         this.failures = new FailureDestination(stack.sqs(), clock);
         stack.function(ALERTS).streams().forEach(s -> pollers.put(new StreamPoller(stack.endpoint(), s), s));
     }

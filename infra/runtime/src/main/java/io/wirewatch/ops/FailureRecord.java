@@ -16,17 +16,41 @@ import java.util.Map;
  * </ul>
  * Shapes as documented in the Lambda developer guide ("Retaining records of asynchronous invocations" and
  * "Retaining discarded records for a DynamoDB event source").
+ *
+ * <p>A third shape is not Lambda's: {@link UndeliveredRun}, EventBridge Scheduler's dead-letter event for a run it
+ * could not deliver to the function at all (throttled, no permission, function not found). Its body is the
+ * schedule's input, what the function would have received; what failed is in message attributes (the Scheduler
+ * guide, "Configuring a dead-letter queue": {@code ERROR_CODE}, {@code ERROR_MESSAGE}, {@code EXECUTION_ID},
+ * {@code SCHEDULE_ARN}, {@code TARGET_ARN} among them), which is why {@link #parse(String, Map)} takes them.
  */
 public sealed interface FailureRecord {
 
     /** The function that failed, as Lambda recorded it (may carry a version qualifier). */
     String functionArn();
 
-    /** Why Lambda gave up ({@code RetriesExhausted}, {@code EventAgeExceeded}, {@code RetryAttemptsExhausted}). */
+    /**
+     * Why it was given up on: Lambda's condition ({@code RetriesExhausted}, {@code EventAgeExceeded},
+     * {@code RetryAttemptsExhausted}) or the Scheduler's {@code ERROR_CODE}; may be null.
+     */
     String condition();
 
+    /** The function and the event to invoke it with again: what an invocation record and an undelivered run share. */
+    sealed interface Replayable extends FailureRecord {
+        /** The original event as JSON. */
+        String payload();
+    }
+
     /** A failed asynchronous invocation; {@code payload} is the original event as JSON. */
-    record Invocation(String functionArn, String condition, String payload, String error) implements FailureRecord {
+    record Invocation(String functionArn, String condition, String payload, String error) implements Replayable {
+    }
+
+    /**
+     * A run EventBridge Scheduler could not deliver: {@code functionArn} is its {@code TARGET_ARN}, {@code condition}
+     * its {@code ERROR_CODE}, {@code error} its {@code ERROR_MESSAGE}, {@code payload} the message body (the
+     * schedule's input).
+     */
+    record UndeliveredRun(String functionArn, String condition, String payload, String error, String scheduleArn)
+            implements Replayable {
     }
 
     /** A failed stream batch: the sequence numbers {@code first} to {@code last} of one shard. */
@@ -44,12 +68,29 @@ public sealed interface FailureRecord {
         }
     }
 
-    /**
-     * Reads a failure queue message body.
-     *
-     * @throws IllegalArgumentException naming what is missing, when the body is not one of the two shapes
-     */
+    /** Reads a failure queue message body, without its attributes (so never an {@link UndeliveredRun}). */
     static FailureRecord parse(String body) {
+        return parse(body, Map.of());
+    }
+
+    /**
+     * Reads a failure queue message from its body and its message attributes (string values by name).
+     *
+     * @throws IllegalArgumentException naming what is missing, when the message is none of the shapes
+     */
+    static FailureRecord parse(String body, Map<String, String> attributes) {
+        String target = attributes.get("TARGET_ARN");
+        if (target != null) {
+            String code = attributes.get("ERROR_CODE");
+            String error = attributes.get("ERROR_MESSAGE");
+            try {
+                Json.parse(body);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("a schedule run not delivered (" + code + ": " + error
+                        + ") whose body is not the JSON input to replay: " + body, e);
+            }
+            return new UndeliveredRun(target, code, body, error, attributes.get("SCHEDULE_ARN"));
+        }
         Map<String, Object> m;
         try {
             m = Json.parseObject(body);

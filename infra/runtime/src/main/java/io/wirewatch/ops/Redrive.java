@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ import software.amazon.awssdk.services.sqs.model.Message;
  *       last sequence number, and the function is invoked with them in the event shape Lambda uses, at most
  *       {@value #CHUNK} at a time. The range also holds records the event source's filter would have held back
  *       (documents, ledger items); the alerts function skips those itself.</li>
+ * </ul>
+ * <ul>
+ *   <li>An EventBridge Scheduler dead-letter event (a run the schedule could not deliver; message attribute
+ *       {@code TARGET_ARN}): the function it names is invoked with the message body, the schedule's input.</li>
  * </ul>
  * A message is kept (and made visible again at the end) when it is not a record this tool knows, when the function
  * fails again or reports records failed, or when the stream no longer holds the batch (it keeps records 24 hours):
@@ -62,8 +67,11 @@ public final class Redrive {
         try {
             while (seenIds.size() < max) {
                 int want = Math.min(10, max - seenIds.size());
+                // Message attributes are returned only when asked for; the Scheduler's dead-letter events say
+                // in them which function and why.
                 List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(want)
-                        .waitTimeSeconds(1).visibilityTimeout(VISIBILITY_SECONDS)).messages();
+                        .waitTimeSeconds(1).visibilityTimeout(VISIBILITY_SECONDS).messageAttributeNames("All"))
+                        .messages();
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -74,7 +82,7 @@ public final class Redrive {
                     Verdict v;
                     String what = "message " + m.messageId();
                     try {
-                        FailureRecord r = FailureRecord.parse(m.body());
+                        FailureRecord r = FailureRecord.parse(m.body(), attributes(m));
                         what = describe(r);
                         v = dryRun ? new Verdict(null, null) : replay(r);
                     } catch (RuntimeException e) {
@@ -117,11 +125,22 @@ public final class Redrive {
     private record Verdict(String problem, String answer) {
     }
 
+    /** A message's string attributes by name (a Number attribute's value is its text too). */
+    private static Map<String, String> attributes(Message m) {
+        Map<String, String> out = new HashMap<>();
+        m.messageAttributes().forEach((name, v) -> {
+            if (v.stringValue() != null) {
+                out.put(name, v.stringValue());
+            }
+        });
+        return out;
+    }
+
     private Verdict replay(FailureRecord r) {
         if (r instanceof FailureRecord.StreamBatch b) {
             return new Verdict(replay(b), null);
         }
-        FailureRecord.Invocation i = (FailureRecord.Invocation) r;
+        FailureRecord.Replayable i = (FailureRecord.Replayable) r;
         FunctionInvoker.Result res = invoker.invoke(i.functionArn(), i.payload());
         return res.failed() ? new Verdict("the function failed again: " + errorOf(res), null)
                 : new Verdict(null, shorten(unquoted(res.payload()), 200));
@@ -190,6 +209,11 @@ public final class Redrive {
         if (r instanceof FailureRecord.StreamBatch b) {
             return fn + " stream batch of " + Counts.of(b.batchSize(), "record", "records") + ", shard " + b.shardId()
                     + ", sequence numbers " + b.first() + " to " + b.last() + why;
+        }
+        if (r instanceof FailureRecord.UndeliveredRun u) {
+            // Said in full: the Scheduler's error is the only account of why the function never ran.
+            return fn + " " + event(u.payload()) + ", not delivered by the schedule" + why
+                    + (u.error() == null ? "" : ": " + shorten(u.error(), 200));
         }
         return fn + " " + event(((FailureRecord.Invocation) r).payload()) + why;
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.aws.DynamoEntryStore;
 import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.port.ConsoleLog;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.report.Counts;
@@ -19,17 +21,21 @@ import io.wirewatch.ops.Redrive;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
  * The failure runbook on the emulator, end to end: a function keeps failing, the local runtime does what Lambda
@@ -142,6 +148,37 @@ class RedriveIT {
         assertEquals(1, docs.size());
         assertEquals("INGESTED", docs.get(0).get("status").s());
         assertFalse(stack.itemsOfType("Table", "ENTRY").isEmpty());
+        assertEquals(List.of(), S3Notifications.drainBodies(stack.sqs(), queue));
+    }
+
+    @Test
+    void aScheduleRunTheSchedulerCouldNotDeliverIsReplayedToSummarise(EmulatedStack stack) throws Exception {
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(new Entry("s1", "docs", 1,
+                "Kherson", "Kherson has fallen to Russian forces, the city's mayor said late on Wednesday evening.",
+                Instant.parse("2022-03-02T21:00:00Z"), LocalDate.of(2022, 3, 2), false, List.of(), "incoming/s.txt")));
+        // The Scheduler's dead-letter event, as the sample shows it, for this stack's summarise function.
+        Map<String, Object> sample = Json.parseObject(Files.readString(LocalAws.repoRoot()
+                .resolve("infra/events/failure-schedule.json")));
+        Map<String, MessageAttributeValue> attributes = new HashMap<>();
+        ((Map<?, ?>) sample.get("MessageAttributes")).forEach((name, v) -> attributes.put(String.valueOf(name),
+                MessageAttributeValue.builder().dataType(String.valueOf(((Map<?, ?>) v).get("DataType")))
+                        .stringValue(String.valueOf(((Map<?, ?>) v).get("StringValue"))).build()));
+        attributes.put("TARGET_ARN", MessageAttributeValue.builder().dataType("String")
+                .stringValue(stack.function(LocalRun.SUMMARISE).arn() + ":live").build());
+        String queue = stack.physical("FailureQueue");
+        stack.sqs().sendMessage(b -> b.queueUrl(queue).messageBody(String.valueOf(sample.get("Body")))
+                .messageAttributes(attributes));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Redrive.Outcome o = redrive(stack, new LocalRun(stack, QUIET, LOG, CLOCK),
+                new PrintStream(out, true, StandardCharsets.UTF_8)).run(queue, false, 100);
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertEquals(new Redrive.Outcome(1, 0, 1), o, said);
+        assertTrue(said.startsWith("replayed  wirewatch-local-SummariseFunction daily schedule fired "
+                + "2022-03-03T00:10:00Z, not delivered by the schedule (AWS.SCHEDULER.CLIENT_ERROR): Rate Exceeded."),
+                said);
+        assertEquals("2022-03-02", stack.itemsOfType("Table", "SUMMARY").get(0).get("day").s(),
+                "the day before the run's scheduled time was summarised");
         assertEquals(List.of(), S3Notifications.drainBodies(stack.sqs(), queue));
     }
 

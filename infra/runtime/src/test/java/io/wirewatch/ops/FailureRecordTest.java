@@ -55,6 +55,39 @@ class FailureRecordTest {
         assertFalse(b.isPast("800000000003126276419"));
     }
 
+    /** The body and string attributes of a sample laid out as ReceiveMessage returns a message. */
+    static Map<String, String> attributesOf(Map<String, Object> message) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        ((Map<?, ?>) message.get("MessageAttributes")).forEach((name, v) -> out.put(String.valueOf(name),
+                String.valueOf(((Map<?, ?>) v).get("StringValue"))));
+        return out;
+    }
+
+    @Test
+    void aScheduleRunNotDeliveredIsReplayedWithItsBodyToTheFunctionItsAttributesName() throws Exception {
+        Map<String, Object> message = Json.parseObject(sample("failure-schedule.json"));
+        String body = String.valueOf(message.get("Body"));
+        FailureRecord.UndeliveredRun u = assertInstanceOf(FailureRecord.UndeliveredRun.class,
+                FailureRecord.parse(body, attributesOf(message)));
+        assertEquals("arn:aws:lambda:us-east-1:123456789012:function:wirewatch-dev-SummariseFunction-GhI789rSt:live",
+                u.functionArn());
+        // The body is the schedule's input, what the template's schedule sends (infra/events/schedule.json).
+        assertEquals(Json.parseObject(sample("schedule.json")), Json.parseObject(u.payload()));
+        assertEquals("AWS.SCHEDULER.CLIENT_ERROR", u.condition());
+        assertTrue(u.scheduleArn().startsWith("arn:aws:scheduler:"), u.scheduleArn());
+        assertEquals("wirewatch-dev-SummariseFunction-GhI789rSt daily schedule fired 2022-03-03T00:10:00Z, not "
+                + "delivered by the schedule (AWS.SCHEDULER.CLIENT_ERROR): Rate Exceeded. (Service: Lambda, Status "
+                + "Code: 429)", Redrive.describe(u));
+        // Without its attributes (as redrive read the queue before) the same body is no record at all.
+        assertThrows(IllegalArgumentException.class, () -> FailureRecord.parse(body));
+        // A body that is not JSON cannot be replayed; what is known is said.
+        String said = assertThrows(IllegalArgumentException.class, () -> FailureRecord.parse("<aws.scheduler>",
+                Map.of("TARGET_ARN", "arn:aws:lambda:r:1:function:f", "ERROR_CODE", "E", "ERROR_MESSAGE", "why")))
+                .getMessage();
+        assertEquals("a schedule run not delivered (E: why) whose body is not the JSON input to replay: "
+                + "<aws.scheduler>", said);
+    }
+
     @Test
     void otherEventsAreDescribedInAFewWords() {
         assertEquals("summary of 2022-03-02", Redrive.event("{\"date\":\"2022-03-02\"}"));

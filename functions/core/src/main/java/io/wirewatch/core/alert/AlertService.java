@@ -160,7 +160,9 @@ public final class AlertService {
             published.add(message);
             log.info("alerts: published " + message.type().attribute() + " \"" + message.subject() + "\"");
         } catch (RuntimeException ex) {
-            log.warn("alerts: publish failed, claims given back for retry: " + Text.clean(String.valueOf(ex)));
+            log.warn("alerts: publish failed for \"" + Text.clean(message.subject()) + "\" (entries "
+                    + String.join(", ", covered.stream().map(d -> d.alert().entry().id()).toList())
+                    + "), claims given back for retry: " + Text.clean(String.valueOf(ex)));
             for (Decision d : covered) {
                 giveBack(d);
                 failed.add(d.alert().entry().id());
@@ -178,6 +180,11 @@ public final class AlertService {
             try {
                 giveBack(taken);
             } catch (RuntimeException notGivenBack) {
+                // Logged here, not only attached to ex: the caller logs ex alone, and a claim kept makes the
+                // retry find this entry's news taken (the LostAlerts alarm counts these lines).
+                log.warn("alerts: could not give back claims of entry " + e.id() + " \"" + Text.clean(e.headline())
+                        + "\" after it failed; its retry may not alert it: "
+                        + Text.clean(String.valueOf(notGivenBack)));
                 ex.addSuppressed(notGivenBack);
             }
             throw ex;
@@ -350,7 +357,9 @@ public final class AlertService {
             ledger.release(d.ledgerKey());
             giveBack(d.taken());
         } catch (RuntimeException ex) {
-            log.warn("alerts: could not give back claims of entry " + d.alert().entry().id() + ": "
+            // The retry will find the ledger key (or a series) taken and not send this news: a person must.
+            log.warn("alerts: could not give back claims of entry " + d.alert().entry().id() + " (ledger key "
+                    + d.ledgerKey() + ", \"" + Text.clean(d.message().subject()) + "\"); its retry may not alert it: "
                     + Text.clean(String.valueOf(ex)));
         }
     }

@@ -138,7 +138,9 @@ public final class IngestService {
                     + "); nothing changed");
             return new Outcome(docId, key, Status.DUPLICATE, 0, reason);
         }
-        log.warn("ingest: REJECTED s3://" + bucket + "/" + Text.clean(key) + ": " + reason);
+        // The version tells which upload of the key was bad (a desk may have re-sent it since).
+        log.warn("ingest: REJECTED s3://" + bucket + "/" + Text.clean(key)
+                + (etag == null || etag.isBlank() ? "" : " version " + Text.clean(etag)) + ": " + reason);
         return new Outcome(docId, key, Status.REJECTED, 0, reason);
     }
 

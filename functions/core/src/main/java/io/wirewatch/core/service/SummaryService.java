@@ -117,9 +117,18 @@ public final class SummaryService {
         try {
             publisher.publish(m);
         } catch (RuntimeException e) {
-            ledger.release(key);
             log.warn("summarise: digest for " + summary.day() + " not published, will be retried: "
                     + Text.clean(String.valueOf(e)));
+            try {
+                ledger.release(key);
+            } catch (RuntimeException notReleased) {
+                // The claim stays, so every retry will say the digest "was sent before": the day's digest is lost
+                // unless a person sends it (the LostAlerts alarm counts these lines). The publish error, not this
+                // one, is what the invocation fails with.
+                log.warn("summarise: could not give back the digest claim " + key + " (\"" + Text.clean(m.subject())
+                        + "\"); its retry will not send it: " + Text.clean(String.valueOf(notReleased)));
+                e.addSuppressed(notReleased);
+            }
             throw e;
         }
     }

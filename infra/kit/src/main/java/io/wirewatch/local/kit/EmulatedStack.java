@@ -398,6 +398,15 @@ public final class EmulatedStack {
         return functions;
     }
 
+    /**
+     * What {@code logicalId}'s role allows on the table, as an SDK interceptor that refuses the rest as IAM would:
+     * the emulator checks no permissions.
+     */
+    public TablePolicy tablePolicy(String logicalId) {
+        function(logicalId);
+        return TablePolicy.of(template, logicalId);
+    }
+
     /** A function by logical id. */
     public FunctionSpec function(String logicalId) {
         FunctionSpec f = functions.get(logicalId);

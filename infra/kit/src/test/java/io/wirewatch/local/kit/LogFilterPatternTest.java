@@ -24,6 +24,23 @@ class LogFilterPatternTest {
     }
 
     @Test
+    void theLostAlertsFiltersCountClaimsNotGivenBackAndNotClaimsGivenBack() throws Exception {
+        for (String id : new String[] {"LostAlertsFilter", "LostDigestsFilter"}) {
+            LogFilterPattern p = LogFilterPattern.ofTemplateFilter(id);
+            // the lines AlertService and SummaryService write (GiveBackTest, DigestReleaseTest)
+            assertTrue(p.matches("WARN alerts: could not give back claims of entry b1 (ledger key breaking#x#2022-"
+                    + "03-02, \"Kherson falls\"); its retry may not alert it: java.lang.IllegalStateException: x"), id);
+            assertTrue(p.matches("WARN alerts: could not give back claims of entry f1 \"Toll\" after it failed; its"
+                    + " retry may not alert it: x"), id);
+            assertTrue(p.matches("WARN summarise: could not give back the digest claim digest#2022-03-02 (\"s\"); its"
+                    + " retry will not send it: x"), id);
+            assertFalse(p.matches("WARN alerts: publish failed for \"s\" (entries b1), claims given back for retry: x"),
+                    id);
+            assertFalse(p.matches("WARN summarise: digest for 2022-03-02 not published, will be retried: x"), id);
+        }
+    }
+
+    @Test
     void syntaxOutsideTheSubsetIsRefusedNotGuessed() {
         for (String unsupported : new String[] {"{ $.level = \"WARN\" }", "[ip, user]", "%REJ.*%", "?WARN ?ERROR",
                 "WARN -INFO", "\"unclosed", "  "}) {

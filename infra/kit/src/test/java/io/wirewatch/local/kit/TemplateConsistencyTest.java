@@ -4,16 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.aws.DynamoAlertLedger;
 import io.wirewatch.aws.Items;
 import io.wirewatch.core.alert.AlertRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /** What the code assumes about the deployed resources, checked against template.yaml itself. */
 class TemplateConsistencyTest {
@@ -95,6 +110,49 @@ class TemplateConsistencyTest {
         });
     }
 
+    /**
+     * The ITs and the local runtime refuse every table call a function's role does not allow ({@link TablePolicy});
+     * this checks what they cannot reach, a failure path, and how the template's policies are read.
+     */
+    @Test
+    void eachFunctionsRoleAllowsTheTableCallsItsCodeMakesOnFailurePathsToo() {
+        TablePolicy ingest = TablePolicy.of(t, "IngestFunction");
+        assertEquals(TablePolicy.SAM_TEMPLATES.get("DynamoDBWritePolicy"), ingest.onTable());
+        TablePolicy alerts = TablePolicy.of(t, "AlertsFunction");
+        assertEquals(TablePolicy.SAM_TEMPLATES.get("DynamoDBCrudPolicy"), alerts.onTable());
+        assertEquals(alerts.onTable(), alerts.onIndexes());
+        TablePolicy summarise = TablePolicy.of(t, "SummariseFunction");
+        assertTrue(summarise.onIndexes().contains("Query"), "the day's entries and alerts are read by index");
+        assertTrue(!summarise.onIndexes().contains("DeleteItem"));
+
+        // The request the summarise function's ledger sends to give back a digest claim whose publish failed.
+        List<SdkRequest> sent = new ArrayList<>();
+        ExecutionInterceptor stop = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                sent.add(context.request());
+                throw new IllegalStateException("not sent");
+            }
+        };
+        try (DynamoDbClient offline = DynamoDbClient.builder().region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(stop)).build()) {
+            DynamoAlertLedger ledger = new DynamoAlertLedger(offline, "table", Clock.systemUTC());
+            assertThrows(IllegalStateException.class, () -> ledger.release("digest#2022-03-02"));
+        }
+        assertEquals(List.of("DeleteItem"), TablePolicy.actionsOf(sent.get(0)));
+        assertTrue(summarise.allows(sent.get(0)), "summarise may give back its digest claim: " + summarise.onTable());
+        assertTrue(!TablePolicy.of(t, "IngestFunction").allows(sent.get(0)));
+
+        // A transaction needs each of its items' own action.
+        assertEquals(List.of("PutItem", "ConditionCheckItem"), TablePolicy.actionsOf(TransactWriteItemsRequest
+                .builder().transactItems(TransactWriteItem.builder().put(p -> p.tableName("t")).build(),
+                        TransactWriteItem.builder().conditionCheck(c -> c.tableName("t")).build()).build()));
+        assertEquals(List.of("index/Query"), TablePolicy.actionsOf(QueryRequest.builder().indexName("byDay")
+                .build()));
+    }
+
     @Test
     void theDailyScheduleRunsInTheZoneTheDaysAreCountedIn() {
         Map<String, Object> f = t.resourcesOfType("AWS::Serverless::Function").get("SummariseFunction");
@@ -123,12 +181,20 @@ class TemplateConsistencyTest {
         Map<String, Map<String, Object>> alarms = t.resourcesOfType("AWS::CloudWatch::Alarm");
         Map<String, Object> failed = alarm(alarms, "AWS/SQS", "ApproximateNumberOfMessagesVisible");
         assertEquals(Map.of("Fn::GetAtt", List.of("FailureQueue", "QueueName")), dimension(failed, "QueueName"));
+        // The alarm above stays in ALARM while messages redrive cannot replay wait; CloudWatch notifies only on a
+        // change of state, so each new arrival must be counted by an alarm of its own.
+        Map<String, Object> arrived = alarm(alarms, "AWS/SQS", "NumberOfMessagesSent");
+        assertEquals(Map.of("Fn::GetAtt", List.of("FailureQueue", "QueueName")), dimension(arrived, "QueueName"));
+        assertEquals("Sum", arrived.get("Statistic"));
+        assertEquals(1, arrived.get("Threshold"));
+        assertEquals("notBreaching", arrived.get("TreatMissingData"), "back to OK when nothing new arrives");
         Map<String, Object> late = alarm(alarms, "AWS/Lambda", "IteratorAge");
         assertEquals(Map.of("Ref", "AlertsFunction"), dimension(late, "FunctionName"));
 
         // Log lines counted into metrics: each filter reads the log its function writes to, and has its alarm.
         Map<String, String> logOf = Map.of("RejectedUploadsFilter", "IngestFunction",
-                "SkippedEntriesFilter", "AlertsFunction");
+                "SkippedEntriesFilter", "AlertsFunction", "LostAlertsFilter", "AlertsFunction",
+                "LostDigestsFilter", "SummariseFunction");
         assertEquals(logOf.keySet(), t.resourcesOfType("AWS::Logs::MetricFilter").keySet());
         logOf.forEach((filterId, function) -> {
             Map<String, Object> filter = CfnTemplate.map(t.resources().get(filterId).get("Properties"));
