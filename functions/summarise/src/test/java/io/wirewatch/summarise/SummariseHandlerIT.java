@@ -215,7 +215,7 @@ class SummariseHandlerIT {
         assertEquals("digest", publish.get(0).messageAttributes().get("type").stringValue());
         Map<String, Object> forms = Json.parseObject(publish.get(0).message());
         String sms = String.valueOf(forms.get("sms"));
-        assertTrue(sms.startsWith("Wirewatch 2 Mar: 1) ") && sms.contains(" 2) ") && sms.contains(" 3) "), sms);
+        assertTrue(sms.startsWith("Key points 2 Mar: 1) ") && sms.contains(" 2) ") && sms.contains(" 3) "), sms);
         assertTrue(io.wirewatch.core.alert.Gsm7.isGsm7(sms) && io.wirewatch.core.alert.Gsm7.septets(
                 io.wirewatch.core.alert.AlertRenderer.SMS_PREFIX + sms) <= 459);
         assertTrue(String.valueOf(forms.get("email")).contains("summaries/2022-03-02.html"));

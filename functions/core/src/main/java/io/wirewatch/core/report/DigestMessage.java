@@ -51,7 +51,7 @@ public final class DigestMessage {
     public static AlertMessage render(DailySummary s, int alertCount, String briefLocation) {
         String day = ReportDates.LONG_DAY.format(s.day());
         List<KeyPoint> top = s.keyPoints().subList(0, Math.min(3, s.keyPoints().size()));
-        StringBuilder sms = new StringBuilder("Wirewatch " + SHORT_DAY.format(s.day()) + ":");
+        StringBuilder sms = new StringBuilder("Key points " + SHORT_DAY.format(s.day()) + ":");
         List<String> texts = new ArrayList<>(top.stream().map(k -> Gsm7.transliterate(Text.clean(k.text()))).toList());
         int available = SMS_MAX - sms.length() - NUMBERING.length() * texts.size();
         int[] budgets = fairShares(texts, available);

@@ -32,7 +32,7 @@ class DigestMessageTest {
         assertTrue(sms.contains(" 3) " + KHERSON), "the short third point is whole: " + sms);
         assertTrue(!sms.contains("fourth"), sms);
         // The top point is an announcement and its figures; too long for its share, it goes as one sentence whole.
-        assertTrue(sms.startsWith("Wirewatch 2 Mar: 1) Russia's defence ministry says 498 Russian soldiers have been "
+        assertTrue(sms.startsWith("Key points 2 Mar: 1) Russia's defence ministry says 498 Russian soldiers have been "
                 + "killed and 1,597 wounded so far, according to Russian media reports. 2) "), sms);
         String second = sms.substring(sms.indexOf(" 2) ") + 4, sms.indexOf(" 3) "));
         // What the first and third leave is the second's: more than an equal split's 143 septets.
@@ -62,7 +62,7 @@ class DigestMessageTest {
         String sms = render("Kherson has fallen to Russian forces. It is the first city to fall.",
                 "A 40-mile convoy is still outside Kyiv.", "More than a million people have fled Ukraine.").sms();
         // Two sentences that fit are sent as written, not shortened.
-        assertEquals("Wirewatch 2 Mar: 1) Kherson has fallen to Russian forces. It is the first city to fall. 2) A "
+        assertEquals("Key points 2 Mar: 1) Kherson has fallen to Russian forces. It is the first city to fall. 2) A "
                 + "40-mile convoy is still outside Kyiv. 3) More than a million people have fled Ukraine.", sms);
     }
 
