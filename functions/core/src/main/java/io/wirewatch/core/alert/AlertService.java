@@ -25,9 +25,13 @@ import java.util.Set;
  * The alert rules: which new entries deserve a message, and making sure each piece of news goes out once.
  *
  * <ul>
- *   <li>A figure is news when its series (who × kind class × attribution) is new or the figure vouches for more
+ *   <li>A figure is news when its series (who × kind class × attribution, and place or document for a figure
+ *       nobody is said to have given: {@link FigureSeries#of(Figure, Entry)}) is new or the figure vouches for more
  *       than the last known value ({@link Qualifier#lowerBoundOf}). The series store decides atomically, so two
  *       functions seeing the same figure cannot both claim it.</li>
+ *   <li>A figure is compared only with values of the same or an earlier time ({@link SeriesState#moves}): one
+ *       from before the series' last value (an upload about 3 March after one about 24 March) neither alerts,
+ *       nor moves the series, nor is held back as lower.</li>
  *   <li>A firm figure below its series' last value is not sent (a correction, an old report, or another incident
  *       the series cannot tell apart); it is noted in the ledger as {@link #HELD} for the daily brief.</li>
  *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
@@ -194,7 +198,7 @@ public final class AlertService {
                         + " " + f.kind().word() + " (entry " + e.id() + ")");
                 continue;
             }
-            FigureSeries s = FigureSeries.of(f);
+            FigureSeries s = FigureSeries.of(f, e);
             SeriesState next = new SeriesState(f.count(), f.qualifier(), f.qualifier().lowerBoundOf(f.count()),
                     e.publishedAt(), e.day(), e.id());
             SeriesStore.Advance adv = series.advance(s, next);
@@ -216,6 +220,11 @@ public final class AlertService {
                     taken.tellings().add(told);
                 }
                 changes.add(new FigureChange(f, adv.previous()));
+            } else if (adv.previous().filter(cur -> cur.isLaterThan(next)).isPresent()) {
+                // An upload about an earlier time: the series has moved on since, so the figure is neither news
+                // against the later value nor a correction of it.
+                log.info("alerts: figure older than its series' last value, not compared: " + s.key() + " "
+                        + f.count() + " of " + e.day() + " (entry " + e.id() + ")");
             } else {
                 adv.previous().filter(cur -> isCorrectionDownwards(f, cur))
                         .ifPresent(cur -> {

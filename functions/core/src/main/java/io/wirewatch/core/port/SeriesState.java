@@ -21,9 +21,30 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
     /**
      * Whether {@code next} moves a series whose last value is {@code current}: the rule {@link SeriesStore#advance}
      * applies atomically (DynamoDB's condition expression states the same rule), written once here for the stores
-     * and their tests.
+     * and their tests. A series moves when it is new, or when {@code next} is not older than its last value
+     * ({@link #isLaterThan}) and vouches for more. An older report is never compared with a later value: an upload
+     * about 3 March arriving after one about 24 March is neither news against it nor lower than it.
      */
     public static boolean moves(Optional<SeriesState> current, SeriesState next) {
-        return current.isEmpty() || current.get().lowerBound() < next.lowerBound();
+        if (current.isEmpty()) {
+            return true;
+        }
+        SeriesState cur = current.get();
+        return !cur.isLaterThan(next) && cur.lowerBound() < next.lowerBound();
+    }
+
+    /**
+     * Whether this value was stated after {@code other}: on a later day, or on the same day at a later time when
+     * both have one. An entry with no time is of its day as a whole, so it is not later or earlier than another of
+     * its day; a state with no day (none is written without one) is not later than anything.
+     */
+    public boolean isLaterThan(SeriesState other) {
+        if (day == null || other.day == null) {
+            return false;
+        }
+        if (!day.equals(other.day)) {
+            return day.isAfter(other.day);
+        }
+        return at != null && other.at != null && at.isAfter(other.at);
     }
 }

@@ -1,0 +1,92 @@
+package io.wirewatch.core.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.port.OpsLog;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The alert rules on in-memory ports ({@link Fakes}); the emulator tests in the alerts module cover the stores. */
+class AlertServiceTest {
+    private final Fakes.Series series = new Fakes.Series();
+    private final Fakes.Ledger ledger = new Fakes.Ledger();
+    private final Fakes.Publisher publisher = new Fakes.Publisher();
+    private final AlertService service = new AlertService(series, ledger, publisher,
+            new AlertRenderer(ZoneId.of("UTC")), 5, OpsLog.NONE);
+
+    /** An entry of {@code doc} on {@code day}, at {@code hhmm} UTC that day or untimed when null. */
+    static Entry entry(String id, String doc, String day, String hhmm, Figure... figures) {
+        Instant at = hhmm == null ? null : Instant.parse(day + "T" + hhmm + ":00Z");
+        return new Entry(id, doc, 1, "Headline " + id, String.join(" ", List.of(figures).stream()
+                .map(Figure::sentence).toList()), at, LocalDate.parse(day), false, List.of(figures),
+                "incoming/" + doc + ".txt");
+    }
+
+    static Figure fig(long n, Qualifier q, FigureKind k, String who, String place, String by, String sentence) {
+        return new Figure(n, null, q, k, who, place, by, sentence);
+    }
+
+    private List<String> sms(Entry... entries) {
+        int before = publisher.sent.size();
+        service.onNewEntries(List.of(entries));
+        return publisher.sms().subList(before, publisher.sent.size());
+    }
+
+    // 1. Which values a figure is compared with
+
+    @Test
+    void aFigureWithNeitherClaimantNorPlaceIsASeriesOfItsDocument() {
+        // extra/010 and extra/012: Odesa's toll and Dnipro's, neither with a claimant or place the extractor found
+        Figure odesa = fig(9, Qualifier.NONE, FigureKind.DEAD, "people", null, null,
+                "The service has revised the death toll from the missile strike on Odesa down to nine.");
+        Figure dnipro = fig(46, Qualifier.NONE, FigureKind.DEAD, "people", null, null,
+                "The death toll from the strike on an apartment block in Dnipro has risen to 46, the council said.");
+        assertEquals(1, sms(entry("o1", "bbc", "2023-06-07", "10:00", odesa)).size());
+        List<String> out = sms(entry("d1", "aje", "2023-06-07", "12:00", dnipro));
+        assertEquals(1, out.size());
+        assertTrue(out.get(0).startsWith("46 dead (first report)"), out.get(0));
+        // within its document it is still one running toll: the same page updating it is compared
+        Figure odesa12 = fig(12, Qualifier.NONE, FigureKind.DEAD, "people", null, null, "The toll rose to 12.");
+        List<String> again = sms(entry("o2", "bbc", "2023-06-07", "11:00", odesa12));
+        assertTrue(again.get(0).startsWith("12 dead (was 9, 7 Jun)"), again.get(0));
+    }
+
+    @Test
+    void aFigureFromBeforeTheSeriesLastValueIsNeitherHeldNorCompared() {
+        Figure un1035 = fig(1035, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "ukraine", "un",
+                "The UN says at least 1,035 civilians have been killed in Ukraine.");
+        Figure un227 = fig(227, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "un",
+                "The UN said 227 civilians had been killed.");
+        Figure un2000 = fig(2000, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "un",
+                "The UN said 2,000 civilians had been killed.");
+        assertEquals(1, sms(entry("a", "aje", "2022-03-24", null, un1035)).size());
+        // seeds run 000,002,004,001,003: ITV's 3 Mar upload arrives after Al Jazeera's 24 Mar
+        assertEquals(List.of(), sms(entry("b", "itv", "2022-03-03", null, un227)));
+        assertEquals(List.of(), ledger.held(), "an older report is not 'lower than the last known'");
+        assertEquals(List.of(), sms(entry("c", "itv2", "2022-03-03", null, un2000)),
+                "nor is an older higher one news 'was 1,035, 24 Mar'");
+        // the same day, an earlier time is older too
+        Figure un1100 = fig(1100, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "un", "The UN: 1,100.");
+        Figure un1200 = fig(1200, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "un", "The UN: 1,200.");
+        assertEquals(1, sms(entry("d", "bbc", "2022-03-25", "17:00", un1100)).size());
+        assertEquals(List.of(), sms(entry("e", "bbc2", "2022-03-25", "13:00", un1200)));
+        assertEquals(1, sms(entry("f", "bbc3", "2022-03-25", "18:00", un1200)).size());
+    }
+
+    @Test
+    void aReplayAlertsOnce() {
+        Figure f = fig(12, Qualifier.AT_LEAST, FigureKind.KILLED, "people", null, null, "At least 12 killed.");
+        Entry e = entry("r", "bbc", "2023-06-14", "22:45", f);
+        assertEquals(1, sms(e).size());
+        assertEquals(List.of(), sms(e));
+        assertEquals(List.of(), ledger.held());
+    }
+}
