@@ -14,6 +14,10 @@ import io.wirewatch.core.port.SeriesStore;
 import io.wirewatch.core.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +53,9 @@ import java.util.Set;
  *   <li>An entry edited in place (same id, a new toll in its body) is decided again: the figures the edit adds are
  *       news, what it repeats is not ({@link #figureKey}).</li>
  *   <li>Storm guard: when one document brings more than {@code stormLimit} alerts in one batch, the first
- *       {@code stormLimit} go out and the rest are folded into one roundup.</li>
+ *       {@code stormLimit} as the document lists them go out and the rest are folded into one roundup.</li>
+ *   <li>A batch is decided and published oldest entry first ({@link #IN_TIME}), whatever order the page lists its
+ *       posts in, so a correction is the last word.</li>
  * </ul>
  *
  * <p>Delivery is at most once per piece of news: claims are taken before publishing and given back if the
@@ -91,15 +97,24 @@ public final class AlertService {
 
     /** A decided alert, rendered once, with what it took so that can be given back if publishing fails. */
     private record Decision(Alert alert, AlertMessage message, String ledgerKey, Taken taken) {
+        int order() {
+            return taken.order();
+        }
+
+        int listed() {
+            return taken.listed();
+        }
     }
 
     /**
      * What deciding one entry took, to be given back if its alert is not sent: series advances, tellings of
-     * running tolls, and the days whose story list this call added the entry to.
+     * running tolls, and the days whose story list this call added the entry to; with the entry's place in the
+     * batch, in time order ({@link #IN_TIME}) and as the stream listed it.
      */
-    private record Taken(Entry entry, List<Claim> claims, List<String> tellings, List<LocalDate> stories) {
-        Taken(Entry entry) {
-            this(entry, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private record Taken(Entry entry, int order, int listed, List<Claim> claims, List<String> tellings,
+                         List<LocalDate> stories) {
+        Taken(Entry entry, int order, int listed) {
+            this(entry, order, listed, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -120,30 +135,73 @@ public final class AlertService {
     private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
     }
 
-    /** Applies the rules to new entries (in stream order) and publishes what is news. */
+    /**
+     * The order a batch is decided and published in: oldest first, by day, then time of day (an untimed entry first
+     * in its day). A live page lists its newest post first, and publishing in that order sent a correction before
+     * the claim it corrects, leaving the false claim as the last message a desk saw; deciding in it made a rising
+     * toll's earlier count look older than the series. Entries of one time keep their stream order (sort is stable).
+     */
+    static final Comparator<Entry> IN_TIME = Comparator.comparing(Entry::day)
+            .thenComparing(Entry::publishedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** A message to publish, the decisions it covers, and where it stands in the batch's time order. */
+    private record Outgoing(AlertMessage message, List<Decision> covered) {
+        int first() {
+            return covered.stream().mapToInt(Decision::order).min().orElseThrow();
+        }
+
+        int last() {
+            return covered.stream().mapToInt(Decision::order).max().orElseThrow();
+        }
+
+        String documentId() {
+            return covered.get(0).alert().entry().documentId();
+        }
+    }
+
+    /**
+     * Applies the rules to new entries and publishes what is news, oldest first ({@link #IN_TIME}). When an entry
+     * fails (deciding it, or publishing its alert), the later alerts of its document are given back and reported
+     * too, so that the retry, which the stream starts at the earliest reported record, sends them in order: a
+     * correction never overtakes the claim it corrects. Other documents are not held back, so one entry that keeps
+     * failing delays only its own document's later news.
+     */
     public Outcome onNewEntries(List<Entry> entries) {
         Set<String> failed = new LinkedHashSet<>();
+        Map<Entry, Integer> listed = new IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            listed.putIfAbsent(entries.get(i), i);
+        }
+        List<Entry> inTime = new ArrayList<>(entries);
+        inTime.sort(IN_TIME);
+        Map<String, Integer> firstFailure = new HashMap<>(); // document -> time order of its first failed entry
         Map<String, List<Decision>> byDocument = new LinkedHashMap<>();
-        for (Entry e : entries) {
+        for (int i = 0; i < inTime.size(); i++) {
+            Entry e = inTime.get(i);
             try {
-                decide(e).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>())
-                        .add(d));
+                decide(e, i, listed.get(e)).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(),
+                        k -> new ArrayList<>()).add(d));
             } catch (RuntimeException ex) {
                 log.warn("alerts: entry " + e.id() + " failed while deciding: " + Text.clean(String.valueOf(ex)));
                 failed.add(e.id());
+                firstFailure.merge(e.documentId(), i, Math::min);
             }
         }
-        List<AlertMessage> published = new ArrayList<>();
+        List<Outgoing> outgoing = new ArrayList<>();
         for (List<Decision> decisions : byDocument.values()) {
             List<Decision> first = decisions;
             List<Decision> rest = List.of();
-            // A roundup of one is just a worse alert; fold only when it saves at least one message.
+            // A roundup of one is just a worse alert; fold only when it saves at least one message. The ones that
+            // go out on their own are the first as the document lists them (a live page: its newest).
             if (decisions.size() > stormLimit + 1) {
-                first = decisions.subList(0, stormLimit);
-                rest = decisions.subList(stormLimit, decisions.size());
+                Set<Decision> own = Collections.newSetFromMap(new IdentityHashMap<>());
+                decisions.stream().sorted(Comparator.comparingInt(Decision::listed)).limit(stormLimit)
+                        .forEach(own::add);
+                first = decisions.stream().filter(own::contains).toList();
+                rest = decisions.stream().filter(d -> !own.contains(d)).toList();
             }
             for (Decision d : first) {
-                send(d.message(), List.of(d), published, failed);
+                outgoing.add(new Outgoing(d.message(), List.of(d)));
             }
             if (!rest.isEmpty()) {
                 List<Alert> folded = rest.stream().map(Decision::alert).toList();
@@ -151,29 +209,47 @@ public final class AlertService {
                 Alert roundup = new Alert(AlertType.ROUNDUP, folded.get(0).entry(), changes, folded);
                 log.info("alerts: storm guard folded " + rest.size() + " alerts from document "
                         + folded.get(0).entry().documentId() + " into one roundup");
-                send(renderer.render(roundup), rest, published, failed);
+                outgoing.add(new Outgoing(renderer.render(roundup), rest));
+            }
+        }
+        outgoing.sort(Comparator.comparingInt(Outgoing::first));
+        List<AlertMessage> published = new ArrayList<>();
+        for (Outgoing o : outgoing) {
+            Integer failedAt = firstFailure.get(o.documentId());
+            if (failedAt != null && failedAt < o.last()) {
+                log.warn("alerts: \"" + o.message().subject() + "\" held for the retry, after an earlier entry of "
+                        + "document " + o.documentId() + " that failed; claims given back");
+                o.covered().forEach(d -> {
+                    giveBack(d);
+                    failed.add(d.alert().entry().id());
+                });
+            } else if (!send(o.message(), o.covered(), published, failed)) {
+                firstFailure.merge(o.documentId(), o.first(), Math::min);
             }
         }
         return new Outcome(published, List.copyOf(failed));
     }
 
-    private void send(AlertMessage message, List<Decision> covered, List<AlertMessage> published,
-                      Set<String> failed) {
+    /** Publishes one message; false when it failed, its claims given back and its entries noted as failed. */
+    private boolean send(AlertMessage message, List<Decision> covered, List<AlertMessage> published,
+                         Set<String> failed) {
         try {
             publisher.publish(message);
             published.add(message);
             log.info("alerts: published " + message.type().attribute() + " \"" + message.subject() + "\"");
+            return true;
         } catch (RuntimeException ex) {
             log.warn("alerts: publish failed, claims given back for retry: " + Text.clean(String.valueOf(ex)));
             for (Decision d : covered) {
                 giveBack(d);
                 failed.add(d.alert().entry().id());
             }
+            return false;
         }
     }
 
-    private Optional<Decision> decide(Entry e) {
-        Taken taken = new Taken(e);
+    private Optional<Decision> decide(Entry e, int order, int listed) {
+        Taken taken = new Taken(e, order, listed);
         try {
             return decide(e, taken);
         } catch (RuntimeException ex) {

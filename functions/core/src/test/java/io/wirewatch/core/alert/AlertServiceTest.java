@@ -89,4 +89,55 @@ class AlertServiceTest {
         assertEquals(List.of(), sms(e));
         assertEquals(List.of(), ledger.held());
     }
+
+    // 2. Order within a batch
+
+    private static Entry breaking(String id, String headline, String hhmm, Figure... figures) {
+        Entry e = entry(id, "bbc-odesa", "2023-06-15", hhmm, figures);
+        return new Entry(e.id(), e.documentId(), e.sequence(), headline, e.body(), e.publishedAt(), e.day(), true,
+                e.figures(), e.sourceKey());
+    }
+
+    /** extra/010, as a BBC page lists it: the correction (01:15) above the claim it corrects (00:20). */
+    private final Entry correction = breaking("c", "Correction: Mykolaiv hospital was not hit", "01:15");
+    private final Entry claim = breaking("m", "Missile hits Mykolaiv hospital - five dead, governor says", "00:20",
+            fig(5, Qualifier.NONE, FigureKind.KILLED, "people", null, "vitaliy kim",
+                    "A missile has struck a hospital in Mykolaiv, killing five people, the governor says."));
+
+    @Test
+    void aBatchIsPublishedOldestFirstSoACorrectionComesAfterWhatItCorrects() {
+        List<String> out = sms(correction, claim);
+        assertEquals(2, out.size());
+        assertTrue(out.get(0).contains("Missile hits Mykolaiv hospital"), out.toString());
+        assertTrue(out.get(1).contains("Correction"), out.toString());
+    }
+
+    @Test
+    void aRisingTollListedNewestFirstIsDecidedOldestFirst() {
+        Figure twelve = fig(12, Qualifier.AT_LEAST, FigureKind.KILLED, "people", null, "state emergency service",
+                "At least 12 people have been killed, the State Emergency Service says.");
+        Figure fifteen = fig(15, Qualifier.AT_LEAST, FigureKind.KILLED, "people", null, "state emergency service",
+                "At least 15 people have been killed, the State Emergency Service says.");
+        List<String> out = sms(entry("b", "bbc", "2023-06-15", "02:00", fifteen),
+                entry("a", "bbc", "2023-06-14", "23:45", twelve));
+        assertEquals(2, out.size(), out.toString());
+        assertTrue(out.get(0).startsWith("State Emergency Service: at least 12 people killed (first report)"),
+                out.get(0));
+        assertTrue(out.get(1).startsWith(
+                "State Emergency Service: at least 15 people killed (was at least 12, 14 Jun)"), out.get(1));
+    }
+
+    @Test
+    void whenTheOlderAlertFailsTheNewerOneOfItsDocumentWaitsForTheRetry() {
+        publisher.failing = m -> m.subject().contains("Missile hits");
+        AlertService.Outcome first = service.onNewEntries(List.of(correction, claim));
+        assertEquals(List.of(), first.published(), "the correction must not go out before the claim it corrects");
+        assertEquals(java.util.Set.of("c", "m"), java.util.Set.copyOf(first.failedEntries()),
+                "both are reported, so the stream's retry starts at the earlier record and covers both");
+        publisher.failing = m -> false;
+        List<String> retry = sms(correction, claim);
+        assertEquals(2, retry.size(), retry.toString());
+        assertTrue(retry.get(0).contains("Missile hits") && retry.get(1).contains("Correction"), retry.toString());
+        assertEquals(List.of(), sms(correction, claim), "and a replay sends nothing");
+    }
 }
