@@ -405,6 +405,25 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void aPeriodCountAndAFigureAfterAStaleValueAreNotHeldBack(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        deliver(stack, h, poller, entry(DOC_A, "s1", "Losses", false, "2022-03-02", null,
+                killed(2870, Qualifier.MORE_THAN, "ukrainian soldiers", "russia")));
+        deliver(stack, h, poller, entry(DOC_B, "s2", "Claim", false, "2023-06-07", null,
+                new Figure(500, null, Qualifier.MORE_THAN, FigureKind.KILLED, "ukrainian soldiers", null, "russia",
+                        "Russia says its forces killed more than 500 Ukrainian soldiers over the past 24 hours.")));
+        deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", null,
+                killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
+        deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", null,
+                killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
+        assertEquals(List.of("Russia: more than 2,870 Ukrainian soldiers killed (first report)",
+                "Russia: more than 500 Ukrainian soldiers killed over the past 24 hours (first report)",
+                "Russia: 1,000 Ukrainian soldiers killed (first in over 30 days; was more than 2,870, 2 Mar 2022)"),
+                published().stream().map(PublishRequest::subject).toList());
+    }
+
+    @Test
     void unattributedTollsOfDifferentPlacesAreNotComparedButASourcesCountIs(EmulatedStack stack) throws IOException {
         AlertsHandler h = handler(stack);
         StreamPoller poller = poller(stack);

@@ -82,9 +82,10 @@ public final class DynamoSeriesStore implements SeriesStore {
     static final String AT_MILLIS = "atMs";
 
     /**
-     * {@link SeriesState#moves} as a condition: new, or not later than {@code next} and a lower bound below its
-     * ({@code day} is a reserved word, hence {@code #d}; an ISO date sorts as text). A value with no time is of its
-     * day as a whole, as is an item written before times were compared.
+     * {@link SeriesState#moves} as a condition: new, or not later than {@code next} and a lower bound below its, or
+     * a lower bound above its and a day over {@link SeriesState#STALE_AFTER_DAYS} before ({@code day} is a reserved
+     * word, hence {@code #d}; an ISO date sorts as text). A value with no time is of its day as a whole, as is an
+     * item written before times were compared.
      */
     static String advanceCondition(SeriesState next) {
         if (next.day() == null) {
@@ -93,7 +94,8 @@ public final class DynamoSeriesStore implements SeriesStore {
         String notLater = next.at() == null ? "(attribute_not_exists(#d) OR #d <= :day)"
                 : "(attribute_not_exists(#d) OR #d < :day OR (#d = :day AND (attribute_not_exists(" + AT_MILLIS
                         + ") OR " + AT_MILLIS + " <= :at)))";
-        return "attribute_not_exists(pk) OR (lowerBound < :lb AND " + notLater + ")";
+        return "attribute_not_exists(pk) OR (lowerBound < :lb AND " + notLater + ") OR (lowerBound > :lb AND #d < "
+                + ":stale)";
     }
 
     private static Map<String, AttributeValue> advanceValues(SeriesState next) {
@@ -101,6 +103,7 @@ public final class DynamoSeriesStore implements SeriesStore {
         v.put(":lb", n(next.lowerBound()));
         if (next.day() != null) {
             v.put(":day", s(next.day().toString()));
+            v.put(":stale", s(next.day().minusDays(SeriesState.STALE_AFTER_DAYS).toString()));
             if (next.at() != null) {
                 v.put(":at", n(next.at().toEpochMilli()));
             }

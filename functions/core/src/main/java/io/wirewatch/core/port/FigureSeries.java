@@ -1,8 +1,11 @@
 package io.wirewatch.core.port;
 
+import io.wirewatch.core.figures.Periods;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.Ids;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,12 +23,17 @@ import java.util.Locale;
  * an Odesa one ("46 dead (was 9, 15 Jun)") and held back every smaller toll after it anywhere. Within a document
  * it is still one running toll: a live page updating "12 killed" to "15 killed" without naming a source.
  *
+ * <p>A count stated for a period ({@link Periods}: "over the past 24 hours", "overnight", "on Tuesday alone") is a
+ * series of that period on its day: it is not a running total, so it is compared neither with the claimant's total
+ * (Russia's "more than 500 ... over the past 24 hours" was held back as lower than its 2,870 since the invasion) nor
+ * with another day's count, only with the same day's count told again.
+ *
  * @param who         normalised who ("civilians")
  * @param kindClass   {@link io.wirewatch.core.model.FigureKind#seriesClass()}
  * @param attribution normalised attribution, "" when unattributed
  * @param place       normalised place of an unattributed figure, "" when attributed or unstated
- * @param scope       what else bounds the series ("doc:{documentId}" for a figure with neither claimant nor place),
- *                    "" for none
+ * @param scope       what else bounds the series, "" for none: "period:{key}@{day}" for a count over a period,
+ *                    "doc:{documentId}" for a figure with neither claimant nor place, joined by ";"
  */
 public record FigureSeries(String who, String kindClass, String attribution, String place, String scope) {
 
@@ -48,8 +56,12 @@ public record FigureSeries(String who, String kindClass, String attribution, Str
     /** The series a figure of entry {@code e} is compared within: {@link #of(Figure)}, scoped (see the class note). */
     public static FigureSeries of(Figure f, Entry e) {
         FigureSeries s = of(f);
-        boolean anonymous = s.attribution().isEmpty() && s.place().isEmpty();
-        return anonymous ? s.scoped("doc:" + e.documentId()) : s;
+        List<String> scope = new ArrayList<>();
+        Periods.of(f.sentence()).ifPresent(p -> scope.add("period:" + p.key() + "@" + e.day()));
+        if (s.attribution().isEmpty() && s.place().isEmpty()) {
+            scope.add("doc:" + e.documentId());
+        }
+        return scope.isEmpty() ? s : s.scoped(String.join(";", scope));
     }
 
     /** This series with {@code scope}. */

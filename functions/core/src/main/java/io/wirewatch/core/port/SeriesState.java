@@ -22,7 +22,8 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
      * Whether {@code next} moves a series whose last value is {@code current}: the rule {@link SeriesStore#advance}
      * applies atomically (DynamoDB's condition expression states the same rule), written once here for the stores
      * and their tests. A series moves when it is new, or when {@code next} is not older than its last value
-     * ({@link #isLaterThan}) and vouches for more. An older report is never compared with a later value: an upload
+     * ({@link #isLaterThan}) and vouches for more, or vouches for less than a stale value ({@link #isStaleFor}).
+     * An older report is never compared with a later value: an upload
      * about 3 March arriving after one about 24 March is neither news against it nor lower than it.
      */
     public static boolean moves(Optional<SeriesState> current, SeriesState next) {
@@ -30,7 +31,24 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
             return true;
         }
         SeriesState cur = current.get();
-        return !cur.isLaterThan(next) && cur.lowerBound() < next.lowerBound();
+        if (cur.isLaterThan(next)) {
+            return false;
+        }
+        return cur.lowerBound() < next.lowerBound() || cur.lowerBound() > next.lowerBound() && cur.isStaleFor(next);
+    }
+
+    /**
+     * How many days a series' last value holds a lower figure back. A count not heard of for over a month (Russia's
+     * "more than 2,870" of March 2022, against its figure of June 2023) is no longer a running total a new figure
+     * can contradict: the claimant has likely restarted or re-based its count, and holding the new figure back
+     * would silence the claimant for good. The series restarts at the new figure, which alerts and says what the
+     * old value was; an equal figure does not restart it.
+     */
+    public static final int STALE_AFTER_DAYS = 30;
+
+    /** Whether this value is more than {@link #STALE_AFTER_DAYS} days before {@code next}'s day. */
+    public boolean isStaleFor(SeriesState next) {
+        return day != null && next.day != null && day.plusDays(STALE_AFTER_DAYS).isBefore(next.day);
     }
 
     /**

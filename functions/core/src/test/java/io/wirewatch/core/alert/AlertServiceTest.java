@@ -140,4 +140,47 @@ class AlertServiceTest {
         assertTrue(retry.get(0).contains("Missile hits") && retry.get(1).contains("Correction"), retry.toString());
         assertEquals(List.of(), sms(correction, claim), "and a replay sends nothing");
     }
+
+    // 3. Period counts and stale values
+
+    private static Figure russia(long n, Qualifier q, String sentence) {
+        return fig(n, q, FigureKind.KILLED, "ukrainian soldiers", null, "russia", sentence);
+    }
+
+    @Test
+    void aCountForAPeriodIsNotComparedWithARunningTotal() {
+        assertEquals(1, sms(entry("t", "bbc", "2023-06-05", null, russia(2870, Qualifier.MORE_THAN,
+                "Russia claimed more than 2,870 Ukrainian service members have been killed."))).size());
+        // extra/012
+        List<String> out = sms(entry("p", "aje", "2023-06-07", null, russia(500, Qualifier.MORE_THAN,
+                "Russia's defence ministry says its forces killed more than 500 Ukrainian soldiers and destroyed 10 "
+                        + "tanks in the Zaporizhzhia region over the past 24 hours.")));
+        assertEquals(1, out.size(), "not held back as lower than the running total: " + ledger.held());
+        assertTrue(out.get(0).startsWith("Russia: more than 500 Ukrainian soldiers killed over the past 24 hours "
+                + "(first report)"), out.get(0));
+        // the next day's count for a day is not lower than this one: it is another day's
+        out = sms(entry("q", "aje", "2023-06-08", null, russia(300, Qualifier.NONE,
+                "Russia says it killed 300 Ukrainian soldiers in the last day.")));
+        assertEquals(1, out.size(), "another day's count: " + ledger.held());
+        assertEquals(List.of(), ledger.held());
+        // the same day's count told again is not news
+        assertEquals(List.of(), sms(entry("r", "tass", "2023-06-08", null, russia(300, Qualifier.NONE,
+                "The ministry said 300 Ukrainian troops were killed over the past 24 hours."))));
+    }
+
+    @Test
+    void aValueOverAMonthOldDoesNotHoldANewFigureBack() {
+        sms(entry("t", "bbc", "2022-03-02", null, russia(2870, Qualifier.MORE_THAN,
+                "Russia has also claimed that more than 2,870 Ukrainian service members have been killed.")));
+        Entry later = entry("n", "aje", "2023-06-07", null, russia(1000, Qualifier.NONE,
+                "Russia said 1,000 Ukrainian soldiers had been killed near Bakhmut."));
+        List<String> out = sms(later);
+        assertEquals(1, out.size(), "held: " + ledger.held());
+        assertTrue(out.get(0).startsWith("Russia: 1,000 Ukrainian soldiers killed (first in over 30 days; was more "
+                + "than 2,870, 2 Mar 2022)"), out.get(0));
+        assertEquals(List.of(), sms(later), "a replay sends nothing");
+        // the series now holds the new value: a lower one a day later is held back as before
+        sms(entry("m", "aje", "2023-06-08", null, russia(900, Qualifier.NONE, "Russia said 900 were killed.")));
+        assertEquals(1, ledger.held().size(), ledger.held().toString());
+    }
 }
