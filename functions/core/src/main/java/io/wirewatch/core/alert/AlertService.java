@@ -44,6 +44,8 @@ import java.util.Set;
  *       same count of the same people on the same day or the day before, the figure moves its own series but is
  *       not alerted again ({@link SeriesStore#firstTelling}).</li>
  *   <li>Within one entry, a count another claimant of the entry already gave is listed once.</li>
+ *   <li>A claimant's count equal to its own last value of a related kind (killed and casualties/losses) for the
+ *       same people moves its series but is not alerted ({@link #RELATED_CLASS}).</li>
  *   <li>A Breaking entry is news once per headline, across documents and re-uploads (the ledger is keyed by the
  *       normalised headline), and once per story: a headline that rewords one alerted as Breaking that day or the
  *       day before, with the same content words and numbers ({@link SameStory}), is not alerted again. The ledger
@@ -284,6 +286,13 @@ public final class AlertService {
                 if (!inEntry.add(countOf(f))) {
                     continue; // "six killed, the governor said ... six civilians were killed, Sinegubov added"
                 }
+                Optional<SeriesState> related = sameInRelatedKind(f, s, next);
+                if (related.isPresent()) {
+                    log.info("alerts: " + f.count() + " " + f.kind().word() + " " + s.who() + " per "
+                            + s.attribution() + " is the claimant's own count of " + related.get().day()
+                            + " in a related kind; not alerted again (entry " + e.id() + ")");
+                    continue;
+                }
                 String told = told(f);
                 if (told != null) {
                     if (!series.firstTelling(told, e.day(), e.id())) {
@@ -410,6 +419,27 @@ public final class AlertService {
         FigureSeries s = FigureSeries.of(f);
         return s.who() + "|" + s.kindClass() + "|" + f.count() + (f.upperBound() == null ? "" : "-" + f.upperBound());
     }
+
+    /**
+     * The claimant's last value of the related kind ({@link #RELATED_CLASS}) for the same people, when it is the
+     * count {@code f} states and not later than it: Kyiv's "5,840 Russian troops killed" then its "lost 5,840
+     * personnel" are one count in two words, not a first report of casualties. Only a claimant keeps a count to
+     * retell; a plain read, as only an alert rides on it (two racing retellings may both alert, never none).
+     */
+    private Optional<SeriesState> sameInRelatedKind(Figure f, FigureSeries s, SeriesState next) {
+        String other = RELATED_CLASS.get(s.kindClass());
+        if (other == null || s.attribution().isEmpty()) {
+            return Optional.empty();
+        }
+        FigureSeries related = new FigureSeries(s.who(), other, s.attribution(), s.place(), s.scope());
+        return series.current(related).filter(cur -> cur.count() == f.count() && !cur.isLaterThan(next));
+    }
+
+    /**
+     * Kind classes a claimant's count is retold in: deaths reported as "losses" or "casualties" (the extractor reads
+     * both as casualties), and back.
+     */
+    static final Map<String, String> RELATED_CLASS = Map.of("deaths", "casualties", "casualties", "deaths");
 
     /** {@link #countOf} for a running toll, which is news once across entries; null below {@link #RELAYED_TOLL}. */
     static String told(Figure f) {

@@ -183,4 +183,21 @@ class AlertServiceTest {
         sms(entry("m", "aje", "2023-06-08", null, russia(900, Qualifier.NONE, "Russia said 900 were killed.")));
         assertEquals(1, ledger.held().size(), ledger.held().toString());
     }
+
+    // 4. The same count in a related kind
+
+    @Test
+    void aClaimantsCountRetoldAsAnotherKindOfTheSameToll() {
+        // seeds 000 then 004: "Kyiv claims it has killed 5,840 Russian troops", then "had lost 5,840 personnel"
+        assertEquals(1, sms(entry("k", "bbc", "2022-03-02", "17:02", fig(5840, Qualifier.NONE, FigureKind.KILLED,
+                "russian soldiers", null, "kyiv", "Kyiv claims it has killed 5,840 Russian troops."))).size());
+        assertEquals(List.of(), sms(entry("l", "tel", "2022-03-03", null, fig(5840, Qualifier.NONE,
+                FigureKind.CASUALTIES, "russian soldiers", null, "kyiv",
+                "Kyiv said the Russian invaders had lost 5,840 personnel."))));
+        // another count of the related kind is news, and another claimant's equal count is its own
+        assertEquals(1, sms(entry("m", "tel", "2022-03-04", null, fig(6000, Qualifier.NONE, FigureKind.CASUALTIES,
+                "russian soldiers", null, "kyiv", "Kyiv said Russia had lost 6,000 personnel."))).size());
+        assertEquals(1, sms(entry("n", "tel", "2022-03-04", null, fig(5840, Qualifier.NONE, FigureKind.CASUALTIES,
+                "russian soldiers", null, "uk", "The UK said Russia had lost 5,840 personnel."))).size());
+    }
 }
