@@ -413,9 +413,11 @@ class AlertsHandlerIT {
         deliver(stack, h, poller, entry(DOC_B, "s2", "Claim", false, "2023-06-07", null,
                 new Figure(500, null, Qualifier.MORE_THAN, FigureKind.KILLED, "ukrainian soldiers", null, "russia",
                         "Russia says its forces killed more than 500 Ukrainian soldiers over the past 24 hours.")));
-        deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", null,
+        deliver(stack, h, poller, entry(DOC_B, "s4", "Claim", false, "2023-06-07", null,
                 killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
-        deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", null,
+        deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", "2023-06-07T10:00:00Z",
+                killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
+        deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", "2023-06-07T10:00:00Z",
                 killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
         assertEquals(List.of("Russia: more than 2,870 Ukrainian soldiers killed (first report)",
                 "Russia: more than 500 Ukrainian soldiers killed over the past 24 hours (first report)",

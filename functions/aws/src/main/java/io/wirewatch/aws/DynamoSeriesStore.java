@@ -83,7 +83,8 @@ public final class DynamoSeriesStore implements SeriesStore {
 
     /**
      * {@link SeriesState#moves} as a condition: new, or not later than {@code next} and a lower bound below its, or
-     * a lower bound above its and a day over {@link SeriesState#STALE_AFTER_DAYS} before ({@code day} is a reserved
+     * (for a firm figure of a stated time) a lower bound above its and a day over
+     * {@link SeriesState#STALE_AFTER_DAYS} before ({@code day} is a reserved
      * word, hence {@code #d}; an ISO date sorts as text). A value with no time is of its day as a whole, as is an
      * item written before times were compared.
      */
@@ -94,8 +95,14 @@ public final class DynamoSeriesStore implements SeriesStore {
         String notLater = next.at() == null ? "(attribute_not_exists(#d) OR #d <= :day)"
                 : "(attribute_not_exists(#d) OR #d < :day OR (#d = :day AND (attribute_not_exists(" + AT_MILLIS
                         + ") OR " + AT_MILLIS + " <= :at)))";
-        return "attribute_not_exists(pk) OR (lowerBound < :lb AND " + notLater + ") OR (lowerBound > :lb AND #d < "
-                + ":stale)";
+        String moves = "attribute_not_exists(pk) OR (lowerBound < :lb AND " + notLater + ")";
+        return restartsStale(next) ? moves + " OR (lowerBound > :lb AND #d < :stale)" : moves;
+    }
+
+    /** {@code SeriesState.restartsStale}, which the core keeps to itself: a firm count of a stated time. */
+    private static boolean restartsStale(SeriesState next) {
+        Qualifier q = next.qualifier();
+        return next.at() != null && (q == Qualifier.NONE || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN);
     }
 
     private static Map<String, AttributeValue> advanceValues(SeriesState next) {
@@ -103,7 +110,9 @@ public final class DynamoSeriesStore implements SeriesStore {
         v.put(":lb", n(next.lowerBound()));
         if (next.day() != null) {
             v.put(":day", s(next.day().toString()));
-            v.put(":stale", s(next.day().minusDays(SeriesState.STALE_AFTER_DAYS).toString()));
+            if (restartsStale(next)) {
+                v.put(":stale", s(next.day().minusDays(SeriesState.STALE_AFTER_DAYS).toString()));
+            }
             if (next.at() != null) {
                 v.put(":at", n(next.at().toEpochMilli()));
             }

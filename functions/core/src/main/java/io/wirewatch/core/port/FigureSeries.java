@@ -18,10 +18,12 @@ import java.util.Locale;
  * in Gaza" are two first reports, where one series made the second "was 12" and held back every smaller toll after
  * it anywhere.
  *
- * <p>A figure with neither a claimant nor a place is a series of its own document ({@link #of(Figure, Entry)}):
+ * <p>A figure with neither a claimant nor a place is a series of its own entry ({@link #of(Figure, Entry)}):
  * nothing says two such figures count the same thing, and one global series of them compared a Dnipro toll with
- * an Odesa one ("46 dead (was 9, 15 Jun)") and held back every smaller toll after it anywhere. Within a document
- * it is still one running toll: a live page updating "12 killed" to "15 killed" without naming a source.
+ * an Odesa one ("46 dead (was 9, 15 Jun)") and held back every smaller toll after it anywhere. Not of its document:
+ * a live page covers many incidents, and one series per page made Odesa's "9 dead" "was 5" after a Mykolaiv
+ * post's five. A post edited in place keeps its id, so its updated toll is still compared with its first; a new
+ * post updating an anonymous toll alerts as a first report, the cost of not guessing.
  *
  * <p>A count stated for a period ({@link Periods}: "over the past 24 hours", "overnight", "on Tuesday alone") is a
  * series of that period on its day: it is not a running total, so it is compared neither with the claimant's total
@@ -33,7 +35,7 @@ import java.util.Locale;
  * @param attribution normalised attribution, "" when unattributed
  * @param place       normalised place of an unattributed figure, "" when attributed or unstated
  * @param scope       what else bounds the series, "" for none: "period:{key}@{day}" for a count over a period,
- *                    "doc:{documentId}" for a figure with neither claimant nor place, joined by ";"
+ *                    "entry:{entryId}" for a figure with neither claimant nor place, joined by ";"
  */
 public record FigureSeries(String who, String kindClass, String attribution, String place, String scope) {
 
@@ -59,7 +61,7 @@ public record FigureSeries(String who, String kindClass, String attribution, Str
         List<String> scope = new ArrayList<>();
         Periods.of(f.sentence()).ifPresent(p -> scope.add("period:" + p.key() + "@" + e.day()));
         if (s.attribution().isEmpty() && s.place().isEmpty()) {
-            scope.add("doc:" + e.documentId());
+            scope.add("entry:" + e.id());
         }
         return scope.isEmpty() ? s : s.scoped(String.join(";", scope));
     }

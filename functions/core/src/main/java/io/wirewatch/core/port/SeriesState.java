@@ -34,7 +34,19 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
         if (cur.isLaterThan(next)) {
             return false;
         }
-        return cur.lowerBound() < next.lowerBound() || cur.lowerBound() > next.lowerBound() && cur.isStaleFor(next);
+        return cur.lowerBound() < next.lowerBound() || cur.lowerBound() > next.lowerBound() && cur.isStaleFor(next)
+                && next.restartsStale();
+    }
+
+    /**
+     * Whether this value may restart a series past a stale one: a firm count ("nearly", "about" and "up to" are
+     * not contradictions, so do not replace a count) from an entry that states its time of day. An entry without
+     * one may be dated only by its upload, as an undated wire story is, and an old story uploaded late would
+     * restart every running total it retells with an old count ("UN: at least 227 ... (first in over 30 days)").
+     */
+    boolean restartsStale() {
+        return at != null && (qualifier == Qualifier.NONE || qualifier == Qualifier.AT_LEAST
+                || qualifier == Qualifier.MORE_THAN);
     }
 
     /**
@@ -42,7 +54,8 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
      * "more than 2,870" of March 2022, against its figure of June 2023) is no longer a running total a new figure
      * can contradict: the claimant has likely restarted or re-based its count, and holding the new figure back
      * would silence the claimant for good. The series restarts at the new figure, which alerts and says what the
-     * old value was; an equal figure does not restart it.
+     * old value was; an equal figure does not restart it, nor does one that cannot vouch for a restart
+     * ({@link #restartsStale}).
      */
     public static final int STALE_AFTER_DAYS = 30;
 

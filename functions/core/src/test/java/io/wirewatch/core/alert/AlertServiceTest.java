@@ -43,7 +43,7 @@ class AlertServiceTest {
     // 1. Which values a figure is compared with
 
     @Test
-    void aFigureWithNeitherClaimantNorPlaceIsASeriesOfItsDocument() {
+    void aFigureWithNeitherClaimantNorPlaceIsASeriesOfItsEntry() {
         // extra/010 and extra/012: Odesa's toll and Dnipro's, neither with a claimant or place the extractor found
         Figure odesa = fig(9, Qualifier.NONE, FigureKind.DEAD, "people", null, null,
                 "The service has revised the death toll from the missile strike on Odesa down to nine.");
@@ -53,9 +53,15 @@ class AlertServiceTest {
         List<String> out = sms(entry("d1", "aje", "2023-06-07", "12:00", dnipro));
         assertEquals(1, out.size());
         assertTrue(out.get(0).startsWith("46 dead (first report)"), out.get(0));
-        // within its document it is still one running toll: the same page updating it is compared
+        // extra/010: one live page, two incidents: Odesa's toll is not "was 5" after a Mykolaiv post's five
+        Figure mykolaiv = fig(5, Qualifier.NONE, FigureKind.KILLED, "people", null, null,
+                "We reported earlier that a missile had hit a hospital in Mykolaiv, killing five people.");
+        sms(entry("m1", "bbc2", "2023-06-15", "00:15", mykolaiv));
+        List<String> page = sms(entry("o9", "bbc2", "2023-06-15", "00:40", odesa));
+        assertTrue(page.get(0).startsWith("9 dead (first report)"), page.get(0));
+        // a post edited in place keeps its id, and its updated toll is still compared with its first
         Figure odesa12 = fig(12, Qualifier.NONE, FigureKind.DEAD, "people", null, null, "The toll rose to 12.");
-        List<String> again = sms(entry("o2", "bbc", "2023-06-07", "11:00", odesa12));
+        List<String> again = sms(entry("o1", "bbc", "2023-06-07", "10:00", odesa12));
         assertTrue(again.get(0).startsWith("12 dead (was 9, 7 Jun)"), again.get(0));
     }
 
@@ -172,7 +178,11 @@ class AlertServiceTest {
     void aValueOverAMonthOldDoesNotHoldANewFigureBack() {
         sms(entry("t", "bbc", "2022-03-02", null, russia(2870, Qualifier.MORE_THAN,
                 "Russia has also claimed that more than 2,870 Ukrainian service members have been killed.")));
-        Entry later = entry("n", "aje", "2023-06-07", null, russia(1000, Qualifier.NONE,
+        // an undated story (dated by its upload) or a hedged count does not restart the series
+        sms(entry("u", "ap", "2023-06-07", null, russia(1000, Qualifier.NONE, "Russia said 1,000 were killed.")));
+        sms(entry("h", "bbc", "2023-06-07", "09:00", russia(1000, Qualifier.NEARLY, "Russia: nearly 1,000.")));
+        assertEquals(1, publisher.sent.size());
+        Entry later = entry("n", "aje", "2023-06-07", "10:00", russia(1000, Qualifier.NONE,
                 "Russia said 1,000 Ukrainian soldiers had been killed near Bakhmut."));
         List<String> out = sms(later);
         assertEquals(1, out.size(), "held: " + ledger.held());
@@ -180,8 +190,9 @@ class AlertServiceTest {
                 + "than 2,870, 2 Mar 2022)"), out.get(0));
         assertEquals(List.of(), sms(later), "a replay sends nothing");
         // the series now holds the new value: a lower one a day later is held back as before
-        sms(entry("m", "aje", "2023-06-08", null, russia(900, Qualifier.NONE, "Russia said 900 were killed.")));
-        assertEquals(1, ledger.held().size(), ledger.held().toString());
+        sms(entry("m", "aje", "2023-06-08", "10:00", russia(900, Qualifier.NONE, "Russia said 900 were killed.")));
+        assertEquals(2, ledger.held().size(), ledger.held().toString());
+        assertTrue(ledger.held().get(1).startsWith("Russia: 900"), ledger.held().toString());
     }
 
     // 4. The same count in a related kind
