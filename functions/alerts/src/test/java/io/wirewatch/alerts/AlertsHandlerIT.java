@@ -379,6 +379,53 @@ class AlertsHandlerIT {
     }
 
     @Test
+    void anOlderReportIsNeitherComparedNorHeldAgainstALaterValue(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        // seeds in the order 000,002,004,001,003: Al Jazeera's 24 Mar toll, then ITV's of 3 Mar
+        deliver(stack, h, poller, entry(DOC_A, "o1", "UN", false, "2022-03-24", null,
+                killed(1035, Qualifier.AT_LEAST, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_B, "o2", "UN", false, "2022-03-03", null,
+                killed(227, Qualifier.NONE, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_B, "o3", "UN", false, "2022-03-03", null,
+                killed(2000, Qualifier.NONE, "civilians", "un")));
+        // the same day: a later time moves the series, an earlier one does not
+        deliver(stack, h, poller, entry(DOC_A, "o4", "UN", false, "2022-03-25", "2022-03-25T17:00:00Z",
+                killed(1100, Qualifier.NONE, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_B, "o5", "UN", false, "2022-03-25", "2022-03-25T13:00:00Z",
+                killed(1200, Qualifier.NONE, "civilians", "un")));
+        deliver(stack, h, poller, entry(DOC_B, "o6", "UN", false, "2022-03-25", "2022-03-25T18:00:00.500Z",
+                killed(1200, Qualifier.NONE, "civilians", "un")));
+        assertEquals(List.of("UN: at least 1,035 civilians killed (first report)",
+                "UN: 1,100 civilians killed (was at least 1,035, 24 Mar)",
+                "UN: 1,200 civilians killed (was 1,100, 25 Mar)"),
+                published().stream().map(PublishRequest::subject).toList());
+        assertTrue(stack.itemsOfType("Table", "ALERT").stream()
+                .noneMatch(i -> AlertService.HELD.equals(i.get("alertType").s())), "nothing held back as lower");
+    }
+
+    @Test
+    void aPeriodCountAndAFigureAfterAStaleValueAreNotHeldBack(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        deliver(stack, h, poller, entry(DOC_A, "s1", "Losses", false, "2022-03-02", null,
+                killed(2870, Qualifier.MORE_THAN, "ukrainian soldiers", "russia")));
+        deliver(stack, h, poller, entry(DOC_B, "s2", "Claim", false, "2023-06-07", null,
+                new Figure(500, null, Qualifier.MORE_THAN, FigureKind.KILLED, "ukrainian soldiers", null, "russia",
+                        "Russia says its forces killed more than 500 Ukrainian soldiers over the past 24 hours.")));
+        deliver(stack, h, poller, entry(DOC_B, "s4", "Claim", false, "2023-06-07", null,
+                killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
+        deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", "2023-06-07T10:00:00Z",
+                killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
+        deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", "2023-06-07T10:00:00Z",
+                killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
+        assertEquals(List.of("Russia: more than 2,870 Ukrainian soldiers killed (first report)",
+                "Russia: more than 500 Ukrainian soldiers killed over the past 24 hours (first report)",
+                "Russia: 1,000 Ukrainian soldiers killed (first in over 30 days; was more than 2,870, 2 Mar 2022)"),
+                published().stream().map(PublishRequest::subject).toList());
+    }
+
+    @Test
     void unattributedTollsOfDifferentPlacesAreNotComparedButASourcesCountIs(EmulatedStack stack) throws IOException {
         AlertsHandler h = handler(stack);
         StreamPoller poller = poller(stack);

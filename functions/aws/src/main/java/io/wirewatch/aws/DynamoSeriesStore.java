@@ -21,8 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
- * Figure series as items updated only by conditional writes: the condition "new, or lower bound below mine" is
- * evaluated by DynamoDB atomically, so of two functions offering the same figure exactly one wins.
+ * Figure series as items updated only by conditional writes: the condition "new, or not later than mine and a lower
+ * bound below mine" ({@link SeriesState#moves}) is evaluated by DynamoDB atomically, so of two functions offering the
+ * same figure exactly one wins.
  */
 public final class DynamoSeriesStore implements SeriesStore {
     private final DynamoDbClient dynamo;
@@ -46,11 +47,17 @@ public final class DynamoSeriesStore implements SeriesStore {
         if (!series.place().isEmpty()) {
             m.put("place", s(series.place()));
         }
+        if (!series.scope().isEmpty()) {
+            m.put("scope", s(series.scope()));
+        }
         m.put("count", n(st.count()));
         m.put("qualifier", s(st.qualifier().words()));
         m.put("lowerBound", n(st.lowerBound()));
         if (st.at() != null) {
             m.put("at", s(st.at().toString()));
+            // "at" as written by Instant.toString() does not sort as text ("...:00Z" after "...:00.500Z"): the
+            // condition compares this
+            m.put(AT_MILLIS, n(st.at().toEpochMilli()));
         }
         if (st.day() != null) {
             m.put("day", s(st.day().toString()));
@@ -71,12 +78,55 @@ public final class DynamoSeriesStore implements SeriesStore {
                 Items.str(m, "entryId", "")));
     }
 
+    /** The time of a series' value in epoch milliseconds, comparable in a condition. */
+    static final String AT_MILLIS = "atMs";
+
+    /**
+     * {@link SeriesState#moves} as a condition: new, or not later than {@code next} and a lower bound below its, or
+     * (for a firm figure of a stated time) a lower bound above its and a day over
+     * {@link SeriesState#STALE_AFTER_DAYS} before ({@code day} is a reserved
+     * word, hence {@code #d}; an ISO date sorts as text). A value with no time is of its day as a whole, as is an
+     * item written before times were compared.
+     */
+    static String advanceCondition(SeriesState next) {
+        if (next.day() == null) {
+            return "attribute_not_exists(pk) OR lowerBound < :lb";
+        }
+        String notLater = next.at() == null ? "(attribute_not_exists(#d) OR #d <= :day)"
+                : "(attribute_not_exists(#d) OR #d < :day OR (#d = :day AND (attribute_not_exists(" + AT_MILLIS
+                        + ") OR " + AT_MILLIS + " <= :at)))";
+        String moves = "attribute_not_exists(pk) OR (lowerBound < :lb AND " + notLater + ")";
+        return restartsStale(next) ? moves + " OR (lowerBound > :lb AND #d < :stale)" : moves;
+    }
+
+    /** {@code SeriesState.restartsStale}, which the core keeps to itself: a firm count of a stated time. */
+    private static boolean restartsStale(SeriesState next) {
+        Qualifier q = next.qualifier();
+        return next.at() != null && (q == Qualifier.NONE || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN);
+    }
+
+    private static Map<String, AttributeValue> advanceValues(SeriesState next) {
+        Map<String, AttributeValue> v = new HashMap<>();
+        v.put(":lb", n(next.lowerBound()));
+        if (next.day() != null) {
+            v.put(":day", s(next.day().toString()));
+            if (restartsStale(next)) {
+                v.put(":stale", s(next.day().minusDays(SeriesState.STALE_AFTER_DAYS).toString()));
+            }
+            if (next.at() != null) {
+                v.put(":at", n(next.at().toEpochMilli()));
+            }
+        }
+        return v;
+    }
+
     @Override
     public Advance advance(FigureSeries series, SeriesState next) {
         try {
             PutItemResponse r = dynamo.putItem(b -> b.tableName(table).item(item(series, next))
-                    .conditionExpression("attribute_not_exists(pk) OR lowerBound < :lb")
-                    .expressionAttributeValues(Map.of(":lb", n(next.lowerBound())))
+                    .conditionExpression(advanceCondition(next))
+                    .expressionAttributeValues(advanceValues(next))
+                    .expressionAttributeNames(next.day() == null ? null : Map.of("#d", "day"))
                     .returnValues(ReturnValue.ALL_OLD)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
             return new Advance(true, r.hasAttributes() ? state(r.attributes()) : Optional.empty());

@@ -1,6 +1,7 @@
 package io.wirewatch.core.alert;
 
 import io.wirewatch.core.figures.Claimants;
+import io.wirewatch.core.figures.Periods;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
@@ -154,6 +155,12 @@ public final class AlertRenderer {
      */
     public String figureLine(FigureChange c, String context) {
         StringBuilder sb = new StringBuilder(figure(c.figure(), context));
+        if (c.restarts()) {
+            SeriesState p = c.previous().orElseThrow();
+            sb.append(" (first in over ").append(SeriesState.STALE_AFTER_DAYS).append(" days; was ").append(count(p))
+                    .append(", ").append(previousLongDay(p)).append(')');
+            return sb.toString();
+        }
         c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(count(p)).append(", ").append(previousDay(p))
                 .append(')'), () -> sb.append(" (first report)"));
         return sb.toString();
@@ -204,12 +211,20 @@ public final class AlertRenderer {
             String place = asWritten(Text.clean(f.place()), f.sentence(), context);
             sb.append(" in ").append(place.equals(place.toLowerCase(Locale.ROOT)) ? display(place) : place);
         }
+        // a count for a period says so: "500 killed" alone reads as a toll
+        Periods.of(f.sentence()).ifPresent(p -> sb.append(' ').append(Text.clean(p.words())));
         return sb.toString();
     }
 
     private String previousDay(SeriesState p) {
         LocalDate d = p.at() != null ? LocalDate.ofInstant(p.at(), zone) : p.day();
         return d == null ? "earlier" : SHORT_DAY.format(d);
+    }
+
+    /** As {@link #previousDay}, with the year: a stale value may be of another year. */
+    private String previousLongDay(SeriesState p) {
+        LocalDate d = p.at() != null ? LocalDate.ofInstant(p.at(), zone) : p.day();
+        return d == null ? "earlier" : LONG_DAY.format(d);
     }
 
     private Map<String, String> attributes(Alert a) {

@@ -14,6 +14,10 @@ import io.wirewatch.core.port.SeriesStore;
 import io.wirewatch.core.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +29,13 @@ import java.util.Set;
  * The alert rules: which new entries deserve a message, and making sure each piece of news goes out once.
  *
  * <ul>
- *   <li>A figure is news when its series (who × kind class × attribution) is new or the figure vouches for more
+ *   <li>A figure is news when its series (who × kind class × attribution, and place or document for a figure
+ *       nobody is said to have given: {@link FigureSeries#of(Figure, Entry)}) is new or the figure vouches for more
  *       than the last known value ({@link Qualifier#lowerBoundOf}). The series store decides atomically, so two
  *       functions seeing the same figure cannot both claim it.</li>
+ *   <li>A figure is compared only with values of the same or an earlier time ({@link SeriesState#moves}): one
+ *       from before the series' last value (an upload about 3 March after one about 24 March) neither alerts,
+ *       nor moves the series, nor is held back as lower.</li>
  *   <li>A firm figure below its series' last value is not sent (a correction, an old report, or another incident
  *       the series cannot tell apart); it is noted in the ledger as {@link #HELD} for the daily brief.</li>
  *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
@@ -36,6 +44,8 @@ import java.util.Set;
  *       same count of the same people on the same day or the day before, the figure moves its own series but is
  *       not alerted again ({@link SeriesStore#firstTelling}).</li>
  *   <li>Within one entry, a count another claimant of the entry already gave is listed once.</li>
+ *   <li>A claimant's count equal to its own last value of a related kind (killed and casualties/losses) for the
+ *       same people moves its series but is not alerted ({@link #RELATED_CLASS}).</li>
  *   <li>A Breaking entry is news once per headline, across documents and re-uploads (the ledger is keyed by the
  *       normalised headline), and once per story: a headline that rewords one alerted as Breaking that day or the
  *       day before, with the same content words and numbers ({@link SameStory}), is not alerted again. The ledger
@@ -45,7 +55,9 @@ import java.util.Set;
  *   <li>An entry edited in place (same id, a new toll in its body) is decided again: the figures the edit adds are
  *       news, what it repeats is not ({@link #figureKey}).</li>
  *   <li>Storm guard: when one document brings more than {@code stormLimit} alerts in one batch, the first
- *       {@code stormLimit} go out and the rest are folded into one roundup.</li>
+ *       {@code stormLimit} as the document lists them go out and the rest are folded into one roundup.</li>
+ *   <li>A batch is decided and published oldest entry first ({@link #IN_TIME}), whatever order the page lists its
+ *       posts in, so a correction is the last word.</li>
  * </ul>
  *
  * <p>Delivery is at most once per piece of news: claims are taken before publishing and given back if the
@@ -87,15 +99,24 @@ public final class AlertService {
 
     /** A decided alert, rendered once, with what it took so that can be given back if publishing fails. */
     private record Decision(Alert alert, AlertMessage message, String ledgerKey, Taken taken) {
+        int order() {
+            return taken.order();
+        }
+
+        int listed() {
+            return taken.listed();
+        }
     }
 
     /**
      * What deciding one entry took, to be given back if its alert is not sent: series advances, tellings of
-     * running tolls, and the days whose story list this call added the entry to.
+     * running tolls, and the days whose story list this call added the entry to; with the entry's place in the
+     * batch, in time order ({@link #IN_TIME}) and as the stream listed it.
      */
-    private record Taken(Entry entry, List<Claim> claims, List<String> tellings, List<LocalDate> stories) {
-        Taken(Entry entry) {
-            this(entry, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private record Taken(Entry entry, int order, int listed, List<Claim> claims, List<String> tellings,
+                         List<LocalDate> stories) {
+        Taken(Entry entry, int order, int listed) {
+            this(entry, order, listed, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -116,30 +137,73 @@ public final class AlertService {
     private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
     }
 
-    /** Applies the rules to new entries (in stream order) and publishes what is news. */
+    /**
+     * The order a batch is decided and published in: oldest first, by day, then time of day (an untimed entry first
+     * in its day). A live page lists its newest post first, and publishing in that order sent a correction before
+     * the claim it corrects, leaving the false claim as the last message a desk saw; deciding in it made a rising
+     * toll's earlier count look older than the series. Entries of one time keep their stream order (sort is stable).
+     */
+    static final Comparator<Entry> IN_TIME = Comparator.comparing(Entry::day)
+            .thenComparing(Entry::publishedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** A message to publish, the decisions it covers, and where it stands in the batch's time order. */
+    private record Outgoing(AlertMessage message, List<Decision> covered) {
+        int first() {
+            return covered.stream().mapToInt(Decision::order).min().orElseThrow();
+        }
+
+        int last() {
+            return covered.stream().mapToInt(Decision::order).max().orElseThrow();
+        }
+
+        String documentId() {
+            return covered.get(0).alert().entry().documentId();
+        }
+    }
+
+    /**
+     * Applies the rules to new entries and publishes what is news, oldest first ({@link #IN_TIME}). When an entry
+     * fails (deciding it, or publishing its alert), the later alerts of its document are given back and reported
+     * too, so that the retry, which the stream starts at the earliest reported record, sends them in order: a
+     * correction never overtakes the claim it corrects. Other documents are not held back, so one entry that keeps
+     * failing delays only its own document's later news.
+     */
     public Outcome onNewEntries(List<Entry> entries) {
         Set<String> failed = new LinkedHashSet<>();
+        Map<Entry, Integer> listed = new IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            listed.putIfAbsent(entries.get(i), i);
+        }
+        List<Entry> inTime = new ArrayList<>(entries);
+        inTime.sort(IN_TIME);
+        Map<String, Integer> firstFailure = new HashMap<>(); // document -> time order of its first failed entry
         Map<String, List<Decision>> byDocument = new LinkedHashMap<>();
-        for (Entry e : entries) {
+        for (int i = 0; i < inTime.size(); i++) {
+            Entry e = inTime.get(i);
             try {
-                decide(e).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>())
-                        .add(d));
+                decide(e, i, listed.get(e)).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(),
+                        k -> new ArrayList<>()).add(d));
             } catch (RuntimeException ex) {
                 log.warn("alerts: entry " + e.id() + " failed while deciding: " + Text.clean(String.valueOf(ex)));
                 failed.add(e.id());
+                firstFailure.merge(e.documentId(), i, Math::min);
             }
         }
-        List<AlertMessage> published = new ArrayList<>();
+        List<Outgoing> outgoing = new ArrayList<>();
         for (List<Decision> decisions : byDocument.values()) {
             List<Decision> first = decisions;
             List<Decision> rest = List.of();
-            // A roundup of one is just a worse alert; fold only when it saves at least one message.
+            // A roundup of one is just a worse alert; fold only when it saves at least one message. The ones that
+            // go out on their own are the first as the document lists them (a live page: its newest).
             if (decisions.size() > stormLimit + 1) {
-                first = decisions.subList(0, stormLimit);
-                rest = decisions.subList(stormLimit, decisions.size());
+                Set<Decision> own = Collections.newSetFromMap(new IdentityHashMap<>());
+                decisions.stream().sorted(Comparator.comparingInt(Decision::listed)).limit(stormLimit)
+                        .forEach(own::add);
+                first = decisions.stream().filter(own::contains).toList();
+                rest = decisions.stream().filter(d -> !own.contains(d)).toList();
             }
             for (Decision d : first) {
-                send(d.message(), List.of(d), published, failed);
+                outgoing.add(new Outgoing(d.message(), List.of(d)));
             }
             if (!rest.isEmpty()) {
                 List<Alert> folded = rest.stream().map(Decision::alert).toList();
@@ -147,18 +211,35 @@ public final class AlertService {
                 Alert roundup = new Alert(AlertType.ROUNDUP, folded.get(0).entry(), changes, folded);
                 log.info("alerts: storm guard folded " + rest.size() + " alerts from document "
                         + folded.get(0).entry().documentId() + " into one roundup");
-                send(renderer.render(roundup), rest, published, failed);
+                outgoing.add(new Outgoing(renderer.render(roundup), rest));
+            }
+        }
+        outgoing.sort(Comparator.comparingInt(Outgoing::first));
+        List<AlertMessage> published = new ArrayList<>();
+        for (Outgoing o : outgoing) {
+            Integer failedAt = firstFailure.get(o.documentId());
+            if (failedAt != null && failedAt < o.last()) {
+                log.warn("alerts: \"" + o.message().subject() + "\" held for the retry, after an earlier entry of "
+                        + "document " + o.documentId() + " that failed; claims given back");
+                o.covered().forEach(d -> {
+                    giveBack(d);
+                    failed.add(d.alert().entry().id());
+                });
+            } else if (!send(o.message(), o.covered(), published, failed)) {
+                firstFailure.merge(o.documentId(), o.first(), Math::min);
             }
         }
         return new Outcome(published, List.copyOf(failed));
     }
 
-    private void send(AlertMessage message, List<Decision> covered, List<AlertMessage> published,
-                      Set<String> failed) {
+    /** Publishes one message; false when it failed, its claims given back and its entries noted as failed. */
+    private boolean send(AlertMessage message, List<Decision> covered, List<AlertMessage> published,
+                         Set<String> failed) {
         try {
             publisher.publish(message);
             published.add(message);
             log.info("alerts: published " + message.type().attribute() + " \"" + message.subject() + "\"");
+            return true;
         } catch (RuntimeException ex) {
             log.warn("alerts: publish failed for \"" + Text.clean(message.subject()) + "\" (entries "
                     + String.join(", ", covered.stream().map(d -> d.alert().entry().id()).toList())
@@ -167,11 +248,12 @@ public final class AlertService {
                 giveBack(d);
                 failed.add(d.alert().entry().id());
             }
+            return false;
         }
     }
 
-    private Optional<Decision> decide(Entry e) {
-        Taken taken = new Taken(e);
+    private Optional<Decision> decide(Entry e, int order, int listed) {
+        Taken taken = new Taken(e, order, listed);
         try {
             return decide(e, taken);
         } catch (RuntimeException ex) {
@@ -201,7 +283,7 @@ public final class AlertService {
                         + " " + f.kind().word() + " (entry " + e.id() + ")");
                 continue;
             }
-            FigureSeries s = FigureSeries.of(f);
+            FigureSeries s = FigureSeries.of(f, e);
             SeriesState next = new SeriesState(f.count(), f.qualifier(), f.qualifier().lowerBoundOf(f.count()),
                     e.publishedAt(), e.day(), e.id());
             SeriesStore.Advance adv = series.advance(s, next);
@@ -210,6 +292,13 @@ public final class AlertService {
                 taken.claims().add(new Claim(s, next, adv.previous()));
                 if (!inEntry.add(countOf(f))) {
                     continue; // "six killed, the governor said ... six civilians were killed, Sinegubov added"
+                }
+                Optional<SeriesState> related = sameInRelatedKind(f, s, next);
+                if (related.isPresent()) {
+                    log.info("alerts: " + f.count() + " " + f.kind().word() + " " + s.who() + " per "
+                            + s.attribution() + " is the claimant's own count of " + related.get().day()
+                            + " in a related kind; not alerted again (entry " + e.id() + ")");
+                    continue;
                 }
                 String told = told(f);
                 if (told != null) {
@@ -223,6 +312,11 @@ public final class AlertService {
                     taken.tellings().add(told);
                 }
                 changes.add(new FigureChange(f, adv.previous()));
+            } else if (adv.previous().filter(cur -> cur.isLaterThan(next)).isPresent()) {
+                // An upload about an earlier time: the series has moved on since, so the figure is neither news
+                // against the later value nor a correction of it.
+                log.info("alerts: figure older than its series' last value, not compared: " + s.key() + " "
+                        + f.count() + " of " + e.day() + " (entry " + e.id() + ")");
             } else {
                 adv.previous().filter(cur -> isCorrectionDownwards(f, cur))
                         .ifPresent(cur -> {
@@ -332,6 +426,27 @@ public final class AlertService {
         FigureSeries s = FigureSeries.of(f);
         return s.who() + "|" + s.kindClass() + "|" + f.count() + (f.upperBound() == null ? "" : "-" + f.upperBound());
     }
+
+    /**
+     * The claimant's last value of the related kind ({@link #RELATED_CLASS}) for the same people, when it is the
+     * count {@code f} states and not later than it: Kyiv's "5,840 Russian troops killed" then its "lost 5,840
+     * personnel" are one count in two words, not a first report of casualties. Only a claimant keeps a count to
+     * retell; a plain read, as only an alert rides on it (two racing retellings may both alert, never none).
+     */
+    private Optional<SeriesState> sameInRelatedKind(Figure f, FigureSeries s, SeriesState next) {
+        String other = RELATED_CLASS.get(s.kindClass());
+        if (other == null || s.attribution().isEmpty()) {
+            return Optional.empty();
+        }
+        FigureSeries related = new FigureSeries(s.who(), other, s.attribution(), s.place(), s.scope());
+        return series.current(related).filter(cur -> cur.count() == f.count() && !cur.isLaterThan(next));
+    }
+
+    /**
+     * Kind classes a claimant's count is retold in: deaths reported as "losses" or "casualties" (the extractor reads
+     * both as casualties), and back.
+     */
+    static final Map<String, String> RELATED_CLASS = Map.of("deaths", "casualties", "casualties", "deaths");
 
     /** {@link #countOf} for a running toll, which is news once across entries; null below {@link #RELAYED_TOLL}. */
     static String told(Figure f) {

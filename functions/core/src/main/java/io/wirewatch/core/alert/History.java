@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * earlier, and let that old count become the last known value of a series.
  *
  * <p>A figure is history when its sentence dates an event to a year before the entry's day ("in 2014", "during
- * 2019", "from 2008", "of 2016") and says nothing that makes it a running count: "since 2014" is a toll still
+ * 2019", "from 2008", "of 2016", "the 1986 Chernobyl disaster, which killed 31 people") and says nothing that makes it a running count: "since 2014" is a toll still
  * growing, and "today", "so far", "this year" or a weekday put the sentence in the present. A year that says
  * when some thing was made, opened or founded ("an apartment block built in 1965", "a hospital that opened in
  * 2019", "a charity founded in 1998") dates that thing, not the event, and is passed over; the figure beside it
@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  */
 final class History {
     private static final Pattern DATED = Pattern.compile(
-            "\\b(?:in|during|from|of)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(?:in|during|from|of)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b"
+            // "the 1986 Chernobyl disaster", but not "the 2014-built dam", where the year dates a thing
+            + "|the\\s+((?:19|20)\\d\\d)\\b(?!-))", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUNNING = Pattern.compile("\\b(?:since|so far|to date|this year|this week|today"
             + "|yesterday|tonight|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -48,7 +50,8 @@ final class History {
         boolean earlier = false;
         while (m.find()) {
             thing.region(Math.max(0, m.start() - THING_DATED_REACH), m.start());
-            earlier |= Integer.parseInt(m.group(1)) < day.getYear() && !thing.find();
+            String year = m.group(1) != null ? m.group(1) : m.group(2);
+            earlier |= Integer.parseInt(year) < day.getYear() && !thing.find();
         }
         return earlier && !RUNNING.matcher(f.sentence()).find();
     }

@@ -3,6 +3,7 @@ package io.wirewatch.core.port;
 import io.wirewatch.core.model.Qualifier;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The last known value of a figure series.
@@ -16,4 +17,65 @@ import java.time.LocalDate;
  */
 public record SeriesState(long count, Qualifier qualifier, long lowerBound, Instant at, LocalDate day,
                           String entryId) {
+
+    /**
+     * Whether {@code next} moves a series whose last value is {@code current}: the rule {@link SeriesStore#advance}
+     * applies atomically (DynamoDB's condition expression states the same rule), written once here for the stores
+     * and their tests. A series moves when it is new, or when {@code next} is not older than its last value
+     * ({@link #isLaterThan}) and vouches for more, or vouches for less than a stale value ({@link #isStaleFor}).
+     * An older report is never compared with a later value: an upload
+     * about 3 March arriving after one about 24 March is neither news against it nor lower than it.
+     */
+    public static boolean moves(Optional<SeriesState> current, SeriesState next) {
+        if (current.isEmpty()) {
+            return true;
+        }
+        SeriesState cur = current.get();
+        if (cur.isLaterThan(next)) {
+            return false;
+        }
+        return cur.lowerBound() < next.lowerBound() || cur.lowerBound() > next.lowerBound() && cur.isStaleFor(next)
+                && next.restartsStale();
+    }
+
+    /**
+     * Whether this value may restart a series past a stale one: a firm count ("nearly", "about" and "up to" are
+     * not contradictions, so do not replace a count) from an entry that states its time of day. An entry without
+     * one may be dated only by its upload, as an undated wire story is, and an old story uploaded late would
+     * restart every running total it retells with an old count ("UN: at least 227 ... (first in over 30 days)").
+     */
+    boolean restartsStale() {
+        return at != null && (qualifier == Qualifier.NONE || qualifier == Qualifier.AT_LEAST
+                || qualifier == Qualifier.MORE_THAN);
+    }
+
+    /**
+     * How many days a series' last value holds a lower figure back. A count not heard of for over a month (Russia's
+     * "more than 2,870" of March 2022, against its figure of June 2023) is no longer a running total a new figure
+     * can contradict: the claimant has likely restarted or re-based its count, and holding the new figure back
+     * would silence the claimant for good. The series restarts at the new figure, which alerts and says what the
+     * old value was; an equal figure does not restart it, nor does one that cannot vouch for a restart
+     * ({@link #restartsStale}).
+     */
+    public static final int STALE_AFTER_DAYS = 30;
+
+    /** Whether this value is more than {@link #STALE_AFTER_DAYS} days before {@code next}'s day. */
+    public boolean isStaleFor(SeriesState next) {
+        return day != null && next.day != null && day.plusDays(STALE_AFTER_DAYS).isBefore(next.day);
+    }
+
+    /**
+     * Whether this value was stated after {@code other}: on a later day, or on the same day at a later time when
+     * both have one. An entry with no time is of its day as a whole, so it is not later or earlier than another of
+     * its day; a state with no day (none is written without one) is not later than anything.
+     */
+    public boolean isLaterThan(SeriesState other) {
+        if (day == null || other.day == null) {
+            return false;
+        }
+        if (!day.equals(other.day)) {
+            return day.isAfter(other.day);
+        }
+        return at != null && other.at != null && at.isAfter(other.at);
+    }
 }

@@ -17,8 +17,9 @@ public interface SeriesStore {
     }
 
     /**
-     * Moves the series to {@code next} only if it has never been seen or {@code next.lowerBound()} is higher than
-     * the stored lower bound. Atomic: of two concurrent callers offering the same value, exactly one advances.
+     * Moves the series to {@code next} only when {@link SeriesState#moves} says so: it has never been seen, or
+     * {@code next} is not older than the stored value and its lower bound is higher, or lower than a stale one.
+     * Atomic: of two concurrent callers offering the same value, exactly one advances.
      */
     Advance advance(FigureSeries series, SeriesState next);
 

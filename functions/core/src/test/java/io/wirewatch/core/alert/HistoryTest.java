@@ -30,6 +30,9 @@ class HistoryTest {
                 + "fighting in 2014 in eastern Ukraine - which left 136 dead and 577 injured."), DAY));
         assertTrue(History.isHistory(in("The floods of 2010 killed 1,985 people."), DAY));
         assertTrue(History.isHistory(in("During late 2019, protests left 136 dead."), DAY));
+        // extra/013 (ITV, 2023): surfaced once anonymous figures stopped sharing one series
+        assertTrue(History.isHistory(in("Meanwhile, the dam's destruction has been compared to the 1986 Chernobyl "
+                + "disaster, which killed 31 people in the immediate aftermath, by Ukrainian officials."), DAY));
     }
 
     @Test

@@ -1,0 +1,214 @@
+package io.wirewatch.core.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.port.OpsLog;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The alert rules on in-memory ports ({@link Fakes}); the emulator tests in the alerts module cover the stores. */
+class AlertServiceTest {
+    private final Fakes.Series series = new Fakes.Series();
+    private final Fakes.Ledger ledger = new Fakes.Ledger();
+    private final Fakes.Publisher publisher = new Fakes.Publisher();
+    private final AlertService service = new AlertService(series, ledger, publisher,
+            new AlertRenderer(ZoneId.of("UTC")), 5, OpsLog.NONE);
+
+    /** An entry of {@code doc} on {@code day}, at {@code hhmm} UTC that day or untimed when null. */
+    static Entry entry(String id, String doc, String day, String hhmm, Figure... figures) {
+        Instant at = hhmm == null ? null : Instant.parse(day + "T" + hhmm + ":00Z");
+        return new Entry(id, doc, 1, "Headline " + id, String.join(" ", List.of(figures).stream()
+                .map(Figure::sentence).toList()), at, LocalDate.parse(day), false, List.of(figures),
+                "incoming/" + doc + ".txt");
+    }
+
+    static Figure fig(long n, Qualifier q, FigureKind k, String who, String place, String by, String sentence) {
+        return new Figure(n, null, q, k, who, place, by, sentence);
+    }
+
+    private List<String> sms(Entry... entries) {
+        int before = publisher.sent.size();
+        service.onNewEntries(List.of(entries));
+        return publisher.sms().subList(before, publisher.sent.size());
+    }
+
+    // 1. Which values a figure is compared with
+
+    @Test
+    void aFigureWithNeitherClaimantNorPlaceIsASeriesOfItsEntry() {
+        // extra/010 and extra/012: Odesa's toll and Dnipro's, neither with a claimant or place the extractor found
+        Figure odesa = fig(9, Qualifier.NONE, FigureKind.DEAD, "people", null, null,
+                "The service has revised the death toll from the missile strike on Odesa down to nine.");
+        Figure dnipro = fig(46, Qualifier.NONE, FigureKind.DEAD, "people", null, null,
+                "The death toll from the strike on an apartment block in Dnipro has risen to 46, the council said.");
+        assertEquals(1, sms(entry("o1", "bbc", "2023-06-07", "10:00", odesa)).size());
+        List<String> out = sms(entry("d1", "aje", "2023-06-07", "12:00", dnipro));
+        assertEquals(1, out.size());
+        assertTrue(out.get(0).startsWith("46 dead (first report)"), out.get(0));
+        // extra/010: one live page, two incidents: Odesa's toll is not "was 5" after a Mykolaiv post's five
+        Figure mykolaiv = fig(5, Qualifier.NONE, FigureKind.KILLED, "people", null, null,
+                "We reported earlier that a missile had hit a hospital in Mykolaiv, killing five people.");
+        sms(entry("m1", "bbc2", "2023-06-15", "00:15", mykolaiv));
+        List<String> page = sms(entry("o9", "bbc2", "2023-06-15", "00:40", odesa));
+        assertTrue(page.get(0).startsWith("9 dead (first report)"), page.get(0));
+        // a post edited in place keeps its id, and its updated toll is still compared with its first
+        Figure odesa12 = fig(12, Qualifier.NONE, FigureKind.DEAD, "people", null, null, "The toll rose to 12.");
+        List<String> again = sms(entry("o1", "bbc", "2023-06-07", "10:00", odesa12));
+        assertTrue(again.get(0).startsWith("12 dead (was 9, 7 Jun)"), again.get(0));
+    }
+
+    @Test
+    void aFigureFromBeforeTheSeriesLastValueIsNeitherHeldNorCompared() {
+        Figure un1035 = fig(1035, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "ukraine", "un",
+                "The UN says at least 1,035 civilians have been killed in Ukraine.");
+        Figure un227 = fig(227, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "un",
+                "The UN said 227 civilians had been killed.");
+        Figure un2000 = fig(2000, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "un",
+                "The UN said 2,000 civilians had been killed.");
+        assertEquals(1, sms(entry("a", "aje", "2022-03-24", null, un1035)).size());
+        // seeds run 000,002,004,001,003: ITV's 3 Mar upload arrives after Al Jazeera's 24 Mar
+        assertEquals(List.of(), sms(entry("b", "itv", "2022-03-03", null, un227)));
+        assertEquals(List.of(), ledger.held(), "an older report is not 'lower than the last known'");
+        assertEquals(List.of(), sms(entry("c", "itv2", "2022-03-03", null, un2000)),
+                "nor is an older higher one news 'was 1,035, 24 Mar'");
+        // the same day, an earlier time is older too
+        Figure un1100 = fig(1100, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "un", "The UN: 1,100.");
+        Figure un1200 = fig(1200, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "un", "The UN: 1,200.");
+        assertEquals(1, sms(entry("d", "bbc", "2022-03-25", "17:00", un1100)).size());
+        assertEquals(List.of(), sms(entry("e", "bbc2", "2022-03-25", "13:00", un1200)));
+        assertEquals(1, sms(entry("f", "bbc3", "2022-03-25", "18:00", un1200)).size());
+    }
+
+    @Test
+    void aReplayAlertsOnce() {
+        Figure f = fig(12, Qualifier.AT_LEAST, FigureKind.KILLED, "people", null, null, "At least 12 killed.");
+        Entry e = entry("r", "bbc", "2023-06-14", "22:45", f);
+        assertEquals(1, sms(e).size());
+        assertEquals(List.of(), sms(e));
+        assertEquals(List.of(), ledger.held());
+    }
+
+    // 2. Order within a batch
+
+    private static Entry breaking(String id, String headline, String hhmm, Figure... figures) {
+        Entry e = entry(id, "bbc-odesa", "2023-06-15", hhmm, figures);
+        return new Entry(e.id(), e.documentId(), e.sequence(), headline, e.body(), e.publishedAt(), e.day(), true,
+                e.figures(), e.sourceKey());
+    }
+
+    /** extra/010, as a BBC page lists it: the correction (01:15) above the claim it corrects (00:20). */
+    private final Entry correction = breaking("c", "Correction: Mykolaiv hospital was not hit", "01:15");
+    private final Entry claim = breaking("m", "Missile hits Mykolaiv hospital - five dead, governor says", "00:20",
+            fig(5, Qualifier.NONE, FigureKind.KILLED, "people", null, "vitaliy kim",
+                    "A missile has struck a hospital in Mykolaiv, killing five people, the governor says."));
+
+    @Test
+    void aBatchIsPublishedOldestFirstSoACorrectionComesAfterWhatItCorrects() {
+        List<String> out = sms(correction, claim);
+        assertEquals(2, out.size());
+        assertTrue(out.get(0).contains("Missile hits Mykolaiv hospital"), out.toString());
+        assertTrue(out.get(1).contains("Correction"), out.toString());
+    }
+
+    @Test
+    void aRisingTollListedNewestFirstIsDecidedOldestFirst() {
+        Figure twelve = fig(12, Qualifier.AT_LEAST, FigureKind.KILLED, "people", null, "state emergency service",
+                "At least 12 people have been killed, the State Emergency Service says.");
+        Figure fifteen = fig(15, Qualifier.AT_LEAST, FigureKind.KILLED, "people", null, "state emergency service",
+                "At least 15 people have been killed, the State Emergency Service says.");
+        List<String> out = sms(entry("b", "bbc", "2023-06-15", "02:00", fifteen),
+                entry("a", "bbc", "2023-06-14", "23:45", twelve));
+        assertEquals(2, out.size(), out.toString());
+        assertTrue(out.get(0).startsWith("State Emergency Service: at least 12 people killed (first report)"),
+                out.get(0));
+        assertTrue(out.get(1).startsWith(
+                "State Emergency Service: at least 15 people killed (was at least 12, 14 Jun)"), out.get(1));
+    }
+
+    @Test
+    void whenTheOlderAlertFailsTheNewerOneOfItsDocumentWaitsForTheRetry() {
+        publisher.failing = m -> m.subject().contains("Missile hits");
+        AlertService.Outcome first = service.onNewEntries(List.of(correction, claim));
+        assertEquals(List.of(), first.published(), "the correction must not go out before the claim it corrects");
+        assertEquals(java.util.Set.of("c", "m"), java.util.Set.copyOf(first.failedEntries()),
+                "both are reported, so the stream's retry starts at the earlier record and covers both");
+        publisher.failing = m -> false;
+        List<String> retry = sms(correction, claim);
+        assertEquals(2, retry.size(), retry.toString());
+        assertTrue(retry.get(0).contains("Missile hits") && retry.get(1).contains("Correction"), retry.toString());
+        assertEquals(List.of(), sms(correction, claim), "and a replay sends nothing");
+    }
+
+    // 3. Period counts and stale values
+
+    private static Figure russia(long n, Qualifier q, String sentence) {
+        return fig(n, q, FigureKind.KILLED, "ukrainian soldiers", null, "russia", sentence);
+    }
+
+    @Test
+    void aCountForAPeriodIsNotComparedWithARunningTotal() {
+        assertEquals(1, sms(entry("t", "bbc", "2023-06-05", null, russia(2870, Qualifier.MORE_THAN,
+                "Russia claimed more than 2,870 Ukrainian service members have been killed."))).size());
+        // extra/012
+        List<String> out = sms(entry("p", "aje", "2023-06-07", null, russia(500, Qualifier.MORE_THAN,
+                "Russia's defence ministry says its forces killed more than 500 Ukrainian soldiers and destroyed 10 "
+                        + "tanks in the Zaporizhzhia region over the past 24 hours.")));
+        assertEquals(1, out.size(), "not held back as lower than the running total: " + ledger.held());
+        assertTrue(out.get(0).startsWith("Russia: more than 500 Ukrainian soldiers killed over the past 24 hours "
+                + "(first report)"), out.get(0));
+        // the next day's count for a day is not lower than this one: it is another day's
+        out = sms(entry("q", "aje", "2023-06-08", null, russia(300, Qualifier.NONE,
+                "Russia says it killed 300 Ukrainian soldiers in the last day.")));
+        assertEquals(1, out.size(), "another day's count: " + ledger.held());
+        assertEquals(List.of(), ledger.held());
+        // the same day's count told again is not news
+        assertEquals(List.of(), sms(entry("r", "tass", "2023-06-08", null, russia(300, Qualifier.NONE,
+                "The ministry said 300 Ukrainian troops were killed over the past 24 hours."))));
+    }
+
+    @Test
+    void aValueOverAMonthOldDoesNotHoldANewFigureBack() {
+        sms(entry("t", "bbc", "2022-03-02", null, russia(2870, Qualifier.MORE_THAN,
+                "Russia has also claimed that more than 2,870 Ukrainian service members have been killed.")));
+        // an undated story (dated by its upload) or a hedged count does not restart the series
+        sms(entry("u", "ap", "2023-06-07", null, russia(1000, Qualifier.NONE, "Russia said 1,000 were killed.")));
+        sms(entry("h", "bbc", "2023-06-07", "09:00", russia(1000, Qualifier.NEARLY, "Russia: nearly 1,000.")));
+        assertEquals(1, publisher.sent.size());
+        Entry later = entry("n", "aje", "2023-06-07", "10:00", russia(1000, Qualifier.NONE,
+                "Russia said 1,000 Ukrainian soldiers had been killed near Bakhmut."));
+        List<String> out = sms(later);
+        assertEquals(1, out.size(), "held: " + ledger.held());
+        assertTrue(out.get(0).startsWith("Russia: 1,000 Ukrainian soldiers killed (first in over 30 days; was more "
+                + "than 2,870, 2 Mar 2022)"), out.get(0));
+        assertEquals(List.of(), sms(later), "a replay sends nothing");
+        // the series now holds the new value: a lower one a day later is held back as before
+        sms(entry("m", "aje", "2023-06-08", "10:00", russia(900, Qualifier.NONE, "Russia said 900 were killed.")));
+        assertEquals(2, ledger.held().size(), ledger.held().toString());
+        assertTrue(ledger.held().get(1).startsWith("Russia: 900"), ledger.held().toString());
+    }
+
+    // 4. The same count in a related kind
+
+    @Test
+    void aClaimantsCountRetoldAsAnotherKindOfTheSameToll() {
+        // seeds 000 then 004: "Kyiv claims it has killed 5,840 Russian troops", then "had lost 5,840 personnel"
+        assertEquals(1, sms(entry("k", "bbc", "2022-03-02", "17:02", fig(5840, Qualifier.NONE, FigureKind.KILLED,
+                "russian soldiers", null, "kyiv", "Kyiv claims it has killed 5,840 Russian troops."))).size());
+        assertEquals(List.of(), sms(entry("l", "tel", "2022-03-03", null, fig(5840, Qualifier.NONE,
+                FigureKind.CASUALTIES, "russian soldiers", null, "kyiv",
+                "Kyiv said the Russian invaders had lost 5,840 personnel."))));
+        // another count of the related kind is news, and another claimant's equal count is its own
+        assertEquals(1, sms(entry("m", "tel", "2022-03-04", null, fig(6000, Qualifier.NONE, FigureKind.CASUALTIES,
+                "russian soldiers", null, "kyiv", "Kyiv said Russia had lost 6,000 personnel."))).size());
+        assertEquals(1, sms(entry("n", "tel", "2022-03-04", null, fig(5840, Qualifier.NONE, FigureKind.CASUALTIES,
+                "russian soldiers", null, "uk", "The UK said Russia had lost 5,840 personnel."))).size());
+    }
+}
