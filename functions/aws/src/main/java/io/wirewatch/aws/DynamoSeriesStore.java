@@ -96,13 +96,7 @@ public final class DynamoSeriesStore implements SeriesStore {
                 : "(attribute_not_exists(#d) OR #d < :day OR (#d = :day AND (attribute_not_exists(" + AT_MILLIS
                         + ") OR " + AT_MILLIS + " <= :at)))";
         String moves = "attribute_not_exists(pk) OR (lowerBound < :lb AND " + notLater + ")";
-        return restartsStale(next) ? moves + " OR (lowerBound > :lb AND #d < :stale)" : moves;
-    }
-
-    /** {@code SeriesState.restartsStale}, which the core keeps to itself: a firm count of a stated time. */
-    private static boolean restartsStale(SeriesState next) {
-        Qualifier q = next.qualifier();
-        return next.at() != null && (q == Qualifier.NONE || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN);
+        return next.restartsStale() ? moves + " OR (lowerBound > :lb AND #d < :stale)" : moves;
     }
 
     private static Map<String, AttributeValue> advanceValues(SeriesState next) {
@@ -110,7 +104,7 @@ public final class DynamoSeriesStore implements SeriesStore {
         v.put(":lb", n(next.lowerBound()));
         if (next.day() != null) {
             v.put(":day", s(next.day().toString()));
-            if (restartsStale(next)) {
+            if (next.restartsStale()) {
                 v.put(":stale", s(next.day().minusDays(SeriesState.STALE_AFTER_DAYS).toString()));
             }
             if (next.at() != null) {

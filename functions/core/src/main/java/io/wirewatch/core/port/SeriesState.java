@@ -44,7 +44,7 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
      * one may be dated only by its upload, as an undated wire story is, and an old story uploaded late would
      * restart every running total it retells with an old count ("UN: at least 227 ... (first in over 30 days)").
      */
-    boolean restartsStale() {
+    public boolean restartsStale() {
         return at != null && (qualifier == Qualifier.NONE || qualifier == Qualifier.AT_LEAST
                 || qualifier == Qualifier.MORE_THAN);
     }
