@@ -6,6 +6,7 @@ import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds casualty figures in news prose with clause-level rules. Thread-safe and stateless; every pattern and word
@@ -183,6 +184,28 @@ public final class FigureExtractor {
         return false;
     }
 
+    private static final Set<String> RETELLING_FILLERS = Set.of("had", "have", "earlier", "previously", "already");
+    private static final Set<String> RETELLING_VERBS = Set.of("reported", "said", "told", "wrote", "mentioned");
+
+    /**
+     * Whether a sentence opens by retelling the page's own earlier report ("We reported earlier that a missile had
+     * hit a hospital in Mykolaiv, killing five people.", "As we reported, ..."): its figures were told when first
+     * reported, or, in a correction, are being taken back; read as new they alerted "5 people killed (first
+     * report)" under "Correction: Mykolaiv hospital was not hit". Only at the opening: a closing "as we reported"
+     * follows a claim of its own, and a quoted official's "we" is the official's.
+     */
+    static boolean retellsOwnReport(List<Token> t) {
+        int i = !t.isEmpty() && t.get(0).is("as") ? 1 : 0;
+        if (i >= t.size() || !t.get(i).is("we")) {
+            return false;
+        }
+        i++;
+        for (int fillers = 0; i < t.size() && fillers < 2 && RETELLING_FILLERS.contains(t.get(i).lower()); fillers++) {
+            i++;
+        }
+        return i < t.size() && RETELLING_VERBS.contains(t.get(i).lower());
+    }
+
     /** A number found in a sentence, with its qualifier and range; tokens {@code [qualStart, end)}. */
     private record Span(int qualStart, int start, int end, long value, Long upper, Qualifier qualifier) {
     }
@@ -205,7 +228,7 @@ public final class FigureExtractor {
     private static void extractSentence(String sentence, String previous, List<Figure> out) {
         List<Token> t = Token.tokenize(sentence);
         List<Span> spans = spans(t);
-        if (spans.isEmpty()) {
+        if (spans.isEmpty() || retellsOwnReport(t)) {
             return;
         }
         String attribution = null;

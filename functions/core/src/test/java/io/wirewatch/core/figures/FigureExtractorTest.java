@@ -301,6 +301,24 @@ class FigureExtractorTest {
         }
 
         /** A toll noun with a long modifier still owns its figure when nothing but words stands between them. */
+        /**
+         * A page retelling its own earlier report (a BBC correction: "We reported earlier that a missile had hit a
+         * hospital in Mykolaiv, killing five people.") tells no new figure: the five were told when first reported,
+         * and here they are being taken back. An official's "we" in a quote is the official's claim.
+         */
+        @Test
+        void thePagesRetellingOfItsOwnReportIsNoFigure() {
+            for (String s : List.of(
+                    "We reported earlier that a missile had hit a hospital in Mykolaiv, killing five people.",
+                    "As we reported earlier, 12 people were killed in the strike.",
+                    "We have reported that at least 30 people died.")) {
+                assertEquals(List.of(), extractor.extract(s), s);
+            }
+            assertEquals(30, only("\"We have reported 30 deaths to the ministry,\" the mayor said.").count());
+            assertEquals(12, only("Officials say 12 people were killed, as we reported earlier in the day.")
+                    .count(), "a passing 'as we reported' after the claim keeps the claim's figure");
+        }
+
         @Test
         void aTollFarBeforeItsFigure() {
             Figure f = only("The death toll from a rocket strike on the railway station in the eastern Ukrainian city"
