@@ -267,7 +267,7 @@ public final class FigureExtractor {
                 attributed = true;
             }
             String who = ownSide(t, s, h.who(), attribution);
-            out.add(new Figure(s.value(), s.upper(), s.qualifier(), h.kind(), who, place(t, s.end()),
+            out.add(new Figure(s.value(), s.upper(), s.qualifier(), h.kind(), who, place(t, s.qualStart(), s.end()),
                     attribution, sentence));
             if (prevAside >= 0 && s.qualStart() > prevAside && s.end() <= prevLast) {
                 // a part listed inside the figure before ("Ten people, including three children, were killed"):
@@ -1169,45 +1169,88 @@ public final class FigureExtractor {
                 || w.endsWith("-occupied") || w.endsWith("-annexed");
     }
 
+    /** Nouns of what kills in one place, whose "on X" or "in X" names the figure's place when nothing after it does. */
+    private static final Set<String> STRIKE_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "shelling",
+            "bombardment", "bombing", "bombings", "assault", "raid", "raids", "explosion", "explosions", "blast",
+            "blasts");
+    /** How far after a strike noun its "on"/"in" may stand ("strike on an apartment block in Dnipro"), in tokens. */
+    private static final int STRIKE_REACH = 6;
+
     /**
-     * "in Mariupol" (or "in the Kharkiv region": "kharkiv") after the figure, within its sentence → "mariupol";
-     * months and weekdays are not places.
+     * The figure's place: "in Mariupol" (or "in the Kharkiv region": "kharkiv") after the figure, within its
+     * sentence → "mariupol"; else the place of a strike that the sentence puts before the figure ("Russian attacks
+     * on the eastern Ukrainian city of Kharkiv have killed at least six civilians", "the death toll from the
+     * missile strike on an apartment block in Dnipro has risen to 46"), so that an alert says where ("Region's
+     * governor: at least 6 civilians killed" did not); else the one third country the sentence is about. Months and
+     * weekdays are not places.
      */
-    private static String place(List<Token> t, int from) {
+    private static String place(List<Token> t, int figureStart, int from) {
         int n = t.size();
         for (int k = from; k < n - 1 && k < from + 20; k++) {
-            if (!t.get(k).is("in")) {
+            String p = t.get(k).is("in") ? placeAt(t, k + 1) : null;
+            if (p != null) {
+                return p;
+            }
+        }
+        for (int k = 0; k < figureStart; k++) {
+            if (!STRIKE_NOUNS.contains(t.get(k).lower())) {
                 continue;
             }
-            int j = afterControl(t, k + 1);
-            if (j >= n) {
-                break;
-            }
-            if (j + 1 < n && (t.get(j).is("city") || t.get(j).is("town")) && t.get(j + 1).is("of")) {
-                j += 2; // "in the Russian-occupied city of Melitopol", past "the Russian-occupied"
-            } else if (t.get(j).is("the") && j + 2 < n && t.get(j + 1).is("city") && t.get(j + 2).is("of")) {
-                j += 3;
-            } else if (t.get(j).is("the") && j + 1 < n && t.get(j + 1).isWord()
-                    && t.get(j + 1).capitalised()) {
-                j++; // "in the Kharkiv region", "in the West Bank"
-            }
-            StringBuilder sb = new StringBuilder();
-            while (j < n && t.get(j).isWord() && t.get(j).capitalised()
-                    && !Lexicon.MONTHS.contains(t.get(j).lower()) && !Lexicon.WEEKDAYS.contains(t.get(j).lower())
-                    && !t.get(j).is("the")) {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
+            for (int j = k + 1; j < figureStart && j <= k + STRIKE_REACH; j++) {
+                if (t.get(j).isPunct()) {
+                    break; // "strikes, officials said on ..." - the clause ended
                 }
-                sb.append(t.get(j).lower());
-                j++;
-            }
-            if (!sb.isEmpty()) {
-                return sb.toString();
+                String p = t.get(j).is("in") || t.get(j).is("on") ? placeAt(t, j + 1) : null;
+                if (p != null) {
+                    return p;
+                }
             }
         }
         // No "in X" after the figure, but the sentence is about one third country: "the Russian military has
         // conducted 45,000 attacks in Syria since 2015, killing at least 4,300 civilians" is Syria's toll, and an
         // alert that does not say so reads, in a Ukraine live page, as Ukraine's.
         return Claimants.theThirdCountry(t);
+    }
+
+    /**
+     * The place named from token {@code j}, just after "in" or "on", or null: a run of capitalised words past who
+     * holds it ("Russian-held parts of"), "the", and "the [eastern Ukrainian] city of" ("kharkiv", "west bank").
+     */
+    private static String placeAt(List<Token> t, int j) {
+        int n = t.size();
+        j = afterControl(t, j);
+        if (j >= n) {
+            return null;
+        }
+        int cityOf = -1;
+        for (int k = j; k < n - 1 && k <= j + 4; k++) {
+            if ((t.get(k).is("city") || t.get(k).is("town") || t.get(k).is("village")) && t.get(k + 1).is("of")) {
+                cityOf = k;
+                break;
+            }
+            if (!t.get(k).isWord()) {
+                break;
+            }
+        }
+        if (cityOf >= 0) {
+            j = cityOf + 2; // "in the Russian-occupied city of Melitopol", "on the eastern Ukrainian city of Kharkiv"
+        } else if (t.get(j).is("the") && j + 1 < n && t.get(j + 1).isWord() && t.get(j + 1).capitalised()) {
+            j++; // "in the Kharkiv region", "in the West Bank"
+        }
+        StringBuilder sb = new StringBuilder();
+        while (j < n && t.get(j).isWord() && t.get(j).capitalised()
+                && !Lexicon.MONTHS.contains(t.get(j).lower()) && !Lexicon.WEEKDAYS.contains(t.get(j).lower())
+                && !t.get(j).is("the")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.get(j).lower());
+            j++;
+        }
+        // "attacks on Ukrainian health care facilities", "in Russian custody": a nationality adjective, no place
+        String last = sb.substring(sb.lastIndexOf(" ") + 1);
+        boolean adjective = last.endsWith("ian") || last.endsWith("ean") || last.endsWith("ese")
+                || last.endsWith("ish");
+        return sb.isEmpty() || adjective ? null : sb.toString();
     }
 }

@@ -26,6 +26,10 @@ record Token(String text, String lower, int type) {
         return type == NUM;
     }
 
+    boolean isPunct() {
+        return type == PUNCT;
+    }
+
     boolean is(String lowerText) {
         return lower.equals(lowerText);
     }

@@ -498,6 +498,25 @@ class FigureExtractorTest {
             assertEquals("mariupol", only("Hundreds fled as 12 civilians were killed in Mariupol.").place());
         }
 
+        /** With no "in X" after the figure, the place of the strike the sentence opens with says where. */
+        @Test
+        void placeOfTheStrikeBeforeTheFigure() {
+            assertEquals("kharkiv", extractor.extract("Russian attacks on the eastern"
+                    + " Ukrainian city of Kharkiv have killed at least six civilians and wounded more than a dozen"
+                    + " others, the region's governor has said.").get(0).place());
+            assertEquals("dnipro", only("The death toll from the Russian missile strike on an apartment block in"
+                    + " Dnipro has risen to 46, the city council said.").place());
+            assertEquals("odesa", only("A missile strike on Odesa killed nine people.").place());
+            assertEquals("mariupol", only("After the strike on Odesa, 12 people were killed in Mariupol.").place(),
+                    "an \"in X\" after the figure wins");
+            assertEquals(null, only("Speaking in Brussels, the UN said 40 civilians were killed.").place(),
+                    "a place that is not a strike's is not the figure's");
+            assertEquals(null, only("The attacks, officials said on Monday in Kyiv, killed 12 people.").place());
+            assertEquals(null, extractor.extract("The WHO says it has verified 64 incidents of attacks on Ukrainian"
+                    + " health care facilities, causing 15 deaths and 37 injuries.").get(0).place(),
+                    "a nationality adjective is not a place");
+        }
+
         /** Who controls a place is not its name: "in Ukrainian-controlled parts of the Kherson region" is Kherson. */
         @Test
         void placePastControlAdjectivesAndParts() {
