@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -70,9 +71,14 @@ public final class Clients {
         return b.build();
     }
 
+    /**
+     * The SNS client, which never retries: a Publish retried after a timeout can reach a phone twice, so
+     * {@link SnsAlertPublisher} decides what may be tried again.
+     */
     public SnsClient sns() {
         var b = SnsClient.builder().httpClient(http).credentialsProvider(credentials)
-                .region(Region.of(settings.region())).overrideConfiguration(overrides());
+                .region(Region.of(settings.region()))
+                .overrideConfiguration(overrides().toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry()).build());
         settings.endpoint().ifPresent(b::endpointOverride);
         return b.build();
     }

@@ -9,7 +9,8 @@ import java.util.Map;
  * @param type        the alert type
  * @param subject     email subject: ASCII, under 100 characters
  * @param email       email body
- * @param sms         SMS text: GSM-7 characters only, at most 160 septets
+ * @param sms         SMS text: GSM-7 characters only, at most {@link AlertRenderer#SMS_MAX} septets (one 160-septet
+ *                    segment with the prefix SNS writes)
  * @param defaultText the form for every other protocol (SQS, HTTP, Lambda)
  * @param attributes  single-valued attributes (type, source, ...)
  * @param arrays      multi-valued attributes (kind, who), sent as {@code String.Array}

@@ -62,7 +62,8 @@ import java.util.Set;
  *
  * <p>Delivery is at most once per piece of news: claims are taken before publishing and given back if the
  * publish fails, so the entry's retry can send it; a crash between claim and publish loses that alert rather than
- * risking a duplicate, which is the trade a newsroom asked for ("never twice").
+ * risking a duplicate, which is the trade a newsroom asked for ("never twice"). So does a publish whose outcome is
+ * unknown ({@link AlertPublisher.OutcomeUnknown}): its claims are kept and the line it logs is alarmed.
  */
 public final class AlertService {
     private final SeriesStore series;
@@ -240,16 +241,27 @@ public final class AlertService {
             published.add(message);
             log.info("alerts: published " + message.type().attribute() + " \"" + message.subject() + "\"");
             return true;
+        } catch (AlertPublisher.OutcomeUnknown ex) {
+            // SNS may have taken it: giving the claims back would let the retry send it twice, which "never twice"
+            // rules out, so they stay and a person checks (the LostAlerts alarm counts this line). Not a failure:
+            // the document's later news goes on.
+            log.warn("alerts: publish outcome unknown for \"" + Text.clean(message.subject()) + "\" (entries "
+                    + entryIds(covered) + "); claims kept, as they could not give back without risking a second "
+                    + "message: check whether it arrived, else send it by hand: " + Text.clean(String.valueOf(ex)));
+            return true;
         } catch (RuntimeException ex) {
             log.warn("alerts: publish failed for \"" + Text.clean(message.subject()) + "\" (entries "
-                    + String.join(", ", covered.stream().map(d -> d.alert().entry().id()).toList())
-                    + "), claims given back for retry: " + Text.clean(String.valueOf(ex)));
+                    + entryIds(covered) + "), claims given back for retry: " + Text.clean(String.valueOf(ex)));
             for (Decision d : covered) {
                 giveBack(d);
                 failed.add(d.alert().entry().id());
             }
             return false;
         }
+    }
+
+    private static String entryIds(List<Decision> covered) {
+        return String.join(", ", covered.stream().map(d -> d.alert().entry().id()).toList());
     }
 
     private Optional<Decision> decide(Entry e, int order, int listed) {

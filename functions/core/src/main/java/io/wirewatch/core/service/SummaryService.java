@@ -116,6 +116,12 @@ public final class SummaryService {
         }
         try {
             publisher.publish(m);
+        } catch (AlertPublisher.OutcomeUnknown e) {
+            // SNS may have taken it: the claim stays so a retry does not send the day's digest twice, and a person
+            // checks (the LostAlerts alarm counts this line).
+            log.warn("summarise: digest for " + summary.day() + " publish outcome unknown; claim " + key + " kept,"
+                    + " as it could not give back without risking a second digest: check whether \""
+                    + Text.clean(m.subject()) + "\" arrived, else send it by hand: " + Text.clean(String.valueOf(e)));
         } catch (RuntimeException e) {
             log.warn("summarise: digest for " + summary.day() + " not published, will be retried: "
                     + Text.clean(String.valueOf(e)));

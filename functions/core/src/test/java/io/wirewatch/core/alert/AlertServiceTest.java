@@ -7,6 +7,7 @@ import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
+import io.wirewatch.core.port.AlertPublisher;
 import io.wirewatch.core.port.OpsLog;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -210,5 +211,50 @@ class AlertServiceTest {
                 "russian soldiers", null, "kyiv", "Kyiv said Russia had lost 6,000 personnel."))).size());
         assertEquals(1, sms(entry("n", "tel", "2022-03-04", null, fig(5840, Qualifier.NONE, FigureKind.CASUALTIES,
                 "russian soldiers", null, "uk", "The UK said Russia had lost 5,840 personnel."))).size());
+    }
+
+    /**
+     * A publish that went out without an answer may have reached the phones: its claims stay, so the stream's retry
+     * does not send it a second time, and the WARN line the LostAlerts alarm counts names it for a person to check.
+     * The document's later news is not held back for it.
+     */
+    @Test
+    void aPublishOfUnknownOutcomeKeepsItsClaimsAndIsNotRetried() {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        OpsLog log = new OpsLog() {
+            @Override
+            public void info(String line) {
+            }
+
+            @Override
+            public void warn(String line) {
+                warnings.add(line);
+            }
+        };
+        AlertPublisher unknownOnce = new AlertPublisher() {
+            private boolean first = true;
+
+            @Override
+            public void publish(AlertMessage m) {
+                if (first) {
+                    first = false;
+                    throw new AlertPublisher.OutcomeUnknown("no answer", new java.net.SocketTimeoutException());
+                }
+                publisher.publish(m);
+            }
+        };
+        AlertService s = new AlertService(series, ledger, unknownOnce, new AlertRenderer(ZoneId.of("UTC")), 5, log);
+        Figure un = fig(1035, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", null, "un",
+                "The UN says at least 1,035 civilians have been killed.");
+        Figure who = fig(15, Qualifier.NONE, FigureKind.DEAD, "people", null, "who", "The WHO says 15 died.");
+        AlertService.Outcome first = s.onNewEntries(List.of(entry("u1", "aje", "2022-03-24", "10:00", un),
+                entry("w1", "aje", "2022-03-24", "11:00", who)));
+        assertEquals(List.of(), first.failedEntries(), "not reported for retry");
+        assertEquals(1, publisher.sent.size(), "the later entry's alert still went out");
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("publish outcome unknown") && w.contains("u1")
+                && w.contains("could not give back")), warnings.toString());
+        // Lambda redelivers the batch (another record failed, say): the first alert is not sent again.
+        s.onNewEntries(List.of(entry("u1", "aje", "2022-03-24", "10:00", un)));
+        assertEquals(1, publisher.sent.size());
     }
 }
