@@ -9,6 +9,7 @@ import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.port.AlertPublisher;
 import io.wirewatch.core.port.OpsLog;
+import io.wirewatch.core.port.RecordingLog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -220,17 +221,8 @@ class AlertServiceTest {
      */
     @Test
     void aPublishOfUnknownOutcomeKeepsItsClaimsAndIsNotRetried() {
-        java.util.List<String> warnings = new java.util.ArrayList<>();
-        OpsLog log = new OpsLog() {
-            @Override
-            public void info(String line) {
-            }
-
-            @Override
-            public void warn(String line) {
-                warnings.add(line);
-            }
-        };
+        RecordingLog log = new RecordingLog();
+        List<String> warnings = log.warnings;
         AlertPublisher unknownOnce = new AlertPublisher() {
             private boolean first = true;
 

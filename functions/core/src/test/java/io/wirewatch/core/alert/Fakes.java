@@ -1,7 +1,7 @@
 package io.wirewatch.core.alert;
 
-import io.wirewatch.core.port.AlertLedger;
 import io.wirewatch.core.port.AlertPublisher;
+import io.wirewatch.core.port.MemoryLedger;
 import io.wirewatch.core.port.FigureSeries;
 import io.wirewatch.core.port.SeriesState;
 import io.wirewatch.core.port.SeriesStore;
@@ -9,11 +9,9 @@ import io.wirewatch.core.port.SentAlert;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -71,41 +69,11 @@ final class Fakes {
         }
     }
 
-    static final class Ledger implements AlertLedger {
-        final Map<String, SentAlert> claimed = new LinkedHashMap<>();
-
-        @Override
-        public synchronized boolean claim(String key, SentAlert alert, List<String> unlessClaimed) {
-            if (claimed.containsKey(key) || unlessClaimed.stream().anyMatch(claimed::containsKey)) {
-                return false;
-            }
-            claimed.put(key, alert);
-            return true;
-        }
-
-        @Override
-        public synchronized void release(String key) {
-            claimed.remove(key);
-        }
-
-        @Override
-        public synchronized List<SentAlert> alertsOfDay(LocalDate day) {
-            return claimed.values().stream().filter(a -> a.day().equals(day)).toList();
-        }
-
+    static final class Ledger extends MemoryLedger {
         /** The lines noted for the brief as held back. */
         synchronized List<String> held() {
             return claimed.values().stream().filter(a -> a.type().equals(AlertService.HELD))
                     .map(SentAlert::subject).toList();
-        }
-
-        @Override
-        public StoryClaim claimStory(LocalDate day, Story story, BiPredicate<String, String> same) {
-            return StoryClaim.listed(true);
-        }
-
-        @Override
-        public void releaseStory(LocalDate day, String entryId) {
         }
     }
 

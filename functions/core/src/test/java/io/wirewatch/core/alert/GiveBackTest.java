@@ -7,35 +7,23 @@ import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
-import io.wirewatch.core.port.AlertLedger;
+import io.wirewatch.core.port.MemoryLedger;
 import io.wirewatch.core.port.FigureSeries;
-import io.wirewatch.core.port.OpsLog;
-import io.wirewatch.core.port.SentAlert;
+import io.wirewatch.core.port.RecordingLog;
 import io.wirewatch.core.port.SeriesState;
 import io.wirewatch.core.port.SeriesStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 /** Claims that cannot be given back after a failure are logged, naming the entry, its ledger key and subject. */
 class GiveBackTest {
     private static final LocalDate DAY = LocalDate.of(2022, 3, 2);
-    private final List<String> warnings = new ArrayList<>();
-    private final OpsLog log = new OpsLog() {
-        @Override
-        public void info(String line) {
-        }
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> warnings = log.warnings;
 
     /** Every series is new; reverting may be refused. */
     private static final class Series implements SeriesStore {
@@ -72,41 +60,6 @@ class GiveBackTest {
         }
     }
 
-    /** Every claim succeeds unless told to fail; releasing may be refused. */
-    private static final class Ledger implements AlertLedger {
-        RuntimeException claimFails;
-        RuntimeException releaseFails;
-
-        @Override
-        public boolean claim(String key, SentAlert alert, List<String> unlessClaimed) {
-            if (claimFails != null) {
-                throw claimFails;
-            }
-            return true;
-        }
-
-        @Override
-        public void release(String key) {
-            if (releaseFails != null) {
-                throw releaseFails;
-            }
-        }
-
-        @Override
-        public List<SentAlert> alertsOfDay(LocalDate day) {
-            return List.of();
-        }
-
-        @Override
-        public StoryClaim claimStory(LocalDate day, Story story, BiPredicate<String, String> same) {
-            return StoryClaim.listed(true);
-        }
-
-        @Override
-        public void releaseStory(LocalDate day, String entryId) {
-        }
-    }
-
     private static Entry entry(String id, String headline, boolean breaking, Figure... figures) {
         return new Entry(id, "doc1", 1, headline, headline + ". Body.", Instant.parse("2022-03-02T10:00:00Z"), DAY,
                 breaking, List.of(figures), "incoming/doc1.txt");
@@ -114,7 +67,7 @@ class GiveBackTest {
 
     @Test
     void aFailedPublishNamesItsSubjectAndEntriesAndAClaimKeptNamesItsLedgerKey() {
-        Ledger ledger = new Ledger();
+        MemoryLedger ledger = new MemoryLedger();
         ledger.releaseFails = new IllegalStateException("ledger throttled");
         AlertService s = new AlertService(new Series(), ledger, m -> {
             throw new IllegalStateException("SNS throttled");
@@ -138,7 +91,7 @@ class GiveBackTest {
     void anUndoThatFailsAfterAnEntryFailedIsLoggedNotOnlySuppressed() {
         Series series = new Series();
         series.revertFails = new IllegalStateException("series throttled");
-        Ledger ledger = new Ledger();
+        MemoryLedger ledger = new MemoryLedger();
         ledger.claimFails = new IllegalStateException("ledger throttled");
         AlertService s = new AlertService(series, ledger, m -> {
         }, new AlertRenderer(ZoneOffset.UTC), 3, log);

@@ -9,11 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.Entry;
-import io.wirewatch.core.port.AlertLedger;
+import io.wirewatch.core.port.MemoryLedger;
 import io.wirewatch.core.port.DocumentRecord;
 import io.wirewatch.core.port.EntryStore;
-import io.wirewatch.core.port.OpsLog;
-import io.wirewatch.core.port.SentAlert;
+import io.wirewatch.core.port.RecordingLog;
 import io.wirewatch.core.port.SummaryStore;
 import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.split.Seeds;
@@ -23,64 +22,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 /** A digest whose publish failed: its claim is given back, and a claim that cannot be is said loudly. */
 class DigestReleaseTest {
     private static final LocalDate DAY = LocalDate.of(2022, 3, 2);
 
-    /** A ledger in memory whose release may be refused (as IAM refused summarise's DeleteItem). */
-    private static final class Ledger implements AlertLedger {
-        final Set<String> claimed = new HashSet<>();
-        RuntimeException releaseFails;
-
-        @Override
-        public boolean claim(String key, SentAlert alert, List<String> unlessClaimed) {
-            return claimed.add(key);
-        }
-
-        @Override
-        public void release(String key) {
-            if (releaseFails != null) {
-                throw releaseFails;
-            }
-            claimed.remove(key);
-        }
-
-        @Override
-        public List<SentAlert> alertsOfDay(LocalDate day) {
-            return List.of();
-        }
-
-        @Override
-        public StoryClaim claimStory(LocalDate day, Story story, BiPredicate<String, String> same) {
-            return StoryClaim.listed(true);
-        }
-
-        @Override
-        public void releaseStory(LocalDate day, String entryId) {
-        }
-    }
-
-    private static final class Log implements OpsLog {
-        final List<String> warnings = new ArrayList<>();
-
-        @Override
-        public void info(String line) {
-        }
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-    }
-
-    private static SummaryService service(Ledger ledger, Log log, RuntimeException publishError) throws Exception {
+    private static SummaryService service(MemoryLedger ledger, RecordingLog log, RuntimeException publishError) throws Exception {
         List<Entry> entries = new DocumentProcessor().process("d", "incoming/bbc.txt",
                 Files.readString(Seeds.dir().resolve("000_08578f2802225909.txt")),
                 new DocumentContext(null, Instant.parse("2022-03-03T12:00:00Z"), ZoneOffset.UTC)).entries();
@@ -120,8 +69,8 @@ class DigestReleaseTest {
 
     @Test
     void aFailedPublishGivesTheClaimBackForTheRetry() throws Exception {
-        Ledger ledger = new Ledger();
-        Log log = new Log();
+        MemoryLedger ledger = new MemoryLedger();
+        RecordingLog log = new RecordingLog();
         RuntimeException throttled = new IllegalStateException("SNS throttled");
         assertSame(throttled, assertThrows(IllegalStateException.class, () -> service(ledger, log, throttled)
                 .summarise(DAY)));
@@ -131,9 +80,9 @@ class DigestReleaseTest {
 
     @Test
     void aClaimThatCannotBeGivenBackIsLoggedWithItsKeyAndSubjectAndThePublishErrorIsThrown() throws Exception {
-        Ledger ledger = new Ledger();
+        MemoryLedger ledger = new MemoryLedger();
         ledger.releaseFails = new IllegalStateException("AccessDeniedException: dynamodb:DeleteItem");
-        Log log = new Log();
+        RecordingLog log = new RecordingLog();
         RuntimeException throttled = new IllegalStateException("SNS throttled");
         RuntimeException thrown = assertThrows(IllegalStateException.class, () -> service(ledger, log, throttled)
                 .summarise(DAY));
