@@ -6,9 +6,11 @@ import io.wirewatch.core.port.AlertPublisher;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -84,8 +86,11 @@ public final class SnsAlertPublisher implements AlertPublisher {
      */
     static boolean mayHaveArrived(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
+            // the url-connection client's connect timeout is a SocketTimeoutException "Connect timed out"
+            boolean connectTimeout = c instanceof SocketTimeoutException
+                    && String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT).contains("connect timed out");
             if (c instanceof ConnectException || c instanceof UnknownHostException
-                    || c instanceof NoRouteToHostException) {
+                    || c instanceof NoRouteToHostException || connectTimeout) {
                 return false;
             }
         }

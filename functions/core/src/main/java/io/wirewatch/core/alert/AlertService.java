@@ -217,25 +217,32 @@ public final class AlertService {
         }
         outgoing.sort(Comparator.comparingInt(Outgoing::first));
         List<AlertMessage> published = new ArrayList<>();
+        List<Decision> toGiveBack = new ArrayList<>();
         for (Outgoing o : outgoing) {
             Integer failedAt = firstFailure.get(o.documentId());
             if (failedAt != null && failedAt < o.last()) {
                 log.warn("alerts: \"" + o.message().subject() + "\" held for the retry, after an earlier entry of "
                         + "document " + o.documentId() + " that failed; claims given back");
                 o.covered().forEach(d -> {
-                    giveBack(d);
+                    toGiveBack.add(d);
                     failed.add(d.alert().entry().id());
                 });
-            } else if (!send(o.message(), o.covered(), published, failed)) {
+            } else if (!send(o.message(), o.covered(), published, failed, toGiveBack)) {
                 firstFailure.merge(o.documentId(), o.first(), Math::min);
             }
         }
+        // newest first: a later decision's revert restores the earlier one's value, which must then be reverted too
+        toGiveBack.sort(Comparator.comparingInt(Decision::order).reversed());
+        toGiveBack.forEach(this::giveBack);
         return new Outcome(published, List.copyOf(failed));
     }
 
-    /** Publishes one message; false when it failed, its claims given back and its entries noted as failed. */
+    /**
+     * Publishes one message; false when it failed, its decisions put on {@code toGiveBack} (given back once the
+     * batch is done, newest first) and its entries noted as failed.
+     */
     private boolean send(AlertMessage message, List<Decision> covered, List<AlertMessage> published,
-                         Set<String> failed) {
+                         Set<String> failed, List<Decision> toGiveBack) {
         try {
             publisher.publish(message);
             published.add(message);
@@ -253,7 +260,7 @@ public final class AlertService {
             log.warn("alerts: publish failed for \"" + Text.clean(message.subject()) + "\" (entries "
                     + entryIds(covered) + "), claims given back for retry: " + Text.clean(String.valueOf(ex)));
             for (Decision d : covered) {
-                giveBack(d);
+                toGiveBack.add(d);
                 failed.add(d.alert().entry().id());
             }
             return false;

@@ -72,14 +72,25 @@ final class Attribution {
     private static String named(List<Token> t, String previous, int figureAt) {
         String before = null;
         String after = null;
+        String reviser = null;
         boolean pronounBefore = false;
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).lower();
-            if (!(Lexicon.SPEECH.contains(w) || revisesToll(t, k)) || !isVerb(t, k)) {
+            boolean speech = Lexicon.SPEECH.contains(w);
+            if (!(speech || revisesToll(t, k)) || !isVerb(t, k)) {
                 continue;
             }
             String subject = subjectOf(t, k);
             if (subject == null || lower(subject).contains("according")) {
+                continue;
+            }
+            if (!speech) {
+                // "The State Emergency Service has revised the death toll ... down to nine": the reviser is the
+                // source only when it is a body or a person and nobody else is said to report the count;
+                // "Overnight strikes raised the death toll to 20, the governor said" is the governor's
+                if (reviser == null && isActor(t, subject)) {
+                    reviser = subject;
+                }
                 continue;
             }
             if (isPronoun(subject)) {
@@ -109,6 +120,9 @@ final class Attribution {
         if (according != null) {
             return according;
         }
+        if (reviser != null) {
+            return Claimants.canonical(reviser);
+        }
         String tag = headlineTag(t);
         if (tag != null) {
             return tag;
@@ -133,6 +147,31 @@ final class Attribution {
     /** What a source revises when the revision is a count of its own: "the death toll", "its figures". */
     private static final Set<String> COUNTS = Set.of(
             "toll", "tally", "count", "number", "figure", "figures", "estimate", "estimates");
+
+    /** Words after which a subject's head has been named: "the collapse of another building" is a collapse. */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "in", "on", "at", "from", "for", "near", "across");
+
+    /**
+     * Whether a subject phrase names who can give a count, rather than what raised it: its head (the word before
+     * any "of"/"in" ...) is an office or body ({@link #ACTOR_HEADS}: "the health ministry", "Ukraine's State
+     * Emergency Service"), an acronym ("AFAD"), or a capitalised name that does not merely open the sentence
+     * ("Overnight strikes", "Aftershocks" and "Fresh shelling in Kherson" are events).
+     */
+    private static boolean isActor(List<Token> sentence, String subject) {
+        List<Token> words = Token.tokenize(subject).stream().filter(Token::isWord).toList();
+        int end = 0;
+        while (end < words.size() && !HEAD_ENDS.contains(words.get(end).lower())) {
+            end++;
+        }
+        if (end == 0) {
+            return false;
+        }
+        Token head = words.get(end - 1);
+        String h = head.text();
+        boolean acronym = h.length() >= 2 && h.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        boolean opensSentence = end == 1 && !sentence.isEmpty() && sentence.get(0).text().equals(h);
+        return ACTOR_HEADS.contains(head.lower()) || acronym || (head.capitalised() && !opensSentence);
+    }
 
     /**
      * Whether the word at {@code k} revises a toll: a {@link #REVISING} verb with "down"/"up" or a count as its

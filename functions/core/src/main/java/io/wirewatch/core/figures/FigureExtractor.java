@@ -189,14 +189,17 @@ public final class FigureExtractor {
 
     /**
      * Whether a sentence opens by retelling the page's own earlier report ("We reported earlier that a missile had
-     * hit a hospital in Mykolaiv, killing five people.", "As we reported, ..."): its figures were told when first
+     * hit a hospital in Mykolaiv, killing five people.", "We've reported", "Earlier we reported", "As we reported"): its figures were told when first
      * reported, or, in a correction, are being taken back; read as new they alerted "5 people killed (first
      * report)" under "Correction: Mykolaiv hospital was not hit". Only at the opening: a closing "as we reported"
      * follows a claim of its own, and a quoted official's "we" is the official's.
      */
     static boolean retellsOwnReport(List<Token> t) {
-        int i = !t.isEmpty() && t.get(0).is("as") ? 1 : 0;
-        if (i >= t.size() || !t.get(i).is("we")) {
+        int i = 0;
+        while (i < t.size() && i < 2 && (t.get(i).is("as") || t.get(i).is("earlier") || t.get(i).is(","))) {
+            i++; // "As we reported", "Earlier we reported", "Earlier, we reported"
+        }
+        if (i >= t.size() || !(t.get(i).is("we") || t.get(i).is("we've") || t.get(i).is("we'd"))) {
             return false;
         }
         i++;
@@ -1187,13 +1190,22 @@ public final class FigureExtractor {
     private static String place(List<Token> t, int figureStart, int from) {
         int n = t.size();
         for (int k = from; k < n - 1 && k < from + 20; k++) {
+            if (t.get(k).is(";") || (t.get(k).is("and") || t.get(k).is("but")) && t.get(k - 1).is(",")) {
+                break; // "... killed eight people, and in Kharkiv a strike wounded 12": the next clause's place
+            }
             String p = t.get(k).is("in") ? placeAt(t, k + 1) : null;
             if (p != null) {
                 return p;
             }
         }
-        for (int k = 0; k < figureStart; k++) {
-            if (!STRIKE_NOUNS.contains(t.get(k).lower())) {
+        // the nearest strike before the figure in its clause: "The attack in Odesa killed eight people, and in
+        // Kharkiv a strike on Tuesday wounded 12" does not put the 12 in Odesa
+        for (int k = figureStart - 1; k >= 0; k--) {
+            Token tok = t.get(k);
+            if (tok.isPunct() && !tok.text().equals("'") || tok.is("and") || tok.is("but")) {
+                break;
+            }
+            if (!STRIKE_NOUNS.contains(tok.lower())) {
                 continue;
             }
             for (int j = k + 1; j < figureStart && j <= k + STRIKE_REACH; j++) {
@@ -1205,6 +1217,7 @@ public final class FigureExtractor {
                     return p;
                 }
             }
+            break;
         }
         // No "in X" after the figure, but the sentence is about one third country: "the Russian military has
         // conducted 45,000 attacks in Syria since 2015, killing at least 4,300 civilians" is Syria's toll, and an
@@ -1247,10 +1260,40 @@ public final class FigureExtractor {
             sb.append(t.get(j).lower());
             j++;
         }
+        if (sb.isEmpty()) {
+            return null;
+        }
+        String run = sb.toString();
+        String last = run.substring(run.lastIndexOf(' ') + 1);
         // "attacks on Ukrainian health care facilities", "in Russian custody": a nationality adjective, no place
-        String last = sb.substring(sb.lastIndexOf(" ") + 1);
         boolean adjective = last.endsWith("ian") || last.endsWith("ean") || last.endsWith("ese")
                 || last.endsWith("ish");
-        return sb.isEmpty() || adjective ? null : sb.toString();
+        // "strikes on Hamas positions", "an attack on Israeli soil", "US strikes on Iranian-backed militias"
+        boolean notAPlace = j < n && t.get(j).isWord() && NOT_PLACES_AFTER.contains(t.get(j).lower());
+        for (String w : run.split(" ")) {
+            notAPlace |= NOT_PLACE_WORDS.contains(w) || w.endsWith("-backed") || w.endsWith("-linked")
+                    || w.endsWith("-led") || w.endsWith("-aligned") || w.endsWith("-allied");
+        }
+        if (adjective || notAPlace || Claimants.ACRONYMS.contains(run)) {
+            return null;
+        }
+        // "Chernihiv's centre": the place, not its possessive
+        return run.endsWith("'s") ? run.substring(0, run.length() - 2) : run;
     }
+
+    /**
+     * Capitalised words that make a run no place: days of the calendar ("an attack on Christmas Day", "on New
+     * Year's Eve", "on Easter Sunday", "on Eid al-Adha") and armed groups ("strikes on Hamas", "on Wagner").
+     */
+    private static final Set<String> NOT_PLACE_WORDS = Set.of(
+            "christmas", "easter", "eid", "ramadan", "passover", "hanukkah", "thanksgiving", "orthodox", "day", "eve",
+            "year's", "hamas", "hezbollah", "houthi", "houthis", "wagner", "taliban", "isis", "isil", "al-shabab",
+            "pkk", "idf");
+    /** Nouns after which a capitalised run names who or whose, not where: "Houthi targets", "UN staff". */
+    private static final Set<String> NOT_PLACES_AFTER = Set.of(
+            "soil", "positions", "position", "targets", "target", "territory", "fighters", "militias", "militants",
+            "forces", "troops", "bases", "base", "facilities", "facility", "infrastructure", "ships", "vessels",
+            "staff", "officials", "convoy", "convoys", "headquarters", "embassy", "consulate", "sites", "site",
+            "camps", "camp", "workers", "personnel", "units", "commanders", "leaders", "members", "supporters",
+            "strongholds", "airspace", "warships", "aircraft", "jets", "drones");
 }

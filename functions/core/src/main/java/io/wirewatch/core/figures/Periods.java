@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * the past 24 hours", "in the last day", "overnight", "on Tuesday alone". Such a count is not a running total, and
  * comparing it with one held it back as "lower than the last known more than 2,870". Read from the sentence, as
  * {@code alert.History} reads an earlier year: a sentence that also speaks of a running toll ("the toll rose
- * overnight to 46", "so far", "since") is taken as a running total, since a missed period costs a held-back figure
+ * overnight to 46", "so far", "since", "bringing the total to 300", "including 90 overnight", "climbed to 46
+ * overnight") is taken as a running total, since a missed period costs a held-back figure
  * an editor still sees, while a total taken for a period count would be compared with nothing.
  */
 public final class Periods {
@@ -18,8 +19,9 @@ public final class Periods {
     /**
      * A stated period.
      *
-     * @param key   what it is compared by: "day" for "the past 24 hours", "the last day" and "Tuesday alone" alike,
-     *              else "overnight", "week", "month", "48 hours", "3 days"
+     * @param key   what it is compared by, on the entry's day: "day" for "the past 24 hours", "the last day" and
+     *              "today alone" alike, "tuesday alone" (a named day is that day's count), "yesterday", else
+     *              "overnight", "week", "month", "48 hours", "3 days"
      * @param words the words as the sentence has them ("over the past 24 hours"), for messages
      */
     public record Period(String key, String words) {
@@ -33,7 +35,8 @@ public final class Periods {
             + "|yesterday|today)\\s+alone\\b|\\bin\\s+a\\s+single\\s+day\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OVERNIGHT = Pattern.compile("\\bovernight\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUNNING = Pattern.compile("\\b(?:toll|ris(?:en|es|e)|rose|so far|to date|in total|"
-            + "since|cumulative|overall)\\b", Pattern.CASE_INSENSITIVE);
+            + "since|cumulative|overall|total|climb(?:ed|s)?|reach(?:ed|es)?|bringing|including|number of)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private Periods() {
     }
@@ -59,7 +62,11 @@ public final class Periods {
         }
         m = ALONE.matcher(sentence);
         if (m.find()) {
-            return Optional.of(new Period("day", m.group()));
+            // "on Tuesday alone" in a Thursday post is Tuesday's count, not the post's day's: its own series
+            String w = m.group().toLowerCase(Locale.ROOT);
+            String key = w.contains("yesterday") ? "yesterday" : w.contains("day alone") && !w.contains("today")
+                    ? w.replaceFirst("^on\\s+", "").replaceAll("\\s+", " ") : "day";
+            return Optional.of(new Period(key, m.group()));
         }
         m = OVERNIGHT.matcher(sentence);
         return m.find() ? Optional.of(new Period("overnight", m.group())) : Optional.empty();

@@ -61,7 +61,9 @@ public record FigureSeries(String who, String kindClass, String attribution, Str
         List<String> scope = new ArrayList<>();
         Periods.of(f.sentence()).ifPresent(p -> scope.add("period:" + p.key() + "@" + e.day()));
         if (s.attribution().isEmpty() && s.place().isEmpty()) {
-            scope.add("entry:" + e.id());
+            // an untimed entry is a wire story (or an undated post), whose id carries the day it was uploaded on:
+            // scoped to its entry, the same story re-uploaded after midnight told its toll again as a first report
+            scope.add(e.publishedAt() == null ? "document:" + e.documentId() : "entry:" + e.id());
         }
         return scope.isEmpty() ? s : s.scoped(String.join(";", scope));
     }

@@ -249,4 +249,38 @@ class AlertServiceTest {
         s.onNewEntries(List.of(entry("u1", "aje", "2022-03-24", "10:00", un)));
         assertEquals(1, publisher.sent.size());
     }
+
+    /**
+     * Two alerts of one series in one batch, the older refused by SNS: both are given back, newest first, so the
+     * retry sends both. Given back in the order they failed, the older one's value stayed in the series (its revert
+     * found the newer value there) and the retry sent only "7 (was 5)": the 5 was never sent.
+     */
+    @Test
+    void whenTheOlderOfTwoAlertsFailsTheRetrySendsBoth() {
+        Figure five = fig(5, Qualifier.NONE, FigureKind.KILLED, "people", null, "the governor",
+                "Five people were killed, the governor said.");
+        Figure seven = fig(7, Qualifier.NONE, FigureKind.KILLED, "people", null, "the governor",
+                "Seven people were killed, the governor said.");
+        Entry older = entry("a", "bbc", "2023-06-15", "10:00", five);
+        Entry newer = entry("b", "bbc", "2023-06-15", "11:00", seven);
+        publisher.failing = m -> m.sms().contains(" 5 people");
+        AlertService.Outcome first = service.onNewEntries(List.of(newer, older));
+        assertEquals(List.of("a", "b"), first.failedEntries().stream().sorted().toList());
+        publisher.failing = m -> false;
+        service.onNewEntries(List.of(newer, older));
+        assertEquals(2, publisher.sent.size(), publisher.sms().toString());
+        assertTrue(publisher.sms().get(1).contains("(was 5"), publisher.sms().get(1));
+    }
+
+    /**
+     * A wire story's entry id carries the day it was uploaded on; a toll in it with neither claimant nor place is
+     * compared within its document, so the same story uploaded again after midnight does not tell it again.
+     */
+    @Test
+    void anUntimedStorysAnonymousTollIsNotToldAgainWhenTheStoryIsUploadedNextDay() {
+        Figure twelve = fig(12, Qualifier.AT_LEAST, FigureKind.KILLED, "people", null, null,
+                "At least 12 people were killed when a missile hit an apartment block.");
+        assertEquals(1, sms(entry("ap-0615", "ap", "2023-06-15", null, twelve)).size());
+        assertEquals(List.of(), sms(entry("ap-0616", "ap", "2023-06-16", null, twelve)));
+    }
 }
