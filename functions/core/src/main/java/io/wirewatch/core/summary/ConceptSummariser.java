@@ -380,7 +380,7 @@ public final class ConceptSummariser implements ExtractiveSummariser {
      */
     private static final Pattern TO_THE_READER = Pattern.compile(String.join("|",
             // the reader arriving or being thanked
-            "\\b(?:you|us|those) (?:are |re )?just joining\\b", "\\bjust joining us\\b",
+            "\\b(?:you|us) (?:are |re )?just joining\\b", "\\bjust joining us\\b",
             "\\bthanks? (?:you )?for (?:joining|following|reading|staying with) us\\b",
             "\\bwelcome (?:back )?to (?:our|this)\\b",
             // promises of more
@@ -393,8 +393,8 @@ public final class ConceptSummariser implements ExtractiveSummariser {
             "^(?:earlier )?we (?:ve |have |had )?(?:reported|mentioned|told you|brought you)\\b",
             "\\bwe apologi[sz]e\\b",
             // the page itself
-            "\\b(?:follow|following) (?:our|this|the) (?:live )?(?:coverage|updates|blog|page)\\b",
-            "\\b(?:our|this) live (?:coverage|blog|page|updates|feed)\\b", "\\bthis (?:blog|page)\\b",
+            "\\b(?:follow|following) (?:our|this) (?:live )?(?:coverage|updates|blog|page)\\b",
+            "\\b(?:our|this) live (?:coverage|blog|page|updates|feed)\\b", "\\b(?:on|to|of|in|refresh|read|reading|follow|following) this (?:blog|page)\\b",
             "\\bhere (?:is|s|are) (?:a |an |our |the |some )?(?:quick |brief |short )?"
                     + "(?:recap|round ?up|roundup|summary|rundown)\\b",
             "\\b(?:let s|let us|to|quick) recap\\b",
@@ -407,7 +407,7 @@ public final class ConceptSummariser implements ExtractiveSummariser {
      * justice, Zelensky told the invaders.").
      */
     static boolean quotesSomeone(String sentence) {
-        if (QUOTE_MARK.matcher(sentence).find()) {
+        if (QUOTE_MARK.matcher(sentence).find() || SPEAKER_LABEL.matcher(sentence).find()) {
             return true;
         }
         List<String> tokens = Tokens.of(sentence);
@@ -419,6 +419,8 @@ public final class ConceptSummariser implements ExtractiveSummariser {
         return false;
     }
 
+    /** A headline's speaker label: "Biden: We will keep our commitment to Ukraine ...". */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}: ");
     private static final Pattern QUOTE_MARK = Pattern.compile(
             "[\"\u201c\u201d\u201e\u00ab\u00bb\u2018]|``|''|(?:^|\\s)'(?!(?:ll|s|re|ve|d|m|t)\\b)\\w");
     /** Verbs that report what someone else said. Not "reported": the page's own "we reported" is what is sought. */
