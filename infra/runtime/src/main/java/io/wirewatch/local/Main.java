@@ -270,7 +270,23 @@ public final class Main {
         try {
             limit = max == null ? 1000 : Integer.parseInt(max);
         } catch (NumberFormatException e) {
-            throw new UsageException("--max takes a number, was \"" + max + "\"");
+            limit = 0;
+        }
+        if (limit < 1) {
+            throw new UsageException("--max takes a number of messages, at least 1, was \"" + max + "\"");
+        }
+        if (endpoint != null) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(endpoint);
+            } catch (java.net.URISyntaxException e) {
+                uri = null;
+            }
+            if (uri == null || uri.getHost() == null
+                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new UsageException("--endpoint takes an http(s) URL such as http://localhost:4566, was \""
+                        + endpoint + "\"");
+            }
         }
         AwsClients aws = new AwsClients(region, endpoint);
         try (SqsClient sqs = aws.sqs(); LambdaClient lambda = aws.lambda();

@@ -73,7 +73,13 @@ class MainTest {
         assertEquals(2, run("local", "--param"));
         assertTrue(errors().startsWith("wirewatch: --param needs a value\n"));
         assertEquals(2, run("redrive", "--queue", "http://q", "--max", "many"));
-        assertTrue(errors().startsWith("wirewatch: --max takes a number, was \"many\"\n"));
+        assertTrue(errors().startsWith("wirewatch: --max takes a number of messages, at least 1, was \"many\"\n"));
+        assertEquals(2, run("redrive", "--queue", "http://q", "--max", "0"));
+        assertTrue(errors().startsWith("wirewatch: --max takes a number of messages, at least 1, was \"0\"\n"));
+        for (String bad : List.of("localhost:4566", "::bad", "ftp://host")) {
+            assertEquals(2, run("redrive", "--queue", "http://q", "--endpoint", bad), bad);
+            assertTrue(errors().startsWith("wirewatch: --endpoint takes an http(s) URL"), bad);
+        }
         assertEquals(0, run("local", "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("wirewatch bench"), "the usage names every command");
     }
