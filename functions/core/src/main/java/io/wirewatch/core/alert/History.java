@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * they are figures, but alerting them would send subscribers "136 dead (first report)" about a war eight years
  * earlier, and let that old count become the last known value of a series.
  *
- * <p>A figure is history when its sentence dates an event to a year before the entry's day ("in 2014", "during
- * 2019", "from 2008", "of 2016", "the 1986 Chernobyl disaster, which killed 31 people") and says nothing that makes it a running count: "since 2014" is a toll still
- * growing, and "today", "so far", "this year" or a weekday put the sentence in the present. A year that says
- * when some thing was made, opened or founded ("an apartment block built in 1965", "a hospital that opened in
- * 2019", "a charity founded in 1998") dates that thing, not the event, and is passed over; the figure beside it
- * can be today's ("... built in 1965, killing 23 people, the governor said" was set aside as history).
+ * <p>A figure is history when its sentence dates an event to a year before the entry's day ("in 2014", "during 2019",
+ * "from 2008", "of 2016", "the 1986 Chernobyl disaster, which killed 31 people") and says nothing that makes it a
+ * running count: "since 2014" is a toll still growing, and "today", "so far", "this year" or a weekday put the sentence
+ * in the present. A year that says when some thing was made, opened or founded ("an apartment block built in 1965", "a
+ * hospital that opened in 2019", "a charity founded in 1998") dates that thing, not the event, and is passed over; the
+ * figure beside it can be today's ("... built in 1965, killing 23 people, the governor said" was set aside as history).
  * Deliberately narrow: a missed old toll costs one wrong alert, while a current toll taken for history would never
  * be sent.
  */

@@ -188,11 +188,11 @@ public final class FigureExtractor {
     private static final Set<String> RETELLING_VERBS = Set.of("reported", "said", "told", "wrote", "mentioned");
 
     /**
-     * Whether a sentence opens by retelling the page's own earlier report ("We reported earlier that a missile had
-     * hit a hospital in Mykolaiv, killing five people.", "We've reported", "Earlier we reported", "As we reported"): its figures were told when first
-     * reported, or, in a correction, are being taken back; read as new they alerted "5 people killed (first
-     * report)" under "Correction: Mykolaiv hospital was not hit". Only at the opening: a closing "as we reported"
-     * follows a claim of its own, and a quoted official's "we" is the official's.
+     * Whether a sentence opens by retelling the page's own earlier report ("We reported earlier that a missile had hit
+     * a hospital in Mykolaiv, killing five people.", "We've reported", "Earlier we reported", "As we reported"): its
+     * figures were told when first reported, or, in a correction, are being taken back; read as new they alerted "5
+     * people killed (first report)" under "Correction: Mykolaiv hospital was not hit". Only at the opening: a closing
+     * "as we reported" follows a claim of its own, and a quoted official's "we" is the official's.
      */
     static boolean retellsOwnReport(List<Token> t) {
         int i = 0;

@@ -394,7 +394,8 @@ public final class ConceptSummariser implements ExtractiveSummariser {
             "\\bwe apologi[sz]e\\b",
             // the page itself
             "\\b(?:follow|following) (?:our|this) (?:live )?(?:coverage|updates|blog|page)\\b",
-            "\\b(?:our|this) live (?:coverage|blog|page|updates|feed)\\b", "\\b(?:on|to|of|in|refresh|read|reading|follow|following) this (?:blog|page)\\b",
+            "\\b(?:our|this) live (?:coverage|blog|page|updates|feed)\\b",
+            "\\b(?:on|to|of|in|refresh|read|reading|follow|following) this (?:blog|page)\\b",
             "\\bhere (?:is|s|are) (?:a |an |our |the |some )?(?:quick |brief |short )?"
                     + "(?:recap|round ?up|roundup|summary|rundown)\\b",
             "\\b(?:let s|let us|to|quick) recap\\b",

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class DigestReleaseTest {
     private static final LocalDate DAY = LocalDate.of(2022, 3, 2);
 
-    private static SummaryService service(MemoryLedger ledger, RecordingLog log, RuntimeException publishError) throws Exception {
+    private static SummaryService service(MemoryLedger ledger, RecordingLog log, RuntimeException publishError)
+            throws Exception {
         List<Entry> entries = new DocumentProcessor().process("d", "incoming/bbc.txt",
                 Files.readString(Seeds.dir().resolve("000_08578f2802225909.txt")),
                 new DocumentContext(null, Instant.parse("2022-03-03T12:00:00Z"), ZoneOffset.UTC)).entries();
