@@ -158,7 +158,7 @@ public final class AlertRenderer {
         if (c.restarts()) {
             SeriesState p = c.previous().orElseThrow();
             sb.append(" (first in over ").append(SeriesState.STALE_AFTER_DAYS).append(" days; was ").append(count(p))
-                    .append(", ").append(previousLongDay(p)).append(')');
+                    .append(", ").append(previousDay(p, LONG_DAY)).append(')');
             return sb.toString();
         }
         c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(count(p)).append(", ").append(previousDay(p))
@@ -217,14 +217,13 @@ public final class AlertRenderer {
     }
 
     private String previousDay(SeriesState p) {
-        LocalDate d = p.at() != null ? LocalDate.ofInstant(p.at(), zone) : p.day();
-        return d == null ? "earlier" : SHORT_DAY.format(d);
+        return previousDay(p, SHORT_DAY);
     }
 
-    /** As {@link #previousDay}, with the year: a stale value may be of another year. */
-    private String previousLongDay(SeriesState p) {
+    /** The day of a series' last value in the day zone, as {@code format} writes it (with the year for a stale one). */
+    private String previousDay(SeriesState p, DateTimeFormatter format) {
         LocalDate d = p.at() != null ? LocalDate.ofInstant(p.at(), zone) : p.day();
-        return d == null ? "earlier" : LONG_DAY.format(d);
+        return d == null ? "earlier" : format.format(d);
     }
 
     private Map<String, String> attributes(Alert a) {
