@@ -60,16 +60,7 @@ public final class DynamoEntryStore implements EntryStore {
             }
             pending = left;
             long backoff = Math.min(2000, 25L << attempt);
-            sleep(ThreadLocalRandom.current().nextLong(backoff / 2, backoff + 1));
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off", e);
+            Backoff.sleep(ThreadLocalRandom.current().nextLong(backoff / 2, backoff + 1));
         }
     }
 

@@ -104,11 +104,6 @@ public final class SnsAlertPublisher implements AlertPublisher {
     }
 
     private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(50, 100L << attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off", e);
-        }
+        Backoff.sleep(ThreadLocalRandom.current().nextLong(50, 100L << attempt));
     }
 }
