@@ -74,7 +74,7 @@ class AlertsHandlerIT {
     private static Entry entry(String doc, String id, String headline, boolean breaking, String day, String time,
                                Figure... figures) {
         return new Entry(id, doc, 1, headline, headline + ". Body text of the entry.",
-                time == null ? null : Instant.parse(time), LocalDate.parse(day), breaking, List.of(figures),
+                time == null ? null : Instant.parse(time), LocalDate.parse(day), false, breaking, List.of(figures),
                 "incoming/" + doc + ".txt");
     }
 
@@ -314,7 +314,7 @@ class AlertsHandlerIT {
         StreamPoller poller = poller(stack);
         Entry post = new Entry("p1", DOC_A, 1, "Russian attacks kill civilians in Kharkiv",
                 "At least six civilians were killed, the governor said.", Instant.parse("2022-03-24T08:00:00Z"),
-                LocalDate.parse("2022-03-24"), false,
+                LocalDate.parse("2022-03-24"), false, false,
                 List.of(killed(6, Qualifier.AT_LEAST, "civilians", "governor")), "incoming/" + DOC_A + ".txt");
         deliver(stack, h, poller, post);
         assertEquals(1, published().size());
@@ -322,7 +322,7 @@ class AlertsHandlerIT {
         // The page is re-uploaded with the post's wording touched up: the same facts, no news.
         Entry retouched = new Entry(post.id(), DOC_A, 1, post.headline(),
                 "At least six civilians have been killed, the regional governor said.", post.publishedAt(),
-                post.day(), false, post.figures(), post.sourceKey());
+                post.day(), post.dateStated(), false, post.figures(), post.sourceKey());
         List<StreamsEventResponse> r = deliver(stack, h, poller, retouched);
         assertEquals(1, r.size(), "the edit reaches the function as a MODIFY record");
         assertEquals(1, published().size(), "a retouched post is not news");
@@ -330,7 +330,7 @@ class AlertsHandlerIT {
         // Later the post is updated in place with a higher toll: that is news, told against the first.
         Entry updated = new Entry(post.id(), DOC_A, 1, post.headline(),
                 "At least nine civilians have been killed, the governor said, up from six this morning.",
-                post.publishedAt(), post.day(), false,
+                post.publishedAt(), post.day(), post.dateStated(), false,
                 List.of(killed(9, Qualifier.AT_LEAST, "civilians", "governor")), post.sourceKey());
         deliver(stack, h, poller, updated);
         assertEquals(2, published().size());
@@ -851,5 +851,6 @@ class AlertsHandlerIT {
         assertEquals(2, entry.figures().size());
         assertEquals(498, entry.figures().get(0).count());
         assertTrue(entry.breaking());
+        assertTrue(entry.dateStated(), "the BBC post gives its date with its year");
     }
 }

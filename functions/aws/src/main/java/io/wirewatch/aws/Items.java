@@ -131,6 +131,8 @@ public final class Items {
             m.put("publishedAt", s(e.publishedAt().toString()));
         }
         m.put("day", s(e.day().toString()));
+        // read by the alerts function from the stream's new image: only a stated date may restart a stale series
+        m.put(DATE_STATED, bool(e.dateStated()));
         m.put("breaking", bool(e.breaking()));
         m.put("sourceKey", s(e.sourceKey()));
         List<AttributeValue> figs = new ArrayList<>();
@@ -188,9 +190,21 @@ public final class Items {
                 m.containsKey("seq") ? Integer.parseInt(m.get("seq").n()) : 0,
                 str(m, "headline", ""), str(m, "body", ""),
                 published == null ? null : Instant.parse(published),
-                LocalDate.parse(str(m, "day", "1970-01-01")),
-                m.containsKey("breaking") && Boolean.TRUE.equals(m.get("breaking").bool()),
+                LocalDate.parse(str(m, "day", "1970-01-01")), isTrue(m, DATE_STATED), isTrue(m, "breaking"),
                 figs, str(m, "sourceKey", ""));
+    }
+
+    /**
+     * Whether an entry's day is stated ({@link Entry#dateStated}). An item written before it was recorded has no
+     * such attribute and reads as not stated: its figures cannot restart a stale series, which a date guessed from
+     * the upload must not do, until a re-upload writes the entry again.
+     */
+    static final String DATE_STATED = "dateStated";
+
+    /** Whether the boolean attribute {@code name} of item {@code m} is present and true. */
+    static boolean isTrue(Map<String, AttributeValue> m, String name) {
+        AttributeValue v = m.get(name);
+        return v != null && Boolean.TRUE.equals(v.bool());
     }
 
     /** The string attribute {@code name} of item {@code m}, or {@code dflt} when it is absent or not a string. */

@@ -55,8 +55,8 @@ class DynamoEntryStoreTest {
     private static List<Entry> entries(int n) {
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(new Entry("e" + i, "d", i + 1, "h" + i, "b", null, LocalDate.of(2022, 3, 2), false, List.of(),
-                    "incoming/x.txt"));
+            out.add(new Entry("e" + i, "d", i + 1, "h" + i, "b", null, LocalDate.of(2022, 3, 2), false, false,
+                    List.of(), "incoming/x.txt"));
         }
         return out;
     }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,13 @@ class IngestHandlerIT {
     }
 
     private static List<S3Event> upload(EmulatedStack stack, String key, byte[] bytes) {
-        stack.s3().putObject(b -> b.bucket(stack.physical("Bucket")).key(key), RequestBody.fromBytes(bytes));
+        return upload(stack, key, bytes, Map.of());
+    }
+
+    /** Uploads with user metadata ({@code date} is sent as {@code x-amz-meta-date}). */
+    private static List<S3Event> upload(EmulatedStack stack, String key, byte[] bytes, Map<String, String> meta) {
+        stack.s3().putObject(b -> b.bucket(stack.physical("Bucket")).key(key).metadata(meta),
+                RequestBody.fromBytes(bytes));
         return S3Notifications.drain(stack.sqs(), stack.function("IngestFunction").s3().get(0).queueUrl());
     }
 
@@ -284,6 +291,21 @@ class IngestHandlerIT {
         assertEquals(key, out.get(0).get("key"));
         assertEquals("INGESTED", out.get(0).get("status"));
         assertEquals(key, entries(stack).get(0).sourceKey());
+    }
+
+    @Test
+    void anEntryItemSaysWhetherItsDateIsStatedByTheUploadersMetadata(EmulatedStack stack) throws IOException {
+        IngestHandler h = handler(stack);
+        byte[] ap = Files.readAllBytes(LocalAws.seed("003")); // AP's dateline names no date
+        invoke(h, upload(stack, "incoming/ap-dated.txt", ap, Map.of("date", "2022-03-03")));
+        invoke(h, upload(stack, "incoming/ap-undated.txt", ap));
+        Map<String, Map<String, AttributeValue>> byKey = new HashMap<>();
+        stack.itemsOfType("Table", "ENTRY").forEach(i -> byKey.put(i.get("sourceKey").s(), i));
+        Map<String, AttributeValue> dated = byKey.get("incoming/ap-dated.txt");
+        assertEquals("2022-03-03", dated.get("day").s());
+        assertEquals(AttributeValue.fromBool(true), dated.get("dateStated"));
+        // dated by its upload: not stated, so its figures cannot restart a stale series
+        assertEquals(AttributeValue.fromBool(false), byKey.get("incoming/ap-undated.txt").get("dateStated"));
     }
 
     @Test

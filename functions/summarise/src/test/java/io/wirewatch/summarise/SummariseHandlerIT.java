@@ -84,7 +84,7 @@ class SummariseHandlerIT {
         var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
         store.saveEntries(List.of(new Entry("ny1", "docny", 1, "Late news", "Kherson has fallen to Russian forces, "
                 + "the city's mayor said late on Wednesday evening.", Instant.parse("2022-03-03T03:00:00Z"),
-                java.time.LocalDate.of(2022, 3, 2), false, List.of(), "incoming/ny.txt")));
+                java.time.LocalDate.of(2022, 3, 2), false, false, List.of(), "incoming/ny.txt")));
         String json = handler(stack, Clock.systemUTC()).handleRequest(
                 Json.parseObject(schedule.event(schedule.firingOn(java.time.LocalDate.of(2022, 3, 3)))),
                 new LocalContext("SummariseFunction", 1024, 300));
@@ -140,7 +140,8 @@ class SummariseHandlerIT {
         // At 00:40 the desk's last sync of another live page brings its posts of 23:50 the day before.
         store.saveEntries(List.of(new Entry("late1", "doclate", 1, "Late post", "Explosions were heard in the "
                 + "centre of Kharkiv shortly before midnight, the city's mayor said.", Instant.parse(
-                "2022-03-02T23:50:00Z"), java.time.LocalDate.of(2022, 3, 2), false, List.of(), "incoming/late.txt")));
+                "2022-03-02T23:50:00Z"), java.time.LocalDate.of(2022, 3, 2), false, false, List.of(),
+                "incoming/late.txt")));
         Map<String, Object> second = Json.parseObject(h.handleRequest(Json.parseObject(schedule.event(firings.get(1))),
                 new LocalContext("SummariseFunction", 1024, 300)));
         assertEquals("2022-03-02", second.get("day"));

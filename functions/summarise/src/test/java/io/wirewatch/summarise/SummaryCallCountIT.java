@@ -36,7 +36,7 @@ class SummaryCallCountIT {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             entries.add(new Entry("e" + i, "doc" + (i % 7), i + 1, "Update " + i, body + " Item " + i + ".",
-                    Instant.parse("2022-03-02T00:00:00Z").plusSeconds(60L * i), day, false, List.of(),
+                    Instant.parse("2022-03-02T00:00:00Z").plusSeconds(60L * i), day, false, false, List.of(),
                     "incoming/doc" + (i % 7) + ".txt"));
         }
         new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(entries);

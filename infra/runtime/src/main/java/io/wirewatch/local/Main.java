@@ -228,6 +228,7 @@ public final class Main {
                 em.put("headline", e.headline());
                 em.put("publishedAt", e.publishedAt() == null ? null : e.publishedAt().toString());
                 em.put("day", e.day().toString());
+                em.put("dateStated", e.dateStated());
                 em.put("breaking", e.breaking());
                 em.put("body", e.body());
                 List<Object> figs = new ArrayList<>();

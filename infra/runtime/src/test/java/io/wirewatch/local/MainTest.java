@@ -37,11 +37,14 @@ class MainTest {
         assertEquals("Nearly 500 Russian troops killed - Moscow", first.get("headline"));
         assertEquals("2022-03-02T17:02:00Z", first.get("publishedAt"));
         assertEquals(Boolean.TRUE, first.get("breaking"));
+        assertEquals(Boolean.TRUE, first.get("dateStated"), "the BBC post gives its date with its year");
         Map<?, ?> figure = (Map<?, ?>) ((List<?>) first.get("figures")).get(0);
         for (String field : List.of("count", "qualifier", "kind", "who", "place", "attributedTo", "sentence")) {
             assertTrue(figure.containsKey(field), field);
         }
-        assertEquals(1, ((List<?>) Json.parseObject(lines.get(1)).get("entries")).size());
+        List<?> ap = (List<?>) Json.parseObject(lines.get(1)).get("entries");
+        assertEquals(1, ap.size());
+        assertEquals(Boolean.FALSE, ((Map<?, ?>) ap.get(0)).get("dateStated"), "AP's story is dated by the file");
     }
 
     @Test

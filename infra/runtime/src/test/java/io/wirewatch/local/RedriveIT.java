@@ -155,7 +155,8 @@ class RedriveIT {
     void aScheduleRunTheSchedulerCouldNotDeliverIsReplayedToSummarise(EmulatedStack stack) throws Exception {
         new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(new Entry("s1", "docs", 1,
                 "Kherson", "Kherson has fallen to Russian forces, the city's mayor said late on Wednesday evening.",
-                Instant.parse("2022-03-02T21:00:00Z"), LocalDate.of(2022, 3, 2), false, List.of(), "incoming/s.txt")));
+                Instant.parse("2022-03-02T21:00:00Z"), LocalDate.of(2022, 3, 2), false, false, List.of(),
+                "incoming/s.txt")));
         // The Scheduler's dead-letter event, as the sample shows it, for this stack's summarise function.
         Map<String, Object> sample = Json.parseObject(Files.readString(LocalAws.repoRoot()
                 .resolve("infra/events/failure-schedule.json")));

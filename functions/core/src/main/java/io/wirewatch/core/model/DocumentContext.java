@@ -19,8 +19,16 @@ public record DocumentContext(LocalDate statedDate, Instant uploadedAt, ZoneId d
         Objects.requireNonNull(dayZone, "dayZone");
     }
 
-    /** The day used when neither the text nor the metadata gives one. */
+    /** The day used when the text gives none: the stated date, else the upload's day. */
     public LocalDate fallbackDay() {
         return statedDate != null ? statedDate : LocalDate.ofInstant(uploadedAt, dayZone);
+    }
+
+    /**
+     * Whether {@link #fallbackDay()} is a stated date ({@link Entry#dateStated}): the uploader's, not the upload's
+     * day, which says when the text arrived, not when it was written.
+     */
+    public boolean fallbackDayStated() {
+        return statedDate != null;
     }
 }

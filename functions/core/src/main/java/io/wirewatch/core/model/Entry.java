@@ -8,6 +8,25 @@ import java.util.Objects;
 /**
  * One entry of an uploaded document: a live-blog post, or a whole wire story.
  *
+ * <p>Its date is <em>stated</em> ({@code dateStated}) when its day rests on a date the document or its uploader
+ * gives, not on when the document was uploaded:
+ * <ul>
+ *   <li>the text gives the date with its year ("published at 17:02 Greenwich Mean Time 2 March 2022"; an Al
+ *       Jazeera page's "March 24" with "March 24, 2022" elsewhere on the page);</li>
+ *   <li>or a day and month with a weekday that pins the year: the latest year, not after the upload, in which
+ *       that day falls on that weekday ("Read all the updates from Wednesday, March 23" puts "March 24" in 2022;
+ *       "09:00 GMT Friday 4 March" when 4 March of the year the time is read in is a Friday);</li>
+ *   <li>or the uploader states the date: the upload tooling's {@code date 2022-03-03} header, or the object's
+ *       {@code x-amz-meta-date} ({@link DocumentContext#statedDate}). A time given alone ("14:50"), a day and
+ *       month given alone, and an untimed story are then put on that date or in its year (a time that would be
+ *       after the upload goes on the day before: the date still vouches for the day within one).</li>
+ * </ul>
+ * Not stated: a day taken from the upload instant (a page whose posts give only times, a story with no date, both
+ * uploaded with no date in text or metadata), or a year guessed as the one that puts a day and month nearest
+ * before the upload. An old page uploaded late is dated by its upload, so such a date cannot vouch that the
+ * entry's figure is newer than a month-old value: only a stated date restarts a stale series
+ * ({@code SeriesState#restartsStale}). An entry stored before this was recorded reads as not stated.
+ *
  * @param id          stable id derived from the document and the entry's content (see {@code EntryIds})
  * @param documentId  id of the document the entry came from
  * @param sequence    1-based position in the document as uploaded (informational; never part of the id)
@@ -15,12 +34,13 @@ import java.util.Objects;
  * @param body        body text, captions and embed boilerplate removed
  * @param publishedAt publication instant when the document states one, else {@code null}
  * @param day         the day the entry belongs to, in the configured day zone
+ * @param dateStated  whether {@code day} is stated, not guessed from the upload (see above)
  * @param breaking    whether the source labelled the entry "Breaking"
  * @param figures     casualty figures found in the headline and body
  * @param sourceKey   S3 object key of the document
  */
 public record Entry(String id, String documentId, int sequence, String headline, String body, Instant publishedAt,
-                    LocalDate day, boolean breaking, List<Figure> figures, String sourceKey) {
+                    LocalDate day, boolean dateStated, boolean breaking, List<Figure> figures, String sourceKey) {
 
     public Entry {
         Objects.requireNonNull(id, "id");

@@ -125,7 +125,7 @@ final class AlJazeeraLiveLayout implements Layout {
                 monthDay = monthDay(s.group(1), s.group(2));
             }
         }
-        LocalDate day = resolveDay(monthDay, doc, ctx);
+        Day day = resolveDay(monthDay, doc, ctx);
 
         int start = markerAt >= 0 ? markerAt + 1 : Math.max(titleAt, standfirstAt) + 1;
         List<String> keyPoints = new ArrayList<>();
@@ -205,7 +205,7 @@ final class AlJazeeraLiveLayout implements Layout {
      * Posts before the first heading have none. After an explicit "updates for" marker they are real (an untitled
      * post); without one they are the page's intro, whose bullets are its key points and whose prose restates them.
      */
-    private static void flush(String heading, List<String> paragraphs, LocalDate day, boolean afterMarker,
+    private static void flush(String heading, List<String> paragraphs, Day day, boolean afterMarker,
                               List<RawEntry> entries, List<String> keyPoints) {
         if (heading == null) {
             if (paragraphs.isEmpty()) {
@@ -219,7 +219,8 @@ final class AlJazeeraLiveLayout implements Layout {
         }
         boolean breaking = !paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(0));
         List<String> body = breaking ? paragraphs.subList(1, paragraphs.size()) : paragraphs;
-        entries.add(new RawEntry(heading == null ? "" : heading, Text.body(body), null, day, breaking));
+        entries.add(new RawEntry(heading == null ? "" : heading, Text.body(body), null, day.date(), day.stated(),
+                breaking));
     }
 
     /**
@@ -260,25 +261,26 @@ final class AlJazeeraLiveLayout implements Layout {
      * explicit date in the text with the same month and day, the uploader's stated date, a date the page gives with
      * its weekday ({@link #weekdayYear}), or the upload time. A year taken from a reference date is that date's year
      * unless the page would then lie months ahead of it, so a "December 31" page uploaded on 2 January belongs to the
-     * old year and a "March 24" page uploaded in November to that year's March.
+     * old year and a "March 24" page uploaded in November to that year's March. Every way but the last states the
+     * year; the upload's is a guess, which puts an old page uploaded late in the year it arrived.
      */
-    static LocalDate resolveDay(MonthDay md, SourceText doc, DocumentContext ctx) {
+    static Day resolveDay(MonthDay md, SourceText doc, DocumentContext ctx) {
         if (md == null) {
-            return doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
+            return Day.of(doc, ctx);
         }
         if (doc.headerDate() != null) {
-            return nearest(md, doc.headerDate());
+            return new Day(nearest(md, doc.headerDate()), true);
         }
         Integer year = explicitYear(md, doc.lines());
         if (year != null) {
-            return md.atYear(year);
+            return new Day(md.atYear(year), true);
         }
         if (ctx.statedDate() != null) {
-            return nearest(md, ctx.statedDate());
+            return new Day(nearest(md, ctx.statedDate()), true);
         }
         LocalDate uploaded = LocalDate.ofInstant(ctx.uploadedAt(), ctx.dayZone());
         Integer pinned = weekdayYear(md, doc.lines(), uploaded);
-        return pinned != null ? md.atYear(pinned) : nearest(md, uploaded);
+        return pinned != null ? new Day(md.atYear(pinned), true) : new Day(nearest(md, uploaded), false);
     }
 
     /**

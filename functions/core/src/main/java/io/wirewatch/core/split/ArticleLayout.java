@@ -3,7 +3,6 @@ package io.wirewatch.core.split;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,14 +40,14 @@ final class ArticleLayout implements Layout {
 
     @Override
     public SplitDocument split(SourceText doc, DocumentContext ctx) {
-        LocalDate day = doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
         List<String> paragraphs = new ArrayList<>();
         for (String p : Text.paragraphs(doc.lines())) {
             if (!Captions.isCaption(p)) {
                 paragraphs.add(p);
             }
         }
-        return single(NAME, paragraphs, day);
+        // A dateline ("KYIV, Ukraine -") names no date: without a header or metadata the story is of its upload.
+        return single(NAME, paragraphs, Day.of(doc, ctx));
     }
 
     /**
@@ -56,7 +55,7 @@ final class ArticleLayout implements Layout {
      * headline line when the first paragraph reads as one (it becomes the title too), else a headline derived from
      * the first sentence.
      */
-    static SplitDocument single(String layout, List<String> paragraphs, LocalDate day) {
+    static SplitDocument single(String layout, List<String> paragraphs, Day day) {
         List<String> ps = new ArrayList<>(paragraphs);
         boolean breaking = false;
         if (!ps.isEmpty() && Text.isBreakingLabel(ps.get(0))) {
@@ -72,10 +71,11 @@ final class ArticleLayout implements Layout {
         String first = ps.get(0);
         if (ps.size() > 1 && Text.looksLikeHeadline(first) && !Text.DATELINE.matcher(first).lookingAt()) {
             String body = Text.body(ps.subList(1, ps.size()));
-            return new SplitDocument(layout, first, List.of(), List.of(new RawEntry(first, body, null, day, breaking)));
+            return new SplitDocument(layout, first, List.of(), List.of(new RawEntry(first, body, null, day.date(),
+                    day.stated(), breaking)));
         }
         String headline = Text.headlineFromProse(first);
-        return new SplitDocument(layout, "", List.of(), List.of(new RawEntry(headline, Text.body(ps), null, day,
-                breaking)));
+        return new SplitDocument(layout, "", List.of(), List.of(new RawEntry(headline, Text.body(ps), null,
+                day.date(), day.stated(), breaking)));
     }
 }

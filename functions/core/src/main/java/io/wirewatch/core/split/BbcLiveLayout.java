@@ -67,8 +67,12 @@ final class BbcLiveLayout implements Layout {
         return false;
     }
 
-    /** A post header: the headline before the marker (may be empty) and the stated instant. */
-    private record Header(String headline, Instant publishedAt) {
+    /**
+     * A post header: the headline before the marker (may be empty), the stated instant, and whether its date is
+     * stated ({@link TimeParser.Dated#dateStated}): a post of the day the page was saved says only "published at
+     * 14:50", and on a page with no date header or metadata that is dated by the upload.
+     */
+    private record Header(String headline, Instant publishedAt, boolean dateStated) {
     }
 
     private static Optional<Header> header(String line, TimeParser.Defaults defaults) {
@@ -80,11 +84,11 @@ final class BbcLiveLayout implements Layout {
             return Optional.empty();
         }
         String tail = line.substring(at + MARKER.length());
-        return TimeParser.parse(tail, defaults).map(instant -> {
+        return TimeParser.parse(tail, defaults).map(when -> {
             String headline = Text.norm(line.substring(0, at));
             headline = NUMBERING.matcher(headline).replaceFirst("");
             headline = EXTERNAL.matcher(headline).replaceFirst("");
-            return new Header(headline, instant);
+            return new Header(headline, when.instant(), when.dateStated());
         });
     }
 
@@ -131,13 +135,13 @@ final class BbcLiveLayout implements Layout {
                         int prevStart = at.get(k - 1);
                         RawEntry last = entries.remove(entries.size() - 1);
                         entries.add(new RawEntry(last.headline(), body(lines, prevStart + 1, start, consumed).text(),
-                                last.publishedAt(), last.day(), last.breaking()));
+                                last.publishedAt(), last.day(), last.dateStated(), last.breaking()));
                     }
                 }
             }
             Body body = body(lines, start + 1, end, consumed);
             entries.add(new RawEntry(headline, body.text(), h.publishedAt(),
-                    LocalDate.ofInstant(h.publishedAt(), ctx.dayZone()), body.breaking()));
+                    LocalDate.ofInstant(h.publishedAt(), ctx.dayZone()), h.dateStated(), body.breaking()));
         }
         Preamble pre = preamble(lines, first, consumed);
         return new SplitDocument(NAME, pre.title(), pre.keyPoints(), entries);

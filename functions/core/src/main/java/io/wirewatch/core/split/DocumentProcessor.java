@@ -68,7 +68,7 @@ public final class DocumentProcessor {
                 found = figures.extract(raw.headline());
             }
             entries.add(new Entry(id, documentId, seq, raw.headline(), raw.body(), raw.publishedAt(), raw.day(),
-                    raw.breaking(), dedupe(found), sourceKey));
+                    raw.dateStated(), raw.breaking(), dedupe(found), sourceKey));
         }
         return new ProcessedDocument(documentId, sourceKey, split.layout(), split.title(), split.keyPoints(),
                 entries);

@@ -58,6 +58,6 @@ public final class DocumentSplitter {
     private static SplitDocument lastResort(SourceText doc, DocumentContext ctx) {
         String body = Text.norm(String.join("\n", doc.lines()));
         return new SplitDocument(GenericLayout.NAME, "", List.of(),
-                List.of(new RawEntry("", body, null, ctx.fallbackDay(), false)));
+                List.of(new RawEntry("", body, null, ctx.fallbackDay(), ctx.fallbackDayStated(), false)));
     }
 }

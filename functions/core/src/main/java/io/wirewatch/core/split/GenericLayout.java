@@ -36,7 +36,7 @@ final class GenericLayout implements Layout {
 
     @Override
     public SplitDocument split(SourceText doc, DocumentContext ctx) {
-        LocalDate date = doc.headerDate() != null ? doc.headerDate() : ctx.fallbackDay();
+        Day date = Day.of(doc, ctx);
         ZoneId zone = ctx.dayZone();
         List<String> lines = doc.lines();
         List<Stamp> stamps = stamps(lines, TimeParser.Defaults.of(doc, ctx, zone), Integer.MAX_VALUE);
@@ -62,7 +62,7 @@ final class GenericLayout implements Layout {
         return stamps;
     }
 
-    private static SplitDocument timed(List<String> lines, List<Stamp> stamps, LocalDate date, ZoneId zone) {
+    private static SplitDocument timed(List<String> lines, List<Stamp> stamps, Day date, ZoneId zone) {
         List<RawEntry> entries = new ArrayList<>();
         List<String> preamble = Text.paragraphs(lines.subList(0, stamps.get(0).line()));
         String title = "";
@@ -109,7 +109,7 @@ final class GenericLayout implements Layout {
                 headline = Text.headlineFromProse(paragraphs.get(0));
             }
             entries.add(new RawEntry(headline, Text.body(paragraphs), s.time().instant(),
-                    LocalDate.ofInstant(s.time().instant(), zone), breaking));
+                    LocalDate.ofInstant(s.time().instant(), zone), s.time().dateStated(), breaking));
         }
         return new SplitDocument(NAME, title, List.of(), entries);
     }

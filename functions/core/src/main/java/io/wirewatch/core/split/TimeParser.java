@@ -2,6 +2,7 @@ package io.wirewatch.core.split;
 
 import io.wirewatch.core.model.DocumentContext;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,8 +43,9 @@ final class TimeParser {
 
     private static final String TIME = "(\\d{1,2})[:.](\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
     private static final String ZONE = "(?:\\s*\\(?(" + ZONE_ALT + ")\\)?(?![\\p{L}]))?";
-    private static final String WEEKDAY = "(?:(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?,?\\s+)?";
-    /** "2 March 2022", "2nd March", "March 2, 2022", "March 2". */
+    /** An optional weekday before a date, captured: it may pin the year a date without one is in. */
+    private static final String WEEKDAY = "(?:(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?,?\\s+)?";
+    /** "2 March 2022", "2nd March", "March 2, 2022", "March 2", "Friday 4 March". */
     private static final String DATE = "(?:,?\\s*(?:on\\s+)?" + WEEKDAY
             + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH_NAMES + ")\\.?|(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})"
             + "(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?)?";
@@ -63,7 +65,8 @@ final class TimeParser {
      * What a time expression may leave out, and the latest instant it may denote.
      *
      * @param date   the day a time without a date is on, when the document states one (its date header or the
-     *               uploader's metadata), else {@code null}; its year also serves a day and month without a year
+     *               uploader's metadata), else {@code null}; its year also serves a day and month without a year.
+     *               A time read with it has its date stated ({@link Dated#dateStated})
      * @param latest the latest instant a post can bear: the upload instant plus {@link #CLOCK_SKEW}. A time or a
      *               day and month the text gives without the rest is put on the latest day (year) that keeps it
      *               at or before this, not after it: a live page re-uploaded at 00:20 lists the 23:40 post of
@@ -107,13 +110,24 @@ final class TimeParser {
     }
 
     /**
+     * A parsed time and whether its date is stated ({@link io.wirewatch.core.model.Entry#dateStated}).
+     *
+     * @param instant    the instant
+     * @param dateStated whether its date is the text's with its year or a weekday that pins the year, or comes
+     *                   from {@link Defaults#date()}; not when the date or year is the upload's
+     */
+    record Dated(Instant instant, boolean dateStated) {
+    }
+
+    /**
      * A parsed leading time.
      *
-     * @param instant the instant
-     * @param end     where the rest of the line begins
-     * @param certain whether the text is unmistakably a clock time (a zone, am/pm or "HH:MM"), not e.g. "12.50"
+     * @param instant    the instant
+     * @param dateStated as {@link Dated#dateStated}
+     * @param end        where the rest of the line begins
+     * @param certain    whether the text is unmistakably a clock time (a zone, am/pm or "HH:MM"), not e.g. "12.50"
      */
-    record Parsed(Instant instant, int end, boolean certain) {
+    record Parsed(Instant instant, boolean dateStated, int end, boolean certain) {
     }
 
     /**
@@ -122,7 +136,7 @@ final class TimeParser {
      * @param s        e.g. "17:02 Greenwich Mean Time 2 March 2022"
      * @param defaults what fills in a missing date, year or zone
      */
-    static Optional<Instant> parse(String s, Defaults defaults) {
+    static Optional<Dated> parse(String s, Defaults defaults) {
         if (s == null || s.length() > 200) {
             return Optional.empty();
         }
@@ -139,10 +153,10 @@ final class TimeParser {
             return Optional.empty();
         }
         boolean certain = m.group(4) != null || m.group(3) != null || head.charAt(m.end(1)) == ':';
-        return toInstant(m, defaults).map(i -> new Parsed(i, m.end(), certain));
+        return toInstant(m, defaults).map(d -> new Parsed(d.instant(), d.dateStated(), m.end(), certain));
     }
 
-    private static Optional<Instant> toInstant(Matcher m, Defaults defaults) {
+    private static Optional<Dated> toInstant(Matcher m, Defaults defaults) {
         try {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
@@ -159,18 +173,18 @@ final class TimeParser {
             }
             LocalTime time = LocalTime.of(hour, minute);
             ZoneId zone = m.group(4) == null ? defaults.zone() : ZONES.get(m.group(4).toLowerCase(Locale.ROOT));
-            String day = m.group(5) != null ? m.group(5) : m.group(8);
-            String month = m.group(6) != null ? m.group(6) : m.group(7);
+            String day = m.group(6) != null ? m.group(6) : m.group(9);
+            String month = m.group(7) != null ? m.group(7) : m.group(8);
             if (day == null || month == null) {
                 return Optional.of(onLatestDay(time, zone, defaults));
             }
             Month mo = month(month);
             int dd = Integer.parseInt(day);
-            if (m.group(9) != null) {
-                return Optional.of(ZonedDateTime.of(LocalDate.of(Integer.parseInt(m.group(9)), mo, dd), time, zone)
-                        .toInstant());
+            if (m.group(10) != null) {
+                return Optional.of(new Dated(ZonedDateTime.of(LocalDate.of(Integer.parseInt(m.group(10)), mo, dd),
+                        time, zone).toInstant(), true));
             }
-            return Optional.of(inLatestYear(mo, dd, time, zone, defaults));
+            return Optional.of(inLatestYear(mo, dd, time, zone, defaults, weekday(m.group(5))));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty(); // "31 February", a year out of range: not a time we can vouch for
         }
@@ -179,25 +193,54 @@ final class TimeParser {
     /**
      * A time without a date: on the stated day, or the upload's day in the time's own zone, and on the day before
      * when that would put it after {@link Defaults#latest()}. The zone matters: "00:15" on a BBC page (UK time)
-     * uploaded at 23:30 UTC on 1 June is 00:15 BST on 2 June, though the upload's UTC day is 1 June.
+     * uploaded at 23:30 UTC on 1 June is 00:15 BST on 2 June, though the upload's UTC day is 1 June. Its date is
+     * stated when the stated day is used: a time alone on a page that states no date is dated by its upload, and
+     * an old live page uploaded late would be put on the upload's day. A stated day after the upload's is not used,
+     * so it does not state the date either.
      */
-    private static Instant onLatestDay(LocalTime time, ZoneId zone, Defaults defaults) {
+    private static Dated onLatestDay(LocalTime time, ZoneId zone, Defaults defaults) {
         LocalDate last = LocalDate.ofInstant(defaults.latest(), zone);
-        LocalDate date = defaults.date() != null && defaults.date().isBefore(last) ? defaults.date() : last;
+        boolean stated = defaults.date() != null && !defaults.date().isAfter(last);
+        LocalDate date = stated ? defaults.date() : last;
         Instant at = ZonedDateTime.of(date, time, zone).toInstant();
-        return at.isAfter(defaults.latest()) ? ZonedDateTime.of(date.minusDays(1), time, zone).toInstant() : at;
+        return new Dated(at.isAfter(defaults.latest()) ? ZonedDateTime.of(date.minusDays(1), time, zone).toInstant()
+                : at, stated);
     }
 
     /**
      * A day and month without a year: in the stated day's year, or the upload's, and in the year before when that
-     * would put it after {@link Defaults#latest()} ("23:30 31 December" uploaded on 1 January is last year's).
+     * would put it after {@link Defaults#latest()} ("23:30 31 December" uploaded on 1 January is last year's). The
+     * year is stated when it is the stated day's, or when {@code weekday}, the one the text names, is the day's
+     * in the year chosen: that is the latest year, not after the upload, with that weekday on that day, as an Al
+     * Jazeera page's weekday pins its year. The upload's year alone is a guess: an old page uploaded late is put in
+     * the year it was uploaded.
      */
-    private static Instant inLatestYear(Month month, int day, LocalTime time, ZoneId zone, Defaults defaults) {
+    private static Dated inLatestYear(Month month, int day, LocalTime time, ZoneId zone, Defaults defaults,
+                                      DayOfWeek weekday) {
         int last = LocalDate.ofInstant(defaults.latest(), zone).getYear();
-        int year = defaults.date() != null ? Math.min(defaults.date().getYear(), last) : last;
+        boolean statedYear = defaults.date() != null && defaults.date().getYear() <= last;
+        int year = statedYear ? defaults.date().getYear() : last;
         Instant at = ZonedDateTime.of(LocalDate.of(year, month, day), time, zone).toInstant();
-        return at.isAfter(defaults.latest())
-                ? ZonedDateTime.of(LocalDate.of(year - 1, month, day), time, zone).toInstant() : at;
+        if (at.isAfter(defaults.latest())) {
+            year--;
+            at = ZonedDateTime.of(LocalDate.of(year, month, day), time, zone).toInstant();
+        }
+        boolean pinned = weekday != null && LocalDate.of(year, month, day).getDayOfWeek() == weekday;
+        return new Dated(at, statedYear || pinned);
+    }
+
+    /** The weekday a {@link #WEEKDAY} group names ("tues", "Wednesday", "sat"), or null when there is none. */
+    private static DayOfWeek weekday(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, 3))) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Month from an English name or abbreviation; throws DateTimeException for anything else. */

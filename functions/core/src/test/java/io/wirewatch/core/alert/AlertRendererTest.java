@@ -21,7 +21,7 @@ class AlertRendererTest {
 
     private static Entry entry(String headline, String body, boolean breaking, Figure... figures) {
         return new Entry("e1", "d1", 1, headline, body, Instant.parse("2022-03-08T10:05:00Z"),
-                LocalDate.parse("2022-03-08"), breaking, List.of(figures), "incoming/un-update.txt");
+                LocalDate.parse("2022-03-08"), false, breaking, List.of(figures), "incoming/un-update.txt");
     }
 
     private static Figure fig(long n, Qualifier q, FigureKind k, String who, String by) {

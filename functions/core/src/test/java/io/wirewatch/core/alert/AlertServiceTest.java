@@ -28,7 +28,7 @@ class AlertServiceTest {
     static Entry entry(String id, String doc, String day, String hhmm, Figure... figures) {
         Instant at = hhmm == null ? null : Instant.parse(day + "T" + hhmm + ":00Z");
         return new Entry(id, doc, 1, "Headline " + id, String.join(" ", List.of(figures).stream()
-                .map(Figure::sentence).toList()), at, LocalDate.parse(day), false, List.of(figures),
+                .map(Figure::sentence).toList()), at, LocalDate.parse(day), false, false, List.of(figures),
                 "incoming/" + doc + ".txt");
     }
 
@@ -102,7 +102,8 @@ class AlertServiceTest {
 
     private static Entry breaking(String id, String headline, String hhmm, Figure... figures) {
         Entry e = entry(id, "bbc-odesa", "2023-06-15", hhmm, figures);
-        return new Entry(e.id(), e.documentId(), e.sequence(), headline, e.body(), e.publishedAt(), e.day(), true,
+        return new Entry(e.id(), e.documentId(), e.sequence(), headline, e.body(), e.publishedAt(), e.day(),
+                e.dateStated(), true,
                 e.figures(), e.sourceKey());
     }
 

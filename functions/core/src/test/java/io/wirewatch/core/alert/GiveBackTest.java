@@ -62,6 +62,7 @@ class GiveBackTest {
 
     private static Entry entry(String id, String headline, boolean breaking, Figure... figures) {
         return new Entry(id, "doc1", 1, headline, headline + ". Body.", Instant.parse("2022-03-02T10:00:00Z"), DAY,
+                false,
                 breaking, List.of(figures), "incoming/doc1.txt");
     }
 

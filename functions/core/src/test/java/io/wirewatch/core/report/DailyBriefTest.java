@@ -22,7 +22,7 @@ class DailyBriefTest {
 
     private static Entry entry(String id, String key, String headline, int minute) {
         return new Entry(id, "d", minute + 1, headline, headline + ". Body.", DAY.atStartOfDay(ZoneId.of("UTC"))
-                .toInstant().plusSeconds(60L * minute), DAY, false, List.of(), key);
+                .toInstant().plusSeconds(60L * minute), DAY, false, false, List.of(), key);
     }
 
     @Test

@@ -22,7 +22,7 @@ class ReportZoneTest {
     private static final Instant AT = Instant.parse("2022-03-02T10:02:00Z");
     private static final Instant MADE = Instant.parse("2022-03-02T22:05:30.123456Z");
     private static final Entry ENTRY = new Entry("e1", "d1", 1, "Kherson falls",
-            "The city of Kherson has fallen to Russian forces, its mayor says.", AT, DAY, true, List.of(),
+            "The city of Kherson has fallen to Russian forces, its mayor says.", AT, DAY, false, true, List.of(),
             "incoming/itv.txt");
     private static final DailySummary SUMMARY = new DailySummary(DAY, List.of(new KeyPoint(ENTRY.body(), "e1", "d1",
             "incoming/itv.txt", AT, true)), 1, 1, MADE);

@@ -1,6 +1,7 @@
 package io.wirewatch.core.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.model.DocumentContext;
@@ -19,7 +20,8 @@ class TimeParserTest {
             Instant.parse("2023-01-01T00:00:00Z"), UK);
 
     private static Instant at(String s) {
-        return TimeParser.parse(s, DEFAULTS).orElseThrow(() -> new AssertionError("no time in " + s));
+        return TimeParser.parse(s, DEFAULTS).map(TimeParser.Dated::instant)
+                .orElseThrow(() -> new AssertionError("no time in " + s));
     }
 
     @Test
@@ -73,7 +75,8 @@ class TimeParserTest {
     }
 
     private static Instant at(String s, TimeParser.Defaults d) {
-        return TimeParser.parse(s, d).orElseThrow(() -> new AssertionError("no time in " + s));
+        return TimeParser.parse(s, d).map(TimeParser.Dated::instant)
+                .orElseThrow(() -> new AssertionError("no time in " + s));
     }
 
     @Test
@@ -124,5 +127,34 @@ class TimeParserTest {
         assertEquals(Instant.parse("2022-03-02T14:50:00Z"), at("14:50", d));
         assertEquals(Instant.parse("2022-03-02T14:50:00Z"), at("14:50", uploaded("2022-03-02T13:10:00Z", null,
                 ZoneOffset.UTC)));
+    }
+
+    private static boolean dated(String s, TimeParser.Defaults d) {
+        return TimeParser.parse(s, d).orElseThrow(() -> new AssertionError("no time in " + s)).dateStated();
+    }
+
+    @Test
+    void aDateIsStatedByTheTextsYearOrAWeekdayOrByTheStatedDayNotByTheUpload() {
+        TimeParser.Defaults none = uploaded("2022-03-05T10:00:00Z", null, ZoneOffset.UTC);
+        assertTrue(dated("17:02 GMT 2 March 2022", none));
+        // 4 March 2022 was a Friday: the weekday pins the year the upload's would only guess
+        assertTrue(dated("09:00 GMT Friday 4 March", none));
+        assertTrue(dated("09:00 GMT Fri, March 4", none));
+        assertFalse(dated("09:00 GMT Thursday 4 March", none), "a wrong weekday pins nothing");
+        assertFalse(dated("09:00 GMT 4 March", none));
+        assertFalse(dated("14:50", none), "a time alone is on the upload's day");
+        TimeParser.Defaults stated = uploaded("2022-03-05T10:00:00Z", LocalDate.of(2022, 3, 4), ZoneOffset.UTC);
+        assertTrue(dated("14:50", stated));
+        assertTrue(dated("09:00 GMT 4 March", stated));
+        // put on the day before the stated day, as it would be after the upload: the date still vouches for it
+        TimeParser.Defaults sameDay = uploaded("2022-03-03T00:20:00Z", LocalDate.of(2022, 3, 3), UK);
+        assertEquals(Instant.parse("2022-03-02T12:25:00Z"), at("12:25 GMT", sameDay));
+        assertTrue(dated("12:25 GMT", sameDay));
+        // a stated day after the upload's is not used, nor a stated year after it: the upload's stands, unstated
+        TimeParser.Defaults ahead = uploaded("2022-03-05T10:00:00Z", LocalDate.of(2023, 3, 9), ZoneOffset.UTC);
+        assertEquals(Instant.parse("2022-03-05T14:50:00Z"), at("14:50", ahead));
+        assertFalse(dated("14:50", ahead));
+        assertEquals(Instant.parse("2022-03-04T09:00:00Z"), at("09:00 GMT 4 March", ahead));
+        assertFalse(dated("09:00 GMT 4 March", ahead));
     }
 }

@@ -84,8 +84,8 @@ class DailySummariserTest {
         LocalDate day = LocalDate.of(2022, 3, 2);
         String a = "Officials in the northern city said the bridge over the river was closed to all traffic.";
         String b = "Aid agencies warned that food supplies in the southern port would run out within days.";
-        Entry plain = new Entry("e1", "d1", 1, "", a, null, day, false, List.of(), "k1");
-        Entry breaking = new Entry("e2", "d1", 2, "", b, null, day, true, List.of(), "k1");
+        Entry plain = new Entry("e1", "d1", 1, "", a, null, day, false, false, List.of(), "k1");
+        Entry breaking = new Entry("e2", "d1", 2, "", b, null, day, false, true, List.of(), "k1");
         List<KeyPoint> points = summariser.summarise(day, List.of(plain, breaking), NOW).keyPoints();
         assertEquals(List.of("e2", "e1"), points.stream().map(KeyPoint::entryId).toList());
         assertTrue(points.get(0).breaking());
@@ -95,11 +95,11 @@ class DailySummariserTest {
     void nearDuplicatesAcrossDocumentsAppearOnce() {
         LocalDate day = LocalDate.of(2022, 3, 2);
         Entry bbc = new Entry("b1", "bbc", 1, "", "Russia says 498 of its soldiers have been killed and 1,597 wounded "
-                + "in Ukraine so far.", null, day, false, List.of(), "bbc.txt");
+                + "in Ukraine so far.", null, day, false, false, List.of(), "bbc.txt");
         Entry ap = new Entry("a1", "ap", 1, "", "Russia says 498 of its soldiers have been killed and 1,597 have been "
-                + "wounded in Ukraine.", null, day, false, List.of(), "ap.txt");
+                + "wounded in Ukraine.", null, day, false, false, List.of(), "ap.txt");
         Entry other = new Entry("a2", "ap", 2, "", "More than one million people have fled Ukraine since the invasion "
-                + "began, the UN said.", null, day, false, List.of(), "ap.txt");
+                + "began, the UN said.", null, day, false, false, List.of(), "ap.txt");
         List<KeyPoint> points = summariser.summarise(day, List.of(bbc, ap, other), NOW).keyPoints();
         assertEquals(2, points.size(), points.toString());
     }
@@ -108,12 +108,13 @@ class DailySummariserTest {
     void aFactRetoldByAnotherDocumentInOtherWordsAppearsOnce() {
         LocalDate day = LocalDate.of(2022, 3, 3);
         Entry itv = new Entry("i1", "itv", 1, "", "The city of Kherson has fallen to invading Russian forces, the "
-                + "city's mayor has said.", null, day, false, List.of(), "itv.txt");
+                + "city's mayor has said.", null, day, false, false, List.of(), "itv.txt");
         Entry telegraph = new Entry("t1", "telegraph", 1, "", "Kherson, a port city of 300,000 people, is the biggest "
                 + "place to fall to the Russians so far and its position on the Black Sea has led to fears forces from "
-                + "Moscow could use it for amphibious landings.", null, day, false, List.of(), "telegraph.txt");
+                + "Moscow could use it for amphibious landings.", null, day, false, false, List.of(), "telegraph.txt");
         Entry students = new Entry("i2", "itv", 2, "", "African students stuck in Kherson are pleading for help as "
-                + "Russian artillery continues to target the city in southern Ukraine.", null, day, false, List.of(),
+                + "Russian artillery continues to target the city in southern Ukraine.", null, day, false, false,
+                List.of(),
                 "itv.txt");
         List<String> ids = summariser.summarise(day, List.of(itv, telegraph, students), NOW).keyPoints().stream()
                 .map(KeyPoint::entryId).toList();
@@ -154,10 +155,10 @@ class DailySummariserTest {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry("A", "bbc", 1, "Kherson falls", "The city of Kherson has fallen to invading Russian "
                 + "forces, the mayor said. A second round of peace talks between Russia and Ukraine will take place in "
-                + "Belarus on Thursday.", t, day, true, List.of(), "incoming/bbc.txt"));
+                + "Belarus on Thursday.", t, day, false, true, List.of(), "incoming/bbc.txt"));
         String talks = "A second round of peace talks between Russia and Ukraine will be held in Belarus on Thursday, "
                 + "officials said.";
-        entries.add(new Entry("B", "ap", 1, "Talks", talks, t.minusSeconds(600), day, false, List.of(),
+        entries.add(new Entry("B", "ap", 1, "Talks", talks, t.minusSeconds(600), day, false, false, List.of(),
                 "incoming/ap.txt"));
         List<String> others = List.of(
                 "The UN says 874,026 people have left Ukraine since Russia launched its invasion.",
@@ -171,6 +172,7 @@ class DailySummariserTest {
                 "A forty-mile convoy of Russian military vehicles continues to advance on the capital.");
         for (int i = 0; i < others.size(); i++) {
             entries.add(new Entry("O" + i, "bbc", i + 2, "h", others.get(i), t.minusSeconds(3600L * (i + 1)), day,
+                    false,
                     false, List.of(), "incoming/bbc.txt"));
         }
         DailySummary summary = summariser.summarise(day, entries, NOW);
@@ -199,8 +201,8 @@ class DailySummariserTest {
         LocalDate day = LocalDate.of(2022, 3, 3);
         String backRef = "It comes as the capital came under more shelling overnight and into the morning.";
         Entry many = new Entry("a1", "itv", 1, "", String.join(" ", STANDALONE.subList(0, 3)) + " " + backRef, null,
-                day, false, List.of(), "itv.txt");
-        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", STANDALONE.subList(3, 6)), null, day, false,
+                day, false, false, List.of(), "itv.txt");
+        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", STANDALONE.subList(3, 6)), null, day, false, false,
                 List.of(), "tel.txt");
         List<String> points = summariser.summarise(day, List.of(many, more), NOW).keyPoints().stream()
                 .map(KeyPoint::text).toList();
@@ -208,7 +210,7 @@ class DailySummariserTest {
         assertFalse(points.contains(backRef), "six standalone points need no seventh that points back: " + points);
 
         Entry few = new Entry("c1", "itv", 1, "", String.join(" ", STANDALONE.subList(0, 4)) + " " + backRef, null,
-                day, false, List.of(), "itv.txt");
+                day, false, false, List.of(), "itv.txt");
         List<String> thin = summariser.summarise(day, List.of(few), NOW).keyPoints().stream()
                 .map(KeyPoint::text).toList();
         assertEquals(5, thin.size(), thin.toString());
@@ -221,15 +223,15 @@ class DailySummariserTest {
         LocalDate day = LocalDate.of(2022, 3, 3);
         String unknown = "It was not immediately clear where the explosions hit or the number of casualties.";
         Entry many = new Entry("a1", "itv", 1, "", STANDALONE.get(0) + " " + unknown + " "
-                + String.join(" ", STANDALONE.subList(1, 3)), null, day, false, List.of(), "itv.txt");
-        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", STANDALONE.subList(3, 6)), null, day, false,
+                + String.join(" ", STANDALONE.subList(1, 3)), null, day, false, false, List.of(), "itv.txt");
+        Entry more = new Entry("b1", "tel", 1, "", String.join(" ", STANDALONE.subList(3, 6)), null, day, false, false,
                 List.of(), "tel.txt");
         List<String> points = texts(day, many, more);
         assertEquals(6, points.size(), points.toString());
         assertFalse(points.contains(unknown), "six points that tell something need no seventh: " + points);
 
         Entry few = new Entry("c1", "itv", 1, "", STANDALONE.get(0) + " " + unknown + " "
-                + String.join(" ", STANDALONE.subList(1, 4)), null, day, false, List.of(), "itv.txt");
+                + String.join(" ", STANDALONE.subList(1, 4)), null, day, false, false, List.of(), "itv.txt");
         List<String> thin = texts(day, few);
         assertEquals(5, thin.size(), thin.toString());
         assertEquals(unknown, thin.get(4), "it is used, last, to reach five points: " + thin);
@@ -246,20 +248,20 @@ class DailySummariserTest {
         String reported = "We reported earlier that a missile had hit a hospital in Mykolaiv, killing five people.";
         Entry mykolaiv = new Entry("m1", "bbc", 4, "", "A missile has struck a hospital in the southern city of "
                 + "Mykolaiv, killing five people, the region's governor Vitaliy Kim says on Telegram.\n\nHe says "
-                + "rescue crews are at the scene. " + more, null, day, true, List.of(), "bbc.txt");
+                + "rescue crews are at the scene. " + more, null, day, false, true, List.of(), "bbc.txt");
         Entry odesa = new Entry("o1", "bbc", 5, "", "At least 12 people have been killed and 27 wounded in a "
                 + "Russian missile strike on a warehouse in the port of Odesa, Ukraine's State Emergency Service "
                 + "says.\n\n" + boy + " Rescuers pulled three people alive from the rubble of the building, which "
                 + "was built in 1912.\n\nOdesa's mayor Hennadiy Trukhanov says the warehouse held 40,000 tonnes of "
-                + "grain bound for Egypt, worth about $12m.", null, day, true, List.of(), "bbc.txt");
+                + "grain bound for Egypt, worth about $12m.", null, day, false, true, List.of(), "bbc.txt");
         Entry drones = new Entry("d1", "bbc", 3, "", "Ukraine's air force says it shot down 18 of the 22 "
                 + "Iranian-made Shahed drones Russia launched overnight, mostly over the southern regions of Odesa "
                 + "and Mykolaiv.\n\nAir force spokesman Yuriy Ihnat says the attack began shortly after 23:00 local "
-                + "time and lasted about two hours.", null, day, false, List.of(), "bbc.txt");
-        Entry tonight = new Entry("t1", "bbc", 6, "", recap, null, day, false, List.of(), "bbc.txt");
+                + "time and lasted about two hours.", null, day, false, false, List.of(), "bbc.txt");
+        Entry tonight = new Entry("t1", "bbc", 6, "", recap, null, day, false, false, List.of(), "bbc.txt");
         Entry correction = new Entry("c1", "bbc", 2, "", reported + "\n\nThe region's governor, Vitaliy Kim, now "
                 + "says that report was wrong: the missile was shot down over the city, debris fell in a field and "
-                + "nobody was killed or injured.", null, day, true, List.of(), "bbc.txt");
+                + "nobody was killed or injured.", null, day, false, true, List.of(), "bbc.txt");
         List<String> points = texts(day, mykolaiv, odesa, drones, tonight, correction);
         assertTrue(points.size() >= 5, points.toString());
         for (String aside : List.of(recap, more, reported)) {
@@ -335,7 +337,7 @@ class DailySummariserTest {
     }
 
     private static Entry figured(String id, String doc, String headline, String body, String at, boolean breaking) {
-        return new Entry(id, doc, 1, headline, body, Instant.parse(at), LocalDate.of(2022, 3, 2), breaking,
+        return new Entry(id, doc, 1, headline, body, Instant.parse(at), LocalDate.of(2022, 3, 2), false, breaking,
                 new FigureExtractor().extract(headline + "\n" + body), "incoming/" + doc + ".txt");
     }
 
@@ -344,7 +346,7 @@ class DailySummariserTest {
                 + "Officials in the northern city said the bridge over the river was closed to all traffic. "
                 + "A long convoy of military vehicles continues to advance on the capital from the north. "
                 + "Four major explosions were reported in the capital overnight, officials said.";
-        return new Entry("f1", "bbc", 1, "", body + "\n\n" + filler, null, LocalDate.of(2022, 3, 2), true,
+        return new Entry("f1", "bbc", 1, "", body + "\n\n" + filler, null, LocalDate.of(2022, 3, 2), false, true,
                 List.of(figures), "bbc.txt");
     }
 
@@ -377,7 +379,8 @@ class DailySummariserTest {
                 // vary every copy a little so they are distinct entries, as a real day of many sources would be
                 big.add(new Entry(s.id() + "-" + i, s.documentId() + "-" + (i / seeds.size()), s.sequence(),
                         s.headline(), s.body() + "\nReporter " + i + " filed this update from desk " + (i % 97)
-                        + " in the field today.", s.publishedAt(), day, s.breaking(), s.figures(), s.sourceKey()));
+                        + " in the field today.", s.publishedAt(), day, s.dateStated(), s.breaking(), s.figures(),
+                        s.sourceKey()));
             }
             DailySummary summary = summariser.summarise(day, big, NOW);
             assertWellFormed(summary, big);

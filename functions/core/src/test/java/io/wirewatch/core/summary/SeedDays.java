@@ -112,7 +112,7 @@ final class SeedDays {
             // a stand-in for the figure extractor: enough to exercise the figures weight
             figures.add(Figure.of(1, Qualifier.NONE, FigureKind.KILLED, null, null, m.group()));
         }
-        return new Entry(doc + "-e" + seq, doc, seq, headline, body, at, SEED_000_DAY, breaking, figures,
+        return new Entry(doc + "-e" + seq, doc, seq, headline, body, at, SEED_000_DAY, false, breaking, figures,
                 "uploads/" + p.getFileName());
     }
 }

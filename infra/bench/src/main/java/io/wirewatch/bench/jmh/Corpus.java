@@ -94,7 +94,7 @@ public final class Corpus {
             Entry e = base.get(k % base.size());
             int copy = k / base.size();
             out.add(new Entry(e.id() + "-" + copy, e.documentId() + "-" + copy, e.sequence(), e.headline(), e.body(),
-                    start.plus(Duration.ofSeconds(17L * k)), day, e.breaking(), e.figures(),
+                    start.plus(Duration.ofSeconds(17L * k)), day, e.dateStated(), e.breaking(), e.figures(),
                     e.sourceKey() + "-" + copy));
         }
         return out;

@@ -1,0 +1,212 @@
+package io.wirewatch.core.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.model.RawEntry;
+import io.wirewatch.core.model.SplitDocument;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether each layout's entries have their date stated ({@link Entry#dateStated}): by the text with its year or a
+ * weekday that pins the year, by the upload tooling's date header or the uploader's metadata; not by the upload's
+ * day or a year guessed from it. Only a stated date may restart a stale series, so an old page uploaded late must
+ * not look stated.
+ */
+class DateStatedTest {
+    private final DocumentSplitter splitter = new DocumentSplitter();
+
+    /** Long after every date below: an old page uploaded late. */
+    private static final Instant LATE = Instant.parse("2023-04-20T10:00:00Z");
+    private static final LocalDate METADATA = LocalDate.of(2022, 3, 2);
+
+    private static DocumentContext undated() {
+        return Seeds.ctx(null, LATE, "UTC");
+    }
+
+    private static DocumentContext withMetadata() {
+        return Seeds.ctx(METADATA, LATE, "UTC");
+    }
+
+    private static List<Boolean> stated(SplitDocument d) {
+        assertFalse(d.entries().isEmpty(), "no entries");
+        return d.entries().stream().map(RawEntry::dateStated).distinct().toList();
+    }
+
+    private static void assertStated(SplitDocument d) {
+        assertEquals(List.of(true), stated(d), d.layout());
+    }
+
+    private static void assertNotStated(SplitDocument d) {
+        assertEquals(List.of(false), stated(d), d.layout());
+    }
+
+    // BBC live pages
+
+    /** A BBC page saved on the day: its posts say only the time. */
+    private static final String BBC_TIMES_ONLY = """
+              1. Missile strike on Kharkiv kills sixpublished at 14:50
+
+                At least 6 civilians were killed, the regional governor said.
+
+              2. Talks to resumepublished at 13:05
+
+                Delegations will meet again on the border.
+            """;
+
+    @Test
+    void bbcPostsWithTheirFullDateAreStated() {
+        SplitDocument d = splitter.split(Seeds.read(Seeds.BBC), undated());
+        assertEquals("bbc-live", d.layout());
+        assertStated(d);
+    }
+
+    @Test
+    void bbcPostsGivingOnlyATimeAreDatedByTheUploadAndNotStated() {
+        SplitDocument d = splitter.split(BBC_TIMES_ONLY, undated());
+        assertEquals("bbc-live", d.layout());
+        assertEquals(LocalDate.of(2023, 4, 20), d.entries().get(0).day(), "the upload's day");
+        assertNotStated(d);
+    }
+
+    @Test
+    void bbcPostsGivingOnlyATimeAreStatedByTheUploadersDate() {
+        SplitDocument meta = splitter.split(BBC_TIMES_ONLY, withMetadata());
+        assertEquals(METADATA, meta.entries().get(0).day());
+        assertStated(meta);
+        SplitDocument header = splitter.split(" date 2022-03-02 " + BBC_TIMES_ONLY, undated());
+        assertEquals("bbc-live", header.layout());
+        assertEquals(METADATA, header.entries().get(0).day());
+        assertStated(header);
+    }
+
+    @Test
+    void aBbcDayAndMonthIsStatedOnlyWhenItsWeekdayPinsTheYear() {
+        // uploaded in March 2022: 4 March 2022 was a Friday, so "Friday 4 March" is 2022's by the page's word
+        Instant upload = Instant.parse("2022-03-05T10:00:00Z");
+        SplitDocument friday = splitter.split("1. Headlinepublished at 09:00 GMT Friday 4 March\n\nText.\n",
+                Seeds.ctx(null, upload, "UTC"));
+        assertEquals(LocalDate.of(2022, 3, 4), friday.entries().get(0).day());
+        assertStated(friday);
+        // without a weekday the year is only the upload's, and a wrong weekday pins nothing
+        for (String header : List.of("09:00 GMT 4 March", "09:00 GMT Saturday 4 March")) {
+            SplitDocument d = splitter.split("1. Headlinepublished at " + header + "\n\nText.\n",
+                    Seeds.ctx(null, upload, "UTC"));
+            assertEquals(LocalDate.of(2022, 3, 4), d.entries().get(0).day(), header);
+            assertNotStated(d);
+        }
+    }
+
+    // Al Jazeera live blogs
+
+    @Test
+    void anAlJazeeraYearPinnedByAWeekdayIsStated() {
+        // "Read all the updates from Wednesday, March 23": 2022, whenever it is uploaded
+        SplitDocument d = splitter.split(Seeds.read(Seeds.AL_JAZEERA), undated());
+        assertEquals(LocalDate.of(2022, 3, 24), d.entries().get(0).day());
+        assertStated(d);
+    }
+
+    @Test
+    void anAlJazeeraYearGuessedFromTheUploadIsNotStated() {
+        String text = Seeds.read(Seeds.AL_JAZEERA).replace("Wednesday, March 23", "yesterday");
+        SplitDocument d = splitter.split(text, undated());
+        assertEquals(LocalDate.of(2023, 3, 24), d.entries().get(0).day(), "the March 24 nearest the upload");
+        assertNotStated(d);
+        // an explicit date of the page's day with its year, a date header and the uploader's date each state it
+        assertStated(splitter.split(text.replace("Read more here.", "Posted March 24, 2022. Read more here."),
+                undated()));
+        assertStated(splitter.split(" date 2022-03-24 " + text, undated()));
+        assertStated(splitter.split(text, Seeds.ctx(LocalDate.of(2022, 3, 25), LATE, "UTC")));
+    }
+
+    @Test
+    void anAlJazeeraYearOfWeekdaysThatDisagreeIsNotStated() {
+        // March 23 was a Wednesday in 2022, March 22 in 2023: the weekdays contradict each other, so neither pins
+        String text = Seeds.read(Seeds.AL_JAZEERA).replace("Read more here.",
+                "Talks on Wednesday, March 22 stalled. Read more here.");
+        assertNotStated(splitter.split(text, undated()));
+    }
+
+    // Articles and wire stories
+
+    @Test
+    void anArticlesDateHeaderStatesItsDate() {
+        SplitDocument d = splitter.split(Seeds.read(Seeds.ITV), undated());
+        assertEquals("article", d.layout());
+        assertEquals(LocalDate.of(2022, 3, 3), d.entries().get(0).day());
+        assertStated(d);
+    }
+
+    @Test
+    void aWireStoryWithNoDateIsStatedOnlyByTheUploadersDate() {
+        // AP's dateline ("KYIV, Ukraine -") names no date
+        SplitDocument upload = splitter.split(Seeds.read(Seeds.AP), undated());
+        assertEquals("article", upload.layout());
+        assertEquals(LocalDate.of(2023, 4, 20), upload.entries().get(0).day());
+        assertNotStated(upload);
+        SplitDocument meta = splitter.split(Seeds.read(Seeds.AP), withMetadata());
+        assertEquals(METADATA, meta.entries().get(0).day());
+        assertStated(meta);
+    }
+
+    // Anything else
+
+    private static final String GENERIC_TIMES_ONLY = """
+            Ukraine war live
+
+            Overnight, air raid sirens sounded across the country.
+
+            14:50 - Kharkiv governor reports shelling
+            At least 4 civilians were killed in shelling of Kharkiv, the regional governor said.
+
+            13:05 - Talks to resume
+            Delegations will meet again on the border.
+            """;
+
+    @Test
+    void timedPostsGivingOnlyATimeAreStatedOnlyByTheUploadersDate() {
+        SplitDocument upload = splitter.split(GENERIC_TIMES_ONLY, undated());
+        assertEquals("generic", upload.layout());
+        assertEquals(3, upload.entries().size(), "the intro and two posts");
+        assertNotStated(upload);
+        SplitDocument meta = splitter.split(GENERIC_TIMES_ONLY, withMetadata());
+        assertEquals(METADATA, meta.entries().get(1).day());
+        assertStated(meta);
+        assertStated(splitter.split(" date 2022-03-02 " + GENERIC_TIMES_ONLY, undated()));
+    }
+
+    @Test
+    void timedPostsGivingTheirDateWithItsYearAreStated() {
+        String page = GENERIC_TIMES_ONLY.replace("14:50 -", "14:50 GMT 2 March 2022 -")
+                .replace("13:05 -", "13:05 GMT 2 March 2022 -")
+                .replace("Overnight, air raid sirens sounded across the country.\n\n", "");
+        SplitDocument d = splitter.split(page, undated());
+        assertEquals(2, d.entries().size());
+        assertEquals(METADATA, d.entries().get(0).day());
+        assertStated(d);
+    }
+
+    @Test
+    void untimedTextIsStatedOnlyByAHeaderOrTheUploadersDate() {
+        String story = "Power cut in the capital\n\nThe lights went out at noon. Nobody was hurt.";
+        assertNotStated(splitter.split(story, undated()));
+        assertStated(splitter.split(story, withMetadata()));
+        assertStated(splitter.split(" date 2022-03-02 " + story, undated()));
+    }
+
+    @Test
+    void theFlagReachesTheEntry() {
+        DocumentProcessor processor = new DocumentProcessor();
+        List<Entry> upload = processor.process("d", "incoming/live.txt", BBC_TIMES_ONLY, undated()).entries();
+        List<Entry> meta = processor.process("d", "incoming/live.txt", BBC_TIMES_ONLY, withMetadata()).entries();
+        assertTrue(upload.stream().noneMatch(Entry::dateStated), upload.toString());
+        assertTrue(meta.stream().allMatch(Entry::dateStated), meta.toString());
+    }
+}
