@@ -1,6 +1,7 @@
 package io.wirewatch.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -71,11 +72,23 @@ class AlertsHandlerIT {
                 OpsLog.NONE, Clock.systemUTC()));
     }
 
+    /** An entry whose day its document or uploader states ({@link Entry#dateStated}). */
     private static Entry entry(String doc, String id, String headline, boolean breaking, String day, String time,
                                Figure... figures) {
+        return entry(true, doc, id, headline, breaking, day, time, figures);
+    }
+
+    /** An entry on a day guessed from its upload: an undated story, or a post that gives only its time. */
+    private static Entry undated(String doc, String id, String headline, String day, String time,
+                                 Figure... figures) {
+        return entry(false, doc, id, headline, false, day, time, figures);
+    }
+
+    private static Entry entry(boolean dateStated, String doc, String id, String headline, boolean breaking,
+                               String day, String time, Figure... figures) {
         return new Entry(id, doc, 1, headline, headline + ". Body text of the entry.",
-                time == null ? null : Instant.parse(time), LocalDate.parse(day), false, breaking, List.of(figures),
-                "incoming/" + doc + ".txt");
+                time == null ? null : Instant.parse(time), LocalDate.parse(day), dateStated, breaking,
+                List.of(figures), "incoming/" + doc + ".txt");
     }
 
     private static Figure killed(long n, Qualifier q, String who, String by) {
@@ -413,8 +426,13 @@ class AlertsHandlerIT {
         deliver(stack, h, poller, entry(DOC_B, "s2", "Claim", false, "2023-06-07", null,
                 new Figure(500, null, Qualifier.MORE_THAN, FigureKind.KILLED, "ukrainian soldiers", null, "russia",
                         "Russia says its forces killed more than 500 Ukrainian soldiers over the past 24 hours.")));
-        deliver(stack, h, poller, entry(DOC_B, "s4", "Claim", false, "2023-06-07", null,
+        // neither an undated story nor a post that gives only its time, both dated by their upload, restarts it
+        deliver(stack, h, poller, undated(DOC_B, "s4", "Claim", "2023-06-07", null,
                 killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
+        deliver(stack, h, poller, undated(DOC_B, "s5", "Claim", "2023-06-07", "2023-06-07T09:00:00Z",
+                killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
+        assertEquals(2, stack.itemsOfType("Table", "ALERT").stream()
+                .filter(i -> AlertService.HELD.equals(i.get("alertType").s())).count(), "both held back as lower");
         deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", "2023-06-07T10:00:00Z",
                 killed(1000, Qualifier.NONE, "ukrainian soldiers", "russia")));
         deliver(stack, h, poller, entry(DOC_B, "s3", "Claim", false, "2023-06-07", "2023-06-07T10:00:00Z",
@@ -423,6 +441,47 @@ class AlertsHandlerIT {
                 "Russia: more than 500 Ukrainian soldiers killed over the past 24 hours (first report)",
                 "Russia: 1,000 Ukrainian soldiers killed (first in over 30 days; was more than 2,870, 2 Mar 2022)"),
                 published().stream().map(PublishRequest::subject).toList());
+    }
+
+    /**
+     * Whether an entry's date is stated travels on its item through the stream to the alerts function; an item
+     * written before it was recorded has no such attribute, reads as not stated, and so cannot restart a stale
+     * series until a re-upload writes the entry again with it.
+     */
+    @Test
+    void whetherTheDateIsStatedCrossesTheStreamAndAnItemWithoutItRestartsNothing(EmulatedStack stack)
+            throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        deliver(stack, h, poller, entry(DOC_A, "v1", "UN", false, "2022-03-24", null,
+                killed(1035, Qualifier.AT_LEAST, "civilians", "un")));
+        Entry dated = entry(DOC_B, "v2", "UN", false, "2022-05-05", "2022-05-05T14:50:00Z",
+                killed(227, Qualifier.AT_LEAST, "civilians", "un"));
+        // as stored before this change: the same item, without the attribute
+        Map<String, AttributeValue> old = new HashMap<>(Items.entryItem(dated));
+        assertEquals(AttributeValue.fromBool(true), old.remove("dateStated"));
+        stack.dynamo().putItem(b -> b.tableName(stack.physical("Table")).item(old));
+        List<DynamodbEvent> before = poller.poll();
+        assertEquals(1, before.size());
+        assertNull(before.get(0).getRecords().get(0).getDynamodb().getNewImage().get("dateStated"));
+        before.forEach(e -> h.handleRequest(e, new LocalContext("AlertsFunction", 512, 60)));
+        assertEquals(1, published().size(), "not restarted: " + published());
+        assertEquals(1, stack.itemsOfType("Table", "ALERT").stream()
+                .filter(i -> AlertService.HELD.equals(i.get("alertType").s())).count(), "held back as lower");
+
+        // re-uploaded, the entry is written with the attribute: a MODIFY whose new image says it is stated
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(dated));
+        List<DynamodbEvent> after = poller.poll();
+        assertEquals(1, after.size());
+        var image = after.get(0).getRecords().get(0).getDynamodb().getNewImage();
+        assertEquals(Boolean.TRUE, image.get("dateStated").getBOOL());
+        after.forEach(e -> h.handleRequest(e, new LocalContext("AlertsFunction", 512, 60)));
+        assertEquals(List.of("UN: at least 1,035 civilians killed (first report)",
+                "UN: at least 227 civilians killed (first in over 30 days; was at least 1,035, 24 Mar 2022)"),
+                published().stream().map(PublishRequest::subject).toList());
+        Map<String, AttributeValue> series = stack.itemsOfType("Table", "SERIES").get(0);
+        assertEquals("v2", series.get("entryId").s());
+        assertEquals(AttributeValue.fromBool(true), series.get("dateStated"), "the series item keeps it too");
     }
 
     @Test

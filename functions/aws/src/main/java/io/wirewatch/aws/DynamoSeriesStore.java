@@ -62,6 +62,8 @@ public final class DynamoSeriesStore implements SeriesStore {
         if (st.day() != null) {
             m.put("day", s(st.day().toString()));
         }
+        // kept so that a value read back (and written back by a revert) is the one stored; no condition reads it
+        m.put(Items.DATE_STATED, Items.bool(st.dateStated()));
         m.put("entryId", s(st.entryId()));
         return m;
     }
@@ -75,7 +77,7 @@ public final class DynamoSeriesStore implements SeriesStore {
         return Optional.of(new SeriesState(Long.parseLong(m.get("count").n()),
                 Qualifier.fromWords(Items.str(m, "qualifier", "none")), Long.parseLong(m.get("lowerBound").n()),
                 at == null ? null : Instant.parse(at), day == null ? null : LocalDate.parse(day),
-                Items.str(m, "entryId", "")));
+                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", "")));
     }
 
     /** The time of a series' value in epoch milliseconds, comparable in a condition. */
@@ -83,8 +85,8 @@ public final class DynamoSeriesStore implements SeriesStore {
 
     /**
      * {@link SeriesState#moves} as a condition: new, or not later than {@code next} and a lower bound below its, or
-     * (for a firm figure of a stated time) a lower bound above its and a day over
-     * {@link SeriesState#STALE_AFTER_DAYS} before ({@code day} is a reserved
+     * (for a firm figure of a stated date, {@link SeriesState#restartsStale}, decided here from {@code next} alone)
+     * a lower bound above its and a day over {@link SeriesState#STALE_AFTER_DAYS} before ({@code day} is a reserved
      * word, hence {@code #d}; an ISO date sorts as text). A value with no time is of its day as a whole, as is an
      * item written before times were compared.
      */

@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param lowerBound {@link Qualifier#lowerBoundOf(long)} of it: what comparisons use
  * @param at         the time of the entry that stated it, or {@code null}
  * @param day        that entry's day
+ * @param dateStated whether that day is stated, not guessed from the upload
+ *                   ({@link io.wirewatch.core.model.Entry#dateStated})
  * @param entryId    that entry
  */
 public record SeriesState(long count, Qualifier qualifier, long lowerBound, Instant at, LocalDate day,
-                          String entryId) {
+                          boolean dateStated, String entryId) {
 
     /**
      * Whether {@code next} moves a series whose last value is {@code current}: the rule {@link SeriesStore#advance}
@@ -40,12 +42,15 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
 
     /**
      * Whether this value may restart a series past a stale one: a firm count ("nearly", "about" and "up to" are
-     * not contradictions, so do not replace a count) from an entry that states its time of day. An entry without
-     * one may be dated only by its upload, as an undated wire story is, and an old story uploaded late would
-     * restart every running total it retells with an old count ("UN: at least 227 ... (first in over 30 days)").
+     * not contradictions, so do not replace a count) from an entry whose date is stated ({@link #dateStated}).
+     * Any other entry is dated by its upload, as an undated wire story is, and so is a live page whose posts give
+     * only a time ("14:50"): an old one uploaded late would restart every running total it retells with an old
+     * count ("UN: at least 227 ... (first in over 30 days)"). A time of day is neither needed nor enough: it says
+     * nothing of the date, and a month apart only the day counts, so an untimed story whose date is stated (its
+     * header, the uploader's metadata) may restart a series like a timed post.
      */
     public boolean restartsStale() {
-        return at != null && (qualifier == Qualifier.NONE || qualifier == Qualifier.AT_LEAST
+        return dateStated && (qualifier == Qualifier.NONE || qualifier == Qualifier.AT_LEAST
                 || qualifier == Qualifier.MORE_THAN);
     }
 

@@ -18,7 +18,8 @@ public interface SeriesStore {
 
     /**
      * Moves the series to {@code next} only when {@link SeriesState#moves} says so: it has never been seen, or
-     * {@code next} is not older than the stored value and its lower bound is higher, or lower than a stale one.
+     * {@code next} is not older than the stored value and its lower bound is higher, or lower than a stale one
+     * and {@code next} may restart it ({@link SeriesState#restartsStale}: a firm count of a stated date).
      * Atomic: of two concurrent callers offering the same value, exactly one advances.
      */
     Advance advance(FigureSeries series, SeriesState next);

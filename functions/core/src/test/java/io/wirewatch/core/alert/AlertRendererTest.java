@@ -31,7 +31,7 @@ class AlertRendererTest {
     @Test
     void theFigureLineSaysWhatChangedAndWhatItWas() {
         SeriesState was = new SeriesState(227, Qualifier.NONE, 227, Instant.parse("2022-03-03T09:00:00Z"),
-                LocalDate.parse("2022-03-03"), "old");
+                LocalDate.parse("2022-03-03"), true, "old");
         Figure f = new Figure(1035, null, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "ukraine", "un", "s");
         assertEquals("UN: at least 1,035 civilians killed in Ukraine (was 227, 3 Mar)",
                 renderer.figureLine(new FigureChange(f, Optional.of(was))));

@@ -3,6 +3,7 @@ package io.wirewatch.core.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
@@ -10,6 +11,7 @@ import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.port.AlertPublisher;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.port.RecordingLog;
+import io.wirewatch.core.split.DocumentProcessor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,11 +26,24 @@ class AlertServiceTest {
     private final AlertService service = new AlertService(series, ledger, publisher,
             new AlertRenderer(ZoneId.of("UTC")), 5, OpsLog.NONE);
 
-    /** An entry of {@code doc} on {@code day}, at {@code hhmm} UTC that day or untimed when null. */
+    /**
+     * An entry of {@code doc} on {@code day}, at {@code hhmm} UTC that day or untimed when null, its date stated by
+     * its document or uploader ({@link Entry#dateStated}).
+     */
     static Entry entry(String id, String doc, String day, String hhmm, Figure... figures) {
+        return entry(true, id, doc, day, hhmm, figures);
+    }
+
+    /** As {@link #entry(String, String, String, String, Figure...)}, on a day guessed from its upload. */
+    static Entry undated(String id, String doc, String day, String hhmm, Figure... figures) {
+        return entry(false, id, doc, day, hhmm, figures);
+    }
+
+    private static Entry entry(boolean dateStated, String id, String doc, String day, String hhmm,
+                               Figure... figures) {
         Instant at = hhmm == null ? null : Instant.parse(day + "T" + hhmm + ":00Z");
         return new Entry(id, doc, 1, "Headline " + id, String.join(" ", List.of(figures).stream()
-                .map(Figure::sentence).toList()), at, LocalDate.parse(day), false, false, List.of(figures),
+                .map(Figure::sentence).toList()), at, LocalDate.parse(day), dateStated, false, List.of(figures),
                 "incoming/" + doc + ".txt");
     }
 
@@ -182,7 +197,7 @@ class AlertServiceTest {
         sms(entry("t", "bbc", "2022-03-02", null, russia(2870, Qualifier.MORE_THAN,
                 "Russia has also claimed that more than 2,870 Ukrainian service members have been killed.")));
         // an undated story (dated by its upload) or a hedged count does not restart the series
-        sms(entry("u", "ap", "2023-06-07", null, russia(1000, Qualifier.NONE, "Russia said 1,000 were killed.")));
+        sms(undated("u", "ap", "2023-06-07", null, russia(1000, Qualifier.NONE, "Russia said 1,000 were killed.")));
         sms(entry("h", "bbc", "2023-06-07", "09:00", russia(1000, Qualifier.NEARLY, "Russia: nearly 1,000.")));
         assertEquals(1, publisher.sent.size());
         Entry later = entry("n", "aje", "2023-06-07", "10:00", russia(1000, Qualifier.NONE,
@@ -196,6 +211,57 @@ class AlertServiceTest {
         sms(entry("m", "aje", "2023-06-08", "10:00", russia(900, Qualifier.NONE, "Russia said 900 were killed.")));
         assertEquals(2, ledger.held().size(), ledger.held().toString());
         assertTrue(ledger.held().get(1).startsWith("Russia: 900"), ledger.held().toString());
+    }
+
+    /** Seed 001's UN count of 24 March 2022, stated by the page: the series' last value below. */
+    private static final Figure UN_1035 = fig(1035, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "ukraine",
+            "un", "The UN says at least 1,035 civilians have been killed in Ukraine.");
+
+    /** An old live page whose posts give only a time: its 14:50 post retells the UN's count of early March. */
+    private static final String TIMES_ONLY_PAGE = """
+            Ukraine war live
+
+            14:50 - UN: civilian toll rises
+            The UN human rights office says at least 227 civilians have been killed in Ukraine since the invasion \
+            began.
+
+            13:05 - Talks to resume
+            Delegations will meet again on the border.
+            """;
+
+    /** {@link #TIMES_ONLY_PAGE} as ingest splits it, uploaded on 5 May 2022, its date stated or not. */
+    private static List<Entry> timesOnlyPage(String doc, LocalDate stated) {
+        return new DocumentProcessor().process(doc, "incoming/" + doc + ".txt", TIMES_ONLY_PAGE,
+                new DocumentContext(stated, Instant.parse("2022-05-05T16:00:00Z"), ZoneId.of("UTC"))).entries();
+    }
+
+    @Test
+    void anOldLivePageGivingOnlyTimesDoesNotRestartAStaleSeries() {
+        assertEquals(1, sms(entry("a", "aje", "2022-03-24", null, UN_1035)).size());
+        // uploaded 42 days later with no date in text or metadata: its posts are put on the upload's day, a time
+        // is no date, and the old 227 must not go out as "(first in over 30 days; was at least 1,035, 24 Mar)"
+        List<Entry> old = timesOnlyPage("live-old", null);
+        assertEquals(LocalDate.of(2022, 5, 5), old.get(0).day());
+        assertEquals(Instant.parse("2022-05-05T14:50:00Z"), old.get(0).publishedAt());
+        assertEquals(List.of(), sms(old.toArray(Entry[]::new)));
+        assertEquals(1, ledger.held().size(), "held back as lower, for the brief: " + ledger.held());
+        // the same page with its date stated by the uploader (it is of 5 May): the series restarts
+        List<String> out = sms(timesOnlyPage("live-dated", LocalDate.of(2022, 5, 5)).toArray(Entry[]::new));
+        assertEquals(1, out.size(), "held: " + ledger.held());
+        assertTrue(out.get(0).startsWith("UN: at least 227 civilians killed in Ukraine (first in over 30 days; was "
+                + "at least 1,035, 24 Mar 2022)"), out.get(0));
+    }
+
+    @Test
+    void anUntimedStoryWhoseDateIsStatedMayRestartAStaleSeries() {
+        sms(entry("t", "bbc", "2022-03-02", "17:02", russia(2870, Qualifier.MORE_THAN,
+                "Russia has also claimed that more than 2,870 Ukrainian service members have been killed.")));
+        // a wire story dated by its header or its uploader: of its day as a whole, which is all a month apart needs
+        List<String> out = sms(entry("w", "ap", "2023-06-07", null, russia(1000, Qualifier.NONE,
+                "Russia said 1,000 Ukrainian soldiers had been killed near Bakhmut.")));
+        assertEquals(1, out.size(), "held: " + ledger.held());
+        assertTrue(out.get(0).startsWith("Russia: 1,000 Ukrainian soldiers killed (first in over 30 days; was more "
+                + "than 2,870, 2 Mar 2022)"), out.get(0));
     }
 
     // 4. The same count in a related kind
