@@ -60,7 +60,8 @@ import java.util.regex.Pattern;
  *     "the Russian defence ministry spokesman Igor Konashenkov" russia), except a person's own key ("Ukrainian
  *     President Petro Poroshenko" is not zelensky). A title alone stays as written ("the region's governor",
  *     "Kharkiv governor"): it may be any holder of the office, and the aliases above are untouched
- *     ("President Zelensky" and "Volodymyr Zelensky" are zelensky).</li>
+ *     ("President Zelensky" and "Volodymyr Zelensky" are zelensky). A message shows the person as the entry
+ *     writes them ({@link #personAsWritten}), not by the bare key.</li>
  * <li>Regional and civil-protection bodies keep their own phrase: "ukraine's emergency services", "region's
  *     governor", "the state emergency service", police, health ministries. They report local incident tolls,
  *     a different series from a state's war-wide count.</li>
@@ -508,6 +509,110 @@ public final class Claimants {
             key.insert(0, name.get(k).toLowerCase(Locale.ROOT) + " ");
         }
         return key.toString();
+    }
+
+    /**
+     * How the texts write the person whose surname is {@code key}, for a message to show instead of the bare
+     * surname: the full name where the first text has it ("Oleh Synehubov"), else the title and surname it writes
+     * ("Governor Synehubov"), else the same looked up in the later texts (the entry around the figure's sentence),
+     * else the surname as written ("Al-Assad", capitalised as it opens the line). Null when {@code key} is an
+     * institution's, no surname, or no text writes it as a name (a message then shows {@link #display}).
+     *
+     * @param key   a claimant key ({@link #canonical})
+     * @param texts where to look, the figure's own sentence first
+     */
+    public static String personAsWritten(String key, String... texts) {
+        if (key == null || key.isBlank() || isKey(key)) {
+            return null;
+        }
+        String[] keyWords = key.split(" ");
+        for (int k = 0; k + 1 < keyWords.length; k++) {
+            if (!NAME_PARTICLES.contains(keyWords[k])) {
+                return null; // "region's governor": no surname ("von der leyen" is one)
+            }
+        }
+        String bare = null;
+        for (String text : texts) {
+            String titled = null;
+            for (List<String> chunk : chunks(text)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    int start = surnameStart(chunk, i, keyWords);
+                    if (start < 0) {
+                        continue;
+                    }
+                    String written = withoutPossessive(String.join(" ", chunk.subList(start, i + 1)));
+                    for (int s = Math.max(0, i - 3); s < start; s++) {
+                        List<String> name = chunk.subList(s, i + 1);
+                        boolean placed = s > 0 && PREPOSITIONS.contains(chunk.get(s - 1).toLowerCase(Locale.ROOT));
+                        // "in Kharkiv Synehubov said": a word after a preposition is a place, not a given name
+                        if (!placed && personName(name) && key.equals(surname(name))) {
+                            return withoutPossessive(String.join(" ", name)); // longest first: "Bashar al-Assad"
+                        }
+                    }
+                    String title = start > 0 ? chunk.get(start - 1) : "";
+                    if (titled == null && TITLES.contains(title.toLowerCase(Locale.ROOT))) {
+                        titled = opening(title + " " + written); // "regional governor Synehubov" opens a line
+                    }
+                    bare = bare == null ? written : bare;
+                }
+            }
+            if (titled != null) {
+                return titled;
+            }
+        }
+        return bare == null ? null : opening(bare); // "Al-Assad", "Von der Leyen" open the line
+    }
+
+    /** {@code s} with its first letter capitalised, as the first words of a message line ("Kim" stays "Kim"). */
+    private static String opening(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Where the surname of {@code keyWords} that ends at word {@code i} of {@code chunk} starts, with its particles
+     * and an Arabic article; -1 when the words there are not that surname written as a name.
+     */
+    private static int surnameStart(List<String> chunk, int i, String[] keyWords) {
+        int start = i - (keyWords.length - 1);
+        if (start < 0) {
+            return -1;
+        }
+        if (start > 0 && ARTICLES.contains(chunk.get(start - 1).toLowerCase(Locale.ROOT))) {
+            start--; // "Bashar al Assad"
+        }
+        List<String> written = chunk.subList(start, i + 1);
+        for (String particle : written.subList(0, written.size() - 1)) {
+            if (!NAME_PARTICLES.contains(particle.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        // the surname itself as a one-word name: capitalised, no title, body or place noun ("Police" is none)
+        return personName(List.of(chunk.get(i))) && String.join(" ", keyWords).equals(surname(written)) ? start : -1;
+    }
+
+    /**
+     * The words as written of each stretch of {@code text} between punctuation and line breaks: a name never runs
+     * across a comma or a sentence's end ("In Kharkiv, Synehubov said").
+     */
+    private static List<List<String>> chunks(String text) {
+        List<List<String>> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            boolean inWord = c == '\'' || c == '\u2019' || c == '-' || (c == '.' && i > 0 && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1)));
+            if (Character.isLetterOrDigit(c) || (c != '\n' && Character.isWhitespace(c)) || inWord) {
+                continue;
+            }
+            if (i > from) {
+                out.add(wordsAsWritten(text.substring(from, i)));
+            }
+            from = i + 1;
+        }
+        return out;
     }
 
     /** How a claimant key is shown to people: "un" → "UN", "kyiv" → "Kyiv", others sentence-cased. */

@@ -136,6 +136,27 @@ class ClaimantsTest {
         assertEquals(key, Claimants.canonical(phrase));
     }
 
+    /** A person's key is shown as the texts write the person; an institution's is left to {@link Claimants#display}. */
+    @Test
+    void aPersonIsShownAsWritten() {
+        assertEquals("Oleh Synehubov", Claimants.personAsWritten("synehubov", "Synehubov said 6 were killed.",
+                "Kharkiv governor Oleh Synehubov's office said shelling went on."));
+        assertEquals("Governor Synehubov", Claimants.personAsWritten("synehubov",
+                "Governor Synehubov said 6 were killed.", "Oleh Synehubov said so on Monday."),
+                "the sentence's own words come first");
+        assertEquals("Ursula von der Leyen", Claimants.personAsWritten("von der leyen",
+                "Ursula von der Leyen said so."));
+        assertEquals("Von der Leyen", Claimants.personAsWritten("von der leyen", "Ms von der Leyen said so."));
+        assertEquals("Bashar al-Assad", Claimants.personAsWritten("assad", "Mr Assad said so.",
+                "President Bashar al-Assad spoke."));
+        assertEquals("Synehubov", Claimants.personAsWritten("synehubov", "On Monday Synehubov said so."),
+                "a day is no given name");
+        assertNull(Claimants.personAsWritten("police", "Police said 12 were killed."));
+        assertNull(Claimants.personAsWritten("region's governor", "The region's governor said so."));
+        assertNull(Claimants.personAsWritten("zelensky", "President Volodymyr Zelensky said so."));
+        assertNull(Claimants.personAsWritten("synehubov", "the governor said so."), "no text writes the name");
+    }
+
     /** "the head of X": X is who holds the count; cut at its "of", the phrase was the bare title "head". */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
