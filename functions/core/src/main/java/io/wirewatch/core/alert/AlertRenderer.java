@@ -192,7 +192,10 @@ public final class AlertRenderer {
     private String figure(Figure f, String context) {
         StringBuilder sb = new StringBuilder();
         if (f.attributedTo() != null && !f.attributedTo().isBlank()) {
-            sb.append(asWritten(Claimants.display(Text.clean(f.attributedTo())), f.sentence(), context)).append(": ");
+            // a person's key is their surname: the message names them as the entry does ("Oleh Synehubov")
+            String by = Text.clean(f.attributedTo());
+            String person = Claimants.personAsWritten(by, f.sentence(), context);
+            sb.append(person != null ? person : asWritten(Claimants.display(by), f.sentence(), context)).append(": ");
         }
         sb.append(f.qualifier().prefix()).append(String.format(Locale.UK, "%,d", f.count()));
         if (f.upperBound() != null) {

@@ -28,7 +28,8 @@ import java.util.Set;
  * <h2>Subjects</h2>
  * A subject with an apposition ("Oleh Synehubov, the regional governor, said", "..., said Oleh Synehubov, the
  * governor of the Kharkiv region", "according to the regional governor, Oleh Synehubov") is the institution the
- * alias table knows if either names one, else the person named. A place or a time ("in Kharkiv", "on Thursday")
+ * alias table knows if either names one, else the person named, by full name or by surname on second reference
+ * ("Synehubov, the regional governor, said" is his, not the title's). A place or a time ("in Kharkiv", "on Thursday")
  * or an aside ("citing hospital data") is never the subject. Subjects are passed to {@link Claimants#canonical}
  * as written: it tells a title's personal name by its capitals.
  */
@@ -520,7 +521,8 @@ final class Attribution {
     /**
      * Of a noun phrase and its apposition ("Oleh Synehubov, the regional governor"), the one that names the
      * claimant: an institution the alias table knows ("Igor Konashenkov, the Russian defence ministry spokesman"
-     * is Russia's), else a person's name ("the regional governor, Oleh Synehubov" is his), else {@code head} when
+     * is Russia's), else a person's name, a surname alone too ("the regional governor, Oleh Synehubov" and
+     * "Synehubov, the regional governor" are his), else {@code head} when
      * {@code preferHead}, otherwise the apposition. A side that names no one (a place) is never chosen.
      */
     private static String choose(String head, String apposition, boolean preferHead) {

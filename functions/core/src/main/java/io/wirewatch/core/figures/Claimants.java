@@ -43,12 +43,25 @@ import java.util.regex.Pattern;
  *     </li>
  * <li><b>nato</b>, <b>who</b> (World Health Organization), and any other known acronym institution: the name,
  *     its spelled-out form, and "&lt;acronym&gt; official(s)/spokesperson/chief/estimates" fold to the acronym.</li>
- * <li><b>People</b>: an office title before a capitalised personal name reduces to the name, so "Governor Oleh
- *     Synehubov", "regional governor Oleh Synehubov" and "Kharkiv governor Oleh Synehubov" are one series,
- *     "oleh synehubov" (as "Oleh Synehubov said" already was). The title's words before the name still decide
- *     when they name an institution by the rules above ("NATO Secretary General Jens Stoltenberg" is nato, "the
- *     Russian defence ministry spokesman Igor Konashenkov" russia), except a person's own key ("Ukrainian
- *     President Petro Poroshenko" is not zelensky). A title alone stays as written ("the region's governor").</li>
+ * <li><b>People</b> are keyed by their surname, as a news page names them: in full on first reference and by
+ *     title and surname, honorific and surname or surname alone after it. "Oleh Synehubov", "Governor Oleh
+ *     Synehubov", "Kharkiv governor Oleh Synehubov", "Governor Synehubov", "Mr Synehubov", "Synehubov",
+ *     "Synehubov's" and "Synehubov's Telegram channel" are one series, "synehubov"; a wire story that says only
+ *     "Governor Synehubov" meets the page that named him in full. The surname keeps the particles written as words
+ *     before it ("von der leyen") but not an Arabic article, which second references write or leave out
+ *     ("al-Assad", "Assad": "assad"). Two claimants sharing a surname share a series; among the officials who give
+ *     casualty counts that is rare, and it is the price of meeting across documents that never give the full
+ *     name. A name is told by its capitals and must read as one: a title or rank before it ({@link #TITLES},
+ *     "Gen", "Lt Gen"; a title of several words ends before the name, "Deputy Prime Minister Iryna Vereshchuk"), or
+ *     one to four capitalised words none of which is a body's, outlet's or place's noun ("Human Rights Watch",
+ *     "Kharkiv Oblast"), a day or a month, a sentence-opening pronoun ("She's"), and the first no people, country
+ *     or direction ("Syrian Observatory", "South Sudan", "Kyiv Independent"). The title's words before the name still
+ *     decide when they name an institution by the rules above ("NATO Secretary General Jens Stoltenberg" is nato,
+ *     "the Russian defence ministry spokesman Igor Konashenkov" russia), except a person's own key ("Ukrainian
+ *     President Petro Poroshenko" is not zelensky). A title alone stays as written ("the region's governor",
+ *     "Kharkiv governor"): it may be any holder of the office, and the aliases above are untouched
+ *     ("President Zelensky" and "Volodymyr Zelensky" are zelensky). A message shows the person as the entry
+ *     writes them ({@link #personAsWritten}), not by the bare key.</li>
  * <li>Regional and civil-protection bodies keep their own phrase: "ukraine's emergency services", "region's
  *     governor", "the state emergency service", police, health ministries. They report local incident tolls,
  *     a different series from a state's war-wide count.</li>
@@ -193,13 +206,21 @@ public final class Claimants {
             return alias;
         }
         // every step above drops leading words only, so the phrase as written is the same tail
-        int[] name = nameAfterTitle(written.subList(written.size() - w.size(), written.size()));
+        List<String> tail = written.subList(written.size() - w.size(), written.size());
+        int[] name = nameAfterTitle(tail);
         if (name != null) {
             // "NATO Secretary General Jens Stoltenberg", "Russian defence ministry spokesman Igor Konashenkov":
             // a title that names an institution's officer keeps the institution, as "a NATO official" does
             String office = alias(w.subList(0, name[0]));
-            return office != null && !PERSONS.contains(office) ? office
-                    : String.join(" ", w.subList(name[0], name[1]));
+            return office != null && !PERSONS.contains(office) ? office : surname(tail.subList(name[0], name[1]));
+        }
+        int plain = plainName(tail);
+        if (plain > 0) {
+            return surname(tail.subList(0, plain)); // "Oleh Synehubov", "Oleh Synehubov of Kharkiv"
+        }
+        String owner = ownersKey(tail);
+        if (owner != null) {
+            return owner; // "Synehubov's Telegram channel", "Governor Synehubov's office"
         }
         int body = bodyAfterTitle(w);
         if (body > 0) {
@@ -253,7 +274,11 @@ public final class Claimants {
             "coordinator", "representative", "officer", "adviser", "advisor", "aide", "chairman", "chairwoman",
             "chair", "senator", "councillor", "councilor", "prefect", "colonel", "lieutenant", "major", "captain",
             "sergeant", "deputy", "mp", "lawmaker", "king", "queen", "prince", "sheikh", "emir", "gov", "gen", "lt",
-            "col", "maj", "capt", "sgt");
+            "col", "maj", "capt", "sgt",
+            // words of a compound title, so its last word is not read as a surname: "Deputy Prime Minister",
+            // "Vice President", "Chief Executive", "Chief Constable", "Attorney General"
+            "prime", "vice", "executive", "constable", "justice", "inspector", "superintendent", "attorney",
+            "professor", "prof", "pope", "patriarch", "bishop", "archbishop", "cardinal", "rabbi", "imam");
 
     /** Nouns of bodies and places: a capitalised run holding one is an institution's or a place's name. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -262,36 +287,68 @@ public final class Claimants {
             "mission", "organisation", "organization", "group", "centre", "center", "hospital", "university",
             "institute", "foundation", "society", "union", "army", "military", "news", "media", "press", "region",
             "oblast", "province", "district", "county", "state", "city", "republic", "federation", "guard",
-            "brigade", "ministry's", "office's", "red", "cross", "crescent", "nations");
+            "brigade", "ministry's", "office's", "red", "cross", "crescent", "nations",
+            // the heads of other bodies' and outlets' names, so "Human Rights Watch" or "Kyiv Post" is no person
+            // whose last word is a surname
+            "watch", "international", "observatory", "network", "project", "count", "fund", "programme", "program",
+            "coalition", "alliance", "initiative", "monitor", "rights", "health", "emergency", "emergencies",
+            "rescue", "relief", "aid", "post", "times", "independent", "pravda", "journal", "herald", "tribune",
+            "telegraph", "gazette", "tv", "television", "radio", "channel", "company", "corporation", "railways",
+            "railway", "airlines", "bank", "party", "assembly", "parliament", "senate", "congress", "court",
+            "tribunal", "frontieres", "borders", "association", "board", "commission", "bureau", "directorate",
+            "inspectorate", "navy", "house", "palace", "street", "strip", "island", "islands", "airport", "station",
+            "plant", "unit", "battalion", "regiment", "division", "corps", "troops", "nation", "borough",
+            // days and months a sentence may set before a name: "On Monday Synehubov said" (not May or June)
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "september", "october", "november", "december");
+
+    /**
+     * Peoples and directions that open a place's or a body's name, never a person's: "South Sudan", "New York",
+     * "Syrian Observatory", "Saudi Arabia". Countries and the two states' names are checked besides.
+     */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of(
+            "russian", "ukrainian", "american", "british", "syrian", "israeli", "palestinian", "turkish", "chinese",
+            "japanese", "korean", "french", "german", "italian", "spanish", "polish", "iranian", "iraqi", "afghan",
+            "libyan", "yemeni", "saudi", "egyptian", "lebanese", "sudanese", "somali", "ethiopian", "nigerian",
+            "indian", "pakistani", "belarusian", "european", "african", "asian", "arab", "kurdish", "georgian",
+            "moldovan", "mexican", "canadian", "australian", "western", "eastern", "northern", "southern", "central",
+            "north", "south", "east", "west", "new", "united", "greater", "upper", "lower", "great", "royal",
+            "national", "federal", "regional", "state", "city", "local", "global", "world", "human");
 
     /** Lower-case particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = Set.of(
-            "al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das");
+            "al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das",
+            "del");
 
     /**
      * Where a capitalised personal name follows a title: {@code [start, end)} of the name in {@code written}, or
-     * null. The name is two to four capitalised words (particles allowed inside) that end the phrase or stop at a
-     * post-modifier ("Governor Oleh Synehubov of Kharkiv"), and stand right after a title word ({@link #TITLES}) or
-     * after the body a leading "title of" heads ("Head of the Kharkiv Regional Military Administration Oleh
-     * Synehubov"). Capitals decide, so an institution or a lower-case phrase is never read as a name: "UN human
-     * rights office", "the regional governor", "Kharkiv Regional Military Administration".
+     * null. The name is one to four capitalised words that are a {@link #personName} (particles allowed inside;
+     * one word is a surname on second reference, "Governor Synehubov") that end the phrase or stop at a
+     * post-modifier ("Governor Oleh Synehubov of Kharkiv"), and stand right after a title word ({@link #TITLES}), or
+     * two to four after the body a leading "title of" heads ("Head of the Kharkiv Regional Military Administration
+     * Oleh Synehubov"). Capitals decide, so an institution or a lower-case phrase is never read as a name: "UN human
+     * rights office", "the regional governor", "Kharkiv Regional Military Administration", "Interior Minister".
      */
     private static int[] nameAfterTitle(List<String> written) {
         int n = written.size();
-        for (int p = 0; p + 2 < n; p++) {
+        for (int p = 0; p + 1 < n; p++) {
             String title = written.get(p).toLowerCase(Locale.ROOT);
             String next = written.get(p + 1).toLowerCase(Locale.ROOT);
             if (!TITLES.contains(title) || TITLES.contains(next)) {
                 continue; // "Secretary General Antonio Guterres": the name starts after the last title word
             }
             int end = p + 1;
-            while (end < n && end - p <= 4 && nameWord(written.get(end), end > p + 1)) {
+            // a title word ends the name: "Deputy Foreign Minister Ivan Petrov" is no person "Foreign"
+            while (end < n && end - p <= 4 && nameWord(written.get(end), end > p + 1)
+                    && !TITLES.contains(written.get(end).toLowerCase(Locale.ROOT))) {
                 end++;
             }
             while (end > p + 1 && !properWord(written.get(end - 1))) {
                 end--; // a name ends with a capitalised word, not a particle
             }
-            if (end - (p + 1) >= 2 && (end == n || POST_MODIFIER.contains(written.get(end).toLowerCase(Locale.ROOT)))) {
+            // one word is a surname on second reference: "Governor Synehubov", "Gen Zaluzhnyi"
+            if (end > p + 1 && (end == n || POST_MODIFIER.contains(written.get(end).toLowerCase(Locale.ROOT)))
+                    && personName(written.subList(p + 1, end))) {
                 return new int[] {p + 1, end};
             }
         }
@@ -331,6 +388,231 @@ public final class Claimants {
 
     private static boolean capitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * Whether the words as written are a personal name: one to four name words that start and end capitalised
+     * (particles allowed inside: "Ursula von der Leyen"), none a title, an institution's or a place's noun
+     * ({@link #NOT_NAMES}), an acronym or a word in capitals, a leading discourse word ("Meanwhile"), or a
+     * possessive but the last; and the first not a people, a direction or a country ({@link #NOT_GIVEN_NAMES}:
+     * "South Sudan", "Syrian Observatory", "Kyiv Independent").
+     */
+    private static boolean personName(List<String> name) {
+        int n = name.size();
+        if (n < 1 || n > 4 || !properWord(name.get(0)) || !properWord(name.get(n - 1))) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            String word = k == n - 1 ? withoutPossessive(name.get(k)) : name.get(k);
+            String x = word.toLowerCase(Locale.ROOT);
+            boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            if (!nameWord(word, k > 0) || TITLES.contains(x) || x.endsWith("'s") || ACRONYMS.contains(x) || capitals
+                    || LEADING_DROP.contains(x) || NOT_A_NAME.contains(x) || PREPOSITIONS.contains(x)) {
+                return false;
+            }
+        }
+        String first = name.get(0).toLowerCase(Locale.ROOT);
+        String firstTwo = n > 1 ? first + " " + name.get(1).toLowerCase(Locale.ROOT) : first;
+        return !NOT_GIVEN_NAMES.contains(first) && !RUSSIA_NAMES.contains(first) && !KYIV_NAMES.contains(first)
+                && !THIRD_COUNTRIES.contains(first) && !THIRD_COUNTRIES.contains(firstTwo);
+    }
+
+    /**
+     * Pronouns and function words a sentence or a clause opens with, capitalised there, contracted or not: "She's",
+     * "That's", "As Synehubov said".
+     */
+    private static final Set<String> NOT_A_NAME = Set.of(
+            "i", "he", "she", "it", "we", "you", "they", "that", "this", "there", "here", "what", "who", "where",
+            "let", "everyone", "nobody", "someone", "as", "when", "while", "if", "so", "because", "although", "or");
+
+    /** {@code word} without a trailing possessive: "Synehubov's" → "Synehubov". */
+    private static String withoutPossessive(String word) {
+        return word.length() > 2 && word.toLowerCase(Locale.ROOT).endsWith("'s")
+                ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /**
+     * Length of the personal name a phrase as written consists of, without a title ("Oleh Synehubov", "Bashar
+     * al-Assad", "Synehubov's"), or of a name of two words or more before a post-modifier ("Oleh Synehubov of
+     * Kharkiv"); else 0. A single word before a post-modifier is too often a body or a group ("Residents of
+     * Kharkiv") to be read as a surname.
+     */
+    private static int plainName(List<String> written) {
+        int end = 0;
+        while (end < written.size() && end < 4 && nameWord(written.get(end), end > 0)) {
+            end++;
+        }
+        while (end > 0 && !properWord(written.get(end - 1))) {
+            end--;
+        }
+        boolean whole = end == written.size();
+        if (end == 0 || (!whole && (end < 2 || !POST_MODIFIER.contains(written.get(end).toLowerCase(Locale.ROOT))))) {
+            return 0;
+        }
+        return personName(written.subList(0, end)) ? end : 0;
+    }
+
+    /** What a person speaks through, whose count is the person's own: "Synehubov's Telegram channel". */
+    private static final Set<String> PERSONAL_OUTLETS = Set.of(
+            "office", "telegram", "channel", "account", "page", "post", "statement", "spokesman", "spokeswoman",
+            "spokesperson", "press", "service", "team", "aide", "aides", "social", "media");
+
+    /**
+     * The key of the person whose possessive opens a phrase of their own outlets ("Oleh Synehubov's office",
+     * "Governor Synehubov's Telegram channel"): their spokespeople and channels relay one count, as an
+     * institution's do ({@link #PROXIES}). Null when the possessor is no person or anything else follows it
+     * ("Synehubov's deputy" is another person).
+     */
+    private static String ownersKey(List<String> written) {
+        for (int k = 0; k + 1 < written.size(); k++) {
+            if (!written.get(k).toLowerCase(Locale.ROOT).endsWith("'s")) {
+                continue;
+            }
+            for (String after : written.subList(k + 1, written.size())) {
+                if (!PERSONAL_OUTLETS.contains(after.toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+            }
+            List<String> owner = written.subList(0, k + 1);
+            int[] name = nameAfterTitle(owner);
+            if (name != null && name[1] == owner.size()) {
+                return canonical(String.join(" ", owner)); // "NATO chief Stoltenberg's office" is still nato
+            }
+            return plainName(owner) == owner.size() ? surname(owner) : null;
+        }
+        return null;
+    }
+
+    /** Arabic articles a second reference writes or leaves out: "al-Assad" and "Assad" are one name. */
+    private static final Set<String> ARTICLES = Set.of("al", "el");
+
+    /**
+     * The key of a personal name as written: its surname, the last word with the particles before it ("von der
+     * leyen"), in lower case, less a possessive and an Arabic article ("Bashar al-Assad" → "assad").
+     *
+     * <p>Why the surname: English news style names a person in full on first reference and by surname after it,
+     * with a title or an honorific or bare ("Oleh Synehubov", then "Governor Synehubov", "Mr Synehubov",
+     * "Synehubov"), and a wire story may use only the second form. Keyed by the whole name, each form was a series
+     * of its own, so a later count was compared with nothing. Two claimants sharing a surname share a series,
+     * which among the officials who give casualty counts is rare.
+     */
+    private static String surname(List<String> name) {
+        int k = name.size() - 1;
+        String last = withoutPossessive(name.get(k)).toLowerCase(Locale.ROOT);
+        int hyphen = last.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < last.length() && ARTICLES.contains(last.substring(0, hyphen))) {
+            last = last.substring(hyphen + 1);
+        }
+        StringBuilder key = new StringBuilder(last);
+        while (--k >= 0 && NAME_PARTICLES.contains(name.get(k).toLowerCase(Locale.ROOT))
+                && !ARTICLES.contains(name.get(k).toLowerCase(Locale.ROOT))) {
+            key.insert(0, name.get(k).toLowerCase(Locale.ROOT) + " ");
+        }
+        return key.toString();
+    }
+
+    /**
+     * How the texts write the person whose surname is {@code key}, for a message to show instead of the bare
+     * surname: the full name where the first text has it ("Oleh Synehubov"), else the title and surname it writes
+     * ("Governor Synehubov"), else the same looked up in the later texts (the entry around the figure's sentence),
+     * else the surname as written ("Al-Assad", capitalised as it opens the line). Null when {@code key} is an
+     * institution's, no surname, or no text writes it as a name (a message then shows {@link #display}).
+     *
+     * @param key   a claimant key ({@link #canonical})
+     * @param texts where to look, the figure's own sentence first
+     */
+    public static String personAsWritten(String key, String... texts) {
+        if (key == null || key.isBlank() || isKey(key)) {
+            return null;
+        }
+        String[] keyWords = key.split(" ");
+        for (int k = 0; k + 1 < keyWords.length; k++) {
+            if (!NAME_PARTICLES.contains(keyWords[k])) {
+                return null; // "region's governor": no surname ("von der leyen" is one)
+            }
+        }
+        String bare = null;
+        for (String text : texts) {
+            String titled = null;
+            for (List<String> chunk : chunks(text)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    int start = surnameStart(chunk, i, keyWords);
+                    if (start < 0) {
+                        continue;
+                    }
+                    String written = withoutPossessive(String.join(" ", chunk.subList(start, i + 1)));
+                    for (int s = Math.max(0, i - 3); s < start; s++) {
+                        List<String> name = chunk.subList(s, i + 1);
+                        boolean placed = s > 0 && PREPOSITIONS.contains(chunk.get(s - 1).toLowerCase(Locale.ROOT));
+                        // "in Kharkiv Synehubov said": a word after a preposition is a place, not a given name
+                        if (!placed && personName(name) && key.equals(surname(name))) {
+                            return withoutPossessive(String.join(" ", name)); // longest first: "Bashar al-Assad"
+                        }
+                    }
+                    String title = start > 0 ? chunk.get(start - 1) : "";
+                    if (titled == null && TITLES.contains(title.toLowerCase(Locale.ROOT))) {
+                        titled = opening(title + " " + written); // "regional governor Synehubov" opens a line
+                    }
+                    bare = bare == null ? written : bare;
+                }
+            }
+            if (titled != null) {
+                return titled;
+            }
+        }
+        return bare == null ? null : opening(bare); // "Al-Assad", "Von der Leyen" open the line
+    }
+
+    /** {@code s} with its first letter capitalised, as the first words of a message line ("Kim" stays "Kim"). */
+    private static String opening(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Where the surname of {@code keyWords} that ends at word {@code i} of {@code chunk} starts, with its particles
+     * and an Arabic article; -1 when the words there are not that surname written as a name.
+     */
+    private static int surnameStart(List<String> chunk, int i, String[] keyWords) {
+        int start = i - (keyWords.length - 1);
+        if (start < 0) {
+            return -1;
+        }
+        if (start > 0 && ARTICLES.contains(chunk.get(start - 1).toLowerCase(Locale.ROOT))) {
+            start--; // "Bashar al Assad"
+        }
+        List<String> written = chunk.subList(start, i + 1);
+        for (String particle : written.subList(0, written.size() - 1)) {
+            if (!NAME_PARTICLES.contains(particle.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        // the surname itself as a one-word name: capitalised, no title, body or place noun ("Police" is none)
+        return personName(List.of(chunk.get(i))) && String.join(" ", keyWords).equals(surname(written)) ? start : -1;
+    }
+
+    /**
+     * The words as written of each stretch of {@code text} between punctuation and line breaks: a name never runs
+     * across a comma or a sentence's end ("In Kharkiv, Synehubov said").
+     */
+    private static List<List<String>> chunks(String text) {
+        List<List<String>> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            boolean inWord = c == '\'' || c == '\u2019' || c == '-' || (c == '.' && i > 0 && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1)));
+            if (Character.isLetterOrDigit(c) || (c != '\n' && Character.isWhitespace(c)) || inWord) {
+                continue;
+            }
+            if (i > from) {
+                out.add(wordsAsWritten(text.substring(from, i)));
+            }
+            from = i + 1;
+        }
+        return out;
     }
 
     /** How a claimant key is shown to people: "un" → "UN", "kyiv" → "Kyiv", others sentence-cased. */
@@ -649,8 +931,8 @@ public final class Claimants {
     }
 
     /**
-     * Whether a phrase as written names a person: two to four capitalised name words ("Oleh Synehubov"), or a title
-     * before them that names no institution ("Kharkiv governor Oleh Synehubov").
+     * Whether a phrase as written names a person: one to four capitalised name words ("Oleh Synehubov",
+     * "Synehubov"), or a title before them that names no institution ("Kharkiv governor Oleh Synehubov").
      */
     static boolean namesAPerson(String phrase) {
         if (phrase == null) {
@@ -664,18 +946,12 @@ public final class Claimants {
         List<String> tail = written.subList(written.size() - w.size(), written.size());
         int[] name = nameAfterTitle(tail);
         if (name != null) {
-            return alias(w.subList(0, name[0])) == null;
+            String office = alias(w.subList(0, name[0]));
+            return office == null || PERSONS.contains(office);
         }
-        if (tail.size() < 2 || tail.size() > 4 || !properWord(tail.get(0)) || !properWord(tail.get(tail.size() - 1))) {
-            return false;
-        }
-        for (int k = 0; k < tail.size(); k++) {
-            String x = tail.get(k).toLowerCase(Locale.ROOT);
-            if (!nameWord(tail.get(k), k > 0) || TITLES.contains(x) || x.endsWith("'s")) {
-                return false; // "Kharkiv Oblast", "General Staff", "Ukraine's Military"
-            }
-        }
-        return true;
+        // a surname alone is a person too: "Synehubov, the regional governor, said" is his count; "Kharkiv Oblast",
+        // "General Staff" and "Ukraine's Military" are no names
+        return plainName(tail) == tail.size() && !tail.get(tail.size() - 1).toLowerCase(Locale.ROOT).endsWith("'s");
     }
 
     /** Whether {@code s} is one of the institution keys of the alias table. */

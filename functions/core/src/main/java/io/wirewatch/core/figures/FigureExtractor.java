@@ -48,10 +48,11 @@ import java.util.Set;
  *     picks: seed 000 calls the same 498 "troops" and "soldiers"), keeping a nationality adjective ("russian
  *     soldiers"). "others"/"more" repeats the previous figure's who (past a part it lists: "killed 10 people,
  *     including three children, and wounded 20 others" gives "people"); none stated gives "people".</li>
- * <li><b>attributedTo</b>: a canonical claimant key ({@link Claimants}: "un", "russia", "kyiv", "zelensky", or a
- *     short cleaned phrase), chosen as {@link Attribution} documents: the reporting verb closest before the
- *     figure, a pronoun reporter resolved to the previous sentence's actor (in the same {@link #extract} call),
- *     a reporting verb after the figure, "according to X", a headline tag; otherwise null.</li>
+ * <li><b>attributedTo</b>: a canonical claimant key ({@link Claimants}: "un", "russia", "kyiv", "zelensky", a
+ *     person's surname, "synehubov", or a short cleaned phrase), chosen as {@link Attribution} documents: the
+ *     reporting verb closest before the figure, a pronoun reporter resolved to the previous sentence's actor (in
+ *     the same {@link #extract} call), a reporting verb after the figure, "according to X", a headline tag;
+ *     otherwise null.</li>
  * <li><b>Own side</b>: "Russia put its own losses at 498 killed" counts "russian soldiers", as does "500 of its
  *     troops" when Russia is the claimant, and "Russia's forces had suffered some 9,000 casualties" (see
  *     {@code ownSide}).</li>

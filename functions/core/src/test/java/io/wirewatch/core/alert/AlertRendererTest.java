@@ -57,7 +57,7 @@ class AlertRendererTest {
     @Test
     void aClaimantNamedOnlyByTheEntryIsCasedAsTheEntryWritesIt() {
         // seed 001 (Al Jazeera): the figure's sentence says "he added"; the name is in the sentence before
-        Figure f = new Figure(6, null, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "oleg sinegubov",
+        Figure f = new Figure(6, null, Qualifier.NONE, FigureKind.KILLED, "civilians", null, "sinegubov",
                 "\u201cPreliminary information suggests six civilians were killed and 15 others were injured and "
                         + "hospitalised,\u201d he added.");
         String body = "Russian attacks on Kharkiv have killed at least six civilians, the region\u2019s governor has "
@@ -68,6 +68,36 @@ class AlertRendererTest {
         AlertMessage m = renderer.render(Alert.of(AlertType.FIGURE, entry("Russian attacks kill six", body, false,
                 f), List.of(new FigureChange(f, Optional.empty()))));
         assertTrue(m.subject().startsWith("Oleg Sinegubov: 6 civilians killed"), m.subject());
+    }
+
+    /**
+     * A person's claimant key is the surname ("synehubov"), which alone would read bare in a message: the line names
+     * them as the sentence does, in full or by title, else in full as the entry does, else by the surname.
+     */
+    @Test
+    void aPersonIsShownAsTheEntryWritesTheNameNotByTheSurnameKey() {
+        assertEquals("Governor Synehubov: at least 6 civilians killed (first report)",
+                personLine("Governor Synehubov said at least 6 civilians were killed.", ""));
+        assertEquals("Oleh Synehubov: at least 6 civilians killed (first report)",
+                personLine("Kharkiv governor Oleh Synehubov said at least 6 civilians were killed.", ""));
+        assertEquals("Oleh Synehubov: at least 6 civilians killed (first report)",
+                personLine("At least 6 civilians were killed, Synehubov said.",
+                        "Shelling of Kharkiv\nKharkiv governor Oleh Synehubov said the strikes went on."));
+        assertEquals("Synehubov: at least 6 civilians killed (first report)",
+                personLine("At least 6 civilians were killed, Synehubov said.", "Shelling of Kharkiv"));
+        assertEquals("Synehubov: at least 6 civilians killed (first report)",
+                personLine("In Kharkiv Synehubov said at least 6 civilians were killed.", ""),
+                "a place before the surname is no given name");
+        Figure assad = new Figure(6, null, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", null, "assad",
+                "At least 6 civilians were killed, Mr al-Assad said.");
+        assertEquals("Al-Assad: at least 6 civilians killed (first report)",
+                renderer.figureLine(new FigureChange(assad, Optional.empty())));
+    }
+
+    private String personLine(String sentence, String context) {
+        Figure f = new Figure(6, null, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", null, "synehubov",
+                sentence);
+        return renderer.figureLine(new FigureChange(f, Optional.empty()), context);
     }
 
     @Test

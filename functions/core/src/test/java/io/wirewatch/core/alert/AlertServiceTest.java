@@ -3,6 +3,7 @@ package io.wirewatch.core.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.figures.FigureExtractor;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
@@ -262,6 +263,30 @@ class AlertServiceTest {
         assertEquals(1, out.size(), "held: " + ledger.held());
         assertTrue(out.get(0).startsWith("Russia: 1,000 Ukrainian soldiers killed (first in over 30 days; was more "
                 + "than 2,870, 2 Mar 2022)"), out.get(0));
+    }
+
+    /**
+     * A governor named in full by one page and by title and surname by the next is one claimant (Claimants: a
+     * person's key is the surname), so his higher count is news "up from" his last and a lower one is held back;
+     * keyed by the whole name, "Governor Synehubov" was a new series and his 6 a first report. The message names
+     * him as the figure's sentence does.
+     */
+    @Test
+    void aPersonNamedInFullThenByTitleAndSurnameIsOneSeries() {
+        FigureExtractor extractor = new FigureExtractor();
+        Figure four = extractor.extract("Oleh Synehubov said four civilians were killed in Kharkiv.").get(0);
+        Figure six = extractor.extract("Governor Synehubov said at least 6 civilians were killed.").get(0);
+        Figure five = extractor.extract("Five civilians were killed, Synehubov said.").get(0);
+        List<String> first = sms(entry("s1", "aje", "2022-03-02", "09:00", four));
+        assertEquals(1, first.size());
+        assertTrue(first.get(0).startsWith("Oleh Synehubov: 4 civilians killed in Kharkiv (first report)"),
+                first.get(0));
+        List<String> up = sms(entry("s2", "wire", "2022-03-02", "11:00", six));
+        assertEquals(1, up.size());
+        assertTrue(up.get(0).startsWith("Governor Synehubov: at least 6 civilians killed (was 4, 2 Mar)"), up.get(0));
+        assertEquals(List.of(), sms(entry("s3", "bbc", "2022-03-02", "12:00", five)));
+        assertEquals(1, ledger.held().size(), ledger.held().toString());
+        assertTrue(ledger.held().get(0).startsWith("Synehubov: 5 civilians killed"), ledger.held().toString());
     }
 
     // 4. The same count in a related kind

@@ -35,6 +35,17 @@ class ClaimantDisplayTest {
                 line("NATO estimates between 7,000-15,000 Russian troops have been killed."));
     }
 
+    /** A person's key is the surname; the line names the person as the sentence does. */
+    @Test
+    void aPersonIsShownAsTheSentenceWritesThem() {
+        assertEquals("Governor Synehubov: at least 6 civilians killed (first report)",
+                line("Governor Synehubov said at least 6 civilians were killed."));
+        assertEquals("Oleh Synehubov: at least 6 civilians killed (first report)",
+                line("Kharkiv governor Oleh Synehubov said at least 6 civilians were killed."));
+        assertEquals("Police: at least 12 people killed (first report)",
+                line("Police said at least 12 people were killed."));
+    }
+
     @Test
     void otherPhrasesAreSentenceCased() {
         Figure f = Figure.of(6, Qualifier.AT_LEAST, FigureKind.KILLED, "civilians", "region's governor", "s");
