@@ -185,31 +185,6 @@ public final class FigureExtractor {
         return false;
     }
 
-    private static final Set<String> RETELLING_FILLERS = Set.of("had", "have", "earlier", "previously", "already");
-    private static final Set<String> RETELLING_VERBS = Set.of("reported", "said", "told", "wrote", "mentioned");
-
-    /**
-     * Whether a sentence opens by retelling the page's own earlier report ("We reported earlier that a missile had hit
-     * a hospital in Mykolaiv, killing five people.", "We've reported", "Earlier we reported", "As we reported"): its
-     * figures were told when first reported, or, in a correction, are being taken back; read as new they alerted "5
-     * people killed (first report)" under "Correction: Mykolaiv hospital was not hit". Only at the opening: a closing
-     * "as we reported" follows a claim of its own, and a quoted official's "we" is the official's.
-     */
-    static boolean retellsOwnReport(List<Token> t) {
-        int i = 0;
-        while (i < t.size() && i < 2 && (t.get(i).is("as") || t.get(i).is("earlier") || t.get(i).is(","))) {
-            i++; // "As we reported", "Earlier we reported", "Earlier, we reported"
-        }
-        if (i >= t.size() || !(t.get(i).is("we") || t.get(i).is("we've") || t.get(i).is("we'd"))) {
-            return false;
-        }
-        i++;
-        for (int fillers = 0; i < t.size() && fillers < 2 && RETELLING_FILLERS.contains(t.get(i).lower()); fillers++) {
-            i++;
-        }
-        return i < t.size() && RETELLING_VERBS.contains(t.get(i).lower());
-    }
-
     /** A number found in a sentence, with its qualifier and range; tokens {@code [qualStart, end)}. */
     private record Span(int qualStart, int start, int end, long value, Long upper, Qualifier qualifier) {
     }
@@ -232,7 +207,7 @@ public final class FigureExtractor {
     private static void extractSentence(String sentence, String previous, List<Figure> out) {
         List<Token> t = Token.tokenize(sentence);
         List<Span> spans = spans(t);
-        if (spans.isEmpty() || retellsOwnReport(t)) {
+        if (spans.isEmpty() || OwnReport.retells(t)) {
             return;
         }
         String attribution = null;
