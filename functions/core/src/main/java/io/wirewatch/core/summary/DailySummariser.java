@@ -1,5 +1,6 @@
 package io.wirewatch.core.summary;
 
+import io.wirewatch.core.model.Correction;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,9 @@ import java.util.regex.Pattern;
  *       sentence of its entry when that one states them and points back to it ("It says 498 ..."):
  *       {@link #statesFiguresOf}. Both sentences are held to the duplicate checks, so figures another document's
  *       point already gives are not shown again with their announcement, nor shown again after it.</li>
+ *   <li>A page's correction of its own report takes the report back: a sentence of the day it retells is no point
+ *       ({@link Corrections}, {@link #summarise(LocalDate, List, List, Instant)}), and the summary lists the
+ *       correction with what it took back.</li>
  *   <li>At most {@value #MAX_POINTS} points; fewer when no further sentence adds a new concept.</li>
  *   <li>Order: importance, i.e. the order the greedy picked them, so the first bullet is the day's top fact.
  *       Ties are broken by entry order, itself fixed as newest first, then document id, sequence and entry id,
@@ -103,11 +108,25 @@ public final class DailySummariser {
     }
 
     /**
-     * Key points of {@code day} from {@code entries} (all of that day, any order).
+     * Key points of {@code day} from {@code entries} (all of that day, any order), with the corrections among them.
      *
      * @return up to {@value #MAX_POINTS} key points in importance order, each linked to its entry
      */
     public DailySummary summarise(LocalDate day, List<Entry> entries, Instant generatedAt) {
+        return summarise(day, entries, List.of(), generatedAt);
+    }
+
+    /**
+     * Key points of {@code day} from {@code entries} (all of that day, any order), with the pages' corrections
+     * applied: those among the day's entries and those among {@code nextDay}, the entries of the day after that
+     * exist when the summary is built (the morning rebuild sees what a page corrected after midnight). A sentence a
+     * correction takes back ({@link Corrections}) is no key point, and its slot goes to the next best sentence as the
+     * selection goes; the sentences that note a correction ("Correction: We reported earlier that ...") are none
+     * either. The summary lists each correction that took back a sentence of the day, and each posted that day.
+     *
+     * @return up to {@value #MAX_POINTS} key points in importance order, each linked to its entry
+     */
+    public DailySummary summarise(LocalDate day, List<Entry> entries, List<Entry> nextDay, Instant generatedAt) {
         List<Entry> ordered = new ArrayList<>(entries);
         ordered.sort(ORDER);
         List<SourceEntry> sources = new ArrayList<>(ordered.size());
@@ -115,13 +134,15 @@ public final class DailySummariser {
             double weight = (e.breaking() ? BREAKING_WEIGHT : 1.0) * (e.figures().isEmpty() ? 1.0 : FIGURES_WEIGHT);
             sources.add(new SourceEntry(KeyPointSentences.of(e.body()), weight));
         }
+        Set<Long> barred = new HashSet<>();
+        List<Correction> corrections = corrections(day, ordered, sources, nextDay, barred);
         // Editors want the day's range of news, not three sentences of one post: each entry may give at most its
         // share of the points (one when the day has ten or more entries). (Skipping sentences that open with a
         // pronoun outright was tried: it cost R-2 against the BBC Summary box, .038 -> .023. Ranking them later
         // with BACK_REFERENCE_FACTOR leaves that score unchanged.)
         long withText = sources.stream().filter(src -> !src.sentences().isEmpty()).count();
         int perEntry = (int) Math.max(1, (MAX_POINTS + withText - 1) / Math.max(1, withText));
-        Points points = new Points(ordered, sources, perEntry);
+        Points points = new Points(ordered, sources, perEntry, barred);
         // The points are decided as the summariser picks, not afterwards: a pick left out must not cover its
         // concepts or count as chosen, or another entry's telling of the same fact is dropped as its duplicate.
         // No limit is passed: a sentence already shown joined to its neighbour is kept without a point of its own,
@@ -129,7 +150,64 @@ public final class DailySummariser {
         summariser.select(sources, 0, 0, points::judge);
         Set<String> docs = new HashSet<>();
         entries.forEach(e -> docs.add(e.documentId()));
-        return new DailySummary(day, points.list, entries.size(), docs.size(), generatedAt);
+        return new DailySummary(day, points.list, entries.size(), docs.size(), generatedAt, corrections);
+    }
+
+    /**
+     * The corrections among the day's entries and {@code nextDay}'s, in the order they were posted (untimed last);
+     * adds to {@code barred} every candidate sentence one of them takes back, and every one that notes a correction
+     * rather than tells news ({@link Corrections#aboutThePage}). A correction is listed with the sentence it took
+     * back that holds most of its claim (the earliest of equals), or, when it took back none, only if it was posted
+     * on the day: one of the next day that matched nothing is that day's news.
+     */
+    private static List<Correction> corrections(LocalDate day, List<Entry> ordered, List<SourceEntry> sources,
+                                                List<Entry> nextDay, Set<Long> barred) {
+        Map<String, List<Corrections.Found>> byDocument = new HashMap<>();
+        List<Corrections.Found> found = new ArrayList<>();
+        for (List<Entry> es : List.of(ordered, nextDay)) {
+            for (Entry e : es) {
+                Corrections.of(e).ifPresent(c -> {
+                    found.add(c);
+                    byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>()).add(c);
+                });
+            }
+        }
+        Map<Corrections.Found, Correction.Corrected> corrected = new IdentityHashMap<>();
+        Map<Corrections.Found, Double> best = new IdentityHashMap<>();
+        // Oldest first (untimed entries before them), so that of two sentences holding as much of a claim the first
+        // telling is the one named.
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            Entry e = ordered.get(i);
+            List<String> sentences = sources.get(i).sentences();
+            for (int j = 0; j < sentences.size(); j++) {
+                String s = sentences.get(j);
+                if (Corrections.aboutThePage(s)) {
+                    barred.add(at(i, j));
+                    continue;
+                }
+                for (Corrections.Found c : byDocument.getOrDefault(e.documentId(), List.of())) {
+                    double share = c.after(e) ? c.takesBack(s) : 0;
+                    if (share > 0) {
+                        barred.add(at(i, j));
+                        if (share > best.getOrDefault(c, 0.0)) {
+                            best.put(c, share);
+                            corrected.put(c, new Correction.Corrected(s, e.id(), e.publishedAt()));
+                        }
+                    }
+                }
+            }
+        }
+        List<Correction> out = new ArrayList<>();
+        for (Corrections.Found c : found) {
+            Correction.Corrected what = corrected.get(c);
+            Entry e = c.entry();
+            if (what != null || e.day().equals(day)) {
+                out.add(new Correction(c.text(), e.id(), e.documentId(), e.sourceKey(), e.publishedAt(), what));
+            }
+        }
+        out.sort(Comparator.comparing((Correction c) -> c.publishedAt(), Comparator.nullsLast(Comparator
+                .naturalOrder())).thenComparing(Correction::documentId).thenComparing(Correction::entryId));
+        return out;
     }
 
     /**
@@ -146,11 +224,14 @@ public final class DailySummariser {
         /** Every sentence shown so far, picked or joined to a pick, as {@link Tokens}. */
         private final List<List<String>> told = new ArrayList<>();
         private final List<KeyPoint> list = new ArrayList<>();
+        /** Sentences taken back by a correction, or noting one: never shown. */
+        private final Set<Long> barred;
 
-        Points(List<Entry> ordered, List<SourceEntry> sources, int perEntry) {
+        Points(List<Entry> ordered, List<SourceEntry> sources, int perEntry, Set<Long> barred) {
             this.ordered = ordered;
             this.sources = sources;
             this.perEntry = perEntry;
+            this.barred = barred;
         }
 
         /**
@@ -179,6 +260,13 @@ public final class DailySummariser {
                 last++;
             } else if (first > 0 && statesFiguresOf(e, candidates, first - 1)) {
                 first--;
+            }
+            // Vetoed, not removed beforehand: a pick left out covers nothing, so the next best sentence takes its
+            // slot. A point joined to a sentence taken back goes too: an announcement alone promises its figures.
+            for (int i = first; i <= last; i++) {
+                if (barred.contains(at(s.entry(), i))) {
+                    return Verdict.VETO;
+                }
             }
             // Only a sentence shown alone is weak for pointing back: "It says 498 ..." joined to the sentence it
             // points to is not.
