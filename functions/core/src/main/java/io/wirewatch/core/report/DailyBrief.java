@@ -1,5 +1,6 @@
 package io.wirewatch.core.report;
 
+import io.wirewatch.core.model.Correction;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
@@ -18,13 +19,19 @@ import java.util.Set;
 
 /**
  * The daily brief: one self-contained HTML page (no scripts, no external resources) an editor can open straight
- * from the bucket. Key points, the day's alerts, the figures held back as lower than their source's last one, and
- * the day's entries by document; key points and alerts link to their entries on the page, entries link to their
+ * from the bucket. Key points, the pages' corrections with what they took back, the day's alerts, the figures held
+ * back as lower than their source's last one, and the day's entries by document (with the next day's that carry a
+ * correction listed); key points, corrections and alerts link to their entries on the page, entries link to their
  * source document in the bucket.
  */
 public final class DailyBrief {
     /** Past this many entries the page lists only the first ones: it must stay quick to open on a phone. */
     static final int MAX_ENTRIES_LISTED = 1000;
+    /**
+     * What the reports say of a correction posted on the day that matched no sentence of it: one of a report of an
+     * earlier day, or one whose claim its words did not name closely enough.
+     */
+    static final String NOTHING_TAKEN_BACK = "Takes back no sentence of this day's entries.";
     private final ZoneId zone;
 
     public DailyBrief(ZoneId zone) {
@@ -53,7 +60,8 @@ public final class DailyBrief {
                 .append(".meta{color:#555;font-size:.9rem}.time{font-family:monospace;color:#555}\n")
                 .append(".badge{background:#b00;color:#fff;font:bold .7rem sans-serif;padding:.1rem .3rem;"
                         + "border-radius:.2rem;margin-right:.3rem}\n")
-                .append("ol.points li{margin:.5rem 0}table{border-collapse:collapse;width:100%}"
+                .append("ol.points li,ul.corrections li{margin:.5rem 0}del{color:#555}"
+                        + "table{border-collapse:collapse;width:100%}"
                         + "td{border-bottom:1px solid #ddd;padding:.3rem;vertical-align:top}\n")
                 .append(".entry{margin:.8rem 0}.entry p{margin:.2rem 0;color:#333}a{color:#0645ad}\n")
                 .append("</style>\n</head>\n<body>\n");
@@ -76,6 +84,26 @@ public final class DailyBrief {
                         .append("\">entry</a></li>\n");
             }
             h.append("</ol>\n");
+        }
+        if (!s.corrections().isEmpty()) {
+            // Right under the key points: what the pages took back is what a reader of the points must not miss.
+            h.append("<h2 id=\"corrections\">Corrections</h2>\n<p class=\"meta\">Reports the pages took back: "
+                    + "none of them is a key point.</p>\n<ul class=\"corrections\">\n");
+            for (Correction c : s.corrections()) {
+                h.append("<li class=\"correction\">").append(time(c.publishedAt(), s.day()))
+                        .append(esc(Text.clean(c.text()))).append(" <a href=\"#entry-").append(esc(c.entryId()))
+                        .append("\">entry</a>");
+                if (c.corrects() != null) {
+                    Correction.Corrected what = c.corrects();
+                    h.append("<br><span class=\"meta\">Takes back: ").append(time(what.publishedAt(), s.day()))
+                            .append("<del>").append(esc(Text.clean(what.text()))).append("</del> <a href=\"#entry-")
+                            .append(esc(what.entryId())).append("\">entry</a></span>");
+                } else {
+                    h.append("<br><span class=\"meta\">").append(NOTHING_TAKEN_BACK).append("</span>");
+                }
+                h.append("</li>\n");
+            }
+            h.append("</ul>\n");
         }
 
         h.append("<h2 id=\"alerts\">Alerts sent</h2>\n");
@@ -102,6 +130,12 @@ public final class DailyBrief {
         // in store order (oldest first), which would otherwise leave the links of a busy day's latest news dangling.
         Set<String> linked = new HashSet<>();
         s.keyPoints().forEach(k -> linked.add(k.entryId()));
+        for (Correction c : s.corrections()) {
+            linked.add(c.entryId());
+            if (c.corrects() != null) {
+                linked.add(c.corrects().entryId());
+            }
+        }
         for (List<SentAlert> rows : List.of(alerts, held, retold)) {
             rows.forEach(a -> linked.add(a.entryId()));
         }
@@ -120,7 +154,7 @@ public final class DailyBrief {
                     .append(esc(doc.getKey())).append("</a></h3>\n");
             for (Entry e : doc.getValue()) {
                 h.append("<div class=\"entry\" id=\"entry-").append(esc(e.id())).append("\">")
-                        .append(time(e.publishedAt()));
+                        .append(time(e.publishedAt(), s.day()));
                 if (e.breaking()) {
                     h.append("<span class=\"badge\">BREAKING</span>");
                 }
@@ -151,6 +185,11 @@ public final class DailyBrief {
 
     private String time(Instant at) {
         return at == null ? "" : "<span class=\"time\">" + ReportDates.HM.format(at.atZone(zone)) + "</span> ";
+    }
+
+    /** As {@link #time(Instant)}, with the date when it is not {@code day}'s: a correction posted after midnight. */
+    private String time(Instant at, java.time.LocalDate day) {
+        return at == null ? "" : "<span class=\"time\">" + esc(ReportDates.time(at, day, zone)) + "</span> ";
     }
 
     /**

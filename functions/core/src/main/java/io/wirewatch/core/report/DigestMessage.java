@@ -4,6 +4,7 @@ import io.wirewatch.core.alert.AlertMessage;
 import io.wirewatch.core.alert.AlertRenderer;
 import io.wirewatch.core.alert.AlertType;
 import io.wirewatch.core.alert.Gsm7;
+import io.wirewatch.core.model.Correction;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.text.Text;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
 /**
  * The once-a-day digest for subscribers who want one message a day instead of alerts ({@code type=digest}).
  *
- * <p>The SMS form carries the top three points. Three readable points do not fit one 160-character SMS, so the
+ * <p>The email lists every point and the day's corrections known when it is sent (at 00:10: those of the day and
+ * of the first minutes after midnight; the 06:10 rebuild updates the brief, not the digest). The SMS form carries
+ * the top three points. Three readable points do not fit one 160-character SMS, so the
  * digest may use up to three concatenated segments ({@value #SMS_MAX} GSM-7 characters); it is one message a day,
  * which is what those subscribers chose over a stream of single-segment alerts. The room is shared out
  * {@link #fairShares fairly}: a point that fits is sent whole, and what it leaves over goes to the longer ones,
@@ -71,6 +74,17 @@ public final class DigestMessage {
         for (KeyPoint k : s.keyPoints()) {
             email.append(n++).append(". ").append(k.breaking() ? "BREAKING: " : "").append(Text.clean(k.text()))
                     .append("\n   (").append(Text.clean(k.sourceKey())).append(")\n");
+        }
+        if (!s.corrections().isEmpty()) {
+            // The email is read as the day's record; a report its page took back must be seen taken back there.
+            // The SMS keeps to the top three points, which are never a report taken back.
+            email.append("\nCorrections (reports the pages took back; none is a key point):\n");
+            for (Correction c : s.corrections()) {
+                email.append("- ").append(Text.clean(c.text())).append("\n   (").append(Text.clean(c.sourceKey()))
+                        .append(")\n");
+                email.append("   ").append(c.corrects() == null ? DailyBrief.NOTHING_TAKEN_BACK
+                        : "Takes back: " + Text.clean(c.corrects().text())).append('\n');
+            }
         }
         email.append("\nFull brief with the day's alerts and entries: ").append(briefLocation).append('\n');
         String subject = "Wirewatch daily brief: " + day + " (" + s.keyPoints().size() + " key points)";

@@ -1,6 +1,7 @@
 package io.wirewatch.core.report;
 
 import io.wirewatch.core.json.Json;
+import io.wirewatch.core.model.Correction;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.text.Text;
@@ -18,7 +19,10 @@ public final class SummaryReports {
         this.zone = zone;
     }
 
-    /** JSON form: {@code {"day","generatedAt","entryCount","documentCount","keyPoints":[{...}]}}. */
+    /**
+     * JSON form: {@code {"day","generatedAt","entryCount","documentCount","keyPoints":[{...}],"corrections":[{...,
+     * "corrects":{"text","entryId","publishedAt"} or null}]}}.
+     */
     public String json(DailySummary s) {
         return Json.write(toMap(s));
     }
@@ -42,6 +46,26 @@ public final class SummaryReports {
             points.add(p);
         }
         m.put("keyPoints", points);
+        List<Object> corrections = new ArrayList<>();
+        for (Correction c : s.corrections()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("text", c.text());
+            p.put("entryId", c.entryId());
+            p.put("documentId", c.documentId());
+            p.put("sourceKey", c.sourceKey());
+            p.put("publishedAt", c.publishedAt() == null ? null : c.publishedAt().toString());
+            Map<String, Object> what = null;
+            if (c.corrects() != null) {
+                what = new LinkedHashMap<>();
+                what.put("text", c.corrects().text());
+                what.put("entryId", c.corrects().entryId());
+                what.put("publishedAt", c.corrects().publishedAt() == null ? null
+                        : c.corrects().publishedAt().toString());
+            }
+            p.put("corrects", what);
+            corrections.add(p);
+        }
+        m.put("corrections", corrections);
         return m;
     }
 
@@ -77,6 +101,27 @@ public final class SummaryReports {
             sb.append(escape(Text.clean(k.text())));
             sb.append(" _(").append(escape(Text.clean(k.sourceKey()))).append(", entry `").append(k.entryId())
                     .append("`)_\n");
+        }
+        if (!s.corrections().isEmpty()) {
+            sb.append("\n## Corrections\n\n_Reports the pages took back: none of them is a key point._\n\n");
+        }
+        for (Correction c : s.corrections()) {
+            sb.append("- ");
+            if (c.publishedAt() != null) {
+                sb.append("**").append(ReportDates.time(c.publishedAt(), s.day(), zone)).append("** ");
+            }
+            sb.append(escape(Text.clean(c.text()))).append(" _(").append(escape(Text.clean(c.sourceKey())))
+                    .append(", entry `").append(c.entryId()).append("`)_\n");
+            if (c.corrects() != null) {
+                sb.append("  - takes back: ");
+                if (c.corrects().publishedAt() != null) {
+                    sb.append("**").append(ReportDates.time(c.corrects().publishedAt(), s.day(), zone)).append("** ");
+                }
+                sb.append(escape(Text.clean(c.corrects().text()))).append(" _(entry `").append(c.corrects().entryId())
+                        .append("`)_\n");
+            } else {
+                sb.append("  - ").append(DailyBrief.NOTHING_TAKEN_BACK).append('\n');
+            }
         }
         return sb.toString();
     }

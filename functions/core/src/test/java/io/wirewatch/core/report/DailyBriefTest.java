@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.model.Correction;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
@@ -66,5 +67,30 @@ class DailyBriefTest {
         }
         assertEquals(DailyBrief.MAX_ENTRIES_LISTED, html.split("class=\"entry\"", -1).length - 1);
         assertTrue(html.contains("100 more entries are in the table."), "the page still keeps to its cap");
+    }
+    @Test
+    void correctionsAreEscapedLinkedAndSayWhatTheyTakeBack() {
+        Entry claim = entry("m1", "incoming/live.txt", "Hospital hit", 5);
+        Entry note = new Entry("c1", "d", 9, "Correction", "x", Instant.parse("2022-03-04T01:15:00Z"),
+                DAY.plusDays(1), true, false, List.of(), "incoming/live.txt");
+        Correction taken = new Correction("Correction: <script>alert(1)</script> \"was not\" hit & more", "c1", "d",
+                "incoming/live.txt", note.publishedAt(), new Correction.Corrected("A <b>missile</b> hit it.", "m1",
+                claim.publishedAt()));
+        Correction other = new Correction("Correction: the mayor is alive.", "m1", "d", "incoming/live.txt", null,
+                null);
+        String html = brief.html(new DailySummary(DAY, List.of(), 1, 1, AT, List.of(taken, other)), List.of(),
+                List.of(), List.of(), List.of(claim, note), "../");
+        assertFalse(html.contains("<script>") || html.contains("<b>missile"), html);
+        assertTrue(html.contains("<li class=\"correction\"><span class=\"time\">4 Mar 01:15</span> Correction: "
+                + "&lt;script&gt;alert(1)&lt;/script&gt; &quot;was not&quot; hit &amp; more <a href=\"#entry-c1\">"
+                + "entry</a><br><span class=\"meta\">Takes back: <span class=\"time\">00:05</span> <del>A "
+                + "&lt;b&gt;missile&lt;/b&gt; hit it.</del> <a href=\"#entry-m1\">entry</a></span></li>"), html);
+        assertTrue(html.contains("Correction: the mayor is alive. <a href=\"#entry-m1\">entry</a><br><span "
+                + "class=\"meta\">" + DailyBrief.NOTHING_TAKEN_BACK + "</span>"), html);
+        assertTrue(html.contains("id=\"entry-c1\"><span class=\"time\">4 Mar 01:15</span>"),
+                "the next day's entry is listed with its date: " + html);
+        assertFalse(html.contains("<li>"), "corrections are not counted as key points");
+        assertTrue(html.indexOf("id=\"key-points\"") < html.indexOf("id=\"corrections\"")
+                && html.indexOf("id=\"corrections\"") < html.indexOf("id=\"alerts\""));
     }
 }
