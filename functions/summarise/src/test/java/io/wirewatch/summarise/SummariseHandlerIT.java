@@ -99,8 +99,8 @@ class SummariseHandlerIT {
     }
 
     @Test
-    void theScheduleSummarisesYesterdayAcrossDocumentsWithOneQueryAndStoresItemMarkdownAndJson(EmulatedStack stack)
-            throws IOException {
+    void theScheduleSummarisesYesterdayAcrossDocumentsWithOneQueryADayAndStoresItemMarkdownAndJson(
+            EmulatedStack stack) throws IOException {
         List<Entry> bbc = storeSeeds(stack, "000", "002", "004");
         calls.reset();
         String json = handler(stack, Clock.systemUTC()).handleRequest(scheduledEvent(stack, "2022-03-03T00:10:00Z"),
@@ -112,8 +112,9 @@ class SummariseHandlerIT {
         assertTrue(points.size() >= 5 && points.size() <= 10, "5-10 key points, got " + points.size());
         var queries = calls.requests(software.amazon.awssdk.services.dynamodb.model.QueryRequest.class).stream()
                 .map(q -> q.expressionAttributeValues().get(":d").s()).toList();
-        assertEquals(List.of("DAY#2022-03-02", "ALERTS#2022-03-02"), queries,
-                "one query page for the day's entries (under 1 MB) and one for its alerts, never a scan");
+        assertEquals(List.of("DAY#2022-03-02", "DAY#2022-03-03", "ALERTS#2022-03-02"), queries,
+                "one query page for the day's entries (under 1 MB), one for the next day's (for the corrections "
+                        + "posted after midnight) and one for the day's alerts, never a scan");
         assertEquals(0, calls.count("Scan"));
 
         String bucket = stack.physical("Bucket");

@@ -19,12 +19,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds and stores a day's key points: the summary item, Markdown, JSON and the HTML brief under the summaries
- * prefix, and the daily digest on the topic. Re-running a day replaces its summary and reports (they are keyed by
- * the day alone) and never sends a second digest (the ledger holds a claim per day).
+ * prefix, and the daily digest on the topic. The pages' corrections known when it runs, of the day and of the day
+ * after, are applied: a report taken back is no key point, and the brief lists the correction. Re-running a day
+ * replaces its summary and reports (they are keyed by the day alone) and never sends a second digest (the ledger
+ * holds a claim per day).
  */
 public final class SummaryService {
     private final EntryStore entries;
@@ -84,7 +89,11 @@ public final class SummaryService {
                     + ")");
         }
         List<Entry> ofDay = entries.entriesOfDay(day);
-        DailySummary summary = summariser.summarise(day, ofDay, clock.instant());
+        // A page corrects a report of the evening after midnight: the next day's entries known now are read for
+        // their corrections (one more Query), so the 06:10 rebuild and any later run take the report back. A day
+        // still running has no next day yet.
+        List<Entry> nextDay = day.isBefore(today) ? entries.entriesOfDay(day.plusDays(1)) : List.of();
+        DailySummary summary = summariser.summarise(day, ofDay, nextDay, clock.instant());
         List<SentAlert> noted = ledger.alertsOfDay(day);
         List<SentAlert> alerts = noted.stream().filter(a -> !"digest".equals(a.type())
                 && !AlertService.HELD.equals(a.type()) && !AlertService.RETOLD.equals(a.type())).toList();
@@ -94,16 +103,29 @@ public final class SummaryService {
         out.save(summary);
         out.putReport(day + ".json", "application/json", json);
         out.putReport(day + ".md", "text/markdown; charset=utf-8", reports.markdown(summary));
-        out.putReport(day + ".html", "text/html; charset=utf-8", brief.html(summary, alerts, held, retold, ofDay,
-                "../"));
+        out.putReport(day + ".html", "text/html; charset=utf-8", brief.html(summary, alerts, held, retold,
+                withCorrections(ofDay, nextDay, summary), "../"));
         log.info("summarise: " + day + " -> " + summary.keyPoints().size() + " key points from "
-                + summary.entryCount() + " entries in " + summary.documentCount() + " documents");
+                + summary.entryCount() + " entries in " + summary.documentCount() + " documents"
+                + (summary.corrections().isEmpty() ? "" : ", " + summary.corrections().size() + " corrections"));
         if (!day.isBefore(today)) {
             log.info("summarise: " + day + " is not over in " + zone + "; its digest waits for the scheduled run");
         } else if (!summary.keyPoints().isEmpty()) {
             sendDigest(summary, alerts.size());
         }
         return new Outcome(summary, json);
+    }
+
+    /**
+     * The entries the brief lists: the day's, and the next day's that carry a correction listed, so each correction
+     * links to its entry on the page as a key point does.
+     */
+    private static List<Entry> withCorrections(List<Entry> ofDay, List<Entry> nextDay, DailySummary summary) {
+        Set<String> correcting = new HashSet<>();
+        summary.corrections().forEach(c -> correcting.add(c.entryId()));
+        List<Entry> listed = new ArrayList<>(ofDay);
+        nextDay.stream().filter(e -> correcting.contains(e.id())).forEach(listed::add);
+        return listed;
     }
 
     private void sendDigest(DailySummary summary, int alertCount) {
