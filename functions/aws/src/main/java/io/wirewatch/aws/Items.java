@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * TOLD#{who|kind|n}  TOLD          TOLD      the day a running toll was first told, by any claimant; expires
  * ALERT#{dedupeKey}  ALERT         ALERT     an alert sent; gsi1 = (ALERTS#{day}, ...)
  * STORIES#{day}      STORIES       STORIES   the day's Breaking headlines and a version, claimed atomically; expires
- * SUMMARY#{day}      SUMMARY       SUMMARY   the day's key points
+ * SUMMARY#{day}      SUMMARY       SUMMARY   the day's key points and the pages' corrections applied to them
  * </pre>
  */
 public final class Items {

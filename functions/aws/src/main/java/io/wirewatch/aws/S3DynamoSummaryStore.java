@@ -2,6 +2,7 @@ package io.wirewatch.aws;
 
 import static io.wirewatch.aws.Items.s;
 
+import io.wirewatch.core.model.Correction;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.port.SummaryStore;
@@ -16,8 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Daily summaries: one item per day in the table (replaced on re-run) and report objects under the summaries
- * prefix, which is outside {@code incoming/} so writing them never triggers ingest.
+ * Daily summaries: one item per day in the table (replaced on re-run; its key points and corrections as lists of
+ * maps, as the JSON report has them) and report objects under the summaries prefix, which is outside
+ * {@code incoming/} so writing them never triggers ingest.
  */
 public final class S3DynamoSummaryStore implements SummaryStore {
     private final DynamoDbClient dynamo;
@@ -58,6 +60,29 @@ public final class S3DynamoSummaryStore implements SummaryStore {
             points.add(AttributeValue.builder().m(p).build());
         }
         m.put("keyPoints", AttributeValue.builder().l(points).build());
+        List<AttributeValue> corrections = new ArrayList<>();
+        for (Correction c : summary.corrections()) {
+            Map<String, AttributeValue> p = new HashMap<>();
+            p.put("text", s(c.text()));
+            p.put("entryId", s(c.entryId()));
+            p.put("documentId", s(c.documentId()));
+            p.put("sourceKey", s(c.sourceKey()));
+            if (c.publishedAt() != null) {
+                p.put("publishedAt", s(c.publishedAt().toString()));
+            }
+            // Absent when the correction took back no sentence of the day, as publishedAt is when untimed.
+            if (c.corrects() != null) {
+                Map<String, AttributeValue> what = new HashMap<>();
+                what.put("text", s(c.corrects().text()));
+                what.put("entryId", s(c.corrects().entryId()));
+                if (c.corrects().publishedAt() != null) {
+                    what.put("publishedAt", s(c.corrects().publishedAt().toString()));
+                }
+                p.put("corrects", AttributeValue.builder().m(what).build());
+            }
+            corrections.add(AttributeValue.builder().m(p).build());
+        }
+        m.put("corrections", AttributeValue.builder().l(corrections).build());
         dynamo.putItem(b -> b.tableName(table).item(m));
     }
 
