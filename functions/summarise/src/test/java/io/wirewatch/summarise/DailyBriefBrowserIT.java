@@ -1,6 +1,7 @@
 package io.wirewatch.summarise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.aws.DynamoAlertLedger;
@@ -14,6 +15,7 @@ import io.wirewatch.core.model.Ids;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.port.SentAlert;
 import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.core.summary.DailySummariser;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
 import io.wirewatch.local.kit.LocalContext;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The HTML daily brief as a person opens it: built by the real handler from the seeds in the emulator, fetched from
  * the bucket, and rendered by headless Chromium (Debian's {@code chromium}; CI installs it). The rendered DOM must
- * show every key point and alert with working links to entries; a screenshot is kept in target/ to look at.
+ * show every key point, correction and alert with working links to entries; a screenshot is kept in target/ to look
+ * at.
  */
 @ExtendWith(LocalAws.class)
 class DailyBriefBrowserIT {
@@ -82,6 +86,15 @@ class DailyBriefBrowserIT {
         String retold = second.headline() + " (the story alerted as \"" + breaking.headline() + "\")";
         ledger.claim("retold#z", new SentAlert(AlertService.RETOLD, retold, second.id(), second.documentId(),
                 second.headline(), second.sourceKey(), second.day(), second.publishedAt()));
+        // And the page's correction, after midnight, of what would have been the day's second key point.
+        String taken = new DailySummariser().summarise(breaking.day(), entries, Instant.now()).keyPoints().get(1)
+                .text();
+        String correction = "Correction: We reported earlier that " + taken.substring(0, 1).toLowerCase(Locale.ROOT)
+                + taken.substring(1) + " That report was wrong & <has been withdrawn>.";
+        Entry note = new Entry("c0ecc7e0000000a1", breaking.documentId(), 99, "Correction", correction,
+                Instant.parse("2022-03-03T01:15:00Z"), breaking.day().plusDays(1), true, false, List.of(),
+                breaking.sourceKey());
+        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(note));
         SummariseHandler h = new SummariseHandler(new Wiring(stack.function("SummariseFunction").settings(),
                 List.of(), OpsLog.NONE, Clock.systemUTC()));
         Map<String, Object> summary = Json.parseObject(h.handleRequest(Map.of("date", "2022-03-02"),
@@ -114,14 +127,26 @@ class DailyBriefBrowserIT {
             assertTrue(dom.contains("id=\"entry-" + links.group(1) + "\""), "link target exists: " + links.group(1));
             linked++;
         }
-        assertEquals(points + 3, linked, "each key point, the alert, the held figure and the retelling link to an "
-                + "entry on the page");
-        assertEquals(entries.size(), count(dom, "class=\"entry\""));
+        assertEquals(points + 3 + 2, linked, "each key point, the alert, the held figure, the retelling, the "
+                + "correction and what it took back link to an entry on the page");
+        assertEquals(entries.size() + 1, count(dom, "class=\"entry\""), "the day's entries and the correction's");
+        assertTrue(dom.indexOf("Key points</h2>") < dom.indexOf("Corrections</h2>")
+                && dom.indexOf("Corrections</h2>") < dom.indexOf("Alerts sent"), dom);
+        String listed = dom.substring(dom.indexOf("Key points</h2>"), dom.indexOf("Corrections</h2>"));
+        assertFalse(listed.contains(esc(taken)), "the report taken back is no key point: " + listed);
+        assertTrue(dom.contains("<del>" + esc(taken) + "</del>"), "it is shown struck through: " + dom);
+        assertTrue(dom.contains("That report was wrong &amp; &lt;has been withdrawn&gt;."), "escaped: " + dom);
+        assertTrue(dom.contains("<span class=\"time\">3 Mar 01:15</span>"), "a time of the next day has its date");
 
         Path png = dir.resolve("2022-03-02.png");
         runChromium(Files.createTempDirectory("chromium"), "--screenshot=" + png, "--window-size=1200,1600",
                 "--hide-scrollbars", page.toUri().toString());
         assertTrue(Files.size(png) > 20_000, "a rendered page, not a blank one: " + Files.size(png) + " bytes");
+    }
+
+    /** As the brief and Chromium's serialiser write text: ampersand, angle brackets; quotes stay in text. */
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static int count(String s, String needle) {

@@ -1,6 +1,7 @@
 package io.wirewatch.summarise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,77 @@ class SummariseHandlerIT {
                 .key("summaries/2022-03-02.html")).asUtf8String();
         assertTrue(html.contains("Late post"), "the brief in the bucket lists the late entry");
         assertEquals(1, calls.count("Publish"), "one digest, sent by the first run");
+    }
+
+    @Test
+    void theMorningRebuildTakesBackAReportItsPageCorrectedAfterMidnight(EmulatedStack stack) {
+        // The BBC's live page of 14 June 2023: a hospital strike at 22:00, corrected at 01:15 on 15 June.
+        var store = new DynamoEntryStore(stack.dynamo(), stack.physical("Table"));
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 6, 14);
+        String claim = "A missile hit a hospital in Mykolaiv, killing five people.";
+        List<Entry> page = new ArrayList<>(List.of(
+                mykolaivPost("m1", day, "22:00", "Mykolaiv hospital hit", claim + " Rescue crews are searching the "
+                        + "rubble of the building for survivors."),
+                mykolaivPost("o1", day, "09:00", "Odesa", "At least 12 people have been killed in a missile strike "
+                        + "on a warehouse in the port of Odesa, officials say."),
+                mykolaivPost("d1", day, "07:00", "Drones", "Ukraine's air force says it shot down 18 of the 22 drones "
+                        + "Russia launched overnight over the south."),
+                mykolaivPost("g1", day, "12:00", "Grain", "Turkey says talks on resuming grain exports from Ukraine's "
+                        + "Black Sea ports will continue next week in Istanbul."),
+                mykolaivPost("z1", day, "14:00", "Nuclear plant", "The head of the UN nuclear watchdog will visit the "
+                        + "Zaporizhzhia nuclear power plant later this week.")));
+        store.saveEntries(page);
+        var schedule = stack.function("SummariseFunction").schedules().get(0);
+        List<Instant> firings = schedule.firingsOn(day.plusDays(1));
+        SummariseHandler h = handler(stack, Clock.systemUTC());
+        Map<String, Object> first = Json.parseObject(h.handleRequest(Json.parseObject(schedule.event(firings.get(0))),
+                new LocalContext("SummariseFunction", 1024, 300)));
+        assertTrue(String.valueOf(first.get("keyPoints")).contains(claim), "at 00:10 nothing corrected it yet");
+
+        // The page's sync after midnight brings its correction, an entry of 15 June.
+        String correction = "Correction: We reported earlier that a missile had hit a hospital in Mykolaiv, killing "
+                + "five people. The regional governor now says the hospital was not hit; the missile was shot down "
+                + "and its debris fell in a field.";
+        store.saveEntries(List.of(mykolaivPost("c1", day.plusDays(1), "01:15", "Correction", correction)));
+        calls.reset();
+        String json = h.handleRequest(Json.parseObject(schedule.event(firings.get(1))),
+                new LocalContext("SummariseFunction", 1024, 300));
+        assertEquals(List.of("DAY#2023-06-14", "DAY#2023-06-15", "ALERTS#2023-06-14"),
+                calls.requests(software.amazon.awssdk.services.dynamodb.model.QueryRequest.class).stream()
+                        .map(q -> q.expressionAttributeValues().get(":d").s()).toList());
+        String bucket = stack.physical("Bucket");
+        String stored = stack.s3().getObjectAsBytes(b -> b.bucket(bucket).key("summaries/2023-06-14.json"))
+                .asUtf8String();
+        assertEquals(json, stored);
+        Map<String, Object> s = Json.parseObject(stored);
+        assertFalse(String.valueOf(s.get("keyPoints")).contains("hospital"), "the retracted claim is no key point: "
+                + s.get("keyPoints"));
+        assertEquals(page.size(), ((Number) s.get("entryCount")).intValue());
+        List<?> corrections = (List<?>) s.get("corrections");
+        assertEquals(1, corrections.size(), stored);
+        Map<?, ?> c = (Map<?, ?>) corrections.get(0);
+        assertEquals(correction, c.get("text"));
+        assertEquals("c1", c.get("entryId"));
+        assertEquals("2023-06-15T01:15:00Z", c.get("publishedAt"));
+        assertEquals(claim, ((Map<?, ?>) c.get("corrects")).get("text"));
+        assertEquals("m1", ((Map<?, ?>) c.get("corrects")).get("entryId"));
+
+        String html = stack.s3().getObjectAsBytes(b -> b.bucket(bucket).key("summaries/2023-06-14.html"))
+                .asUtf8String();
+        String points = html.substring(html.indexOf("id=\"key-points\""), html.indexOf("id=\"corrections\""));
+        assertFalse(points.contains("hospital"), points);
+        assertTrue(html.contains("<span class=\"time\">15 Jun 01:15</span> Correction: We reported earlier"), html);
+        assertTrue(html.contains("<del>" + claim + "</del>"), html);
+        assertTrue(html.contains("id=\"entry-c1\""), "the correction's entry is on the page for its link");
+        var item = stack.itemsOfType("Table", "SUMMARY").get(0);
+        assertEquals(claim, item.get("corrections").l().get(0).m().get("corrects").m().get("text").s());
+        assertEquals(0, calls.count("Publish"), "the rebuild sends no second digest");
+    }
+
+    private static Entry mykolaivPost(String id, java.time.LocalDate day, String time, String headline,
+                                      String body) {
+        return new Entry(id, "bbc-live-odesa", 1, headline, body, Instant.parse(day + "T" + time + ":00Z"), day,
+                true, false, List.of(), "incoming/bbc-live.txt");
     }
 
     @Test
