@@ -325,9 +325,12 @@ public final class LocalRun {
                 String at = firedAt.atZone(schedule.zone()).toLocalTime() + " " + schedule.zone();
                 List<PublishRequest> digests = summaryCalls.succeeded(PublishRequest.class);
                 if (m != null) {
+                    List<String> corrections = corrections(s);
                     out.println("  (rebuilt at " + at + " for late uploads: "
                             + counted(s.get("entryCount"), "entry", "entries") + ", "
+                            + counted(corrections.size(), "correction", "corrections") + ", "
                             + (digests.size() > before ? "digest sent" : "digest not sent again") + ")");
+                    showCorrections(m, corrections);
                     m.put("rebuilt", firedAt.toString());
                 } else {
                     m = showSummary(s, firedAt.atZone(schedule.zone()).toLocalDate() + " " + at,
@@ -354,6 +357,7 @@ public final class LocalRun {
                 + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: s3://"
                 + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html; schedule fired " + firedAt + ")");
         points.forEach(p -> out.println("  - " + p));
+        showCorrections(m, corrections(s));
         for (PublishRequest d : digests) {
             Map<String, Object> forms = Json.parseObject(d.message());
             m.put("digest", Map.of("subject", d.subject(), "sms", forms.get("sms")));
@@ -361,6 +365,26 @@ public final class LocalRun {
             out.println("     SMS:     " + AlertRenderer.SMS_PREFIX + forms.get("sms"));
         }
         return m;
+    }
+
+    /** A summary's corrections, each with what it takes back: "Correction: ... [takes back: ...]". */
+    private static List<String> corrections(Map<String, Object> s) {
+        List<String> out = new ArrayList<>();
+        for (Object c : (List<?>) s.getOrDefault("corrections", List.of())) {
+            Object corrects = CfnTemplate.map(c).get("corrects");
+            out.add(CfnTemplate.map(c).get("text") + (corrects == null ? ""
+                    : " [takes back: " + CfnTemplate.map(corrects).get("text") + "]"));
+        }
+        return out;
+    }
+
+    /** Prints a day's corrections, when it has some, and puts them in its report entry (a rebuild's replace). */
+    private void showCorrections(Map<String, Object> m, List<String> corrections) {
+        if (!corrections.isEmpty()) {
+            m.put("corrections", corrections);
+            out.println("  Corrections:");
+            corrections.forEach(c -> out.println("  x " + c));
+        }
     }
 
     /** Messages each subscription's SQS stand-in received: proof that delivery and filter policies work. */
