@@ -228,6 +228,8 @@ class CorrectionsTest {
         "Correction: We reported earlier that a missile had hit a hospital in Mykolaiv, killing five people.",
         "CORRECTION - A missile did not hit a hospital in Mykolaiv.",
         "We reported earlier that a missile had hit a hospital in Mykolaiv. That report was wrong.",
+        "We had earlier reported that a missile had hit a hospital in Mykolaiv. That was incorrect.",
+        "We’d reported that a missile had hit a hospital in Mykolaiv. That was not true.",
         "We reported earlier that a missile had hit a hospital in Mykolaiv, but the governor says it was not hit.",
         "We reported earlier that a missile had hit a hospital in Mykolaiv. The governor now says it was not hit.",
         "We reported earlier that a missile had hit a hospital in Mykolaiv. However, the governor says it wasn't.",
