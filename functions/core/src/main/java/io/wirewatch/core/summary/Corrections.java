@@ -177,7 +177,16 @@ final class Corrections {
             claim = words(stated);
             denies = DENIAL.matcher(stated.toLowerCase(Locale.ROOT)).find();
         }
-        return Optional.of(new Found(e, shown(units, marker), claim, denies));
+        // A headline note is shown only when the body has none: the body's note comes with what is now known.
+        int shownAt = marker;
+        if (marker == 0 && !e.headline().isBlank()) {
+            for (int i = 1; i < units.size() && shownAt == 0; i++) {
+                if (marks(units, i)) {
+                    shownAt = i;
+                }
+            }
+        }
+        return Optional.of(new Found(e, shown(units, shownAt), claim, denies));
     }
 
     /**

@@ -155,8 +155,9 @@ public final class DailySummariser {
 
     /**
      * The corrections among the day's entries and {@code nextDay}'s, in the order they were posted (untimed last);
-     * adds to {@code barred} every candidate sentence one of them takes back, and every one that notes a correction
-     * rather than tells news ({@link Corrections#aboutThePage}). A correction is listed with the sentence it took
+     * adds to {@code barred} every candidate sentence one of them takes back (and the rest of its entry when that is
+     * the entry's first), and every one that notes a correction rather than tells news
+     * ({@link Corrections#aboutThePage}). A correction is listed with the sentence it took
      * back that holds most of its claim (the earliest of equals), or, when it took back none, only if it was posted
      * on the day: one of the next day that matched nothing is that day's news.
      */
@@ -179,6 +180,7 @@ public final class DailySummariser {
         for (int i = ordered.size() - 1; i >= 0; i--) {
             Entry e = ordered.get(i);
             List<String> sentences = sources.get(i).sentences();
+            boolean leadTaken = false;
             for (int j = 0; j < sentences.size(); j++) {
                 String s = sentences.get(j);
                 if (Corrections.aboutThePage(s)) {
@@ -189,12 +191,19 @@ public final class DailySummariser {
                     double share = c.after(e) ? c.takesBack(s) : 0;
                     if (share > 0) {
                         barred.add(at(i, j));
+                        leadTaken |= j == 0;
                         if (share > best.getOrDefault(c, 0.0)) {
                             best.put(c, share);
                             corrected.put(c, new Correction.Corrected(s, e.id(), e.publishedAt()));
                         }
                     }
                 }
+            }
+            // A post is one story told from its first sentence: when that is taken back, so is the rest, which tells
+            // the same event ("Rescue crews are searching the rubble of the building for survivors" after the
+            // hospital strike). A later sentence taken back leaves the rest: a recap post tells several stories.
+            for (int j = 0; leadTaken && j < sentences.size(); j++) {
+                barred.add(at(i, j));
             }
         }
         List<Correction> out = new ArrayList<>();

@@ -31,6 +31,7 @@ class CorrectionsTest {
             + "Mykolaiv, killing five people.";
     private static final String NOW_KNOWN = "The regional governor now says the hospital was not hit; the missile "
             + "was shot down over the city and its debris fell in a field.";
+    private static final String RESCUE = "Rescue crews are searching the rubble of the building for survivors.";
     private final DailySummariser summariser = new DailySummariser();
 
     private static Entry entry(String id, String doc, LocalDate day, String time, String headline, String body) {
@@ -44,8 +45,7 @@ class CorrectionsTest {
      */
     private static List<Entry> day() {
         List<Entry> es = new ArrayList<>();
-        es.add(entry("m1", "bbc", DAY, "22:00", "Mykolaiv hospital hit", CLAIM + " Rescue crews are searching "
-                + "the rubble of the building for survivors."));
+        es.add(entry("m1", "bbc", DAY, "22:00", "Mykolaiv hospital hit", CLAIM + " " + RESCUE));
         es.add(entry("o1", "bbc", DAY, "09:00", "Odesa", "At least 12 people have been killed in a missile strike "
                 + "on a warehouse in the port of Odesa, officials say."));
         es.add(entry("d1", "bbc", DAY, "07:00", "Drones", "Ukraine's air force says it shot down 18 of the 22 "
@@ -96,6 +96,29 @@ class CorrectionsTest {
         assertEquals(CORRECTION + " " + NOW_KNOWN, c.text(), "the note and what is now known");
         assertEquals(new Correction.Corrected(CLAIM, "m1", Instant.parse("2023-06-14T22:00:00Z")), c.corrects());
         assertEquals(s.entryCount(), day().size(), "the next day's entries are not the day's");
+    }
+
+    @Test
+    void theRestOfAPostWhoseFirstSentenceIsTakenBackGoesToo() {
+        List<Entry> es = new ArrayList<>(day());
+        es.removeIf(e -> e.id().equals("r1") || e.id().equals("s1")); // two points an entry: room for the rescue
+        assertTrue(texts(summariser.summarise(DAY, es, List.of(), NOW)).contains(RESCUE));
+        Entry correction = entry("c1", "bbc", NEXT, "01:15", "Correction", CORRECTION + " " + NOW_KNOWN);
+        List<String> points = texts(summariser.summarise(DAY, es, List.of(correction), NOW));
+        assertFalse(points.contains(CLAIM) || points.contains(RESCUE), "the rest tells the same event: " + points);
+    }
+
+    @Test
+    void aRecapWhoseLaterSentenceIsTakenBackKeepsItsOtherStories() {
+        List<Entry> es = new ArrayList<>(day());
+        es.removeIf(e -> e.id().equals("m1") || e.id().equals("g1"));
+        String grain = "Turkey says talks on resuming grain exports from Ukraine's Black Sea ports will continue next "
+                + "week in Istanbul.";
+        es.add(entry("m1", "bbc", DAY, "22:00", "Recap", grain + " " + CLAIM));
+        Entry correction = entry("c1", "bbc", NEXT, "01:15", "Correction", CORRECTION + " " + NOW_KNOWN);
+        List<String> points = texts(summariser.summarise(DAY, es, List.of(correction), NOW));
+        assertFalse(points.contains(CLAIM), points.toString());
+        assertTrue(points.contains(grain), points.toString());
     }
 
     @Test
@@ -201,6 +224,11 @@ class CorrectionsTest {
         assertFalse(texts(s).contains(CLAIM), texts(s).toString());
         assertEquals("Correction: Mykolaiv hospital was not hit. The regional governor says the missile was shot "
                 + "down over the city.", s.corrections().get(0).text());
+        // A note in the body as well is shown instead: it comes with what is now known.
+        Entry both = entry("c2", "bbc", NEXT, "01:15", "Correction: Mykolaiv hospital was not hit",
+                CORRECTION + "\n\n" + NOW_KNOWN);
+        assertEquals(CORRECTION + " " + NOW_KNOWN, summariser.summarise(DAY, day(), List.of(both), NOW).corrections()
+                .get(0).text());
     }
 
     @Test
