@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  *
  * <p>The email lists every point and the day's corrections known when it is sent (at 00:10: those of the day and
  * of the first minutes after midnight; the 06:10 rebuild updates the brief, not the digest). The SMS form carries
- * the top three points. Three readable points do not fit one 160-character SMS, so the
- * digest may use up to three concatenated segments ({@value #SMS_MAX} GSM-7 characters); it is one message a day,
- * which is what those subscribers chose over a stream of single-segment alerts. The room is shared out
+ * the top three points. Three readable points do not fit one 160-character SMS, so the digest may use up to three
+ * concatenated segments ({@value #SMS_MAX} GSM-7 characters); it is one message a day, which is what those
+ * subscribers chose over a stream of single-segment alerts. The room is shared out
  * {@link #fairShares fairly}: a point that fits is sent whole, and what it leaves over goes to the longer ones,
  * which are cut at a word with "...".
  */
