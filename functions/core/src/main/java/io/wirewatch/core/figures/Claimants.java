@@ -663,7 +663,7 @@ public final class Claimants {
      * @param texts where to look, the figure's own sentence first, then the entry around it
      */
     public static String personAsWritten(String key, String... texts) {
-        if (key == null || key.isBlank() || isKey(key) || texts.length == 0) {
+        if (key == null || key.isBlank() || isKey(key) || texts.length == 0 || !mayBeAPerson(key)) {
             return null;
         }
         StringBuilder all = new StringBuilder();
@@ -701,6 +701,21 @@ public final class Claimants {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a key may be a person's ({@link #personKey}): no word of it a title, a preposition, a body's or place's
+     * noun or a possessive. "mayor of kherson", "region's governor" and "al-qassam brigades" are no person, and
+     * their last word ("Kherson") must not be shown as if it were a surname.
+     */
+    private static boolean mayBeAPerson(String key) {
+        for (String x : key.split(" ")) {
+            if (x.isEmpty() || TITLES.contains(x) || PREPOSITIONS.contains(x) || POST_MODIFIER.contains(x)
+                    || NOT_NAMES.contains(x) || LEADING_DROP.contains(x) || x.endsWith("'s")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code s} with its first letter capitalised, as the first words of a message line ("Kim" stays "Kim"). */

@@ -217,6 +217,8 @@ class ClaimantsTest {
                 "a day is no given name");
         assertNull(Claimants.personAsWritten("police", "Police said 12 were killed."));
         assertNull(Claimants.personAsWritten("region's governor", "The region's governor said so."));
+        assertNull(Claimants.personAsWritten("mayor of kherson", "The Mayor of Kherson said 12 were killed."),
+                "no person: the place is no surname");
         assertNull(Claimants.personAsWritten("zelensky", "President Volodymyr Zelensky said so."));
         assertNull(Claimants.personAsWritten("synehubov", "the governor said so."), "no text writes the name");
     }
