@@ -192,7 +192,7 @@ public final class AlertRenderer {
     private String figure(Figure f, String context) {
         StringBuilder sb = new StringBuilder();
         if (f.attributedTo() != null && !f.attributedTo().isBlank()) {
-            // a person's key is their surname: the message names them as the entry does ("Oleh Synehubov")
+            // a person's key is lower-case: the message names them as the entry does ("Oleh Synehubov")
             String by = Text.clean(f.attributedTo());
             String person = Claimants.personAsWritten(by, f.sentence(), context);
             sb.append(person != null ? person : asWritten(Claimants.display(by), f.sentence(), context)).append(": ");

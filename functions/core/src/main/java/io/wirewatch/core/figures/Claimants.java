@@ -43,25 +43,27 @@ import java.util.regex.Pattern;
  *     </li>
  * <li><b>nato</b>, <b>who</b> (World Health Organization), and any other known acronym institution: the name,
  *     its spelled-out form, and "&lt;acronym&gt; official(s)/spokesperson/chief/estimates" fold to the acronym.</li>
- * <li><b>People</b> are keyed by their surname, as a news page names them: in full on first reference and by
- *     title and surname, honorific and surname or surname alone after it. "Oleh Synehubov", "Governor Oleh
- *     Synehubov", "Kharkiv governor Oleh Synehubov", "Governor Synehubov", "Mr Synehubov", "Synehubov",
- *     "Synehubov's" and "Synehubov's Telegram channel" are one series, "synehubov"; a wire story that says only
- *     "Governor Synehubov" meets the page that named him in full. The surname keeps the particles written as words
- *     before it ("von der leyen") but not an Arabic article, which second references write or leave out
- *     ("al-Assad", "Assad": "assad"). Two claimants sharing a surname share a series; among the officials who give
- *     casualty counts that is rare, and it is the price of meeting across documents that never give the full
- *     name. A name is told by its capitals and must read as one: a title or rank before it ({@link #TITLES},
- *     "Gen", "Lt Gen"; a title of several words ends before the name, "Deputy Prime Minister Iryna Vereshchuk"), or
- *     one to four capitalised words none of which is a body's, outlet's or place's noun ("Human Rights Watch",
- *     "Kharkiv Oblast"), a day or a month, a sentence-opening pronoun ("She's"), and the first no people, country
- *     or direction ("Syrian Observatory", "South Sudan", "Kyiv Independent"). The title's words before the name still
- *     decide when they name an institution by the rules above ("NATO Secretary General Jens Stoltenberg" is nato,
- *     "the Russian defence ministry spokesman Igor Konashenkov" russia), except a person's own key ("Ukrainian
- *     President Petro Poroshenko" is not zelensky). A title alone stays as written ("the region's governor",
- *     "Kharkiv governor"): it may be any holder of the office, and the aliases above are untouched
- *     ("President Zelensky" and "Volodymyr Zelensky" are zelensky). A message shows the person as the entry
- *     writes them ({@link #personAsWritten}), not by the bare key.</li>
+ * <li><b>People</b> named with a given name are keyed by the full name without the title: "Oleh Synehubov",
+ *     "Governor Oleh Synehubov", "Kharkiv governor Oleh Synehubov", "Deputy Prime Minister Iryna Vereshchuk" and
+ *     "Oleh Synehubov's Telegram channel" are "oleh synehubov". A surname alone, with a title or an honorific or bare
+ *     ("Governor Synehubov", "Mr Synehubov", "Synehubov said", "Synehubov's office"), is keyed by the surname, and
+ *     {@link FigureExtractor#extract(String, String)} gives it the full name its entry writes when the entry writes
+ *     exactly one with that surname ({@link EntryNames}); two (Oleksiy and Dmytro Kuleba) or none leave the surname.
+ *     So a page's second references stay on the person's series and two people are never one: a wire that writes
+ *     only "Governor Synehubov" is a series apart from "oleh synehubov" (a "first report", never a wrong "was").
+ *     The key keeps particles ("von der leyen") and a suffix ("donald trump jr") but not an Arabic article, which
+ *     pages write or leave out ("Bashar al-Assad", "Bashar Assad": "bashar assad"; "Mr al-Assad": "assad", the
+ *     full name where the entry writes it). A name is told by its capitals and must read as one: a title or rank
+ *     before it ({@link #TITLES}, "Gen", "Lt Gen"; a title of several words ends before the name), or one to four
+ *     capitalised words none of which is a body's, outlet's or place's noun ("Human Rights Watch", "Al-Qassam
+ *     Brigades", "Black Sea Fleet", "Civil Defence"), a day or a month, a sentence adverb ("Later", "Yesterday") or
+ *     pronoun ("She's"), and the first no people, country or direction ("Syrian Observatory", "South Sudan"). The
+ *     title's words before the name still decide when they name an institution by the rules above ("NATO Secretary
+ *     General Jens Stoltenberg" is nato, "the Russian defence ministry spokesman Igor Konashenkov" russia), except a
+ *     person's own key ("Ukrainian President Petro Poroshenko" is not zelensky). A title alone stays as written ("the
+ *     region's governor", "Kharkiv governor"), and the aliases above are untouched ("President Zelensky" and
+ *     "Volodymyr Zelensky" are zelensky). A message shows the person as the entry writes them
+ *     ({@link #personAsWritten}), not by the key.</li>
  * <li>Regional and civil-protection bodies keep their own phrase: "ukraine's emergency services", "region's
  *     governor", "the state emergency service", police, health ministries. They report local incident tolls,
  *     a different series from a state's war-wide count.</li>
@@ -83,7 +85,10 @@ public final class Claimants {
     /** Leading words that never name anyone: determiners, discourse adverbs, honorifics. */
     private static final Set<String> LEADING_DROP = Set.of(
             "the", "a", "an", "earlier", "meanwhile", "however", "also", "now", "but", "and", "separately",
-            "mr", "mrs", "ms", "dr", "then");
+            "mr", "mrs", "ms", "dr", "then",
+            // sentence adverbs a sentence opens with, capitalised there, never a given name: "Later Synehubov said"
+            "later", "yesterday", "today", "tonight", "overnight", "previously", "afterwards", "subsequently",
+            "additionally", "initially", "finally", "elsewhere", "instead", "again");
 
     /** Words of a report lead-in before "from/by/for/of": "latest figures from X" names X. */
     private static final Set<String> LEAD_IN = Set.of(
@@ -212,11 +217,11 @@ public final class Claimants {
             // "NATO Secretary General Jens Stoltenberg", "Russian defence ministry spokesman Igor Konashenkov":
             // a title that names an institution's officer keeps the institution, as "a NATO official" does
             String office = alias(w.subList(0, name[0]));
-            return office != null && !PERSONS.contains(office) ? office : surname(tail.subList(name[0], name[1]));
+            return office != null && !PERSONS.contains(office) ? office : personKey(tail.subList(name[0], name[1]));
         }
         int plain = plainName(tail);
         if (plain > 0) {
-            return surname(tail.subList(0, plain)); // "Oleh Synehubov", "Oleh Synehubov of Kharkiv"
+            return personKey(tail.subList(0, plain)); // "Oleh Synehubov", "Oleh Synehubov of Kharkiv"
         }
         String owner = ownersKey(tail);
         if (owner != null) {
@@ -288,6 +293,9 @@ public final class Claimants {
             "institute", "foundation", "society", "union", "army", "military", "news", "media", "press", "region",
             "oblast", "province", "district", "county", "state", "city", "republic", "federation", "guard",
             "brigade", "ministry's", "office's", "red", "cross", "crescent", "nations",
+            // the last word of an armed group's or a service's name, which read as a surname merged different
+            // bodies: "Al-Qassam Brigades" and "Al-Quds Brigades", "Black Sea Fleet" and "Baltic Fleet"
+            "brigades", "guards", "resistance", "defence", "defense", "fleet", "helmets", "committees",
             // the heads of other bodies' and outlets' names, so "Human Rights Watch" or "Kyiv Post" is no person
             // whose last word is a surname
             "watch", "international", "observatory", "network", "project", "count", "fund", "programme", "program",
@@ -407,8 +415,9 @@ public final class Claimants {
             String x = word.toLowerCase(Locale.ROOT);
             boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
             if (!nameWord(word, k > 0) || TITLES.contains(x) || x.endsWith("'s") || ACRONYMS.contains(x) || capitals
-                    || LEADING_DROP.contains(x) || NOT_A_NAME.contains(x) || PREPOSITIONS.contains(x)) {
-                return false;
+                    || LEADING_DROP.contains(x) || NOT_A_NAME.contains(x) || PREPOSITIONS.contains(x)
+                    || (NAME_SUFFIXES.contains(x) && (k == 0 || k < n - 1))) {
+                return false; // "Jr" ends a name and is none alone
             }
         }
         String first = name.get(0).toLowerCase(Locale.ROOT);
@@ -478,7 +487,7 @@ public final class Claimants {
             if (name != null && name[1] == owner.size()) {
                 return canonical(String.join(" ", owner)); // "NATO chief Stoltenberg's office" is still nato
             }
-            return plainName(owner) == owner.size() ? surname(owner) : null;
+            return plainName(owner) == owner.size() ? personKey(owner) : null;
         }
         return null;
     }
@@ -486,81 +495,227 @@ public final class Claimants {
     /** Arabic articles a second reference writes or leaves out: "al-Assad" and "Assad" are one name. */
     private static final Set<String> ARTICLES = Set.of("al", "el");
 
+    /** Suffixes that end a name and belong to it: "Donald Trump Jr" is not his father, nor Martin Luther King Jr. */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
+
     /**
-     * The key of a personal name as written: its surname, the last word with the particles before it ("von der
-     * leyen"), in lower case, less a possessive and an Arabic article ("Bashar al-Assad" → "assad").
+     * The key of a personal name as written, its title already cut: the name in lower case, less a possessive and an
+     * Arabic article, which pages write or leave out ("Bashar al-Assad", "Bashar Assad" → "bashar assad"), keeping
+     * other particles and a suffix ("von der leyen", "donald trump jr"). A name written with its given name is keyed
+     * whole ("Oleh Synehubov" → "oleh synehubov"); a surname alone ("Synehubov", "Mr Assad") is keyed by it, and
+     * {@link EntryNames#resolve} gives it the full name the same entry writes, when only one.
      *
-     * <p>Why the surname: English news style names a person in full on first reference and by surname after it,
-     * with a title or an honorific or bare ("Oleh Synehubov", then "Governor Synehubov", "Mr Synehubov",
-     * "Synehubov"), and a wire story may use only the second form. Keyed by the whole name, each form was a series
-     * of its own, so a later count was compared with nothing. Two claimants sharing a surname share a series,
-     * which among the officials who give casualty counts is rare.
+     * <p>Why not the surname alone for everyone: two claimants sharing one (Oleksiy and Dmytro Kuleba, Vitali and
+     * Wladimir Klitschko) became one series, so one's count was a "was" of the other's or held back as lower.
+     */
+    private static String personKey(List<String> name) {
+        List<String> key = new ArrayList<>(name.size());
+        for (int k = 0; k < name.size(); k++) {
+            String x = (k == name.size() - 1 ? withoutPossessive(name.get(k)) : name.get(k)).toLowerCase(Locale.ROOT);
+            if (!ARTICLES.contains(x)) {
+                key.add(withoutArticle(x));
+            }
+        }
+        return String.join(" ", key);
+    }
+
+    /** A word less an Arabic article joined to it: "al-assad" → "assad". */
+    private static String withoutArticle(String lower) {
+        int hyphen = lower.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < lower.length() && ARTICLES.contains(lower.substring(0, hyphen))
+                ? lower.substring(hyphen + 1) : lower;
+    }
+
+    /**
+     * The surname of a personal name as written or of a person's key: the last word with the particles before it
+     * ("von der leyen") and a suffix after it ("trump jr"), in lower case, less a possessive and an Arabic article
+     * ("Bashar al-Assad" → "assad"). What a page's second reference to the person writes.
      */
     private static String surname(List<String> name) {
         int k = name.size() - 1;
-        String last = withoutPossessive(name.get(k)).toLowerCase(Locale.ROOT);
-        int hyphen = last.indexOf('-');
-        if (hyphen > 0 && hyphen + 1 < last.length() && ARTICLES.contains(last.substring(0, hyphen))) {
-            last = last.substring(hyphen + 1);
+        String suffix = "";
+        if (k > 0 && NAME_SUFFIXES.contains(withoutPossessive(name.get(k)).toLowerCase(Locale.ROOT))) {
+            suffix = " " + withoutPossessive(name.get(k)).toLowerCase(Locale.ROOT);
+            k--;
         }
-        StringBuilder key = new StringBuilder(last);
+        StringBuilder key = new StringBuilder(withoutArticle(withoutPossessive(name.get(k)).toLowerCase(Locale.ROOT)));
         while (--k >= 0 && NAME_PARTICLES.contains(name.get(k).toLowerCase(Locale.ROOT))
                 && !ARTICLES.contains(name.get(k).toLowerCase(Locale.ROOT))) {
             key.insert(0, name.get(k).toLowerCase(Locale.ROOT) + " ");
         }
-        return key.toString();
+        return key + suffix;
+    }
+
+    /** Whether a name as written has a given name before its surname: "Oleh Synehubov", not "Von der Leyen". */
+    private static boolean hasGivenName(List<String> name) {
+        return !personKey(name).equals(surname(name));
+    }
+
+    /** Prepositions after which a capitalised word is a place, never a given name: "in Kharkiv". */
+    private static final Set<String> LOCATIVES = Set.of(
+            "in", "near", "across", "inside", "outside", "around", "throughout", "into", "towards", "toward");
+
+    /**
+     * The people an entry's text names with a given name, by surname, and the places it names. A page names a person
+     * in full once and by title and surname, honorific and surname or surname alone after it: {@link #resolve} gives
+     * such a second reference the full name's key when the entry writes exactly one full name with that surname, so
+     * the page's counts stay on the person's series, and leaves it the surname when it writes two (Oleksiy and Dmytro
+     * Kuleba) or none, so two people are never merged.
+     */
+    static final class EntryNames {
+        /** surname → full name's key → the name as first written: "kuleba" → {"dmytro kuleba": "Dmytro Kuleba"} */
+        private final Map<String, Map<String, String>> bySurname;
+        /** lower-case words the entry writes after "in", "near", ...: "kharkiv" */
+        private final Set<String> places;
+
+        private EntryNames(Map<String, Map<String, String>> bySurname, Set<String> places) {
+            this.bySurname = bySurname;
+            this.places = places;
+        }
+
+        /**
+         * {@code key} as the person's full name's key when it is a surname ({@link #canonical} of "Mr Synehubov",
+         * "Synehubov said") and the entry writes exactly one full name with that surname; otherwise {@code key}.
+         */
+        String resolve(String key) {
+            if (key == null || isKey(key)) {
+                return key;
+            }
+            Map<String, String> full = bySurname.get(key);
+            return full != null && full.size() == 1 ? full.keySet().iterator().next() : key;
+        }
+
+        /** The one full name as written with {@code surname} in the entry, else null (none or two people). */
+        private String onlyFullName(String surname) {
+            Map<String, String> full = bySurname.get(surname);
+            return full != null && full.size() == 1 ? full.values().iterator().next() : null;
+        }
+    }
+
+    /** The full names and places {@code text} writes, an entry's headline and body ({@link EntryNames}). */
+    static EntryNames entryNames(String text) {
+        List<List<String>> chunks = chunks(text);
+        Set<String> places = new java.util.HashSet<>();
+        for (List<String> chunk : chunks) {
+            for (int i = 1; i < chunk.size(); i++) {
+                if (LOCATIVES.contains(chunk.get(i - 1).toLowerCase(Locale.ROOT)) && capitalised(chunk.get(i))) {
+                    places.add(withoutPossessive(chunk.get(i)).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        Map<String, Map<String, String>> bySurname = new java.util.HashMap<>();
+        for (List<String> chunk : chunks) {
+            int i = 0;
+            while (i < chunk.size()) {
+                // a run of words that may be in a name; a title, an adverb or a pronoun ends it, so "Foreign
+                // Minister Dmytro Kuleba" and "Yesterday Oleh Synehubov" give the run of the name alone
+                int j = i;
+                while (j < chunk.size() && inAName(chunk.get(j), j > i)) {
+                    j++;
+                    if (chunk.get(j - 1).toLowerCase(Locale.ROOT).endsWith("'s")) {
+                        break; // "Oleh Synehubov's office"
+                    }
+                }
+                for (int from = i; from + 1 < j; from++) {
+                    List<String> name = chunk.subList(from, j);
+                    if (givenName(chunk, from, j, places) && alias(lower(name)) == null) {
+                        bySurname.computeIfAbsent(surname(name), k -> new java.util.LinkedHashMap<>())
+                                .putIfAbsent(personKey(name), withoutPossessive(String.join(" ", name)));
+                        break;
+                    }
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+        return new EntryNames(bySurname, places);
+    }
+
+    /** Whether a word as written may stand in a run of a name's words, as {@link #personName} reads them. */
+    private static boolean inAName(String word, boolean inner) {
+        String x = word.toLowerCase(Locale.ROOT);
+        return nameWord(word, inner) && !TITLES.contains(x) && !LEADING_DROP.contains(x) && !NOT_A_NAME.contains(x)
+                && !ACRONYMS.contains(x);
     }
 
     /**
-     * How the texts write the person whose surname is {@code key}, for a message to show instead of the bare
-     * surname: the full name where the first text has it ("Oleh Synehubov"), else the title and surname it writes
-     * ("Governor Synehubov"), else the same looked up in the later texts (the entry around the figure's sentence),
-     * else the surname as written ("Al-Assad", capitalised as it opens the line). Null when {@code key} is an
-     * institution's, no surname, or no text writes it as a name (a message then shows {@link #display}).
+     * Whether {@code chunk[from, to)} is a personal name written with a given name: "Oleh Synehubov", not "Kharkiv
+     * Synehubov" where the entry has "in Kharkiv", nor "Later Synehubov" ({@link #personName}).
+     */
+    private static boolean givenName(List<String> chunk, int from, int to, Set<String> places) {
+        List<String> name = chunk.subList(from, to);
+        boolean placed = places.contains(chunk.get(from).toLowerCase(Locale.ROOT))
+                || (from > 0 && PREPOSITIONS.contains(chunk.get(from - 1).toLowerCase(Locale.ROOT)));
+        return !placed && personName(name) && hasGivenName(name);
+    }
+
+    /**
+     * How the texts write the person whose key is {@code key}, for a message to show instead of the lower-case key,
+     * in this order: the full name in the figure's sentence ("Oleh Synehubov"); else the surname there with the
+     * capitalised title written before it, whole ("Governor Synehubov", "Prosecutor General Kostin", "Prime Minister
+     * Netanyahu"; a lower-case title is left out, "Hamas leader Sinwar" shows "Sinwar"); else, for a full name's key,
+     * the full name as the entry writes it; for a surname's key, the entry's full name only when it writes exactly
+     * one with that surname, as {@link EntryNames#resolve} keys it; else the surname as written, in the sentence
+     * first ("Synehubov", "Al-Assad", capitalised as it opens the line). A word that is no name is never a given
+     * name: an adverb ("Later"), a day, a place the entry writes after "in". Null when {@code key} is an
+     * institution's or no text writes it as a name (a message then shows {@link #display}).
      *
      * @param key   a claimant key ({@link #canonical})
-     * @param texts where to look, the figure's own sentence first
+     * @param texts where to look, the figure's own sentence first, then the entry around it
      */
     public static String personAsWritten(String key, String... texts) {
-        if (key == null || key.isBlank() || isKey(key)) {
+        if (key == null || key.isBlank() || isKey(key) || texts.length == 0 || !mayBeAPerson(key)) {
             return null;
         }
-        String[] keyWords = key.split(" ");
-        for (int k = 0; k + 1 < keyWords.length; k++) {
-            if (!NAME_PARTICLES.contains(keyWords[k])) {
-                return null; // "region's governor": no surname ("von der leyen" is one)
-            }
-        }
-        String bare = null;
+        StringBuilder all = new StringBuilder();
         for (String text : texts) {
-            String titled = null;
-            for (List<String> chunk : chunks(text)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    int start = surnameStart(chunk, i, keyWords);
-                    if (start < 0) {
-                        continue;
-                    }
-                    String written = withoutPossessive(String.join(" ", chunk.subList(start, i + 1)));
-                    for (int s = Math.max(0, i - 3); s < start; s++) {
-                        List<String> name = chunk.subList(s, i + 1);
-                        boolean placed = s > 0 && PREPOSITIONS.contains(chunk.get(s - 1).toLowerCase(Locale.ROOT));
-                        // "in Kharkiv Synehubov said": a word after a preposition is a place, not a given name
-                        if (!placed && personName(name) && key.equals(surname(name))) {
-                            return withoutPossessive(String.join(" ", name)); // longest first: "Bashar al-Assad"
-                        }
-                    }
-                    String title = start > 0 ? chunk.get(start - 1) : "";
-                    if (titled == null && TITLES.contains(title.toLowerCase(Locale.ROOT))) {
-                        titled = opening(title + " " + written); // "regional governor Synehubov" opens a line
-                    }
-                    bare = bare == null ? written : bare;
-                }
-            }
-            if (titled != null) {
-                return titled;
+            all.append(text == null ? "" : text).append('\n');
+        }
+        EntryNames names = entryNames(all.toString());
+        String surname = surname(Arrays.asList(key.split(" ")));
+        boolean full = !surname.equals(key);
+        String written = full ? fullAsWritten(key, texts[0], names.places) : null;
+        if (written != null) {
+            return written;
+        }
+        String[] own = surnameAsWritten(surname, texts[0], names.places);
+        if (own != null && own[0] != null) {
+            return own[0];
+        }
+        for (int t = 1; t < texts.length && full; t++) {
+            written = fullAsWritten(key, texts[t], names.places);
+            if (written != null) {
+                return written;
             }
         }
-        return bare == null ? null : opening(bare); // "Al-Assad", "Von der Leyen" open the line
+        written = full ? null : names.onlyFullName(surname);
+        if (written != null) {
+            return written;
+        }
+        if (own != null) {
+            return opening(own[1]);
+        }
+        for (int t = 1; t < texts.length; t++) {
+            String[] other = surnameAsWritten(surname, texts[t], names.places);
+            if (other != null) {
+                return opening(other[0] != null ? other[0] : other[1]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a key may be a person's ({@link #personKey}): no word of it a title, a preposition, a body's or place's
+     * noun or a possessive. "mayor of kherson", "region's governor" and "al-qassam brigades" are no person, and
+     * their last word ("Kherson") must not be shown as if it were a surname.
+     */
+    private static boolean mayBeAPerson(String key) {
+        for (String x : key.split(" ")) {
+            if (x.isEmpty() || TITLES.contains(x) || PREPOSITIONS.contains(x) || POST_MODIFIER.contains(x)
+                    || NOT_NAMES.contains(x) || LEADING_DROP.contains(x) || x.endsWith("'s")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code s} with its first letter capitalised, as the first words of a message line ("Kim" stays "Kim"). */
@@ -568,26 +723,85 @@ public final class Claimants {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /**
-     * Where the surname of {@code keyWords} that ends at word {@code i} of {@code chunk} starts, with its particles
-     * and an Arabic article; -1 when the words there are not that surname written as a name.
-     */
-    private static int surnameStart(List<String> chunk, int i, String[] keyWords) {
-        int start = i - (keyWords.length - 1);
-        if (start < 0) {
-            return -1;
-        }
-        if (start > 0 && ARTICLES.contains(chunk.get(start - 1).toLowerCase(Locale.ROOT))) {
-            start--; // "Bashar al Assad"
-        }
-        List<String> written = chunk.subList(start, i + 1);
-        for (String particle : written.subList(0, written.size() - 1)) {
-            if (!NAME_PARTICLES.contains(particle.toLowerCase(Locale.ROOT))) {
-                return -1;
+    /** The full name whose key is {@code key} as {@code text} first writes it, without a title; else null. */
+    private static String fullAsWritten(String key, String text, Set<String> places) {
+        for (List<String> chunk : chunks(text)) {
+            for (int end = 2; end <= chunk.size(); end++) {
+                for (int from = Math.max(0, end - 4); from + 1 < end; from++) {
+                    if (key.equals(personKey(chunk.subList(from, end))) && givenName(chunk, from, end, places)) {
+                        return withoutPossessive(String.join(" ", chunk.subList(from, end)));
+                    }
+                }
             }
         }
-        // the surname itself as a one-word name: capitalised, no title, body or place noun ("Police" is none)
-        return personName(List.of(chunk.get(i))) && String.join(" ", keyWords).equals(surname(written)) ? start : -1;
+        return null;
+    }
+
+    /**
+     * The first mention of {@code surname} alone in {@code text} (no given name before it, no suffix after it: not
+     * "Dmytro Kuleba", not "Trump Jr" for "trump"): {@code [titled, bare]}, the surname with the capitalised title
+     * words written right before it ("Prosecutor General Kostin"; null when none) and the surname as written. Null
+     * when the text has no such mention.
+     */
+    private static String[] surnameAsWritten(String surname, String text, Set<String> places) {
+        for (List<String> chunk : chunks(text)) {
+            for (int i = 0; i < chunk.size(); i++) {
+                int start = surnameStart(chunk, i, surname);
+                boolean suffixed = i + 1 < chunk.size()
+                        && NAME_SUFFIXES.contains(chunk.get(i + 1).toLowerCase(Locale.ROOT));
+                boolean given = false;
+                for (int from = Math.max(0, i - 4); from < start && !given; from++) {
+                    given = givenName(chunk, from, i + 1, places);
+                }
+                if (start < 0 || suffixed || given) {
+                    continue;
+                }
+                String bare = withoutPossessive(String.join(" ", chunk.subList(start, i + 1)));
+                int title = start;
+                while (title > 0 && start - title < 3 && properWord(chunk.get(title - 1))
+                        && TITLES.contains(chunk.get(title - 1).toLowerCase(Locale.ROOT))) {
+                    title--; // "Prosecutor General", "Deputy Prime Minister", "Lt Gen": the whole title
+                }
+                if (title < start && title > 0 && portfolio(chunk.get(title - 1))) {
+                    title--; // "Foreign Minister", "Kharkiv Governor"
+                }
+                String titled = title < start ? String.join(" ", chunk.subList(title, start)) + " " + bare : null;
+                return new String[] {titled, bare};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a capitalised word before a title is the title's own ("Foreign" Minister, "Health" Minister, "Kharkiv"
+     * Governor), not a word that opens the sentence ("Yesterday", "Meanwhile"), a people ("Ukrainian") or an acronym.
+     */
+    private static boolean portfolio(String word) {
+        String x = word.toLowerCase(Locale.ROOT);
+        return capitalised(word) && !word.equals(word.toUpperCase(Locale.ROOT)) && !LEADING_DROP.contains(x)
+                && !NOT_A_NAME.contains(x) && !PREPOSITIONS.contains(x) && !NOT_GIVEN_NAMES.contains(x)
+                && !RUSSIA_NAMES.contains(x) && !KYIV_NAMES.contains(x) && !NOT_NAMES.contains(x) && !x.endsWith("'s");
+    }
+
+    /**
+     * Where {@code surname} written as a name without a given name ("Synehubov", "al-Assad", "Von der Leyen",
+     * "Trump Jr") ends at word {@code i} of {@code chunk} starts; -1 when the words there are not that surname.
+     */
+    private static int surnameStart(List<String> chunk, int i, String surname) {
+        int end = i > 0 && NAME_SUFFIXES.contains(chunk.get(i).toLowerCase(Locale.ROOT)) ? i - 1 : i;
+        if (!personName(List.of(chunk.get(end)))) {
+            return -1; // the surname itself is a one-word name: capitalised, no title, body or place noun
+        }
+        int from = end;
+        while (from > 0 && end - from < 3 && NAME_PARTICLES.contains(chunk.get(from - 1).toLowerCase(Locale.ROOT))) {
+            from--; // "Ms von der Leyen", "Mr al Assad"
+        }
+        for (int start = from; start <= end; start++) {
+            if (surname.equals(surname(chunk.subList(start, i + 1)))) {
+                return start; // the longest: "von der Leyen" over "Leyen"
+            }
+        }
+        return -1;
     }
 
     /**

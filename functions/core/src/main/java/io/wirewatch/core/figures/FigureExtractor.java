@@ -49,7 +49,8 @@ import java.util.Set;
  *     soldiers"). "others"/"more" repeats the previous figure's who (past a part it lists: "killed 10 people,
  *     including three children, and wounded 20 others" gives "people"); none stated gives "people".</li>
  * <li><b>attributedTo</b>: a canonical claimant key ({@link Claimants}: "un", "russia", "kyiv", "zelensky", a
- *     person's surname, "synehubov", or a short cleaned phrase), chosen as {@link Attribution} documents: the
+ *     person's full name, "oleh synehubov", or their surname where the entry gives no one full name for it
+ *     ({@link #extract(String, String)}), or a short cleaned phrase), chosen as {@link Attribution} documents: the
  *     reporting verb closest before the figure, a pronoun reporter resolved to the previous sentence's actor (in
  *     the same {@link #extract} call), a reporting verb after the figure, "according to X", a headline tag;
  *     otherwise null.</li>
@@ -102,6 +103,41 @@ public final class FigureExtractor {
      * where few lines mention casualties, and gives the same sentences as splitting the whole text.
      */
     public List<Figure> extract(String text) {
+        return extract(text, text);
+    }
+
+    /**
+     * As {@link #extract(String)}, with a person's second reference resolved against the entry the text belongs to:
+     * a claimant named by surname alone ("Governor Synehubov said", "Synehubov's office", "he said" after either) is
+     * keyed by the full name {@code entryText} writes ("oleh synehubov") when it writes exactly one with that surname,
+     * and by the surname when it writes two (Oleksiy and Dmytro Kuleba) or none. Per entry, not per document or
+     * across documents: a wire that writes only "Governor Synehubov" is the series "synehubov", never merged with a
+     * namesake's.
+     *
+     * @param text      the text to read figures from (an entry's body, or its headline when the body has none)
+     * @param entryText the whole entry (headline and body) whose full names resolve surnames; null for none
+     */
+    public List<Figure> extract(String text, String entryText) {
+        List<Figure> out = extractAll(text);
+        Claimants.EntryNames names = null;
+        for (int k = 0; k < out.size(); k++) {
+            Figure f = out.get(k);
+            if (f.attributedTo() == null || Claimants.isKey(f.attributedTo()) || entryText == null) {
+                continue;
+            }
+            if (names == null) {
+                names = Claimants.entryNames(entryText); // read only for an entry with a claimant that may be a person
+            }
+            String key = names.resolve(f.attributedTo());
+            if (!key.equals(f.attributedTo())) {
+                out.set(k, new Figure(f.count(), f.upperBound(), f.qualifier(), f.kind(), f.who(), f.place(), key,
+                        f.sentence()));
+            }
+        }
+        return out;
+    }
+
+    private List<Figure> extractAll(String text) {
         List<Figure> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param kind         what is counted
  * @param who          who was counted, lower-case ("civilians", "russian soldiers", "people" when unstated)
  * @param place        where, when stated, else {@code null}
- * @param attributedTo who claims it, a claimant key ("un", "kyiv", "synehubov", "region's governor"), else
+ * @param attributedTo who claims it, a claimant key ("un", "kyiv", "oleh synehubov", "region's governor"), else
  *                     {@code null}
  * @param sentence     the sentence that carries the figure, whitespace-normalised
  */

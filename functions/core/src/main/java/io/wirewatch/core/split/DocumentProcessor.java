@@ -63,9 +63,12 @@ public final class DocumentProcessor {
             // A headline restates the body in rounder words ("Nearly 500 troops killed" over "498 soldiers have
             // been killed"); counting both would make one report look like two. The headline speaks only when the
             // body carries no figure.
-            List<Figure> found = figures.extract(raw.body());
+            // a surname alone is given the full name the entry writes ("Governor Synehubov" after "Oleh Synehubov")
+            String entryText = (raw.headline() == null ? "" : raw.headline()) + "\n"
+                    + (raw.body() == null ? "" : raw.body());
+            List<Figure> found = figures.extract(raw.body(), entryText);
             if (found.isEmpty()) {
-                found = figures.extract(raw.headline());
+                found = figures.extract(raw.headline(), entryText);
             }
             entries.add(new Entry(id, documentId, seq, raw.headline(), raw.body(), raw.publishedAt(), raw.day(),
                     raw.dateStated(), raw.breaking(), dedupe(found), sourceKey));

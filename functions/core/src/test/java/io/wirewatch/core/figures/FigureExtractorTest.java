@@ -385,15 +385,19 @@ class FigureExtractorTest {
         }
 
         /**
-         * A governor written in full, with a title, or by surname on second reference is one claimant, so his next
-         * count is compared with his last rather than alerting as a first report from a new source; his title alone
-         * ("the region's governor") stays apart.
+         * A governor written in full, with any title, is one claimant, his full name; a title or an honorific with
+         * his surname, or the surname alone, is the surname where the text names no one in full with it. His title
+         * alone ("the region's governor") stays apart.
          */
         @Test
         void aTitleBeforeAPersonalNameIsThePerson() {
             for (String who : List.of("Kharkiv governor Oleh Synehubov", "Governor Oleh Synehubov",
-                    "regional governor Oleh Synehubov", "Oleh Synehubov", "Governor Synehubov", "Mr Synehubov",
-                    "Synehubov", "Kharkiv governor Synehubov")) {
+                    "regional governor Oleh Synehubov", "Oleh Synehubov")) {
+                assertEquals("oleh synehubov", only("At least six civilians were killed in Kharkiv, " + who
+                        + " said.").attributedTo(), who);
+            }
+            for (String who : List.of("Governor Synehubov", "Mr Synehubov", "Synehubov",
+                    "Kharkiv governor Synehubov")) {
                 assertEquals("synehubov", only("At least six civilians were killed in Kharkiv, " + who
                         + " said.").attributedTo(), who);
             }
@@ -401,14 +405,51 @@ class FigureExtractorTest {
                     .attributedTo());
             assertEquals("synehubov", only("At least six civilians were killed, according to Governor Synehubov's"
                     + " Telegram channel.").attributedTo());
-            assertEquals("klitschko", only("Three people were killed, Mayor Vitali Klitschko said.")
+            assertEquals("vitali klitschko", only("Three people were killed, Mayor Vitali Klitschko said.")
                     .attributedTo());
-            assertEquals("klitschko", only("Kyiv mayor Vitali Klitschko said three people were killed.")
+            assertEquals("vitali klitschko", only("Kyiv mayor Vitali Klitschko said three people were killed.")
                     .attributedTo());
             assertEquals("zelensky", only("President Volodymyr Zelensky said 9,000 Russian soldiers had been"
                     + " killed.").attributedTo());
             assertEquals("region's governor", only("At least six civilians were killed in Kharkiv, the region's"
                     + " governor said.").attributedTo());
+        }
+
+        /**
+         * Within one entry a person's second references are the full name it writes once: the three forms meet. Two
+         * full names with one surname (Oleksiy and Dmytro Kuleba), or none, leave the surname alone.
+         */
+        @Test
+        void aSurnameIsTheFullNameItsEntryWritesOnlyWhenOne() {
+            List<Figure> f = extractor.extract("Kharkiv governor Oleh Synehubov said four civilians were killed. "
+                    + "Governor Synehubov said later at least six civilians were killed. Five people were wounded, "
+                    + "Synehubov said.");
+            assertEquals(List.of("oleh synehubov", "oleh synehubov", "oleh synehubov"),
+                    f.stream().map(Figure::attributedTo).toList());
+            Figure headline = extractor.extract("Six civilians killed in Kharkiv, Governor Synehubov says",
+                    "Six civilians killed in Kharkiv, Governor Synehubov says\nOleh Synehubov spoke on Telegram.")
+                    .get(0);
+            assertEquals("oleh synehubov", headline.attributedTo(), "the body names him in full");
+            List<Figure> kulebas = extractor.extract("Kyiv regional governor Oleksiy Kuleba said at least 410 "
+                    + "civilians were killed. Foreign Minister Dmytro Kuleba spoke in Brussels. Kuleba said at least "
+                    + "500 civilians were killed in Ukraine.");
+            assertEquals(List.of("oleksiy kuleba", "kuleba"), kulebas.stream().map(Figure::attributedTo).toList());
+            assertEquals("synehubov", only("Governor Synehubov said six civilians were killed.").attributedTo());
+        }
+
+        /**
+         * Regression: bodies whose name ends in a common noun keyed as that noun's "surname", so Al-Quds Brigades'
+         * first claim was held back under Al-Qassam Brigades' 25.
+         */
+        @Test
+        void armedGroupsAndServicesAreNoPersons() {
+            assertEquals("al-qassam brigades", only("The Al-Qassam Brigades said its fighters had killed 25 Israeli "
+                    + "soldiers.").attributedTo());
+            assertEquals("al-quds brigades", only("The Al-Quds Brigades said it had killed six Israeli soldiers.")
+                    .attributedTo());
+            assertEquals("black sea fleet", only("The Black Sea Fleet said five sailors were killed.").attributedTo());
+            assertEquals("civil defence", only("The Civil Defence said five people were killed.").attributedTo());
+            assertEquals("donald trump jr", only("Donald Trump Jr said five people were killed.").attributedTo());
         }
 
         /**
@@ -425,7 +466,11 @@ class FigureExtractorTest {
                     "according to the regional governor, Oleh Synehubov.",
                     "said the regional governor, Oleh Synehubov.",
                     "said Kharkiv governor Oleh Synehubov.",
-                    "said Oleh Synehubov, adding that the search for survivors went on.",
+                    "said Oleh Synehubov, adding that the search for survivors went on.")) {
+                String sentence = "At least six civilians were killed in Kharkiv, " + tail;
+                assertEquals("oleh synehubov", only(sentence).attributedTo(), sentence);
+            }
+            for (String tail : List.of(
                     // second references: a surname with its title in apposition is the person, not the title
                     "Synehubov, the regional governor, said.",
                     "said Synehubov, the governor of the Kharkiv region.",
