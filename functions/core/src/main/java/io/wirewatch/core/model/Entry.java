@@ -24,8 +24,8 @@ import java.util.Objects;
  * Not stated: a day taken from the upload instant (a page whose posts give only times, a story with no date, both
  * uploaded with no date in text or metadata), or a year guessed as the one that puts a day and month nearest
  * before the upload. An old page uploaded late is dated by its upload, so such a date cannot vouch that the
- * entry's figure is newer than a month-old value: only a stated date restarts a stale series
- * ({@code SeriesState#restartsStale}). An entry stored before this was recorded reads as not stated.
+ * entry's figure is newer than a month-old value: only an entry with a time of day and a stated date restarts a
+ * stale series ({@code SeriesState#restartsStale}). An entry stored before this was recorded reads as not stated.
  *
  * @param id          stable id derived from the document and the entry's content (see {@code EntryIds})
  * @param documentId  id of the document the entry came from
