@@ -275,8 +275,10 @@ final class AlJazeeraLiveLayout implements Layout {
         if (year != null) {
             return new Day(md.atYear(year), true);
         }
-        if (ctx.statedDate() != null) {
-            return new Day(nearest(md, ctx.statedDate()), true);
+        // the uploader's date before the page's date line, as in SourceText#statedDate
+        LocalDate stated = ctx.statedDate() != null ? ctx.statedDate() : doc.lineDate();
+        if (stated != null) {
+            return new Day(nearest(md, stated), true);
         }
         LocalDate uploaded = LocalDate.ofInstant(ctx.uploadedAt(), ctx.dayZone());
         Integer pinned = weekdayYear(md, doc.lines(), uploaded);
