@@ -126,6 +126,44 @@ class DateStatedTest {
         assertStated(splitter.split(text, Seeds.ctx(LocalDate.of(2022, 3, 25), LATE, "UTC")));
     }
 
+    /**
+     * A 2024 anniversary page "news from February 24" recalling "the full-scale invasion on February 24, 2022" in a
+     * post: that date is the prose's, not the page's, and put every post on 24 February 2022 with its date stated.
+     */
+    @Test
+    void anAlJazeeraYearIsNotTakenFromADateInsideASentence() {
+        String page = """
+                Russia-Ukraine war: Two years since the full-scale invasion
+
+                Ukraine-Russia news from February 24: Western leaders visit Kyiv to mark two years since Russia invaded.
+
+                Here were the updates for February 24:
+
+                Leaders arrive in Kyiv on anniversary
+
+                Western leaders arrived in Kyiv on the second anniversary of the start of Russia's full-scale invasion \
+                on February 24, 2022.
+
+                Zelenskyy gives military death toll
+
+                President Volodymyr Zelenskyy said 31,000 Ukrainian soldiers had been killed since the start of the \
+                invasion.
+                """;
+        DocumentContext nextDay = Seeds.ctx(null, Instant.parse("2024-02-25T09:00:00Z"), "UTC");
+        SplitDocument d = splitter.split(page, nextDay);
+        assertEquals("aljazeera-live", d.layout());
+        assertEquals(List.of(LocalDate.of(2024, 2, 24)), d.entries().stream().map(RawEntry::day).distinct().toList());
+        assertNotStated(d);
+        // the same date opening a line of its own, or on the updates line, is the page's
+        for (String own : List.of("Posted February 24, 2022.", "24 February 2022", "Published On 24 Feb 2022")) {
+            SplitDocument dated = splitter.split(page.replace("Here were", own + "\n\nHere were"), nextDay);
+            assertEquals(LocalDate.of(2022, 2, 24), dated.entries().get(0).day(), own);
+            assertStated(dated);
+        }
+        SplitDocument marker = splitter.split(page.replace("for February 24:", "for February 24, 2022:"), nextDay);
+        assertEquals(LocalDate.of(2022, 2, 24), marker.entries().get(0).day());
+    }
+
     @Test
     void anAlJazeeraYearOfWeekdaysThatDisagreeIsNotStated() {
         // March 23 was a Wednesday in 2022, March 22 in 2023: the weekdays contradict each other, so neither pins
