@@ -85,7 +85,7 @@ public final class DynamoSeriesStore implements SeriesStore {
 
     /**
      * {@link SeriesState#moves} as a condition: new, or not later than {@code next} and a lower bound below its, or
-     * (for a firm figure of a stated date, {@link SeriesState#restartsStale}, decided here from {@code next} alone)
+     * (for a firm, timed figure of a stated date, {@link SeriesState#restartsStale}, decided from {@code next} alone)
      * a lower bound above its and a day over {@link SeriesState#STALE_AFTER_DAYS} before ({@code day} is a reserved
      * word, hence {@code #d}; an ISO date sorts as text). A value with no time is of its day as a whole, as is an
      * item written before times were compared.

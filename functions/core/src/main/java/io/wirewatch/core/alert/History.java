@@ -1,7 +1,11 @@
 package io.wirewatch.core.alert;
 
 import io.wirewatch.core.model.Figure;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +21,13 @@ import java.util.regex.Pattern;
  * in the present. A year that says when some thing was made, opened or founded ("an apartment block built in 1965", "a
  * hospital that opened in 2019", "a charity founded in 1998") dates that thing, not the event, and is passed over; the
  * figure beside it can be today's ("... built in 1965, killing 23 people, the governor said" was set aside as history).
+ *
+ * <p>A month with its year dates the figure as well ("in March 2022", "as of March 2022", "by 31 March 2022", "By the
+ * end of March 2022, the UN said at least 1,035 civilians had been killed", in a look-back story of February 2024)
+ * when it is of an earlier year than the entry's day and ended over a month before it. The month's grace is for
+ * monthly counts published early in the next month ("as of 31 December 2023, the UN had verified ..." in a story
+ * of January 2024), which are news. A cutoff ("by", "as of", "until", "by the end of") closes a running count at
+ * that month, so its "since the invasion" does not make it today's.
  * Deliberately narrow: a missed old toll costs one wrong alert, while a current toll taken for history would never
  * be sent.
  */
@@ -25,8 +36,23 @@ final class History {
             "\\b(?:(?:in|during|from|of)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b"
             // "the 1986 Chernobyl disaster", but not "the 2014-built dam", where the year dates a thing
             + "|the\\s+((?:19|20)\\d\\d)\\b(?!-))", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RUNNING = Pattern.compile("\\b(?:since|so far|to date|this year|this week|today"
-            + "|yesterday|tonight|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that put a sentence in the present, whatever dates it also gives. */
+    private static final String PRESENT_WORDS = "so far|to date|this year|this week|today|yesterday|tonight|overnight"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+    private static final Pattern RUNNING = Pattern.compile("\\b(?:since|" + PRESENT_WORDS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:" + PRESENT_WORDS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A month with its year after a preposition ("in March 2022", "of 2 March 2022", "March 2, 2022"); group 1 is
+     * set for a cutoff ("by", "as of", "until", "through", "by the end of"). Groups 2 and 3: month and year.
+     */
+    private static final Pattern MONTH_DATED = Pattern.compile(
+            "\\b(?:((?:by|at)\\s+the\\s+end\\s+of|as\\s+of|by|until|till|through)|in|during|from|of)\\s+"
+            + "(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
+            + "(january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?"
+            + "((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Verbs that date a thing's making or beginning, right before a {@link #DATED} year ("built in 1965", "first
      * opened in 2019", "dating from 1998"). Casualty and event verbs ("killed in 2014", "began in 2014") are not
@@ -53,6 +79,35 @@ final class History {
             String year = m.group(1) != null ? m.group(1) : m.group(2);
             earlier |= Integer.parseInt(year) < day.getYear() && !thing.find();
         }
-        return earlier && !RUNNING.matcher(f.sentence()).find();
+        boolean cutoff = false;
+        Matcher mm = MONTH_DATED.matcher(sentence);
+        while (mm.find()) {
+            thing.region(Math.max(0, mm.start() - THING_DATED_REACH), mm.start());
+            if (isEarlierMonth(mm.group(2), mm.group(3), day) && !thing.find()) {
+                earlier = true;
+                cutoff |= mm.group(1) != null;
+            }
+        }
+        return earlier && !(cutoff ? PRESENT : RUNNING).matcher(sentence).find();
+    }
+
+    /** Whether {@code month} of {@code year} is of a year before {@code day}'s and ended over a month before it. */
+    private static boolean isEarlierMonth(String month, String year, LocalDate day) {
+        try {
+            YearMonth ym = YearMonth.of(Integer.parseInt(year), month(month));
+            return ym.getYear() < day.getYear() && ym.plusMonths(1).isBefore(YearMonth.from(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Month month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(n)) {
+                return m;
+            }
+        }
+        throw new DateTimeException("not a month: " + name);
     }
 }

@@ -12,7 +12,9 @@ import java.util.Objects;
  * gives, not on when the document was uploaded:
  * <ul>
  *   <li>the text gives the date with its year ("published at 17:02 Greenwich Mean Time 2 March 2022"; an Al
- *       Jazeera page's "March 24" with "March 24, 2022" elsewhere on the page);</li>
+ *       Jazeera page's "March 24" with "March 24, 2022" opening a line of the page, not inside a sentence; a line
+ *       near the top of the page that is only its date, "Wed 2 Mar 2022 17.30 GMT" or "Published 2 March 2022",
+ *       for the page's untimed text and its posts' bare times, unless the uploader states another);</li>
  *   <li>or a day and month with a weekday that pins the year: the latest year, not after the upload, in which
  *       that day falls on that weekday ("Read all the updates from Wednesday, March 23" puts "March 24" in 2022;
  *       "09:00 GMT Friday 4 March" when 4 March of the year the time is read in is a Friday);</li>
@@ -24,8 +26,8 @@ import java.util.Objects;
  * Not stated: a day taken from the upload instant (a page whose posts give only times, a story with no date, both
  * uploaded with no date in text or metadata), or a year guessed as the one that puts a day and month nearest
  * before the upload. An old page uploaded late is dated by its upload, so such a date cannot vouch that the
- * entry's figure is newer than a month-old value: only a stated date restarts a stale series
- * ({@code SeriesState#restartsStale}). An entry stored before this was recorded reads as not stated.
+ * entry's figure is newer than a month-old value: only an entry with a time of day and a stated date restarts a
+ * stale series ({@code SeriesState#restartsStale}). An entry stored before this was recorded reads as not stated.
  *
  * @param id          stable id derived from the document and the entry's content (see {@code EntryIds})
  * @param documentId  id of the document the entry came from

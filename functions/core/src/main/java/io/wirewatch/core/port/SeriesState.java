@@ -42,15 +42,18 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
 
     /**
      * Whether this value may restart a series past a stale one: a firm count ("nearly", "about" and "up to" are
-     * not contradictions, so do not replace a count) from an entry whose date is stated ({@link #dateStated}).
-     * Any other entry is dated by its upload, as an undated wire story is, and so is a live page whose posts give
-     * only a time ("14:50"): an old one uploaded late would restart every running total it retells with an old
-     * count ("UN: at least 227 ... (first in over 30 days)"). A time of day is neither needed nor enough: it says
-     * nothing of the date, and a month apart only the day counts, so an untimed story whose date is stated (its
-     * header, the uploader's metadata) may restart a series like a timed post.
+     * not contradictions, so do not replace a count) from an entry with a time of day ({@link #at}) whose date is
+     * stated ({@link #dateStated}). A time alone is no date: a live page whose posts give only "14:50", uploaded
+     * late with no date, is put on its upload's day and would restart every running total it retells with an old
+     * count ("UN: at least 227 ... (first in over 30 days)"). A stated date alone is not enough either: an untimed
+     * story is of its day as a whole, and a look-back piece of that day ("Two years on ... By the end of March 2022,
+     * the UN said at least 1,035 civilians had been killed") retells old counts as readily as it states new ones,
+     * which sent "UN: at least 1,035 civilians killed in Ukraine (first in over 30 days; was at least 10,000, 21 Nov
+     * 2023)". A missed restart is only held back for the brief; a wrong one reaches every subscriber's phone, so an
+     * untimed story never restarts a series, whatever its date.
      */
     public boolean restartsStale() {
-        return dateStated && (qualifier == Qualifier.NONE || qualifier == Qualifier.AT_LEAST
+        return at != null && dateStated && (qualifier == Qualifier.NONE || qualifier == Qualifier.AT_LEAST
                 || qualifier == Qualifier.MORE_THAN);
     }
 

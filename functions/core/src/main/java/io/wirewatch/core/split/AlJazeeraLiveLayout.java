@@ -56,6 +56,13 @@ final class AlJazeeraLiveLayout implements Layout {
             "(?i)\\b" + DAY + "\\s+(" + M + ")\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /**
+     * What may stand before a date that gives the page's year: nothing, a label ("Posted", "Published on", "Last
+     * updated:") or a weekday. A date further into a line is one the page's prose mentions ("... the start of
+     * Russia's full-scale invasion on February 24, 2022"), which says nothing of the page's own year.
+     */
+    private static final Pattern DATE_LEAD = Pattern.compile("(?i)^(?:(?:last\\s+)?(?:published|updated|posted)"
+            + "(?:\\s+on)?\\s*:?\\s*)?(?:\\p{L}{3,6}day,?\\s*)?$");
+    /**
      * A date given with its weekday and no year: "Read all the updates from Wednesday, March 23", "on Thursday 24
      * March". Groups: weekday, then month and day, or day and month.
      */
@@ -258,7 +265,8 @@ final class AlJazeeraLiveLayout implements Layout {
 
     /**
      * The page's day: month and day from the standfirst; the year from, in order, the upload header date, an
-     * explicit date in the text with the same month and day, the uploader's stated date, a date the page gives with
+     * explicit date the page gives as its own with the same month and day ({@link #explicitYear}), the uploader's
+     * stated date, the page's date line ({@link SourceText#lineDate}), a date the page gives with
      * its weekday ({@link #weekdayYear}), or the upload time. A year taken from a reference date is that date's year
      * unless the page would then lie months ahead of it, so a "December 31" page uploaded on 2 January belongs to the
      * old year and a "March 24" page uploaded in November to that year's March. Every way but the last states the
@@ -275,8 +283,10 @@ final class AlJazeeraLiveLayout implements Layout {
         if (year != null) {
             return new Day(md.atYear(year), true);
         }
-        if (ctx.statedDate() != null) {
-            return new Day(nearest(md, ctx.statedDate()), true);
+        // the uploader's date before the page's date line, as in SourceText#statedDate
+        LocalDate stated = ctx.statedDate() != null ? ctx.statedDate() : doc.lineDate();
+        if (stated != null) {
+            return new Day(nearest(md, stated), true);
         }
         LocalDate uploaded = LocalDate.ofInstant(ctx.uploadedAt(), ctx.dayZone());
         Integer pinned = weekdayYear(md, doc.lines(), uploaded);
@@ -374,22 +384,29 @@ final class AlJazeeraLiveLayout implements Layout {
         return null;
     }
 
+    /**
+     * The year of a date of the page's day ({@code md}) that the page gives as its own: on the "updates for" line
+     * ("Here were the updates for March 24, 2022:") or opening a line ("Posted March 24, 2022.", "24 March 2022").
+     * Not a date inside a sentence: a 2024 anniversary page "news from February 24" recalling "the full-scale
+     * invasion on February 24, 2022" was put, every post of it, on 24 February 2022 with its date stated.
+     */
     private static Integer explicitYear(MonthDay md, List<String> lines) {
         for (String line : lines) {
             if (line.length() > 100_000 || !hasYear(line)) {
                 continue; // no four-digit run, no explicit date: skip the regexes
             }
+            boolean marker = UPDATES_MARKER.matcher(line).matches();
             Matcher a = MONTH_DAY_YEAR.matcher(line);
             while (a.find()) {
                 Integer y = sameDay(md, a.group(1), a.group(2), a.group(3));
-                if (y != null) {
+                if (y != null && (marker || leads(line, a.start()))) {
                     return y;
                 }
             }
             Matcher b = DAY_MONTH_YEAR.matcher(line);
             while (b.find()) {
                 Integer y = sameDay(md, b.group(2), b.group(1), b.group(3));
-                if (y != null) {
+                if (y != null && (marker || leads(line, b.start()))) {
                     return y;
                 }
             }
@@ -398,7 +415,7 @@ final class AlJazeeraLiveLayout implements Layout {
                 try {
                     int mm = Integer.parseInt(c.group(2));
                     int dd = Integer.parseInt(c.group(3));
-                    if (mm == md.getMonthValue() && dd == md.getDayOfMonth()) {
+                    if (mm == md.getMonthValue() && dd == md.getDayOfMonth() && (marker || leads(line, c.start()))) {
                         return Integer.parseInt(c.group(1));
                     }
                 } catch (NumberFormatException e) {
@@ -407,6 +424,11 @@ final class AlJazeeraLiveLayout implements Layout {
             }
         }
         return null;
+    }
+
+    /** Whether the date at {@code start} opens {@code line}, after at most a label and weekday ({@link #DATE_LEAD}). */
+    private static boolean leads(String line, int start) {
+        return start <= 40 && DATE_LEAD.matcher(line.substring(0, start)).matches();
     }
 
     /**

@@ -12,12 +12,12 @@ import java.time.LocalDate;
 record Day(LocalDate date, boolean stated) {
 
     /**
-     * The document's day when its text gives no other: the upload tooling's date header, else the uploader's
-     * metadata date (both stated), else the upload's day (not stated: an old story uploaded late would be put on
-     * the day it arrived).
+     * The document's day when its text gives no other: the date it states ({@link SourceText#statedDate}: the
+     * upload tooling's date header, the uploader's metadata date, the page's date line), else the upload's day (not
+     * stated: an old story uploaded late would be put on the day it arrived).
      */
     static Day of(SourceText doc, DocumentContext ctx) {
-        return doc.headerDate() != null ? new Day(doc.headerDate(), true)
-                : new Day(ctx.fallbackDay(), ctx.fallbackDayStated());
+        LocalDate stated = doc.statedDate(ctx);
+        return stated != null ? new Day(stated, true) : new Day(ctx.fallbackDay(), false);
     }
 }

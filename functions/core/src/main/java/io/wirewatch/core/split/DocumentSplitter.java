@@ -57,7 +57,8 @@ public final class DocumentSplitter {
     /** Whole text as one untitled entry: used only if even the generic layout failed. */
     private static SplitDocument lastResort(SourceText doc, DocumentContext ctx) {
         String body = Text.norm(String.join("\n", doc.lines()));
+        Day day = Day.of(doc, ctx);
         return new SplitDocument(GenericLayout.NAME, "", List.of(),
-                List.of(new RawEntry("", body, null, ctx.fallbackDay(), ctx.fallbackDayStated(), false)));
+                List.of(new RawEntry("", body, null, day.date(), day.stated(), false)));
     }
 }

@@ -1,5 +1,7 @@
 package io.wirewatch.core.split;
 
+import io.wirewatch.core.model.DocumentContext;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,16 +10,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A document's text as the layouts see it: lines with line endings and whitespace normalised, and the uploader's
- * {@code " date 2022-03-03"} header (prepended by the upload tooling) taken off the first line.
+ * A document's text as the layouts see it: lines with line endings and whitespace normalised, the uploader's
+ * {@code " date 2022-03-03"} header (prepended by the upload tooling) taken off the first line, and a line near the
+ * top that is the page's own date ("Wed 2 Mar 2022 17.30 GMT", "Published 2 March 2022") taken out of the text.
  *
- * @param lines      the lines, whitespace-normalised (blank lines are empty), header removed; never empty
+ * @param lines      the lines, whitespace-normalised (blank lines are empty), header removed and the date line
+ *                   blanked; never empty
  * @param headerDate the date from the header, or {@code null}
+ * @param lineDate   the date of the page's date line ({@link #DATE_LINE}), or {@code null}
  */
-record SourceText(List<String> lines, LocalDate headerDate) {
+record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) {
 
     /** " date 2022-03-03 Text..." at the very start of the document. */
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
+
+    private static final String MONTHS = TimeParser.monthNames();
+    /** "14:50", "2:50 PM GMT", "14.50 BST", "2:50pm": a clock time, its zone as an abbreviation. */
+    private static final String CLOCK = "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?-i:[A-Z]{2,5})\\)?)?";
+    /** What may stand between a date and its time: "2 March 2022, 14:50", "2 March 2022 • 2:50pm", "- 14:50". */
+    private static final String SEP = "\\s*(?:[,\u2022\u00b7|\u2013\u2014-]|\\bat\\b)?\\s*";
+    /**
+     * A line that is only a date with its year, as pages print their own under the title: an optional label
+     * ("Published", "Updated", "Last updated", "Posted", with "on" or ':'), an optional time before the date, an
+     * optional weekday, the date ("2 March 2022", "March 2, 2022", "2022-03-02"), then an optional time. Groups: day
+     * and month, or month and day, then the year; or the ISO date.
+     */
+    /** "Published", "Updated on", "Last updated:": the label a page's date line may open with. */
+    private static final String LABEL = "(?:(?:last\\s+)?(?:published|updated|posted)(?:\\s+on)?\\s*:?\\s*)?";
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^" + LABEL + "(?:" + CLOCK + SEP + ")?"
+            + "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?,?\\s*"
+            + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?|(" + MONTHS + ")\\.?\\s+(\\d{1,2})"
+            + "(?:st|nd|rd|th)?,?)\\s+(\\d{4})(?:" + SEP + CLOCK + ")?$"
+            + "|^" + LABEL + "(\\d{4})-(\\d{2})-(\\d{2})(?:" + SEP + CLOCK + ")?$");
+    /** How many non-blank lines from the top a page's date line may sit in: under a title, a kicker, a byline. */
+    private static final int DATE_LINE_LINES = 5;
+    /** Longest line read as a date line: the longest form above is under 60 characters. */
+    private static final int MAX_DATE_LINE = 80;
 
     SourceText {
         lines = List.copyOf(lines);
@@ -44,7 +72,80 @@ record SourceText(List<String> lines, LocalDate headerDate) {
             }
             break;
         }
-        return new SourceText(lines, header);
+        return new SourceText(lines, header, takeDateLine(lines));
+    }
+
+    /**
+     * The date of the page's date line, blanking that line; null, leaving the text alone, when there is none. The
+     * line must be among the first {@value #DATE_LINE_LINES} non-blank lines and the only line of its kind in the
+     * text: pages that stamp each post with a date and time ("2 Mar 2022 17.02 GMT") have many, and each is its
+     * post's, not the page's. The line is blanked, not removed, so that it still parts the title above it from the
+     * text below: left in, it was an entry of its own ("Wed 2 Dec 2026 18.30 GMT" as a headline) or ran into the
+     * headline of an article.
+     */
+    private static LocalDate takeDateLine(List<String> lines) {
+        int at = -1;
+        LocalDate date = null;
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i);
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            LocalDate d = t.length() <= MAX_DATE_LINE && hasDigit(t) ? dateLine(t) : null;
+            if (d == null) {
+                continue;
+            }
+            if (at >= 0 || seen > DATE_LINE_LINES) {
+                return null; // a second date line, or one further down: post stamps, not the page's date
+            }
+            at = i;
+            date = d;
+        }
+        if (at >= 0) {
+            lines.set(at, "");
+        }
+        return date;
+    }
+
+    /** The date {@code t} is when it is a {@link #DATE_LINE}, else null. */
+    static LocalDate dateLine(String t) {
+        Matcher m = DATE_LINE.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            if (m.group(6) != null) {
+                return LocalDate.of(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)),
+                        Integer.parseInt(m.group(8)));
+            }
+            String day = m.group(1) != null ? m.group(1) : m.group(4);
+            String month = m.group(2) != null ? m.group(2) : m.group(3);
+            return LocalDate.of(Integer.parseInt(m.group(5)), TimeParser.month(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null; // "31 February 2022": not a date
+        }
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date the document states for itself, or null: the upload tooling's header, else the uploader's metadata
+     * ({@link DocumentContext#statedDate}), else the page's date line. The uploader's explicit word wins over the
+     * line when they disagree: the uploader says on purpose which day the text is of, while a page's line may be
+     * when it was first published, days before the version saved ("Published 2 March" over posts of 4 March).
+     */
+    LocalDate statedDate(DocumentContext ctx) {
+        return headerDate != null ? headerDate : ctx.statedDate() != null ? ctx.statedDate() : lineDate;
     }
 
     /** Whether the document has no text at all besides a possible header. */

@@ -98,13 +98,13 @@ final class TimeParser {
         }
 
         /**
-         * The defaults for {@code doc}: its date header, else the uploader's stated date, bounded by the upload
-         * instant of {@code ctx}.
+         * The defaults for {@code doc}: the date it states ({@link SourceText#statedDate}: its date header, the
+         * uploader's, its date line), bounded by the upload instant of {@code ctx}.
          *
          * @param zone the zone of times that name none (the page's own, which need not be the day zone)
          */
         static Defaults of(SourceText doc, DocumentContext ctx, ZoneId zone) {
-            LocalDate stated = doc.headerDate() != null ? doc.headerDate() : ctx.statedDate();
+            LocalDate stated = doc.statedDate(ctx);
             return new Defaults(stated, ctx.uploadedAt().plus(CLOCK_SKEW), zone);
         }
     }

@@ -47,6 +47,40 @@ class HistoryTest {
     }
 
     /** "built in 1965" dates the block, not the strike that killed 23 today. */
+    /** The reviewer's look-back story of 24 February 2024 and the other ways a month and year date a count. */
+    @Test
+    void anEarlierYearsMonthDatesATollAsHistory() {
+        LocalDate anniversary = LocalDate.parse("2024-02-24");
+        for (String s : List.of(
+                "By the end of March 2022, the UN said at least 1,035 civilians had been killed in Ukraine.",
+                "In March 2022, the UN said at least 1,035 civilians had been killed in Ukraine.",
+                "The UN said at least 1,035 civilians had been killed in Ukraine by March 2022.",
+                "As of March 2022, the UN said at least 1,035 civilians had been killed in Ukraine.",
+                "As of 31 March 2022, at least 1,035 civilians had been killed since the invasion began, the UN said.",
+                "At least 1,035 civilians were killed in Ukraine by March 31, 2022, the UN said.",
+                "During late March 2022, 136 were killed in Mariupol.")) {
+            assertTrue(History.isHistory(in(s), anniversary), s);
+        }
+    }
+
+    @Test
+    void aMonthOfTheSameYearOrJustEndedIsNotHistory() {
+        // a monthly count published early in the next month is news, across New Year too
+        assertFalse(History.isHistory(in("As of 31 December 2023, the UN had verified 10,191 civilian deaths."),
+                LocalDate.parse("2024-01-15")));
+        // the year rule is narrow: a month of the story's own year is left to the series rule
+        assertFalse(History.isHistory(in("In March 2024, 136 people were killed in Kharkiv."),
+                LocalDate.parse("2024-06-15")));
+        // a running count "since" a month is today's; so is a cut-off count said "today"
+        assertFalse(History.isHistory(in("Since March 2022, 136 people have been killed in Kharkiv."),
+                LocalDate.parse("2024-02-24")));
+        assertFalse(History.isHistory(in("The UN said today that by March 2022 136 had been killed."),
+                LocalDate.parse("2024-02-24")));
+        // a month that dates a thing's making, as a year does
+        assertFalse(History.isHistory(in("A missile hit a hospital opened in March 2019, killing 23 people."),
+                LocalDate.parse("2024-02-24")));
+    }
+
     @Test
     void aYearThatDatesAnotherThingIsNotHistory() {
         assertFalse(History.isHistory(in("A missile hit an apartment block built in 1965, killing 23 people, the "

@@ -126,6 +126,44 @@ class DateStatedTest {
         assertStated(splitter.split(text, Seeds.ctx(LocalDate.of(2022, 3, 25), LATE, "UTC")));
     }
 
+    /**
+     * A 2024 anniversary page "news from February 24" recalling "the full-scale invasion on February 24, 2022" in a
+     * post: that date is the prose's, not the page's, and put every post on 24 February 2022 with its date stated.
+     */
+    @Test
+    void anAlJazeeraYearIsNotTakenFromADateInsideASentence() {
+        String page = """
+                Russia-Ukraine war: Two years since the full-scale invasion
+
+                Ukraine-Russia news from February 24: Western leaders visit Kyiv to mark two years since Russia invaded.
+
+                Here were the updates for February 24:
+
+                Leaders arrive in Kyiv on anniversary
+
+                Western leaders arrived in Kyiv on the second anniversary of the start of Russia's full-scale invasion \
+                on February 24, 2022.
+
+                Zelenskyy gives military death toll
+
+                President Volodymyr Zelenskyy said 31,000 Ukrainian soldiers had been killed since the start of the \
+                invasion.
+                """;
+        DocumentContext nextDay = Seeds.ctx(null, Instant.parse("2024-02-25T09:00:00Z"), "UTC");
+        SplitDocument d = splitter.split(page, nextDay);
+        assertEquals("aljazeera-live", d.layout());
+        assertEquals(List.of(LocalDate.of(2024, 2, 24)), d.entries().stream().map(RawEntry::day).distinct().toList());
+        assertNotStated(d);
+        // the same date opening a line of its own, or on the updates line, is the page's
+        for (String own : List.of("Posted February 24, 2022.", "24 February 2022", "Published On 24 Feb 2022")) {
+            SplitDocument dated = splitter.split(page.replace("Here were", own + "\n\nHere were"), nextDay);
+            assertEquals(LocalDate.of(2022, 2, 24), dated.entries().get(0).day(), own);
+            assertStated(dated);
+        }
+        SplitDocument marker = splitter.split(page.replace("for February 24:", "for February 24, 2022:"), nextDay);
+        assertEquals(LocalDate.of(2022, 2, 24), marker.entries().get(0).day());
+    }
+
     @Test
     void anAlJazeeraYearOfWeekdaysThatDisagreeIsNotStated() {
         // March 23 was a Wednesday in 2022, March 22 in 2023: the weekdays contradict each other, so neither pins
@@ -208,5 +246,85 @@ class DateStatedTest {
         List<Entry> meta = processor.process("d", "incoming/live.txt", BBC_TIMES_ONLY, withMetadata()).entries();
         assertTrue(upload.stream().noneMatch(Entry::dateStated), upload.toString());
         assertTrue(meta.stream().allMatch(Entry::dateStated), meta.toString());
+    }
+
+    // A date line near the top of the page
+
+    /** A Guardian-style live page: the page's date on the line under its title, its posts stamped with a time. */
+    private static final String DATE_LINE_PAGE = """
+            Russia-Ukraine war live: Kharkiv under heavy shelling
+            %s
+
+            17.02 GMT
+            Heavy shelling in Kharkiv
+            Regional governor Oleh Synehubov said 21 people had been killed in shelling of Kharkiv.
+
+            16.40 GMT
+            Zelensky speaks
+            Ukraine's president spoke to the nation.
+            """;
+
+    @Test
+    void aLivePagesDateLineStatesItsPostsDatesAndIsNoEntry() {
+        for (String line : List.of("Wed 2 Mar 2022 18.30 GMT", "Wednesday 2 March 2022")) {
+            SplitDocument d = splitter.split(DATE_LINE_PAGE.formatted(line), undated());
+            assertEquals(List.of("Heavy shelling in Kharkiv", "Zelensky speaks"),
+                    d.entries().stream().map(RawEntry::headline).toList(), line);
+            assertEquals(Instant.parse("2022-03-02T17:02:00Z"), d.entries().get(0).publishedAt(), line);
+            assertEquals(METADATA, d.entries().get(1).day(), line);
+            assertStated(d);
+        }
+        // "17:02" under "Wednesday 2 March 2022", as the reviewer's page has it
+        SplitDocument colon = splitter.split(DATE_LINE_PAGE.formatted("Wednesday 2 March 2022")
+                .replace("17.02 GMT", "17:02").replace("16.40 GMT", "16:40"), undated());
+        assertEquals(2, colon.entries().size());
+        assertEquals(Instant.parse("2022-03-02T17:02:00Z"), colon.entries().get(0).publishedAt());
+        assertStated(colon);
+    }
+
+    @Test
+    void anArticlesDateLineStatesItsDayAndLeavesItsHeadlineAlone() {
+        for (String line : List.of("Published 2 March 2022", "March 2, 2022", "2022-03-02", "Wed 2 Mar 2022 14.50 GMT",
+                "Updated 2:50 PM GMT, March 2, 2022", "Published: 14:50, 2 March 2022", "Last updated 2 March 2022",
+                "2 March 2022 \u2022 2:50pm", "Published 2 March 2022, 14:50 GMT")) {
+            String story = "Russian shelling kills civilians in Kharkiv\n" + line + "\nKHARKIV, Ukraine (AP) \u2014 "
+                    + "Russian shelling killed at least 21 people in Kharkiv, the regional governor said.\n\n"
+                    + "The governor said the strikes hit the city centre.";
+            SplitDocument d = splitter.split(story, undated());
+            assertEquals(1, d.entries().size(), line);
+            assertEquals("Russian shelling kills civilians in Kharkiv", d.entries().get(0).headline(), line);
+            assertEquals(METADATA, d.entries().get(0).day(), line);
+            assertFalse(d.entries().get(0).body().contains("2022"), line);
+            assertStated(d);
+        }
+    }
+
+    @Test
+    void theUploadersDateWinsOverTheDateLine() {
+        String story = "Shelling in Kharkiv\nPublished 28 February 2022\n\nAt least 21 people were killed, the "
+                + "governor said.";
+        assertEquals(METADATA, splitter.split(story, withMetadata()).entries().get(0).day());
+        assertEquals(LocalDate.of(2022, 3, 3), splitter.split(" date 2022-03-03 " + story, withMetadata())
+                .entries().get(0).day());
+        assertEquals(LocalDate.of(2022, 2, 28), splitter.split(story, undated()).entries().get(0).day());
+    }
+
+    @Test
+    void aDateInProseFurtherDownOrStampingEveryPostIsNoDateLine() {
+        // a sentence giving a date, and a date line below the first five lines, leave the story dated by its upload
+        String prose = "Shelling in Kharkiv\n\nOn 2 March 2022 at least 21 people were killed, the governor said.";
+        assertNotStated(splitter.split(prose, undated()));
+        String low = "Shelling in Kharkiv\nA\nB\nC\nD\nE\n2 March 2022\n\nAt least 21 people were killed.";
+        assertNotStated(splitter.split(low, undated()));
+        RawEntry lowEntry = splitter.split(low, undated()).entries().get(0);
+        assertTrue((lowEntry.headline() + lowEntry.body()).contains("2 March 2022"), lowEntry.toString());
+        // a page stamping every post "2 Mar 2022 17.02 GMT": each line is its post's, the text is left as it was
+        String stamped = "Live: Kharkiv\n\n2 Mar 2022 17.02 GMT\nKharkiv shelled\n\n2 Mar 2022 16.40 GMT\nTalks";
+        SplitDocument posts = splitter.split(stamped, undated());
+        assertTrue(posts.entries().stream().anyMatch(e -> (e.headline() + e.body()).contains("2 Mar 2022 17.02 GMT")),
+                posts.entries().toString());
+        // "Updated 3 hours ago" is no date
+        assertNotStated(splitter.split("Shelling in Kharkiv\nUpdated 3 hours ago\n\nAt least 21 people were "
+                + "killed.", undated()));
     }
 }
