@@ -563,7 +563,10 @@ public final class Claimants {
      * Kuleba) or none, so two people are never merged.
      */
     static final class EntryNames {
-        /** surname → full name's key → the name as first written: "kuleba" → {"dmytro kuleba": "Dmytro Kuleba"} */
+        /**
+         * surname → full name's key → the name as first written:
+         * "kuleba" → {"dmytro kuleba": "Dmytro Kuleba"}
+         */
         private final Map<String, Map<String, String>> bySurname;
         /** lower-case words the entry writes after "in", "near", ...: "kharkiv" */
         private final Set<String> places;
