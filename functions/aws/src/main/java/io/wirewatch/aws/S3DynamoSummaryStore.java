@@ -7,6 +7,7 @@ import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.port.SummaryStore;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,28 +49,16 @@ public final class S3DynamoSummaryStore implements SummaryStore {
         m.put("generatedAt", s(summary.generatedAt().toString()));
         List<AttributeValue> points = new ArrayList<>();
         for (KeyPoint k : summary.keyPoints()) {
-            Map<String, AttributeValue> p = new HashMap<>();
-            p.put("text", s(k.text()));
-            p.put("entryId", s(k.entryId()));
-            p.put("documentId", s(k.documentId()));
-            p.put("sourceKey", s(k.sourceKey()));
-            if (k.publishedAt() != null) {
-                p.put("publishedAt", s(k.publishedAt().toString()));
-            }
+            Map<String, AttributeValue> p = linked(k.text(), k.entryId(), k.documentId(), k.sourceKey(),
+                    k.publishedAt());
             p.put("breaking", Items.bool(k.breaking()));
             points.add(AttributeValue.builder().m(p).build());
         }
         m.put("keyPoints", AttributeValue.builder().l(points).build());
         List<AttributeValue> corrections = new ArrayList<>();
         for (Correction c : summary.corrections()) {
-            Map<String, AttributeValue> p = new HashMap<>();
-            p.put("text", s(c.text()));
-            p.put("entryId", s(c.entryId()));
-            p.put("documentId", s(c.documentId()));
-            p.put("sourceKey", s(c.sourceKey()));
-            if (c.publishedAt() != null) {
-                p.put("publishedAt", s(c.publishedAt().toString()));
-            }
+            Map<String, AttributeValue> p = linked(c.text(), c.entryId(), c.documentId(), c.sourceKey(),
+                    c.publishedAt());
             // Absent when the correction took back no sentence of the day, as publishedAt is when untimed.
             if (c.corrects() != null) {
                 Map<String, AttributeValue> what = new HashMap<>();
@@ -84,6 +73,20 @@ public final class S3DynamoSummaryStore implements SummaryStore {
         }
         m.put("corrections", AttributeValue.builder().l(corrections).build());
         dynamo.putItem(b -> b.tableName(table).item(m));
+    }
+
+    /** A sentence and the entry it links to, as key points and corrections store it; no time when untimed. */
+    private static Map<String, AttributeValue> linked(String text, String entryId, String documentId,
+            String sourceKey, Instant publishedAt) {
+        Map<String, AttributeValue> p = new HashMap<>();
+        p.put("text", s(text));
+        p.put("entryId", s(entryId));
+        p.put("documentId", s(documentId));
+        p.put("sourceKey", s(sourceKey));
+        if (publishedAt != null) {
+            p.put("publishedAt", s(publishedAt.toString()));
+        }
+        return p;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.wirewatch.core.model.Correction;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.text.Text;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,24 +37,14 @@ public final class SummaryReports {
         m.put("documentCount", s.documentCount());
         List<Object> points = new ArrayList<>();
         for (KeyPoint k : s.keyPoints()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("text", k.text());
-            p.put("entryId", k.entryId());
-            p.put("documentId", k.documentId());
-            p.put("sourceKey", k.sourceKey());
-            p.put("publishedAt", k.publishedAt() == null ? null : k.publishedAt().toString());
+            Map<String, Object> p = linked(k.text(), k.entryId(), k.documentId(), k.sourceKey(), k.publishedAt());
             p.put("breaking", k.breaking());
             points.add(p);
         }
         m.put("keyPoints", points);
         List<Object> corrections = new ArrayList<>();
         for (Correction c : s.corrections()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("text", c.text());
-            p.put("entryId", c.entryId());
-            p.put("documentId", c.documentId());
-            p.put("sourceKey", c.sourceKey());
-            p.put("publishedAt", c.publishedAt() == null ? null : c.publishedAt().toString());
+            Map<String, Object> p = linked(c.text(), c.entryId(), c.documentId(), c.sourceKey(), c.publishedAt());
             Map<String, Object> what = null;
             if (c.corrects() != null) {
                 what = new LinkedHashMap<>();
@@ -67,6 +58,18 @@ public final class SummaryReports {
         }
         m.put("corrections", corrections);
         return m;
+    }
+
+    /** A sentence and the entry it links to, as the JSON report lists key points and corrections. */
+    private static Map<String, Object> linked(String text, String entryId, String documentId, String sourceKey,
+            Instant publishedAt) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("text", text);
+        p.put("entryId", entryId);
+        p.put("documentId", documentId);
+        p.put("sourceKey", sourceKey);
+        p.put("publishedAt", publishedAt == null ? null : publishedAt.toString());
+        return p;
     }
 
     /**
