@@ -54,7 +54,10 @@ public final class Priming {
     private Priming() {
     }
 
-    /** The bundled sample: a short live page with a Breaking entry and casualty figures. */
+    /**
+     * The bundled sample: a short live page with a Breaking entry, casualty figures and a correction of an earlier
+     * post (so the summary's corrections path is primed too, not left to the first real day that has one).
+     */
     static byte[] sample() {
         try (InputStream in = Priming.class.getResourceAsStream("priming-sample.txt")) {
             if (in == null) {
@@ -75,7 +78,8 @@ public final class Priming {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming")));
     }
 
-    private static List<Entry> sampleEntries(Settings s) {
+    /** The sample split as ingest splits it, on {@link #DAY}. */
+    static List<Entry> sampleEntries(Settings s) {
         return new DocumentProcessor().process("priming", "incoming/priming.txt",
                 new String(sample(), StandardCharsets.UTF_8),
                 new io.wirewatch.core.model.DocumentContext(DAY, CLOCK.instant(), s.dayZone())).entries();

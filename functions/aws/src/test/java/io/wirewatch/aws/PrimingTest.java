@@ -1,8 +1,12 @@
 package io.wirewatch.aws;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.summary.DailySummariser;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +37,18 @@ class PrimingTest {
     @Test
     void summarisePrimesOffline() {
         assertDoesNotThrow(() -> Priming.summarise(lambdaLike));
+    }
+
+    /**
+     * The sample's day has a correction that takes back a sentence, so priming summarise runs the corrections path
+     * (finding the note, matching the claim, vetoing the pick) before the snapshot.
+     */
+    @Test
+    void theSamplesDayHasACorrectionThatTakesASentenceBack() {
+        DailySummary s = new DailySummariser().summarise(Priming.DAY, Priming.sampleEntries(lambdaLike),
+                Instant.parse("2022-03-03T00:10:00Z"));
+        assertEquals(1, s.corrections().size(), s.corrections().toString());
+        assertEquals("Negotiators will meet again on Thursday, officials from both sides said.",
+                s.corrections().get(0).corrects().text());
     }
 }
