@@ -711,6 +711,16 @@ class AlertsHandlerIT {
             }
 
             @Override
+            public void markAlerted(FigureSeries series, SeriesState value) {
+                real.markAlerted(series, value);
+            }
+
+            @Override
+            public boolean correct(FigureSeries series, SeriesState lower, SeriesState current) {
+                return real.correct(series, lower, current);
+            }
+
+            @Override
             public Optional<SeriesState> current(FigureSeries series) {
                 return real.current(series);
             }
