@@ -38,7 +38,8 @@ final class Corrects {
      */
     private static final Pattern LOWERED_TO = Pattern.compile("\\b(?:lower(?:ed|s|ing)|reduc(?:ed|es|ing)"
             + "|correct(?:ed|s|ing)|revis(?:ed|es|ing)|downgrad(?:ed|es|ing)|cut(?:s|ting)?)\\s+"
-            + "(?:the|its|his|her|their|a|an)\\s+(?:[\\w'-]+\\s+){0,2}?" + COUNT + "\\b(?:\\s+[\\w'-]+){0,5}?\\s+to\\b");
+            + "(?:the|its|his|her|their|a|an)\\s+(?:[\\w'-]+\\s+){0,2}?" + COUNT
+            + "\\b(?:\\s+[\\w'-]+){0,5}?\\s+to\\b");
     /** The same in the passive: "the death toll was lowered to", "the figure has been corrected to". */
     private static final Pattern WAS_LOWERED = Pattern.compile("\\b" + COUNT + "\\s+(?:was|were|has\\s+been|"
             + "had\\s+been|have\\s+been|is\\s+being)\\s+(?:lowered|reduced|corrected|revised|downgraded|cut)\\s+"
