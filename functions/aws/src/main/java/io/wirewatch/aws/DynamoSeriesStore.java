@@ -65,6 +65,9 @@ public final class DynamoSeriesStore implements SeriesStore {
         // kept so that a value read back (and written back by a revert) is the one stored; no condition reads it
         m.put(Items.DATE_STATED, Items.bool(st.dateStated()));
         m.put("entryId", s(st.entryId()));
+        if (st.alerted()) {
+            m.put(ALERTED, Items.bool(true));
+        }
         return m;
     }
 
@@ -77,7 +80,20 @@ public final class DynamoSeriesStore implements SeriesStore {
         return Optional.of(new SeriesState(Long.parseLong(m.get("count").n()),
                 Qualifier.fromWords(Items.str(m, "qualifier", "none")), Long.parseLong(m.get("lowerBound").n()),
                 at == null ? null : Instant.parse(at), day == null ? null : LocalDate.parse(day),
-                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", "")));
+                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", ""), Items.isTrue(m, ALERTED)));
+    }
+
+    /**
+     * Whether the value went to subscribers ({@link SeriesState#alerted}); absent, as on items written before it
+     * was kept, is false: no correction is sent of a value nobody can say was told.
+     */
+    static final String ALERTED = "alerted";
+
+    /** The condition that the item holds {@code value} ({@link SeriesState#sameValue}). */
+    private static final String HOLDS = "entryId = :e AND lowerBound = :lb";
+
+    private static Map<String, AttributeValue> holds(SeriesState value) {
+        return Map.of(":e", s(value.entryId()), ":lb", n(value.lowerBound()));
     }
 
     /** The time of a series' value in epoch milliseconds, comparable in a condition. */
@@ -134,8 +150,8 @@ public final class DynamoSeriesStore implements SeriesStore {
 
     @Override
     public void revert(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
-        Map<String, AttributeValue> values = Map.of(":e", s(next.entryId()), ":lb", n(next.lowerBound()));
-        String cond = "entryId = :e AND lowerBound = :lb";
+        Map<String, AttributeValue> values = holds(next);
+        String cond = HOLDS;
         try {
             if (previous.isPresent()) {
                 dynamo.putItem(b -> b.tableName(table).item(item(series, previous.get()))
@@ -157,6 +173,33 @@ public final class DynamoSeriesStore implements SeriesStore {
         m.put("currentCount", n(current.count()));
         m.put("currentEntryId", s(current.entryId()));
         dynamo.putItem(b -> b.tableName(table).item(m));
+    }
+
+    @Override
+    public void markAlerted(FigureSeries series, SeriesState value) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(key(series)).updateExpression("SET " + ALERTED + " = :t")
+                    .conditionExpression(HOLDS).expressionAttributeValues(withTrue(holds(value))));
+        } catch (ConditionalCheckFailedException e) {
+            // moved on since (a higher figure of another function); that value is marked by whoever alerts it
+        }
+    }
+
+    private static Map<String, AttributeValue> withTrue(Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> m = new HashMap<>(values);
+        m.put(":t", Items.bool(true));
+        return m;
+    }
+
+    @Override
+    public boolean correct(FigureSeries series, SeriesState lower, SeriesState current) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item(series, lower)).conditionExpression(HOLDS)
+                    .expressionAttributeValues(holds(current)));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
     @Override

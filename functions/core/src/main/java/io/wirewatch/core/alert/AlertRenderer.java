@@ -57,6 +57,7 @@ public final class AlertRenderer {
     public AlertMessage render(Alert alert) {
         return switch (alert.type()) {
             case BREAKING, FIGURE -> single(alert);
+            case CORRECTION -> correction(alert);
             case ROUNDUP -> roundup(alert);
             case DIGEST -> throw new IllegalArgumentException("digests are rendered by the summary");
         };
@@ -105,6 +106,62 @@ public final class AlertRenderer {
                 attributes(a), arrays(a.changes()));
     }
 
+    /**
+     * A correction of a figure subscribers were alerted, as wire services send one: who now says what, and the count
+     * it replaces with when that was alerted. "Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted
+     * at 14:05 UTC". Its attributes are those of a figure alert of the series (kind, who), so a subscription that
+     * took the figure takes its correction.
+     */
+    private AlertMessage correction(Alert a) {
+        Entry e = a.entry();
+        FigureChange c = a.changes().get(0);
+        String line = correctionLine(c, e);
+        String source = sourceLabel(e.sourceKey());
+        String headline = Text.clean(e.headline()).isEmpty() ? firstWords(e.body()) : Text.clean(e.headline());
+        StringBuilder email = new StringBuilder();
+        email.append("CORRECTION: ").append(line).append('\n');
+        email.append(longTime(e)).append(" | source: ").append(Text.clean(e.sourceKey())).append("\n\n");
+        SeriesState was = c.previous().orElseThrow();
+        email.append("Corrected figure:\n- ").append(figure(c.figure(), caseSource(e))).append(" (alerted before: ")
+                .append(count(was)).append(", ").append(alertedWhen(was, e)).append(", entry ").append(was.entryId())
+                .append(")\n  \"").append(Text.clean(c.figure().sentence())).append("\"\n\n");
+        email.append(headline).append('\n');
+        email.append(Text.shorten(Text.clean(e.body()), BODY_EXCERPT)).append("\n\n");
+        email.append("Entry ").append(e.id()).append(" | document ").append(e.documentId()).append('\n');
+        return new AlertMessage(AlertType.CORRECTION, subject("Correction: " + line), email.toString(),
+                sms("CORRECTION " + shortTime(e) + ": " + line + ". Src: " + source), email.toString(),
+                attributes(a), arrays(a.changes()));
+    }
+
+    /**
+     * What a correction says, after its label: "Oleh Synehubov now says 4 people killed, not 14 as alerted at 14:05
+     * UTC"; without a claimant, "4 people killed in Kharkiv, not 14 as alerted at 14:05 UTC". The previous value of
+     * {@code c} is the one alerted.
+     */
+    public String correctionLine(FigureChange c, Entry e) {
+        String context = caseSource(e);
+        Figure f = c.figure();
+        SeriesState was = c.previous().orElseThrow();
+        String by = claimant(f, context);
+        String counted = counted(f, context);
+        return (by == null ? counted : by + " now says " + counted) + ", not " + count(was) + " as alerted "
+                + alertedWhen(was, e);
+    }
+
+    /**
+     * When the replaced value was alerted: its entry's time, which its alert showed ("at 14:05 UTC", with the day
+     * when not the correction's: "at 22:40 UTC 23 Mar"), or its day for an untimed one ("on 23 Mar").
+     */
+    private String alertedWhen(SeriesState was, Entry e) {
+        if (was.at() == null) {
+            return was.day() == null ? "earlier" : "on " + SHORT_DAY.format(was.day());
+        }
+        LocalDate day = LocalDate.ofInstant(was.at(), zone);
+        LocalDate today = e.publishedAt() != null ? LocalDate.ofInstant(e.publishedAt(), zone) : e.day();
+        return "at " + HM.format(was.at().atZone(zone)) + " " + zoneLabel(was.at())
+                + (day.equals(today) ? "" : " " + SHORT_DAY.format(day));
+    }
+
     private AlertMessage roundup(Alert a) {
         int n = a.folded().size();
         Entry first = a.entry();
@@ -117,11 +174,12 @@ public final class AlertRenderer {
             Entry e = f.entry();
             String h = Text.clean(e.headline()).isEmpty() ? firstWords(e.body()) : Text.clean(e.headline());
             heads.add(h);
-            email.append("- ").append(longTime(e)).append(f.type() == AlertType.BREAKING ? " BREAKING: " : ": ")
-                    .append(h).append('\n');
+            email.append("- ").append(longTime(e)).append(f.type() == AlertType.BREAKING ? " BREAKING: "
+                    : f.type() == AlertType.CORRECTION ? " CORRECTION: " : ": ").append(h).append('\n');
             String context = caseSource(e);
             for (FigureChange c : f.changes()) {
-                email.append("    ").append(figureLine(c, context)).append('\n');
+                email.append("    ").append(f.type() == AlertType.CORRECTION ? "Correction: " + correctionLine(c, e)
+                        : figureLine(c, context)).append('\n');
             }
             email.append("    entry ").append(e.id()).append('\n');
         }
@@ -190,13 +248,24 @@ public final class AlertRenderer {
 
     /** The figure itself: claimant, count, who, kind and place, as {@link #figureLine} writes them. */
     private String figure(Figure f, String context) {
-        StringBuilder sb = new StringBuilder();
-        if (f.attributedTo() != null && !f.attributedTo().isBlank()) {
-            // a person's key is lower-case: the message names them as the entry does ("Oleh Synehubov")
-            String by = Text.clean(f.attributedTo());
-            String person = Claimants.personAsWritten(by, f.sentence(), context);
-            sb.append(person != null ? person : asWritten(Claimants.display(by), f.sentence(), context)).append(": ");
+        String by = claimant(f, context);
+        return (by == null ? "" : by + ": ") + counted(f, context);
+    }
+
+    /** Who gives the figure, as the entry writes them; null when nobody is said to. */
+    private static String claimant(Figure f, String context) {
+        if (f.attributedTo() == null || f.attributedTo().isBlank()) {
+            return null;
         }
+        // a person's key is lower-case: the message names them as the entry does ("Oleh Synehubov")
+        String by = Text.clean(f.attributedTo());
+        String person = Claimants.personAsWritten(by, f.sentence(), context);
+        return person != null ? person : asWritten(Claimants.display(by), f.sentence(), context);
+    }
+
+    /** The figure without its claimant: count, who, kind, place and period ("4 people killed in Kharkiv"). */
+    private static String counted(Figure f, String context) {
+        StringBuilder sb = new StringBuilder();
         sb.append(f.qualifier().prefix()).append(String.format(Locale.UK, "%,d", f.count()));
         if (f.upperBound() != null) {
             sb.append('-').append(String.format(Locale.UK, "%,d", f.upperBound()));

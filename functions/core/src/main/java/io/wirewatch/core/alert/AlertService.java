@@ -38,6 +38,13 @@ import java.util.Set;
  *       nor moves the series, nor is held back as lower.</li>
  *   <li>A firm figure below its series' last value is not sent (a correction, an old report, or another incident
  *       the series cannot tell apart); it is noted in the ledger as {@link #HELD} for the daily brief.</li>
+ *   <li>Unless it corrects a value subscribers were alerted: when the series' last value went out in an alert
+ *       ({@link SeriesState#alerted}) and the entry says it corrects it ({@link Corrects}: its page's correction
+ *       note naming the count, or the claimant's "revised the death toll down to"), a {@link AlertType#CORRECTION}
+ *       goes out ("Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted at 14:05 UTC") and the
+ *       series moves down to the corrected value ({@link SeriesStore#correct}), so a later higher figure is news up
+ *       from it. Once per alerted value and corrected count ({@link #correctionKey}). A value only held, relayed
+ *       or never sent is corrected to nobody: its lower figure is held as before.</li>
  *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
  *       neither alerts nor moves its series ({@link History}).</li>
  *   <li>A running toll ({@link #RELAYED_TOLL} or more) is news once per count: when another claimant told the
@@ -135,6 +142,10 @@ public final class AlertService {
     /** Ledger type of a Breaking entry that retells a story already alerted, listed in the daily brief, never sent. */
     public static final String RETOLD = "retold";
 
+    /**
+     * A series moved by deciding an entry: to {@code next} from {@code previous} (empty for a new series), which
+     * giving it back restores.
+     */
     private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
     }
 
@@ -182,8 +193,10 @@ public final class AlertService {
         for (int i = 0; i < inTime.size(); i++) {
             Entry e = inTime.get(i);
             try {
-                decide(e, i, listed.get(e)).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(),
-                        k -> new ArrayList<>()).add(d));
+                List<Decision> decided = decide(e, i, listed.get(e));
+                if (!decided.isEmpty()) {
+                    byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>()).addAll(decided);
+                }
             } catch (RuntimeException ex) {
                 log.warn("alerts: entry " + e.id() + " failed while deciding: " + Text.clean(String.valueOf(ex)));
                 failed.add(e.id());
@@ -271,14 +284,24 @@ public final class AlertService {
         return String.join(", ", covered.stream().map(d -> d.alert().entry().id()).toList());
     }
 
-    private Optional<Decision> decide(Entry e, int order, int listed) {
+    /**
+     * The alerts an entry yields: at most one of its Breaking news and new figures, and one correction per series it
+     * corrects ({@link #correct}), each with what it took.
+     */
+    private List<Decision> decide(Entry e, int order, int listed) {
         Taken taken = new Taken(e, order, listed);
+        List<Decision> decided = new ArrayList<>();
         try {
-            return decide(e, taken);
+            decide(e, taken, decided).ifPresent(decided::add);
+            return decided;
         } catch (RuntimeException ex) {
             // Any write may fail (throttling, a network error), after earlier figures' series already moved:
             // give back everything this entry took, so that its retry finds those figures new again.
             try {
+                for (int i = decided.size() - 1; i >= 0; i--) {
+                    ledger.release(decided.get(i).ledgerKey());
+                    giveBack(decided.get(i).taken());
+                }
                 giveBack(taken);
             } catch (RuntimeException notGivenBack) {
                 // Logged here, not only attached to ex: the caller logs ex alone, and a claim kept makes the
@@ -292,10 +315,14 @@ public final class AlertService {
         }
     }
 
-    /** {@link #decide(Entry)}, noting every series advance, telling and story it takes in {@code taken}. */
-    private Optional<Decision> decide(Entry e, Taken taken) {
+    /**
+     * The entry's Breaking or figure alert, noting every series advance, telling and story it takes in {@code taken};
+     * the corrections it makes, each with what it took, are added to {@code corrections} as they are claimed.
+     */
+    private Optional<Decision> decide(Entry e, Taken taken, List<Decision> corrections) {
         Set<String> inEntry = new LinkedHashSet<>();
         List<FigureChange> changes = new ArrayList<>();
+        List<Claim> alerted = new ArrayList<>(); // the series advances the changes tell, to mark as alerted
         for (Figure f : e.figures()) {
             if (History.isHistory(f, e.day())) {
                 log.info("alerts: figure of an earlier year, context rather than news, not alerted: " + f.count()
@@ -331,21 +358,31 @@ public final class AlertService {
                     taken.tellings().add(told);
                 }
                 changes.add(new FigureChange(f, adv.previous()));
+                alerted.add(taken.claims().get(taken.claims().size() - 1));
             } else if (adv.previous().filter(cur -> cur.isLaterThan(next)).isPresent()) {
                 // An upload about an earlier time: the series has moved on since, so the figure is neither news
                 // against the later value nor a correction of it.
                 log.info("alerts: figure older than its series' last value, not compared: " + s.key() + " "
                         + f.count() + " of " + e.day() + " (entry " + e.id() + ")");
             } else {
-                adv.previous().filter(cur -> isCorrectionDownwards(f, cur))
-                        .ifPresent(cur -> {
-                            series.recordCorrection(s, next, cur);
-                            hold(e, f, s, cur);
-                            log.info("alerts: lower figure recorded, not alerted: " + s.key() + " " + f.count()
-                                    + " after " + cur.count() + " (entry " + e.id() + ")");
-                        });
+                Optional<SeriesState> higher = adv.previous().filter(cur -> isCorrectionDownwards(f, cur));
+                if (higher.isPresent()) {
+                    SeriesState cur = higher.get();
+                    series.recordCorrection(s, next, cur);
+                    if (cur.alerted() && Corrects.corrects(e, f, cur.count())) {
+                        correct(e, f, s, next, cur, taken).ifPresent(corrections::add);
+                    } else {
+                        hold(e, f, s, cur);
+                        log.info("alerts: lower figure recorded, not alerted: " + s.key() + " " + f.count()
+                                + " after " + cur.count() + (cur.alerted() ? ", which the entry does not say it "
+                                + "corrects" : ", which was never alerted") + " (entry " + e.id() + ")");
+                    }
+                }
             }
         }
+        // Before the claim, so that a value is never claimed unmarked: a correction of it must find it alerted. A
+        // claim lost after this (another function alerted the same figures) leaves it marked, rightly.
+        alerted.forEach(c -> series.markAlerted(c.series(), c.next()));
         if (e.breaking()) {
             Optional<AlertLedger.Story> retold = retold(e, taken);
             if (retold.isPresent() && retold.get().entryId().equals(e.id())) {
@@ -378,6 +415,58 @@ public final class AlertService {
         // The series moved but the ledger says these figures of this entry were alerted already: keep the series
         // where it is.
         return Optional.empty();
+    }
+
+    /**
+     * Sends a correction of {@code cur}, a value subscribers were alerted, to {@code f}: moves the series down to it
+     * ({@link SeriesStore#correct}, atomic, so of two functions correcting the value one does) and claims the
+     * correction in the ledger ({@link #correctionKey}). What it takes is its own, not the entry's: a correction and
+     * the entry's other alert are published, and given back, apart. When the series has moved since it was read (the
+     * same correction from another function, or a later figure), this one is not sent; a figure still lower than
+     * the value it moved to is held back as before.
+     */
+    private Optional<Decision> correct(Entry e, Figure f, FigureSeries s, SeriesState next, SeriesState cur,
+                                       Taken taken) {
+        SeriesState corrected = next.asAlerted(); // its correction is claimed next: the new value went out
+        if (!series.correct(s, corrected, cur)) {
+            Optional<SeriesState> now = series.current(s);
+            log.info("alerts: correction of " + s.key() + " " + cur.count() + " to " + f.count() + " not sent: the "
+                    + "series moved meanwhile to " + now.map(n -> String.valueOf(n.count())).orElse("nothing")
+                    + " (entry " + e.id() + ")");
+            now.filter(n -> isCorrectionDownwards(f, n)).ifPresent(n -> hold(e, f, s, n));
+            return Optional.empty();
+        }
+        Taken own = new Taken(e, taken.order(), taken.listed());
+        own.claims().add(new Claim(s, corrected, Optional.of(cur)));
+        Alert alert = Alert.of(AlertType.CORRECTION, e, List.of(new FigureChange(f, Optional.of(cur))));
+        Optional<Decision> d;
+        try {
+            d = claim(correctionKey(s, cur, f), alert, own);
+        } catch (RuntimeException ex) {
+            try {
+                giveBack(own);
+            } catch (RuntimeException notGivenBack) {
+                ex.addSuppressed(notGivenBack);
+            }
+            throw ex;
+        }
+        if (d.isEmpty()) {
+            // sent before (a redelivery racing this one): the series stands at the value that correction told
+            log.info("alerts: correction of " + s.key() + " " + cur.count() + " to " + f.count() + " already sent; "
+                    + "not sent again (entry " + e.id() + ")");
+        }
+        return d;
+    }
+
+    /**
+     * The ledger key of a correction: the series, the alerted value it replaces (its entry and count) and the
+     * corrected count. A redelivered batch, the page uploaded again and a second outlet telling the same correction
+     * correct the same alerted value to the same count, and claim it once; a value alerted later (the toll rose
+     * again, then was corrected again) is another correction subscribers need.
+     */
+    static String correctionKey(FigureSeries s, SeriesState replaced, Figure f) {
+        return "correction#" + Ids.hash(s.key() + "=" + replaced.count() + "@" + replaced.entryId() + ">"
+                + f.count(), 24);
     }
 
     /**

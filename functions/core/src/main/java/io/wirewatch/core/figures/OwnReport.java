@@ -68,9 +68,10 @@ public final class OwnReport {
      * not open by retelling. {@code t.size()} when the report is not named after the verb.
      */
     private static int claimStart(List<Token> t) {
-        int verb = weReported(t);
+        int from = afterLabel(t);
+        int verb = weReported(t, from);
         if (verb < 0) {
-            verb = earlierVersionSaid(t);
+            verb = earlierVersionSaid(t, from);
         }
         if (verb < 0) {
             return -1;
@@ -83,10 +84,25 @@ public final class OwnReport {
         return i;
     }
 
+    /**
+     * Where the sentence begins after a correction's label ("Correction: An earlier version of this post said 14
+     * people were killed."): the retelling is the page's all the same, and its figure one being taken back, which
+     * read as new alerted "Version of this post: 14 people killed (first report)".
+     */
+    private static int afterLabel(List<Token> t) {
+        if (t.size() > 2 && (t.get(0).text().equals("Correction") || t.get(0).text().equals("CORRECTION"))) {
+            Token p = t.get(1);
+            if (p.is(":") || p.is(".") || p.is("-") || p.is("\u2013") || p.is("\u2014")) {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
     /** "We reported", "We've reported", "We had earlier reported", "As we reported", "Earlier, we said": the verb. */
-    private static int weReported(List<Token> t) {
-        int i = 0;
-        while (i < t.size() && i < 2 && (t.get(i).is("as") || t.get(i).is("earlier") || t.get(i).is(","))) {
+    private static int weReported(List<Token> t, int from) {
+        int i = from;
+        while (i < t.size() && i < from + 2 && (t.get(i).is("as") || t.get(i).is("earlier") || t.get(i).is(","))) {
             i++;
         }
         if (i >= t.size() || !(t.get(i).is("we") || t.get(i).is("we've") || t.get(i).is("we'd"))) {
@@ -100,8 +116,8 @@ public final class OwnReport {
     }
 
     /** "An earlier version of this post said", "The original version of this story wrongly stated": the verb. */
-    private static int earlierVersionSaid(List<Token> t) {
-        int i = 0;
+    private static int earlierVersionSaid(List<Token> t, int from) {
+        int i = from;
         if (i < t.size() && (t.get(i).is("an") || t.get(i).is("the") || t.get(i).is("a"))) {
             i++;
         }

@@ -16,9 +16,33 @@ import java.util.Optional;
  * @param dateStated whether that day is stated, not guessed from the upload
  *                   ({@link io.wirewatch.core.model.Entry#dateStated})
  * @param entryId    that entry
+ * @param alerted    whether this value went to subscribers: claimed for an alert (a figure, a Breaking entry, one
+ *                   folded into a roundup, or a correction). Only such a value is corrected to them when it is
+ *                   corrected downwards; one held back, relayed by another claimant, or never sent was told to
+ *                   nobody. False for a value stored before the flag was kept.
  */
 public record SeriesState(long count, Qualifier qualifier, long lowerBound, Instant at, LocalDate day,
-                          boolean dateStated, String entryId) {
+                          boolean dateStated, String entryId, boolean alerted) {
+
+    /** A value not (yet) alerted: what a figure offered to its series is until its alert is claimed. */
+    public SeriesState(long count, Qualifier qualifier, long lowerBound, Instant at, LocalDate day,
+                       boolean dateStated, String entryId) {
+        this(count, qualifier, lowerBound, at, day, dateStated, entryId, false);
+    }
+
+    /** This value, marked as alerted ({@link #alerted}). */
+    public SeriesState asAlerted() {
+        return new SeriesState(count, qualifier, lowerBound, at, day, dateStated, entryId, true);
+    }
+
+    /**
+     * Whether {@code other} is the same value of a series: stated by the same entry with the same lower bound, what
+     * {@link SeriesStore#revert}, {@link SeriesStore#markAlerted} and {@link SeriesStore#correct} check the stored
+     * value against (whether it was alerted meanwhile aside).
+     */
+    public boolean sameValue(SeriesState other) {
+        return other != null && entryId.equals(other.entryId) && lowerBound == other.lowerBound;
+    }
 
     /**
      * Whether {@code next} moves a series whose last value is {@code current}: the rule {@link SeriesStore#advance}

@@ -425,4 +425,157 @@ class AlertServiceTest {
         assertEquals(1, sms(entry("ap-0615", "ap", "2023-06-15", null, twelve)).size());
         assertEquals(List.of(), sms(entry("ap-0616", "ap", "2023-06-16", null, twelve)));
     }
+
+    // 5. Corrections of figures subscribers were alerted
+
+    private static final String DAY = "2022-03-24";
+    private static final String FOURTEEN = "Kharkiv governor Oleh Synehubov says 14 people were killed in the missile "
+            + "strike on the city centre.";
+    /** The page's own note, as a newsroom writes one: the figure is the sentence after it. */
+    private static final String NOTE = "Correction: an earlier version of this post said 14 people were killed. "
+            + "Kharkiv governor Oleh Synehubov says four people were killed in the strike.";
+
+    /** A post of {@code doc} at {@code hhmm} on {@link #DAY} with the figures the extractor reads in {@code body}. */
+    private static Entry post(String id, String doc, String hhmm, String body) {
+        return new Entry(id, doc, 1, "Kharkiv strike", body, Instant.parse(DAY + "T" + hhmm + ":00Z"),
+                LocalDate.parse(DAY), true, false, new FigureExtractor().extract(body), "incoming/" + doc + ".txt");
+    }
+
+    private List<AlertMessage> sent(Entry... entries) {
+        int before = publisher.sent.size();
+        service.onNewEntries(List.of(entries));
+        return List.copyOf(publisher.sent.subList(before, publisher.sent.size()));
+    }
+
+    private List<String> ledgerTypes() {
+        return ledger.claimed.values().stream().map(io.wirewatch.core.port.SentAlert::type).toList();
+    }
+
+    @Test
+    void aCorrectionOfAnAlertedTollIsSentAndTheSeriesMovesToTheCorrectedValue() {
+        assertEquals(List.of("Oleh Synehubov: 14 people killed (first report). 14:05 UTC 24 Mar. Src: bbc"),
+                sms(post("k1", "bbc", "14:05", FOURTEEN)));
+        List<AlertMessage> out = sent(post("k2", "bbc", "15:30", NOTE));
+        assertEquals(1, out.size());
+        AlertMessage m = out.get(0);
+        assertEquals(AlertType.CORRECTION, m.type());
+        assertEquals("Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted at 14:05 UTC",
+                m.subject());
+        assertEquals("CORRECTION 15:30 UTC 24 Mar: Oleh Synehubov now says 4 people killed, not 14 as alerted at "
+                + "14:05 UTC. Src: bbc", m.sms());
+        assertTrue(m.email().contains("Entry k2 | document bbc"), m.email());
+        assertTrue(m.email().contains("(alerted before: 14, at 14:05 UTC, entry k1)"), m.email());
+        assertEquals(List.of(), ledger.held(), "a correction sent is not also held back for the brief");
+        assertEquals(List.of("figure", "correction"), ledgerTypes());
+        assertEquals(4, series.states.values().stream().filter(v -> v.entryId().equals("k2")).findFirst()
+                .orElseThrow().count(), "the series moved down to the corrected value");
+        assertEquals(1, series.corrections.size(), "and the lower figure is recorded for editors, as before");
+        assertTrue(series.corrections.get(0).endsWith("oleh synehubov=4"), series.corrections.toString());
+    }
+
+    @Test
+    void theClaimantsOwnRevisionIsACorrectionToo() {
+        sms(post("k1", "bbc", "14:05", FOURTEEN));
+        List<AlertMessage> out = sent(post("k2", "aje", "16:10", "Kharkiv governor Oleh Synehubov has revised the "
+                + "death toll down to four."));
+        assertEquals(1, out.size(), "another outlet, the claimant's words");
+        assertEquals("Correction: Oleh Synehubov now says 4 dead, not 14 as alerted at 14:05 UTC",
+                out.get(0).subject());
+        assertTrue(Corrects.revises("The regional governor lowered its toll to four."));
+        assertTrue(Corrects.revises("Officials corrected the figure to four people killed."));
+        assertTrue(Corrects.revises("The death toll was revised down to nine."));
+        assertTrue(Corrects.revises("The service has revised the death toll from the missile strike on Odesa down "
+                + "to nine."));
+        // strict: updates, other counts and other verbs are not revisions
+        assertTrue(!Corrects.revises("The governor now says four people were killed in Chuhuiv."));
+        assertTrue(!Corrects.revises("The death toll has risen to 46, the council said."));
+        assertTrue(!Corrects.revises("Russia lowered its flag over the council building; four people were killed."));
+        assertTrue(!Corrects.revises("The building was reduced to rubble, killing four people."));
+    }
+
+    @Test
+    void aLowerTollWithoutWordsOfCorrectionIsHeldAsBefore() {
+        sms(post("k1", "bbc", "14:05", FOURTEEN));
+        // another incident, or an old report retold: the series cannot tell, so the brief shows it and nothing is sent
+        assertEquals(List.of(), sent(post("k2", "bbc", "15:30", "Kharkiv governor Oleh Synehubov says four people "
+                + "were killed in Chuhuiv.")));
+        // a note about something else beside the toll does not make the toll a correction
+        assertEquals(List.of(), sent(post("k3", "bbc", "15:45", "Correction: the hospital was not hit. Kharkiv "
+                + "governor Oleh Synehubov says four people were killed.")));
+        assertEquals(2, ledger.held().size(), ledger.held().toString());
+        assertTrue(ledger.held().get(0).startsWith("Oleh Synehubov: 4 people killed in Chuhuiv (lower than the last "
+                + "known 14, 24 Mar)"), ledger.held().toString());
+        assertEquals(14, series.states.values().stream().mapToLong(v -> v.count()).max().orElseThrow(),
+                "the series keeps its value");
+    }
+
+    @Test
+    void aValueNeverAlertedIsCorrectedToNobody() {
+        // Kyiv relays the UN's running toll the same day: its series holds 1,200, but subscribers heard it once, as
+        // the UN's. Kyiv's later correction of its own 1,200 is held back, not sent as a correction of an alert.
+        sms(post("u1", "bbc", "09:00", "The UN says 1,200 civilians were killed in Ukraine."));
+        assertEquals(List.of(), sent(post("u2", "aje", "10:00", "Kyiv's foreign ministry says 1,200 civilians were "
+                + "killed in Ukraine.")), "a relayed toll is not news again");
+        assertEquals(List.of(), sent(post("u3", "aje", "11:00", "Correction: an earlier version of this post said "
+                + "1,200 civilians were killed. Kyiv's foreign ministry says 1,100 civilians were killed.")));
+        assertEquals(1, ledger.held().size(), ledger.held().toString());
+        assertEquals(List.of("figure", "held"), ledgerTypes());
+    }
+
+    @Test
+    void aCorrectionIsSentOnceThoughRedeliveredReuploadedOrToldByASecondOutlet() {
+        Entry alerted = post("k1", "bbc", "14:05", FOURTEEN);
+        Entry correction = post("k2", "bbc", "15:30", NOTE);
+        assertEquals(2, sent(alerted, correction).size(), "the toll, then its correction, oldest first");
+        assertEquals(List.of(), sent(alerted, correction), "the stream delivers the batch again");
+        assertEquals(List.of(), sent(correction), "the page is uploaded again");
+        assertEquals(List.of(), sent(post("w1", "ap", "15:50", "Kharkiv governor Oleh Synehubov revised the death "
+                + "toll down to four.")), "a second outlet tells the same correction");
+        assertEquals(List.of(), ledger.held(), "none of them is a lower figure to hold");
+        assertEquals(1, ledgerTypes().stream().filter("correction"::equals).count());
+    }
+
+    @Test
+    void twoFunctionsSeeingTheAlertedValueAtOnceSendOneCorrection() {
+        sms(post("k1", "bbc", "14:05", FOURTEEN));
+        io.wirewatch.core.port.SeriesState alerted = series.states.values().iterator().next();
+        assertTrue(alerted.alerted(), "claimed for an alert, the value is marked as alerted");
+        assertEquals(1, sent(post("k2", "bbc", "15:30", NOTE)).size());
+        // A second outlet's correction decided by another function that read the series before the first moved it:
+        // put the alerted value back as that function saw it, and the ledger still claims the correction once.
+        String key = series.states.keySet().iterator().next();
+        series.states.put(key, alerted);
+        assertEquals(List.of(), sent(post("w1", "ap", "15:31", "Kharkiv governor Oleh Synehubov revised the "
+                + "death toll down to four.")));
+        assertEquals(1, ledgerTypes().stream().filter("correction"::equals).count());
+    }
+
+    @Test
+    void aLaterHigherTollIsNewsUpFromTheCorrectedValue() {
+        sms(post("k1", "bbc", "14:05", FOURTEEN));
+        sms(post("k2", "bbc", "15:30", NOTE));
+        assertEquals(List.of("Oleh Synehubov: 6 people killed (was 4, 24 Mar). 18:00 UTC 24 Mar. Src: bbc"),
+                sms(post("k3", "bbc", "18:00", "Kharkiv governor Oleh Synehubov says six people were killed.")));
+        // the first post, delivered again, is older than the series' value: not "14 (was 6)"
+        assertEquals(List.of(), sent(post("k1", "bbc", "14:05", FOURTEEN)));
+    }
+
+    @Test
+    void aCorrectionCarriesItsFiguresKindAndWhoSoTheSmsSubscriptionTakesADeathTollsCorrection() {
+        sms(post("k1", "bbc", "14:05", FOURTEEN));
+        AlertMessage m = sent(post("k2", "bbc", "15:30", NOTE)).get(0);
+        assertEquals("correction", m.attributes().get("type"));
+        assertEquals("bbc", m.attributes().get("source"));
+        assertEquals(DAY, m.attributes().get("day"));
+        assertEquals("k2", m.attributes().get("entry"));
+        assertEquals(List.of("killed"), m.arrays().get("kind"));
+        assertEquals(List.of("people"), m.arrays().get("who"));
+        assertTrue(Gsm7.septets(m.sms()) <= AlertRenderer.SMS_MAX, m.sms());
+        // a wounded count's correction carries its kind: the SMS filter (killed, dead) leaves it out
+        sms(post("w1", "bbc", "14:10", "Kharkiv governor Oleh Synehubov says 30 people were wounded."));
+        AlertMessage wounded = sent(post("w2", "bbc", "15:40", "Correction: an earlier version of this post said "
+                + "30 people were wounded. Kharkiv governor Oleh Synehubov says 13 people were wounded.")).get(0);
+        assertEquals(AlertType.CORRECTION, wounded.type());
+        assertEquals(List.of("wounded"), wounded.arrays().get("kind"));
+    }
 }

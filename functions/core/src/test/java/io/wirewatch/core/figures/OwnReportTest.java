@@ -24,4 +24,17 @@ class OwnReportTest {
         assertTrue(OwnReport.retold("\"We reported it to the police,\" the mayor said.").isEmpty());
         assertTrue(OwnReport.retold("An earlier version of the plan said nothing of Kherson.").isEmpty());
     }
+
+    @Test
+    void aCorrectionsLabelIsNoPartOfTheRetelling() {
+        // the page's own note: its 14 is the count taken back, not a figure of a claimant "version of this post"
+        assertEquals("14 people were killed", OwnReport.retold("Correction: an earlier version of this post said "
+                + "14 people were killed.").orElseThrow().claim());
+        assertEquals("a missile had hit a hospital", OwnReport.retold("CORRECTION - We reported earlier that a "
+                + "missile had hit a hospital.").orElseThrow().claim());
+        assertTrue(new FigureExtractor().extract("Correction: an earlier version of this post said 14 people were "
+                + "killed. Kharkiv governor Oleh Synehubov says four people were killed.").stream()
+                .noneMatch(f -> f.count() == 14), "the count taken back is no figure");
+        assertTrue(OwnReport.retold("Correction officers said 14 people were killed.").isEmpty());
+    }
 }
