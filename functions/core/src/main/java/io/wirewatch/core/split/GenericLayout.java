@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Any other text. When at least {@link #MIN_TIMED_POSTS} lines start with a clock time ("14:35 GMT - ...", "09:10
- * Kyiv says ..."), the text is a live page of some other site and is split at those lines; otherwise it is one
- * entry, headed by its first line when that reads as a headline, else by its first sentence.
+ * Any other text. When at least {@link #MIN_TIMED_POSTS} lines start with a post stamp ({@link TimeParser#leading}):
+ * a clock time ("14:35 GMT - ...", "09:10 Kyiv says ...") or a date then a clock time ("2 Mar 2022 17.02 GMT",
+ * "March 2, 2022, 5:02 p.m. ET"), the text is a live page of some other site and is split at those lines; otherwise
+ * it is one entry, headed by its first line when that reads as a headline, else by its first sentence. The two
+ * forms of stamp are read alike: the rest of the stamp's line heads the post when it reads as a headline, and a
+ * stamp alone on its line takes its headline from the text under it.
  */
 final class GenericLayout implements Layout {
     static final String NAME = "generic";

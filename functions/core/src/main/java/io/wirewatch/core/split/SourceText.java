@@ -78,14 +78,22 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
     /**
      * The date of the page's date line, blanking that line; null, leaving the text alone, when there is none. The
      * line must be among the first {@value #DATE_LINE_LINES} non-blank lines and the only line of its kind in the
-     * text: pages that stamp each post with a date and time ("2 Mar 2022 17.02 GMT") have many, and each is its
-     * post's, not the page's. The line is blanked, not removed, so that it still parts the title above it from the
-     * text below: left in, it was an entry of its own ("Wed 2 Dec 2026 18.30 GMT" as a headline) or ran into the
-     * headline of an article.
+     * text. Of its kind: a line that is a date alone ("Published 2 March 2022", "Wednesday 2 March 2022") is the
+     * page's unless another such line follows; pages that stamp each post with a date and time ("2 Mar 2022 17.02
+     * GMT") have many, and each is its post's. A date line that is such a stamp itself ("Wed 2 Mar 2022 18.30 GMT",
+     * {@link TimeParser#isDatedStamp}) is the page's unless another stamp with a date follows and text lies between
+     * the two: then it heads a post like the rest ("2 Mar 2022 17.02 GMT" over "Kharkiv shelled"), and taking it
+     * for the page's lost that post. Posts stamped with a time alone ("17.02 GMT") are never of its kind.
+     * The line is blanked, not removed, so that it still parts the title above it from the text below: left in, it
+     * was an entry of its own ("Wed 2 Dec 2026 18.30 GMT" as a headline) or ran into the headline of an article.
      */
     private static LocalDate takeDateLine(List<String> lines) {
         int at = -1;
         LocalDate date = null;
+        boolean stamp = false;
+        // For a date line that is a stamp: whether text follows it before the next stamp with a date.
+        boolean headsText = false;
+        boolean stampFollows = false;
         int seen = 0;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i);
@@ -94,14 +102,29 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
             }
             seen++;
             LocalDate d = t.length() <= MAX_DATE_LINE && hasDigit(t) ? dateLine(t) : null;
-            if (d == null) {
+            if (at < 0) {
+                if (d == null) {
+                    continue;
+                }
+                if (seen > DATE_LINE_LINES) {
+                    return null; // a date line further down: a post's or the prose's, not the page's date
+                }
+                at = i;
+                date = d;
+                stamp = TimeParser.isDatedStamp(t);
                 continue;
             }
-            if (at >= 0 || seen > DATE_LINE_LINES) {
-                return null; // a second date line, or one further down: post stamps, not the page's date
+            boolean datedStamp = (stamp || d != null) && TimeParser.isDatedStamp(t);
+            if (stamp && datedStamp) {
+                if (headsText && !stampFollows) {
+                    return null; // the date line heads a post of its own: a post stamp like this one
+                }
+                stampFollows = true;
+            } else if (d != null && !datedStamp) {
+                return null; // a second date line: the page has no single date of its own
+            } else if (stamp && !stampFollows) {
+                headsText = true;
             }
-            at = i;
-            date = d;
         }
         if (at >= 0) {
             lines.set(at, "");

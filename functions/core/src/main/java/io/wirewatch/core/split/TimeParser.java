@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Parses the clock times live pages print ("17:02 Greenwich Mean Time 2 March 2022", "09:15 BST", "5.02pm ET") into
- * instants. Zone names are the ones news sites write out; a named zone is mapped to the offset it denotes
+ * Parses the clock times live pages print ("17:02 Greenwich Mean Time 2 March 2022", "09:15 BST", "5.02pm ET", and
+ * with the date first, "2 Mar 2022 17.02 GMT", "March 2, 2022, 5:02 p.m. ET") into instants. Zone names are the ones news sites write out; a named zone is mapped to the offset it denotes
  * ("British Summer Time" is always +01:00), while region-style names ("Eastern Time", "Kyiv time") follow the
  * region's daylight-saving rules on the stated date. What the text leaves out (the date, the year, the zone) comes
  * from {@link Defaults}, and never so as to put a post after the page was uploaded.
@@ -41,22 +41,43 @@ final class TimeParser {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
 
-    private static final String TIME = "(\\d{1,2})[:.](\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
-    private static final String ZONE = "(?:\\s*\\(?(" + ZONE_ALT + ")\\)?(?![\\p{L}]))?";
+    /** A clock time: groups hour, minute and am/pm. */
+    private static final String TIME = "(?<hour>\\d{1,2})[:.](?<minute>\\d{2})\\s*(?<ampm>am|pm|a\\.m\\.|p\\.m\\.)?";
+    /** An optional zone after a time: group zone. */
+    private static final String ZONE = "(?:\\s*\\(?(?<zone>" + ZONE_ALT + ")\\)?(?![\\p{L}]))?";
     /** An optional weekday before a date, captured: it may pin the year a date without one is in. */
-    private static final String WEEKDAY = "(?:(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?,?\\s+)?";
-    /** "2 March 2022", "2nd March", "March 2, 2022", "March 2", "Friday 4 March". */
-    private static final String DATE = "(?:,?\\s*(?:on\\s+)?" + WEEKDAY
-            + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH_NAMES + ")\\.?|(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})"
-            + "(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?)?";
+    private static final String WEEKDAY =
+            "(?:(?<weekday>mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?,?\\s+)?";
+    /**
+     * A day and month, either way round, with an optional weekday before and year after: "2 March 2022", "2nd
+     * March", "March 2, 2022", "Wed 2 Mar 2022", "Friday 4 March". Groups weekday, day and month or month2 and
+     * day2, year.
+     */
+    private static final String DAY_MONTH = WEEKDAY
+            + "(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTH_NAMES + ")\\.?|(?<month2>" + MONTH_NAMES
+            + ")\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(?<year>\\d{4}))?";
+    /** The optional date after a time: "17:02 GMT 2 March 2022", "09:00 GMT, on Friday 4 March". */
+    private static final String DATE = "(?:,?\\s*(?:on\\s+)?" + DAY_MONTH + ")?";
+    /** What ends a leading stamp: a dash, colon or bar before the rest of the line, a space, or the line's end. */
+    private static final String AFTER_STAMP = "(?:\\s*[-\u2013\u2014:|]\\s*|\\s+|$)";
 
     /** A complete time expression and nothing else (the tail of a BBC "published at" header). */
     private static final Pattern FULL = Pattern.compile("^\\s*" + TIME + ZONE + DATE + "\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** A time expression at the start of a line, followed by a separator or the end: "14:35 GMT - ...". */
-    private static final Pattern LEADING = Pattern.compile("^\\s*" + TIME + ZONE + DATE
-            + "(?:\\s*[-\u2013\u2014:|]\\s*|\\s+|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING = Pattern.compile("^\\s*" + TIME + ZONE + DATE + AFTER_STAMP,
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A date then a time at the start of a line, as Guardian and US live pages stamp their posts: "2 Mar 2022 17.02
+     * GMT", "Wed 2 Mar 2022 17.02 GMT", "March 2, 2022, 5:02 p.m. ET", "March 2, 2022 at 5:02 p.m. EST", "2 March
+     * 2022 - 17:02". Between the date and the time: a comma, "at", a dash or a space; a separator is required, so
+     * that the year's digits cannot be read as the clock's.
+     */
+    private static final Pattern DATE_FIRST = Pattern.compile("^\\s*" + DAY_MONTH
+            + "(?:\\s*,\\s*|\\s+at\\s+|\\s*[-\u2013\u2014]\\s*|\\s+)" + TIME + ZONE + AFTER_STAMP,
+            Pattern.CASE_INSENSITIVE);
 
     private TimeParser() {
     }
@@ -144,23 +165,59 @@ final class TimeParser {
         return m.matches() ? toInstant(m, defaults) : Optional.empty();
     }
 
-    /** Parses a time expression at the start of {@code line}, returning it with the offset where the rest begins. */
+    /**
+     * Parses a post stamp at the start of {@code line}, returning it with the offset where the rest begins: a time
+     * with an optional zone and date ("14:35 GMT - ...", "17:02 GMT 2 March 2022"), or a date then a time
+     * ({@link #DATE_FIRST}: "2 Mar 2022 17.02 GMT", "March 2, 2022, 5:02 p.m. ET"). Either way it is
+     * {@link Parsed#certain} only by its clock, never by its date: "2 March 2022 12.50 ..." may be a date and a figure.
+     */
     static Optional<Parsed> leading(String line, Defaults defaults) {
-        // A leading time is short; looking at a bounded prefix keeps huge lines cheap.
-        String head = line.length() > 200 ? line.substring(0, 200) : line;
-        Matcher m = LEADING.matcher(head);
-        if (!m.lookingAt()) {
+        String head = head(line);
+        Matcher m = stamp(head);
+        if (m == null) {
             return Optional.empty();
         }
-        boolean certain = m.group(4) != null || m.group(3) != null || head.charAt(m.end(1)) == ':';
+        boolean certain = certain(m, head);
         return toInstant(m, defaults).map(d -> new Parsed(d.instant(), d.dateStated(), m.end(), certain));
+    }
+
+    /**
+     * Whether {@code line} opens with a {@link Parsed#certain} stamp that gives a date as well as the time, either
+     * way round: "2 Mar 2022 17.02 GMT", "17:02 GMT 2 March 2022", not "17.02 GMT". A page's own date line of that
+     * form ("Wed 2 Mar 2022 18.30 GMT") is told from its posts' stamps by it ({@link SourceText}).
+     */
+    static boolean isDatedStamp(String line) {
+        String head = head(line);
+        Matcher m = stamp(head);
+        return m != null && certain(m, head) && (m.group("day") != null || m.group("day2") != null)
+                && toInstant(m, Defaults.ANY).isPresent();
+    }
+
+    /** A leading time is short; looking at a bounded prefix keeps huge lines cheap. */
+    private static String head(String line) {
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    /** The matcher of the stamp {@code head} opens with, time first or date first, or null when it opens with none. */
+    private static Matcher stamp(String head) {
+        Matcher m = LEADING.matcher(head);
+        if (m.lookingAt()) {
+            return m;
+        }
+        m = DATE_FIRST.matcher(head);
+        return m.lookingAt() ? m : null;
+    }
+
+    /** Whether a matched stamp is unmistakably a clock time: a zone, am/pm or "HH:MM" (not "12.50" alone). */
+    private static boolean certain(Matcher m, String head) {
+        return m.group("zone") != null || m.group("ampm") != null || head.charAt(m.end("hour")) == ':';
     }
 
     private static Optional<Dated> toInstant(Matcher m, Defaults defaults) {
         try {
-            int hour = Integer.parseInt(m.group(1));
-            int minute = Integer.parseInt(m.group(2));
-            String ampm = m.group(3);
+            int hour = Integer.parseInt(m.group("hour"));
+            int minute = Integer.parseInt(m.group("minute"));
+            String ampm = m.group("ampm");
             if (ampm != null) {
                 if (hour < 1 || hour > 12) {
                     return Optional.empty();
@@ -172,19 +229,21 @@ final class TimeParser {
                 return Optional.empty();
             }
             LocalTime time = LocalTime.of(hour, minute);
-            ZoneId zone = m.group(4) == null ? defaults.zone() : ZONES.get(m.group(4).toLowerCase(Locale.ROOT));
-            String day = m.group(6) != null ? m.group(6) : m.group(9);
-            String month = m.group(7) != null ? m.group(7) : m.group(8);
+            String zoneName = m.group("zone");
+            ZoneId zone = zoneName == null ? defaults.zone() : ZONES.get(zoneName.toLowerCase(Locale.ROOT));
+            String day = m.group("day") != null ? m.group("day") : m.group("day2");
+            String month = m.group("month") != null ? m.group("month") : m.group("month2");
             if (day == null || month == null) {
                 return Optional.of(onLatestDay(time, zone, defaults));
             }
             Month mo = month(month);
             int dd = Integer.parseInt(day);
-            if (m.group(10) != null) {
-                return Optional.of(new Dated(ZonedDateTime.of(LocalDate.of(Integer.parseInt(m.group(10)), mo, dd),
-                        time, zone).toInstant(), true));
+            String year = m.group("year");
+            if (year != null) {
+                return Optional.of(new Dated(ZonedDateTime.of(LocalDate.of(Integer.parseInt(year), mo, dd), time, zone)
+                        .toInstant(), true));
             }
-            return Optional.of(inLatestYear(mo, dd, time, zone, defaults, weekday(m.group(5))));
+            return Optional.of(inLatestYear(mo, dd, time, zone, defaults, weekday(m.group("weekday"))));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty(); // "31 February", a year out of range: not a time we can vouch for
         }

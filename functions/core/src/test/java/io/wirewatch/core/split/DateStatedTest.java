@@ -318,11 +318,11 @@ class DateStatedTest {
         assertNotStated(splitter.split(low, undated()));
         RawEntry lowEntry = splitter.split(low, undated()).entries().get(0);
         assertTrue((lowEntry.headline() + lowEntry.body()).contains("2 March 2022"), lowEntry.toString());
-        // a page stamping every post "2 Mar 2022 17.02 GMT": each line is its post's, the text is left as it was
+        // a page stamping every post "2 Mar 2022 17.02 GMT": each line is its post's, the first one included
         String stamped = "Live: Kharkiv\n\n2 Mar 2022 17.02 GMT\nKharkiv shelled\n\n2 Mar 2022 16.40 GMT\nTalks";
         SplitDocument posts = splitter.split(stamped, undated());
-        assertTrue(posts.entries().stream().anyMatch(e -> (e.headline() + e.body()).contains("2 Mar 2022 17.02 GMT")),
-                posts.entries().toString());
+        assertEquals(List.of("Kharkiv shelled", "Talks"), posts.entries().stream().map(RawEntry::headline).toList());
+        assertEquals(Instant.parse("2022-03-02T17:02:00Z"), posts.entries().get(0).publishedAt());
         // "Updated 3 hours ago" is no date
         assertNotStated(splitter.split("Shelling in Kharkiv\nUpdated 3 hours ago\n\nAt least 21 people were "
                 + "killed.", undated()));

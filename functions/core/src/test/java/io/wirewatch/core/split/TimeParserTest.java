@@ -157,4 +157,63 @@ class TimeParserTest {
         assertEquals(Instant.parse("2022-03-04T09:00:00Z"), at("09:00 GMT 4 March", ahead));
         assertFalse(dated("09:00 GMT 4 March", ahead));
     }
+
+    /** A stamp opening a line, as {@link TimeParser#leading} reads it, with the defaults of {@code d}. */
+    private static TimeParser.Parsed stamp(String line, TimeParser.Defaults d) {
+        return TimeParser.leading(line, d).orElseThrow(() -> new AssertionError("no stamp in " + line));
+    }
+
+    @Test
+    void dateFirstStamps() {
+        TimeParser.Defaults none = uploaded("2022-03-05T10:00:00Z", null, UK);
+        // Guardian: the date, then the time with its zone, alone on the line or before the post's text
+        for (String line : new String[] {"2 Mar 2022 17.02 GMT", "Wed 2 Mar 2022 17.02 GMT", "2 March 2022, 17:02",
+                "2 March 2022 at 17:02 GMT", "2 March 2022 - 17:02 GMT", "Wednesday, 2 March 2022 17:02",
+                "Mar 2, 2022 17:02", "March 2, 2022, 5:02 p.m. GMT", "2nd March 2022 5:02pm"}) {
+            TimeParser.Parsed p = stamp(line, none);
+            assertEquals(Instant.parse("2022-03-02T17:02:00Z"), p.instant(), line);
+            assertEquals(line.length(), p.end(), line);
+            assertTrue(p.certain(), line);
+            assertTrue(p.dateStated(), line);
+        }
+        // US pages: "ET" before 13 March 2022 is EST (-05:00), after it EDT (-04:00); a named zone is its offset
+        assertEquals(Instant.parse("2022-03-02T22:02:00Z"), stamp("March 2, 2022, 5:02 p.m. ET", none).instant());
+        assertEquals(Instant.parse("2022-03-02T22:02:00Z"), stamp("March 2, 2022 at 5:02 p.m. EST", none).instant());
+        assertEquals(Instant.parse("2022-03-14T21:02:00Z"), stamp("March 14, 2022, 5:02 p.m. ET", none).instant());
+        assertEquals(Instant.parse("2022-03-02T14:02:00Z"), stamp("Mar. 2, 2022, 9:02 a.m. ET", none).instant());
+        // the rest of the line begins after the stamp and its separator
+        String line = "2 Mar 2022 17.02 GMT - Talks resume in Belarus";
+        assertEquals("Talks resume in Belarus", line.substring(stamp(line, none).end()));
+        String us = "March 2, 2022, 5:02 p.m. ET: Talks resume";
+        assertEquals("Talks resume", us.substring(stamp(us, none).end()));
+    }
+
+    @Test
+    void aDateFirstStampsDateIsStatedByItsYearOrAWeekday() {
+        TimeParser.Defaults none = uploaded("2022-03-05T10:00:00Z", null, ZoneOffset.UTC);
+        assertTrue(stamp("Friday 4 March 09:00 GMT", none).dateStated(), "4 March 2022 was a Friday");
+        assertFalse(stamp("Thursday 4 March 09:00 GMT", none).dateStated(), "a wrong weekday pins nothing");
+        TimeParser.Parsed noYear = stamp("4 March 09:00 GMT", none);
+        assertEquals(Instant.parse("2022-03-04T09:00:00Z"), noYear.instant());
+        assertFalse(noYear.dateStated(), "the year is only the upload's");
+        // a day and month without a year is never after the upload: 31 December read on 1 January is last year's
+        TimeParser.Defaults newYear = uploaded("2023-01-01T00:10:00Z", null, ZoneOffset.UTC);
+        assertEquals(Instant.parse("2022-12-31T23:30:00Z"), stamp("31 December, 23:30 GMT", newYear).instant());
+        // an explicit year is the text's word, kept even when it is ahead
+        assertEquals(Instant.parse("2023-12-31T23:30:00Z"), stamp("31 Dec 2023 23:30 GMT", newYear).instant());
+    }
+
+    @Test
+    void aDateFirstStampIsCertainOnlyByItsClock() {
+        // "12.50" after a date may be a figure: a stamp, but not certain, as "12.50 percent" alone is not
+        assertFalse(stamp("2 March 2022 12.50 percent of voters", DEFAULTS).certain());
+        assertTrue(stamp("2 March 2022 12.50 GMT", DEFAULTS).certain());
+        // a date with no clock time, or with a bare hour, is no stamp at all
+        for (String prose : new String[] {"March 2, 2022 was the day the convoy stalled.", "2 March 2022",
+                "Wed 2 Mar 2022", "March 2, 2022 at 5 p.m. talks began", "March 2022 17:02 GMT",
+                "2022 17:02 GMT", "On March 2, 2022, 17:02 GMT", "Published 2 March 2022 17:02 GMT",
+                "31 February 2022 17:02 GMT", "2 March 2022 25:02 GMT", "KYIV, March 2 (AP) \u2014 Russian forces"}) {
+            assertEquals(Optional.empty(), TimeParser.leading(prose, DEFAULTS), prose);
+        }
+    }
 }
