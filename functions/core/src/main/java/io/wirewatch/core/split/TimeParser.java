@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Parses the clock times live pages print ("17:02 Greenwich Mean Time 2 March 2022", "09:15 BST", "5.02pm ET", and
- * with the date first, "2 Mar 2022 17.02 GMT", "March 2, 2022, 5:02 p.m. ET") into instants. Zone names are the ones news sites write out; a named zone is mapped to the offset it denotes
- * ("British Summer Time" is always +01:00), while region-style names ("Eastern Time", "Kyiv time") follow the
- * region's daylight-saving rules on the stated date. What the text leaves out (the date, the year, the zone) comes
+ * with the date first, "2 Mar 2022 17.02 GMT", "March 2, 2022, 5:02 p.m. ET") into instants. Zone names are the
+ * ones news sites write out; a named zone is mapped to the offset it denotes ("British Summer Time" is always
+ * +01:00), while region-style names ("Eastern Time", "Kyiv time") follow the region's daylight-saving rules on the
+ * stated date. What the text leaves out (the date, the year, the zone) comes
  * from {@link Defaults}, and never so as to put a post after the page was uploaded.
  */
 final class TimeParser {
