@@ -80,6 +80,10 @@ final class TimeParser {
             + "(?:\\s*,\\s*|\\s+at\\s+|\\s*[-\u2013\u2014]\\s*|\\s+)" + TIME + ZONE + AFTER_STAMP,
             Pattern.CASE_INSENSITIVE);
 
+    /** Lower-case first three letters of the month and weekday names: what a line opening with a date starts with. */
+    private static final String[] DATE_WORD_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
     private TimeParser() {
     }
 
@@ -205,8 +209,32 @@ final class TimeParser {
         if (m.lookingAt()) {
             return m;
         }
+        if (!mayOpenDate(head)) {
+            return null; // most lines of a page: no need to try every month and weekday name on them
+        }
         m = DATE_FIRST.matcher(head);
         return m.lookingAt() ? m : null;
+    }
+
+    /**
+     * Whether {@code s} may open with a date: a digit, or a month's or weekday's first letters. Every line of every
+     * page is offered to {@link #leading}; trying the date-first pattern's month and weekday alternations on each
+     * took a third of the splitter's throughput on a long article.
+     */
+    private static boolean mayOpenDate(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            return true;
+        }
+        for (String w : DATE_WORD_STARTS) {
+            if (s.regionMatches(true, i, w, 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a matched stamp is unmistakably a clock time: a zone, am/pm or "HH:MM" (not "12.50" alone). */
