@@ -97,6 +97,7 @@ final class GenericLayout implements Layout {
                     paragraphs.add(rest);
                 }
             }
+            boolean bare = paragraphs.isEmpty(); // nothing after the stamp on its line but perhaps a label
             paragraphs.addAll(Text.paragraphs(lines.subList(s.line() + 1, end)));
             if (!paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(0))) {
                 breaking = true;
@@ -110,6 +111,15 @@ final class GenericLayout implements Layout {
             }
             if (headline.isEmpty() && !paragraphs.isEmpty()) {
                 headline = Text.headlineFromProse(paragraphs.get(0));
+                if (bare && paragraphs.size() > 1 && headline.equals(paragraphs.get(0))
+                        && Text.looksLikeHeadline(headline)) {
+                    // A stamp alone on its line with a headline line under it ("2 Mar 2022 17.02 GMT", "Heavy
+                    // shelling in Kharkiv"): the line is the headline, as it is after the time on the stamp's line,
+                    // and not the body's first paragraph too. The headline is the one derived before (the whole
+                    // line), so posts stored before keep their ids; a re-upload rewrites only their bodies, which
+                    // the alerts decide again as an edit that repeats its figures (no new alert).
+                    paragraphs.remove(0);
+                }
             }
             entries.add(new RawEntry(headline, Text.body(paragraphs), s.time().instant(),
                     LocalDate.ofInstant(s.time().instant(), zone), s.time().dateStated(), breaking));

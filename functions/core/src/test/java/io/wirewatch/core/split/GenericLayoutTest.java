@@ -84,6 +84,32 @@ class GenericLayoutTest {
         assertFalse(a.breaking());
     }
 
+    /**
+     * A stamp alone on its line with a headline line under it: the line heads the post and is not repeated as the
+     * body's first paragraph, time first or date first; the headline (so the entry id) is what it was before. A post
+     * whose line under the stamp is prose keeps it in the body.
+     */
+    @Test
+    void aHeadlineLineUnderABareStampIsNotRepeatedInTheBody() {
+        for (String[] stamps : new String[][] {{"17.02 GMT", "16.40 GMT"}, {"2 Mar 2022 17.02 GMT",
+                "2 Mar 2022 16.40 GMT"}}) {
+            String page = "Russia-Ukraine war live\n\n" + stamps[0] + "\nHeavy shelling in Kharkiv\n\n"
+                    + "Residential districts were hit overnight, the regional governor said.\n\n"
+                    + "Rescue teams are working in the north of the city.\n\n" + stamps[1] + "\n"
+                    + "Delegations will meet again on Thursday, officials said.\n\n"
+                    + "The venue has not been announced.\n";
+            SplitDocument d = splitter.split(page, Seeds.ctx(LocalDate.of(2022, 3, 2), Seeds.UPLOADED, "UTC"));
+            assertEquals(2, d.entries().size(), stamps[0]);
+            RawEntry a = d.entries().get(0);
+            assertEquals("Heavy shelling in Kharkiv", a.headline(), stamps[0]);
+            assertEquals("Residential districts were hit overnight, the regional governor said.\n\n"
+                    + "Rescue teams are working in the north of the city.", a.body(), stamps[0]);
+            RawEntry b = d.entries().get(1);
+            assertEquals("Delegations will meet again on Thursday, officials said.", b.headline(), stamps[0]);
+            assertTrue(b.body().startsWith("Delegations will meet again on Thursday"), b.body());
+        }
+    }
+
     @Test
     void breakingInsideProseIsNotALabel() {
         RawEntry e = splitter.split("Breaking the silence\n\nHe spoke about breaking news and breaking ranks.",
