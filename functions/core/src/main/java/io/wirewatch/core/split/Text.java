@@ -1,5 +1,6 @@
 package io.wirewatch.core.split;
 
+import io.wirewatch.core.text.Datelines;
 import io.wirewatch.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,15 @@ final class Text {
             "(?i)breaking(?: news)?(?:\\s*:\\s*|\\s*[-\u2013\u2014]\\s+)(?=\\S)");
 
     /** List markers seen in pasted pages. '-' and '*' count only when followed by a space. */
-    private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25cf\u25aa\u25e6\u2023\u2043]\\s*|[-*\u2013]\\s+)");
+    private static final Pattern BULLET = Pattern.compile(
+            "^(?:[\u2022\u00b7\u25cf\u25aa\u25e6\u2023\u2043]\\s*|[-*\u2013]\\s+)");
 
-    /** Wire datelines: "KYIV, Ukraine -", "WASHINGTON (AP) -", "KYIV, UKRAINE - MARCH 02:". */
-    static final Pattern DATELINE = Pattern.compile(
-            "^[A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,40})?(?:\\s*\\([A-Za-z]{1,12}\\))?\\s*[-\u2013\u2014]{1,2}\\s+");
+    /**
+     * Wire datelines: "KYIV, Ukraine -", "WASHINGTON (AP) -", "KYIV, UKRAINE - MARCH 02:", "KYIV, March 2 (Reuters)
+     * -".
+     */
+    static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,40})?"
+            + Datelines.DATE + "(?:\\s*\\([A-Za-z]{1,12}\\))?\\s*[-\u2013\u2014]{1,2}\\s+");
 
     private Text() {
     }

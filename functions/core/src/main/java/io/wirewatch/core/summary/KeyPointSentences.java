@@ -1,5 +1,6 @@
 package io.wirewatch.core.summary;
 
+import io.wirewatch.core.text.Datelines;
 import io.wirewatch.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,13 @@ public final class KeyPointSentences {
     }
 
     /**
-     * A wire story's dateline: the place in capitals, an optional region, an optional agency tag, then a dash
-     * ("KYIV, Ukraine - ", "LVIV, Ukraine (AP) &mdash; "). It belongs to the story, not to a key point.
+     * A wire story's dateline: the place in capitals, an optional region, an optional date, an optional agency tag,
+     * then a dash ("KYIV, Ukraine - ", "LVIV, Ukraine (AP) &mdash; ", "KYIV, March 2 (Reuters) - "). It belongs to the
+     * story, not to a key point.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'-]{2,30}(?:, [\\p{L} .]{2,30})?(?: \\((?:AP|Reuters|AFP)\\))? [-\u2013\u2014]{1,2} "
+            "^\\p{Lu}[\\p{Lu} .'-]{2,30}(?:, [\\p{L} .]{2,30})?" + Datelines.DATE
+                    + "(?: \\((?:AP|Reuters|AFP)\\))? [-\u2013\u2014]{1,2} "
                     + "(?=[\\p{Lu}\\d\"\u201c])");
     /**
      * Where a long sentence's main clause ends and a trailing clause that adds a second event begins: ", as ...",

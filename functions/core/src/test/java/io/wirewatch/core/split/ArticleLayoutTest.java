@@ -52,6 +52,23 @@ class ArticleLayoutTest {
         assertEquals(45, e.body().split("\n\n").length);
     }
 
+    /**
+     * A Reuters story opens "KYIV, March 2 (Reuters) -": a dateline with its date, so the story is an article (not
+     * a generic text) and its derived headline starts after the dateline, as with AP's "KYIV, Ukraine (AP) -".
+     */
+    @Test
+    void aDatelineWithADateIsADatelineToo() {
+        for (String dateline : new String[] {"KYIV, March 2 (Reuters) - ", "LONDON, March 2, 2022 (Reuters) - ",
+                "KYIV, Ukraine, March 2 (AP) \u2014 "}) {
+            String story = dateline + "Russian forces shelled Kharkiv on Wednesday, killing at least 21 people, the "
+                    + "regional governor said.\n\nThe strikes hit the city centre.\n";
+            RawEntry e = only(splitter.split(story, Seeds.ctx()));
+            assertEquals("Russian forces shelled Kharkiv on Wednesday, killing at least 21 people, the regional "
+                    + "governor said.", e.headline(), dateline);
+            assertTrue(e.body().startsWith(dateline.strip()), e.body());
+        }
+    }
+
     @Test
     void apWithoutDateUsesTheStatedDate() {
         SplitDocument d = splitter.split(Seeds.read(Seeds.AP),

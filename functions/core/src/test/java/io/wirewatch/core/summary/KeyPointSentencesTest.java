@@ -22,6 +22,11 @@ class KeyPointSentencesTest {
         assertEquals("Russia denied it.", KeyPointSentences.withoutDateline("LVIV, Ukraine (AP) \u2014 Russia denied it."));
         assertEquals("\"We are ready,\" he said.",
                 KeyPointSentences.withoutDateline("MOSCOW \u2013 \"We are ready,\" he said."));
+        // Reuters puts the date in its dateline
+        assertEquals("Russian forces shelled Kharkiv.", KeyPointSentences.withoutDateline(
+                "KYIV, March 2 (Reuters) - Russian forces shelled Kharkiv."));
+        assertEquals("Talks resumed.", KeyPointSentences.withoutDateline(
+                "LONDON, March 2, 2022 (Reuters) - Talks resumed."));
         // not a dateline: a sentence that opens with an acronym, or a capitalised word and a hyphenated phrase
         assertEquals("UN agencies say 2,000 have died.", KeyPointSentences.withoutDateline(
                 "UN agencies say 2,000 have died."));
