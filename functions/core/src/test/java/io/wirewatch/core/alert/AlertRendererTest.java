@@ -198,7 +198,7 @@ class AlertRendererTest {
     @Test
     void aCorrectionFoldedIntoARoundupSaysWhatItCorrectsNotThatItRestartsItsSeries() {
         SeriesState alerted = new SeriesState(14, Qualifier.NONE, 14, Instant.parse("2022-03-07T22:40:00Z"),
-                LocalDate.parse("2022-03-07"), true, "k1", true);
+                LocalDate.parse("2022-03-07"), true, "k1", true, 0, null);
         Figure four = new Figure(4, null, Qualifier.NONE, FigureKind.KILLED, "people", null, "oleh synehubov",
                 "Kharkiv governor Oleh Synehubov says four people were killed.");
         Entry e = entry("Kharkiv strike", "Correction: an earlier version of this post said 14 people were killed. "
