@@ -234,6 +234,24 @@ public final class AlertRenderer {
     }
 
     /**
+     * A figure held for the daily brief as the retelling of a value corrected away: "Oleh Synehubov: 14 people killed
+     * (retells the 14 corrected to 4, 24 Mar)".
+     */
+    public String retoldCorrectedLine(Figure f, SeriesState last, Entry e) {
+        return figure(f, caseSource(e)) + " (retells the " + String.format(Locale.UK, "%,d", last.correctedFrom())
+                + " corrected to " + count(last) + ", " + previousDay(last) + ")";
+    }
+
+    /**
+     * A figure held for the daily brief because its entry tells it as a correction, while no alerted value of its
+     * series is the one corrected: "Synehubov: 4 dead (told as a correction of a value not alerted under this
+     * name)".
+     */
+    public String heldRevisionLine(Figure f, Entry e) {
+        return figure(f, caseSource(e)) + " (told as a correction of a value not alerted under this name)";
+    }
+
+    /**
      * A Breaking entry not alerted because it retells a story already alerted, for the daily brief: "Russian forces
      * capture Kherson - mayor (the story alerted as "Kherson falls to Russian forces")". A desk reads it as
      * corroboration: a second outlet has the story.
