@@ -43,8 +43,11 @@ import java.util.Set;
  *       note naming the count, or the claimant's "revised the death toll down to"), a {@link AlertType#CORRECTION}
  *       goes out ("Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted at 14:05 UTC") and the
  *       series moves down to the corrected value ({@link SeriesStore#correct}), so a later higher figure is news up
- *       from it. Once per alerted value and corrected count ({@link #correctionKey}). A value only held, relayed
- *       or never sent is corrected to nobody: its lower figure is held as before.</li>
+ *       from it. Once per alerted value ({@link #correctionKey}). A value only held, relayed or never sent is
+ *       corrected to nobody: its lower figure is held as before. A figure told as a correction that corrects no
+ *       alerted value is held, never a first report ({@link Corrects#saysCorrected}); the corrected series
+ *       remembers the value corrected away, and a later figure at or below it is held as that value retold unless
+ *       told as a rise ({@link SeriesState#retoldBy}, {@link Corrects#rises}).</li>
  *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
  *       neither alerts nor moves its series ({@link History}).</li>
  *   <li>A running toll ({@link #RELAYED_TOLL} or more) is news once per count: when another claimant told the
