@@ -359,7 +359,7 @@ public final class AlertService {
                 // by a write conditional on it still holding the corrected value.
                 SeriesState cur = adv.previous().get();
                 SeriesState risen = next.keepingCorrectedFrom(cur); // up to it, the next needs a rise told too
-                if (Corrects.rises(f) && !Corrects.saysCorrected(e, f) && series.correct(s, risen, cur)) {
+                if (Corrects.rises(f) && !Corrects.saysCorrected(e, f, false) && series.correct(s, risen, cur)) {
                     moved = risen;
                     from = Optional.of(cur);
                 } else {
@@ -373,9 +373,9 @@ public final class AlertService {
             if (from != null) {
                 // the claimant's series holds its value either way; only the message depends on the telling
                 taken.claims().add(new Claim(s, moved, from));
-                if (Corrects.saysCorrected(e, f)) {
-                    // a revision is by definition not a first report, nor a rise: matching no alerted value (the
-                    // claimant named otherwise, "The governor says"), it is held for the brief
+                if (Corrects.saysCorrected(e, f, from.isEmpty())) {
+                    // a revision is by definition not a first report, nor a rise when it says it goes down: matching
+                    // no alerted value (the claimant named otherwise, "The governor says"), it is held for the brief
                     holdRevision(e, f, s);
                     log.info("alerts: " + s.key() + " " + f.count() + " is told as a correction of a value no "
                             + "alert of this series carried; held, not alerted as news (entry " + e.id() + ")");

@@ -93,9 +93,18 @@ final class Corrects {
      *
      * @param replaced the value it says it replaces, or empty
      * @param place    the place its count is named for, lower-case ("the death toll in Izium"), or null
+     * @param downward whether it says it goes down: "down", a verb of lowering ("lowered", "cut"), or a higher
+     *                 value replaced; "revised the death toll to 20" does not say
      */
-    record Revision(Optional<Long> replaced, String place) {
+    record Revision(Optional<Long> replaced, String place, boolean downward) {
     }
+
+    /** Words without which a sentence tells no revision: the verbs' stems, and "down from". */
+    private static final Pattern MAY_REVISE = Pattern.compile("(?i)revis|lower|reduc|correct|\\bcut|downgrad|down "
+            + "from");
+    /** A revision that says it goes down, over its matched text. */
+    private static final Pattern DOWNWARD = Pattern.compile("\\b(?:down(?:wards?)?|lower\\w*|reduc\\w*|cut\\w*|"
+            + "downgrad\\w*)\\b");
 
     /** A place named in a revision's object: "in Izium", "of Chuhuiv", "from Tuesday's shelling of Chuhuiv". */
     private static final Pattern OBJECT_PLACE = Pattern.compile("\\b(?:in|of|on) ([\\w'-]+)\\b");
@@ -126,15 +135,21 @@ final class Corrects {
     /**
      * Whether {@code e} says {@code f} is a correction of some count, whichever: a revision in its own sentence, or
      * a page's note beside it about a higher count of its kind or its kind's count. Such a figure is never a first
-     * report or a rise: matching no alerted value, it is held for the brief.
+     * report: matching no alerted value, it is held for the brief. Above a value of its series ({@code fresh}
+     * false), only a correction downwards is held ("revised down", "lowered", a higher count replaced): "revised the
+     * death toll to 20" after 14 is a rise.
      */
-    static boolean saysCorrected(Entry e, Figure f) {
-        if (revision(f).isPresent() || namesReplaced(f).filter(v -> v > f.count()).isPresent() && noteOwn(e, f)) {
+    static boolean saysCorrected(Entry e, Figure f, boolean fresh) {
+        Optional<Revision> r = revision(f);
+        if (r.isPresent() && (fresh || r.get().downward())) {
+            return true;
+        }
+        if (namesReplaced(f).filter(v -> v > f.count()).isPresent() && noteOwn(e, f)) {
             return true;
         }
         for (List<String> note : notesBeside(e, f)) {
             for (String u : note) {
-                if (!holds(u, f) && (CorrectionNote.namesCountOf(u, kindClass(f)) || statesHigher(u, f))) {
+                if (!holds(u, f) && (fresh && CorrectionNote.namesCountOf(u, kindClass(f)) || statesHigher(u, f))) {
                     return true;
                 }
             }
@@ -175,6 +190,9 @@ final class Corrects {
      * with "up", and the count it names is of its kind (see the class note); with the replaced value it states.
      */
     static Optional<Revision> revision(Figure f) {
+        if (!MAY_REVISE.matcher(f.sentence()).find()) {
+            return Optional.empty(); // most figures: no tokenising, no patterns
+        }
         String s = numbered(f);
         String n = "#" + f.count();
         for (Pattern p : List.of(ACTIVE, PASSIVE)) {
@@ -187,13 +205,14 @@ final class Corrects {
                 Matcher before = FROM_BEFORE.matcher(m.group(1));
                 Optional<Long> replaced = after.find() ? Optional.of(Long.parseLong(after.group(1)))
                         : before.find() ? Optional.of(Long.parseLong(before.group(1))) : Optional.empty();
-                return Optional.of(new Revision(replaced, placeOf(m.group(1), f)));
+                boolean down = DOWNWARD.matcher(m.group()).find() || replaced.filter(v -> v > f.count()).isPresent();
+                return Optional.of(new Revision(replaced, placeOf(m.group(1), f), down));
             }
         }
         Matcher m = DOWN_FROM.matcher(s);
         while (m.find()) {
             if (m.group(1).equals(String.valueOf(f.count())) && s.startsWith(n, m.start())) {
-                return Optional.of(new Revision(Optional.of(Long.parseLong(m.group(2))), null));
+                return Optional.of(new Revision(Optional.of(Long.parseLong(m.group(2))), null, true));
             }
         }
         return Optional.empty();

@@ -269,4 +269,12 @@ class CorrectsTest {
                 + "four people were killed in the strike on a residential block.");
         assertTrue(out.stream().noneMatch(m -> m.startsWith("TO:") || m.contains("first report")), out.toString());
     }
+
+    @Test
+    void anUpwardRevisionIsARiseAsBefore() {
+        List<String> out = after14("Oleh Synehubov revised the death toll to 20 after more bodies were found.");
+        assertEquals(List.of("Oleh Synehubov: 20 dead (was 14, 24 Mar). 15:30 UTC 24 Mar. Src: kyiv-live"), out);
+        assertFalse(Corrects.revision(new FigureExtractor().extract("Oleh Synehubov revised the death toll to 20.")
+                .get(0)).orElseThrow().downward());
+    }
 }
