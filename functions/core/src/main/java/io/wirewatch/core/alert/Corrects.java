@@ -59,9 +59,12 @@ final class Corrects {
     private static final Pattern PASSIVE = Pattern.compile("\\b((?:" + FILL + " ){0,2}?" + NOUN + "(?: " + FILL
             + "){0,6}?) (?:was|were|has been|had been|have been|is being) " + VERB + " (?:down(?:wards?)? )?to #(\\d+)"
             + "\\b");
-    /** "#4 people were killed , down from the #14 he reported": group 1 the figure's number, group 2 the old one. */
+    /**
+     * "#4 people were killed , down from the #14 he reported": group 1 the figure's number, group 2 the old one. Not
+     * a comparison with another day's count ("down from 14 on Monday", "down from 14 the day before").
+     */
     private static final Pattern DOWN_FROM = Pattern.compile("#(\\d+)(?: " + FILL + "){0,6}? ,? down from (?:the )?"
-            + "#(\\d+)\\b");
+            + "#(\\d+)\\b(?! (?:on|in|at|during|over|the day|a day|the previous|the week|yesterday|last)\\b)");
     /** "now says #4 people were killed , not #14": group 1 the figure's number, group 2 the one it replaces. */
     private static final Pattern NOT_THAT = Pattern.compile("#(\\d+)(?: " + FILL + "){0,6}? ,? (?:not|rather than|"
             + "instead of) (?:the )?#(\\d+)\\b");
@@ -260,13 +263,22 @@ final class Corrects {
     private static boolean notes(Entry e, Figure f, long replaced) {
         for (List<String> note : notesBeside(e, f)) {
             for (String u : note) {
-                if (!holds(u, f) && (CorrectionNote.statesCountOf(u, replaced, kindClass(f))
-                        || CorrectionNote.namesCountOf(u, kindClass(f)))) {
-                    return true;
+                if (holds(u, f)) {
+                    continue;
+                }
+                Optional<Figure> stated = CorrectionNote.countStated(u, replaced, kindClass(f));
+                if (stated.isPresent() && samePlace(stated.get().place(), f.place())
+                        || CorrectionNote.namesCountOf(u, kindClass(f))) {
+                    return true; // a note about "14 killed in Kharkiv" does not correct "four killed in Chuhuiv"
                 }
             }
         }
         return false;
+    }
+
+    /** Whether two places, either unnamed (null), may be the same. */
+    private static boolean samePlace(String a, String b) {
+        return a == null || b == null || a.equalsIgnoreCase(b);
     }
 
     /** Whether note unit {@code u} states a count of {@code f}'s kind above {@code f}'s: what it corrects. */

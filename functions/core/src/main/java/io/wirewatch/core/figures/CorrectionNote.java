@@ -261,14 +261,19 @@ public final class CorrectionNote {
      * 14 March") is no count, and a count of another kind ("14 people were injured") is not this figure's.
      */
     public static boolean statesCountOf(String unit, long count, String kindClass) {
+        return countStated(unit, count, kindClass).isPresent();
+    }
+
+    /** The figure by which {@link #statesCountOf} finds the count, with the place the note names for it. */
+    public static Optional<Figure> countStated(String unit, long count, String kindClass) {
         String text = withoutLabel(unit);
         String claim = OwnReport.retold(text).map(OwnReport.Retold::claim).filter(c -> !c.isBlank()).orElse(text);
         for (Figure f : new FigureExtractor().extract(claim, null)) {
             if (f.count() == count && f.kind().seriesClass().equals(kindClass)) {
-                return true;
+                return Optional.of(f);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** A count named without a number, by kind class: "the number of people killed", "the death toll". */

@@ -277,4 +277,18 @@ class CorrectsTest {
         assertFalse(Corrects.revision(new FigureExtractor().extract("Oleh Synehubov revised the death toll to 20.")
                 .get(0)).orElseThrow().downward());
     }
+
+    @Test
+    void aNoteAboutAnotherPlacesCountIsNotAboutTheFigure() {
+        List<String> out = after14("Oleh Synehubov says four people were killed in Chuhuiv. Correction: an earlier "
+                + "version of this post said 14 people were killed in Izium.");
+        assertTrue(out.stream().noneMatch(m -> m.startsWith("CORRECTION")), out.toString());
+    }
+
+    @Test
+    void aComparisonWithAnotherDaysCountIsNoRevision() {
+        List<String> out = after14("Oleh Synehubov said four people were killed in the region, down from 14 on "
+                + "Monday.");
+        assertTrue(out.stream().noneMatch(m -> m.startsWith("CORRECTION")), out.toString());
+    }
 }
