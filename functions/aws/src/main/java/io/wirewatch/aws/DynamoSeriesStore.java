@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 
 /**
  * Figure series as items updated only by conditional writes: the condition "new, or not later than mine and a lower
- * bound below mine (and not above mine a value corrected away)" ({@link SeriesState#moves}) is evaluated by DynamoDB atomically, so of two functions offering the
- * same figure exactly one wins.
+ * bound below mine, as is the value a correction replaced" ({@link SeriesState#moves}) is evaluated by DynamoDB
+ * atomically, so of two functions offering the same figure exactly one wins.
  */
 public final class DynamoSeriesStore implements SeriesStore {
     private final DynamoDbClient dynamo;
