@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 
 /**
  * Figure series as items updated only by conditional writes: the condition "new, or not later than mine and a lower
- * bound below mine" ({@link SeriesState#moves}) is evaluated by DynamoDB atomically, so of two functions offering the
- * same figure exactly one wins.
+ * bound below mine, as is the value a correction replaced" ({@link SeriesState#moves}) is evaluated by DynamoDB
+ * atomically, so of two functions offering the same figure exactly one wins.
  */
 public final class DynamoSeriesStore implements SeriesStore {
     private final DynamoDbClient dynamo;
@@ -68,6 +68,12 @@ public final class DynamoSeriesStore implements SeriesStore {
         if (st.alerted()) {
             m.put(ALERTED, Items.bool(true));
         }
+        if (st.correctedFrom() > 0) {
+            m.put(CORRECTED_FROM, n(st.correctedFrom()));
+        }
+        if (st.place() != null) {
+            m.put(VALUE_PLACE, s(st.place()));
+        }
         return m;
     }
 
@@ -80,8 +86,19 @@ public final class DynamoSeriesStore implements SeriesStore {
         return Optional.of(new SeriesState(Long.parseLong(m.get("count").n()),
                 Qualifier.fromWords(Items.str(m, "qualifier", "none")), Long.parseLong(m.get("lowerBound").n()),
                 at == null ? null : Instant.parse(at), day == null ? null : LocalDate.parse(day),
-                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", ""), Items.isTrue(m, ALERTED)));
+                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", ""), Items.isTrue(m, ALERTED),
+                m.containsKey(CORRECTED_FROM) ? Long.parseLong(m.get(CORRECTED_FROM).n()) : 0,
+                Items.str(m, VALUE_PLACE, null)));
     }
+
+    /**
+     * The lower bound of the value a correction replaced ({@link SeriesState#correctedFrom}); absent is none. The
+     * advance condition reads it: a figure at or below it is the corrected value retold, not a rise.
+     */
+    static final String CORRECTED_FROM = "correctedFrom";
+
+    /** The place the value was stated for ({@link SeriesState#place}); "place" is the series' own. */
+    static final String VALUE_PLACE = "valuePlace";
 
     /**
      * Whether the value went to subscribers ({@link SeriesState#alerted}); absent, as on items written before it
@@ -107,13 +124,16 @@ public final class DynamoSeriesStore implements SeriesStore {
      * item written before times were compared.
      */
     static String advanceCondition(SeriesState next) {
+        // a figure vouching for no more than a value corrected away is that value retold (SeriesState#retoldBy)
+        String aboveCorrected = "(attribute_not_exists(" + CORRECTED_FROM + ") OR " + CORRECTED_FROM + " < :lb)";
         if (next.day() == null) {
-            return "attribute_not_exists(pk) OR lowerBound < :lb";
+            return "attribute_not_exists(pk) OR (lowerBound < :lb AND " + aboveCorrected + ")";
         }
         String notLater = next.at() == null ? "(attribute_not_exists(#d) OR #d <= :day)"
                 : "(attribute_not_exists(#d) OR #d < :day OR (#d = :day AND (attribute_not_exists(" + AT_MILLIS
                         + ") OR " + AT_MILLIS + " <= :at)))";
-        String moves = "attribute_not_exists(pk) OR (lowerBound < :lb AND " + notLater + ")";
+        String moves = "attribute_not_exists(pk) OR (lowerBound < :lb AND " + aboveCorrected + " AND " + notLater
+                + ")";
         return next.restartsStale() ? moves + " OR (lowerBound > :lb AND #d < :stale)" : moves;
     }
 

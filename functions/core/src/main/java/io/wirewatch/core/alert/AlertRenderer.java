@@ -116,6 +116,7 @@ public final class AlertRenderer {
         Entry e = a.entry();
         FigureChange c = a.changes().get(0);
         String line = correctionLine(c, e);
+        String tail = correctionTail(c, e);
         String source = sourceLabel(e.sourceKey());
         String headline = Text.clean(e.headline()).isEmpty() ? firstWords(e.body()) : Text.clean(e.headline());
         StringBuilder email = new StringBuilder();
@@ -128,8 +129,15 @@ public final class AlertRenderer {
         email.append(headline).append('\n');
         email.append(Text.shorten(Text.clean(e.body()), BODY_EXCERPT)).append("\n\n");
         email.append("Entry ").append(e.id()).append(" | document ").append(e.documentId()).append('\n');
-        return new AlertMessage(AlertType.CORRECTION, subject("Correction: " + line), email.toString(),
-                sms("CORRECTION " + shortTime(e) + ": " + line + ". Src: " + source), email.toString(),
+        // "not 14 as alerted" is what a correction says: a long claimant or place is shortened, never it
+        String subjectOpen = "Correction: ";
+        String smsOpen = "CORRECTION " + shortTime(e) + ": ";
+        String smsClose = ". Src: " + source;
+        String subject = subjectOpen + correctionHead(c, e, SUBJECT_MAX - subjectOpen.length() - tail.length())
+                + tail;
+        String sms = smsOpen + Gsm7.transliterate(correctionHead(c, e, SMS_MAX - smsOpen.length() - tail.length()
+                - smsClose.length())) + tail + smsClose;
+        return new AlertMessage(AlertType.CORRECTION, subject(subject), email.toString(), sms(sms), email.toString(),
                 attributes(a), arrays(a.changes()));
     }
 
@@ -139,13 +147,41 @@ public final class AlertRenderer {
      * {@code c} is the one alerted.
      */
     public String correctionLine(FigureChange c, Entry e) {
+        return correctionHead(c, e) + correctionTail(c, e);
+    }
+
+    /** What a correction says is now told: "Oleh Synehubov now says 4 people killed". */
+    private String correctionHead(FigureChange c, Entry e) {
+        return correctionHead(c, e, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #correctionHead(FigureChange, Entry)} in at most {@code max} characters: the claimant is shortened
+     * first, then the count's words (its place), so the count itself stays as long as it can.
+     */
+    private String correctionHead(FigureChange c, Entry e, int max) {
         String context = caseSource(e);
         Figure f = c.figure();
-        SeriesState was = c.previous().orElseThrow();
         String by = claimant(f, context);
-        String counted = counted(f, context);
-        return (by == null ? counted : by + " now says " + counted) + ", not " + count(was) + " as alerted "
-                + alertedWhen(was, e);
+        String counted = Text.clean(counted(f, context));
+        if (by == null) {
+            return fitted(counted, max);
+        }
+        String says = " now says ";
+        int forBy = max - says.length() - counted.length();
+        return forBy >= 16 ? fitted(by, forBy) + says + counted
+                : fitted(by, 16) + says + fitted(counted, max - says.length() - fitted(by, 16).length());
+    }
+
+    /** What it replaces: ", not 14 as alerted at 14:05 UTC". */
+    private String correctionTail(FigureChange c, Entry e) {
+        SeriesState was = c.previous().orElseThrow();
+        return ", not " + count(was) + " as alerted " + alertedWhen(was, e);
+    }
+
+    /** {@code s} cut at a word to {@code max} characters (at least 12: a part of a correction is never dropped). */
+    private static String fitted(String s, int max) {
+        return Text.shorten(Text.clean(s), Math.max(12, max));
     }
 
     /**
@@ -231,6 +267,24 @@ public final class AlertRenderer {
     public String heldLine(Figure f, SeriesState last, Entry e) {
         return figure(f, caseSource(e)) + " (lower than the last known " + count(last) + ", " + previousDay(last)
                 + ")";
+    }
+
+    /**
+     * A figure held for the daily brief as the retelling of a value corrected away: "Oleh Synehubov: 14 people killed
+     * (retells the 14 corrected to 4, 24 Mar)".
+     */
+    public String retoldCorrectedLine(Figure f, SeriesState last, Entry e) {
+        return figure(f, caseSource(e)) + " (retells the " + String.format(Locale.UK, "%,d", last.correctedFrom())
+                + " corrected to " + count(last) + ", " + previousDay(last) + ")";
+    }
+
+    /**
+     * A figure held for the daily brief because its entry tells it as a correction, while no alerted value of its
+     * series is the one corrected: "Synehubov: 4 dead (told as a correction of a value not alerted under this
+     * name)".
+     */
+    public String heldRevisionLine(Figure f, Entry e) {
+        return figure(f, caseSource(e)) + " (told as a correction of a value not alerted under this name)";
     }
 
     /**

@@ -43,8 +43,11 @@ import java.util.Set;
  *       note naming the count, or the claimant's "revised the death toll down to"), a {@link AlertType#CORRECTION}
  *       goes out ("Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted at 14:05 UTC") and the
  *       series moves down to the corrected value ({@link SeriesStore#correct}), so a later higher figure is news up
- *       from it. Once per alerted value and corrected count ({@link #correctionKey}). A value only held, relayed
- *       or never sent is corrected to nobody: its lower figure is held as before.</li>
+ *       from it. Once per alerted value ({@link #correctionKey}). A value only held, relayed or never sent is
+ *       corrected to nobody: its lower figure is held as before. A figure told as a correction that corrects no
+ *       alerted value is held, never a first report ({@link Corrects#saysCorrected}); the corrected series
+ *       remembers the value corrected away, and a later figure at or below it is held as that value retold unless
+ *       told as a rise ({@link SeriesState#retoldBy}, {@link Corrects#rises}).</li>
  *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
  *       neither alerts nor moves its series ({@link History}).</li>
  *   <li>A running toll ({@link #RELAYED_TOLL} or more) is news once per count: when another claimant told the
@@ -233,7 +236,10 @@ public final class AlertService {
         List<Decision> toGiveBack = new ArrayList<>();
         for (Outgoing o : outgoing) {
             Integer failedAt = firstFailure.get(o.documentId());
-            if (failedAt != null && failedAt < o.last()) {
+            // An entry's correction and its other alert go or fail together: "6 killed (was 4)" without the
+            // correction to 4 it rises from would leave the retry correcting 6 with the note about 14.
+            boolean entryFailed = o.covered().stream().anyMatch(d -> failed.contains(d.alert().entry().id()));
+            if (failedAt != null && failedAt < o.last() || entryFailed) {
                 log.warn("alerts: \"" + o.message().subject() + "\" held for the retry, after an earlier entry of "
                         + "document " + o.documentId() + " that failed; claims given back");
                 o.covered().forEach(d -> {
@@ -244,7 +250,10 @@ public final class AlertService {
                 firstFailure.merge(o.documentId(), o.first(), Math::min);
             }
         }
-        // newest first: a later decision's revert restores the earlier one's value, which must then be reverted too
+        // newest first: a later decision's revert restores the earlier one's value, which must then be reverted too;
+        // within an entry, the last taken first (its rise from a correction, then the correction), hence the reverse
+        // before the stable sort
+        Collections.reverse(toGiveBack);
         toGiveBack.sort(Comparator.comparingInt(Decision::order).reversed());
         toGiveBack.forEach(this::giveBack);
         return new Outcome(published, List.copyOf(failed));
@@ -329,13 +338,49 @@ public final class AlertService {
                         + " " + f.kind().word() + " (entry " + e.id() + ")");
                 continue;
             }
+            if (Corrects.replacedInSentence(f, e.figures())) {
+                // "initially said 14 people had died, but later revised the death toll down to four": the old value
+                log.info("alerts: " + f.count() + " " + f.kind().word() + " is the value its sentence says was "
+                        + "revised; not news (entry " + e.id() + ")");
+                continue;
+            }
             FigureSeries s = FigureSeries.of(f, e);
             SeriesState next = new SeriesState(f.count(), f.qualifier(), f.qualifier().lowerBoundOf(f.count()),
-                    e.publishedAt(), e.day(), e.dateStated(), e.id());
+                    e.publishedAt(), e.day(), e.dateStated(), e.id()).withPlace(f.place());
             SeriesStore.Advance adv = series.advance(s, next);
+            Optional<SeriesState> from = null; // the value the series moved from, when it moved
+            SeriesState moved = next; // and the value it moved to
             if (adv.advanced()) {
+                from = adv.previous();
+            } else if (adv.previous().filter(cur -> !cur.isLaterThan(next) && cur.retoldBy(next)
+                    && cur.lowerBound() < next.lowerBound()).isPresent()) {
+                // At or below a value corrected away (14, after its correction to 4): that value retold, unless the
+                // sentence tells a rise ("after two more bodies were found"), which moves the series as news does,
+                // by a write conditional on it still holding the corrected value.
+                SeriesState cur = adv.previous().get();
+                SeriesState risen = next.keepingCorrectedFrom(cur); // up to it, the next needs a rise told too
+                if (Corrects.rises(f) && !Corrects.saysCorrected(e, f, false) && series.correct(s, risen, cur)) {
+                    moved = risen;
+                    from = Optional.of(cur);
+                } else {
+                    hold(e, f, s, cur, renderer.retoldCorrectedLine(f, cur, e));
+                    log.info("alerts: " + s.key() + " " + f.count() + " retells the value corrected away from it ("
+                            + cur.correctedFrom() + "), not a rise from " + cur.count() + "; held (entry " + e.id()
+                            + ")");
+                    continue;
+                }
+            }
+            if (from != null) {
                 // the claimant's series holds its value either way; only the message depends on the telling
-                taken.claims().add(new Claim(s, next, adv.previous()));
+                taken.claims().add(new Claim(s, moved, from));
+                if (Corrects.saysCorrected(e, f, from.isEmpty())) {
+                    // a revision is by definition not a first report, nor a rise when it says it goes down: matching
+                    // no alerted value (the claimant named otherwise, "The governor says"), it is held for the brief
+                    holdRevision(e, f, s);
+                    log.info("alerts: " + s.key() + " " + f.count() + " is told as a correction of a value no "
+                            + "alert of this series carried; held, not alerted as news (entry " + e.id() + ")");
+                    continue;
+                }
                 if (!inEntry.add(countOf(f))) {
                     continue; // "six killed, the governor said ... six civilians were killed, Sinegubov added"
                 }
@@ -357,7 +402,7 @@ public final class AlertService {
                     }
                     taken.tellings().add(told);
                 }
-                changes.add(new FigureChange(f, adv.previous()));
+                changes.add(new FigureChange(f, from));
                 alerted.add(taken.claims().get(taken.claims().size() - 1));
             } else if (adv.previous().filter(cur -> cur.isLaterThan(next)).isPresent()) {
                 // An upload about an earlier time: the series has moved on since, so the figure is neither news
@@ -369,7 +414,7 @@ public final class AlertService {
                 if (higher.isPresent()) {
                     SeriesState cur = higher.get();
                     series.recordCorrection(s, next, cur);
-                    if (cur.alerted() && Corrects.corrects(e, f, cur.count())) {
+                    if (cur.alerted() && Corrects.corrects(e, f, cur)) {
                         correct(e, f, s, next, cur, taken).ifPresent(corrections::add);
                     } else {
                         hold(e, f, s, cur);
@@ -427,7 +472,8 @@ public final class AlertService {
      */
     private Optional<Decision> correct(Entry e, Figure f, FigureSeries s, SeriesState next, SeriesState cur,
                                        Taken taken) {
-        SeriesState corrected = next.asAlerted(); // its correction is claimed next: the new value went out
+        // its correction is claimed next: the new value went out; it remembers the value corrected away
+        SeriesState corrected = next.correcting(cur);
         if (!series.correct(s, corrected, cur)) {
             Optional<SeriesState> now = series.current(s);
             log.info("alerts: correction of " + s.key() + " " + cur.count() + " to " + f.count() + " not sent: the "
@@ -441,7 +487,7 @@ public final class AlertService {
         Alert alert = Alert.of(AlertType.CORRECTION, e, List.of(new FigureChange(f, Optional.of(cur))));
         Optional<Decision> d;
         try {
-            d = claim(correctionKey(s, cur, f), alert, own);
+            d = claim(correctionKey(s, cur), alert, own);
         } catch (RuntimeException ex) {
             try {
                 giveBack(own);
@@ -459,14 +505,14 @@ public final class AlertService {
     }
 
     /**
-     * The ledger key of a correction: the series, the alerted value it replaces (its entry and count) and the
+     * The ledger key of a correction: the series and the alerted value it replaces (its entry and count), not the
      * corrected count. A redelivered batch, the page uploaded again and a second outlet telling the same correction
-     * correct the same alerted value to the same count, and claim it once; a value alerted later (the toll rose
-     * again, then was corrected again) is another correction subscribers need.
+     * claim it once, and so do two functions racing with corrections of one alerted value to different counts: one
+     * correction per alerted value. A value alerted later (the toll rose again, then was corrected again) is another
+     * correction subscribers need.
      */
-    static String correctionKey(FigureSeries s, SeriesState replaced, Figure f) {
-        return "correction#" + Ids.hash(s.key() + "=" + replaced.count() + "@" + replaced.entryId() + ">"
-                + f.count(), 24);
+    static String correctionKey(FigureSeries s, SeriesState replaced) {
+        return "correction#" + Ids.hash(s.key() + "=" + replaced.count() + "@" + replaced.entryId(), 24);
     }
 
     /**
@@ -476,8 +522,23 @@ public final class AlertService {
      * editor gets to see it rather than have it dropped silently. Noting it twice (a redelivery) is one note.
      */
     private void hold(Entry e, Figure f, FigureSeries s, SeriesState last) {
+        hold(e, f, s, last, renderer.heldLine(f, last, e));
+    }
+
+    /** {@link #hold} with the line the brief lists. */
+    private void hold(Entry e, Figure f, FigureSeries s, SeriesState last, String line) {
         ledger.claim("held#" + e.id() + "#" + Ids.hash(s.key() + "=" + countOf(f), 16),
-                new SentAlert(HELD, renderer.heldLine(f, last, e), e.id(), e.documentId(), e.headline(),
+                new SentAlert(HELD, line, e.id(), e.documentId(), e.headline(), e.sourceKey(), e.day(),
+                        e.publishedAt()));
+    }
+
+    /**
+     * Notes for the brief a figure its entry tells as a correction ({@link Corrects#saysCorrected}) that corrects no
+     * alerted value of its series: "Synehubov: 4 dead (told as a correction; no alerted value of this claimant)".
+     */
+    private void holdRevision(Entry e, Figure f, FigureSeries s) {
+        ledger.claim("held#" + e.id() + "#" + Ids.hash(s.key() + "=" + countOf(f), 16),
+                new SentAlert(HELD, renderer.heldRevisionLine(f, e), e.id(), e.documentId(), e.headline(),
                         e.sourceKey(), e.day(), e.publishedAt()));
     }
 

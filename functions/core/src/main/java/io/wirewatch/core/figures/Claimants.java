@@ -90,6 +90,13 @@ public final class Claimants {
             "later", "yesterday", "today", "tonight", "overnight", "previously", "afterwards", "subsequently",
             "additionally", "initially", "finally", "elsewhere", "instead", "again");
 
+    /**
+     * Sentence adverbs written between a claimant and its verb, never part of the claimant: "Oleh Synehubov initially
+     * said", "The governor later said", "Kyiv now says".
+     */
+    private static final Set<String> TRAILING_ADVERBS = Set.of(
+            "initially", "later", "earlier", "previously", "now", "also", "first");
+
     /** Words of a report lead-in before "from/by/for/of": "latest figures from X" names X. */
     private static final Set<String> LEAD_IN = Set.of(
             "latest", "new", "updated", "official", "officially", "recent", "preliminary", "figures", "figure",
@@ -199,12 +206,22 @@ public final class Claimants {
             return null;
         }
         List<String> written = wordsAsWritten(phrase);
+        while (!written.isEmpty() && TRAILING_ADVERBS.contains(written.get(written.size() - 1)
+                .toLowerCase(Locale.ROOT))) {
+            // "Oleh Synehubov initially said": the adverb is the sentence's, not the name's
+            written = written.subList(0, written.size() - 1);
+        }
+        if (written.isEmpty()) {
+            return null;
+        }
         List<String> w = lower(written);
         w = dropLeading(w);
         w = dropLeadIn(w);
         w = dropDescriptor(w);
-        if (w.isEmpty() || isPreposition(w.get(0))) {
-            return null; // "in Kharkiv", "on Thursday": a place or a time said nothing
+        if (w.isEmpty() || isPreposition(w.get(0)) || w.get(0).equals("to")) {
+            // "in Kharkiv", "on Thursday": a place or a time said nothing; nor does an infinitive's "to" ("(Corrects
+            // paragraph 1 to say four people were killed)" sent "TO: 4 people killed")
+            return null;
         }
         String alias = alias(w);
         if (alias != null) {
@@ -234,7 +251,8 @@ public final class Claimants {
             return canonical(String.join(" ", written.subList(written.size() - w.size() + body, written.size())));
         }
         w = trim(w);
-        return String.join(" ", w);
+        // an infinitive's "to" left after the trim ("Corrects paragraph 1 to say ...") names no one
+        return w.isEmpty() || w.get(0).equals("to") ? null : String.join(" ", w);
     }
 
     /** Heads of a body that keeps its own count: "company", "administration", "railways", "police". */

@@ -121,15 +121,19 @@ public final class OwnReport {
         if (i < t.size() && (t.get(i).is("an") || t.get(i).is("the") || t.get(i).is("a"))) {
             i++;
         }
-        if (!(i + 3 < t.size() && EARLIER.contains(t.get(i).lower()) && t.get(i + 1).is("version")
-                && t.get(i + 2).is("of") && (t.get(i + 3).is("this") || t.get(i + 3).is("the")))) {
+        if (!(i + 1 < t.size() && EARLIER.contains(t.get(i).lower()) && t.get(i + 1).is("version"))) {
             return -1;
         }
-        i += 4;
-        if (!(i < t.size() && PAGE.contains(t.get(i).lower()))) {
-            return -1;
+        i += 2;
+        // "of this post" is often left out ("An earlier version said 14 people had been killed"): the version is
+        // the page's all the same, and read as a claimant it sent "Version: 14 people killed (first report)"
+        if (i < t.size() && t.get(i).is("of")) {
+            if (!(i + 2 < t.size() && (t.get(i + 1).is("this") || t.get(i + 1).is("the"))
+                    && PAGE.contains(t.get(i + 2).lower()))) {
+                return -1;
+            }
+            i += 3;
         }
-        i++;
         if (i < t.size() && WRONGLY.contains(t.get(i).lower())) {
             i++;
         }

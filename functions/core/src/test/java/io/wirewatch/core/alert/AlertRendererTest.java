@@ -198,7 +198,7 @@ class AlertRendererTest {
     @Test
     void aCorrectionFoldedIntoARoundupSaysWhatItCorrectsNotThatItRestartsItsSeries() {
         SeriesState alerted = new SeriesState(14, Qualifier.NONE, 14, Instant.parse("2022-03-07T22:40:00Z"),
-                LocalDate.parse("2022-03-07"), true, "k1", true);
+                LocalDate.parse("2022-03-07"), true, "k1", true, 0, null);
         Figure four = new Figure(4, null, Qualifier.NONE, FigureKind.KILLED, "people", null, "oleh synehubov",
                 "Kharkiv governor Oleh Synehubov says four people were killed.");
         Entry e = entry("Kharkiv strike", "Correction: an earlier version of this post said 14 people were killed. "
@@ -216,5 +216,24 @@ class AlertRendererTest {
         assertFalse(roundup.email().contains("first in over"), roundup.email());
         assertEquals(List.of("correction", "breaking"), roundup.arrays().get("folded"));
         assertEquals(List.of("killed"), roundup.arrays().get("kind"));
+    }
+
+    @Test
+    void aCorrectionKeepsWhatItReplacesWhenItsClaimantAndPlaceAreLong() {
+        SeriesState alerted = new SeriesState(14, Qualifier.NONE, 14, Instant.parse("2022-03-07T22:40:00Z"),
+                LocalDate.parse("2022-03-07"), true, "k1", true, 0, null);
+        Figure four = new Figure(4, null, Qualifier.NONE, FigureKind.KILLED, "civilians", "Kharkiv city centre",
+                "ukraine's state emergency service of the kharkiv region", "Ukraine's State Emergency Service of the "
+                + "Kharkiv region has revised the death toll in Kharkiv city centre down to four civilians.");
+        Entry e = entry("Kharkiv strike", four.sentence(), false, four);
+        AlertMessage m = renderer.render(Alert.of(AlertType.CORRECTION, e,
+                List.of(new FigureChange(four, Optional.of(alerted)))));
+        assertTrue(m.subject().length() <= AlertRenderer.SUBJECT_MAX, m.subject());
+        assertTrue(m.subject().endsWith(", not 14 as alerted at 22:40 UTC 7 Mar"), m.subject());
+        assertTrue(m.subject().startsWith("Correction: "), m.subject());
+        assertTrue(Gsm7.septets(m.sms()) <= AlertRenderer.SMS_MAX, m.sms());
+        assertTrue(m.sms().endsWith(", not 14 as alerted at 22:40 UTC 7 Mar. Src: un-update"), m.sms());
+        assertTrue(m.subject().contains(" now says 4 civilians killed"), "the claimant and place give way first: "
+                + m.subject());
     }
 }
