@@ -2,7 +2,7 @@ package io.wirewatch.core.alert;
 
 import io.wirewatch.core.figures.Numbers;
 import io.wirewatch.core.summary.ConceptSummariser;
-import io.wirewatch.core.summary.Tokens;
+import io.wirewatch.core.text.Tokens;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -3,6 +3,7 @@ package io.wirewatch.core.figures;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.text.Sentences;
 import io.wirewatch.core.text.Text;
+import io.wirewatch.core.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -326,23 +327,8 @@ public final class CorrectionNote {
             "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-    /** Tokens of {@code text} as the summariser splits them (runs of letters or digits, lower-cased), by spaces. */
+    /** Tokens of {@code text} as the summariser splits them ({@link Tokens}), joined by single spaces. */
     private static String spaced(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                sb.append(sb.length() == 0 ? "" : " ").append(text.substring(start, i).toLowerCase(Locale.ROOT));
-            }
-        }
-        return sb.toString();
+        return String.join(" ", Tokens.of(text));
     }
 }

@@ -4,6 +4,7 @@ import io.wirewatch.core.figures.CorrectionNote;
 import io.wirewatch.core.figures.OwnReport;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.text.Text;
+import io.wirewatch.core.text.Tokens;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

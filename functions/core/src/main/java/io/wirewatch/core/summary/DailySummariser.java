@@ -5,6 +5,7 @@ import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.summary.ConceptSummariser.Verdict;
+import io.wirewatch.core.text.Tokens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

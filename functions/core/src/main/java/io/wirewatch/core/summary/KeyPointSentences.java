@@ -2,6 +2,7 @@ package io.wirewatch.core.summary;
 
 import io.wirewatch.core.text.Datelines;
 import io.wirewatch.core.text.Sentences;
+import io.wirewatch.core.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.wirewatch.core.summary;
 
+import io.wirewatch.core.text.Tokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

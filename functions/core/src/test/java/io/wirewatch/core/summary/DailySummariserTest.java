@@ -14,6 +14,7 @@ import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.core.text.Tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package io.wirewatch.core.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.wirewatch.core.text.Tokens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
