@@ -658,87 +658,6 @@ class AlertsHandlerIT {
         assertTrue(sms.stream().noneMatch(b -> b.contains("1,650")));
     }
 
-    /** A post of {@code doc} with the figures the extractor reads in {@code body}, as ingest stores it. */
-    private static Entry post(String doc, String id, String time, String body) {
-        Instant at = Instant.parse(time);
-        return new Entry(id, doc, 1, "Kharkiv strike", body, at, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
-                true, false, new io.wirewatch.core.figures.FigureExtractor().extract(body), "incoming/" + doc + ".txt");
-    }
-
-    @Test
-    void aCorrectionOfAnAlertedTollReachesTheEmailAndSmsSubscriptionsOnce(EmulatedStack stack) throws IOException {
-        AlertsHandler h = handler(stack);
-        StreamPoller poller = poller(stack);
-        deliver(stack, h, poller, post(DOC_A, "k1", "2022-03-24T14:05:00Z", "Kharkiv governor Oleh Synehubov says "
-                        + "14 people were killed in the missile strike."),
-                post(DOC_A, "w1", "2022-03-24T14:10:00Z", "Kharkiv governor Oleh Synehubov says 30 people were "
-                        + "wounded."));
-        // The page posts its correction; the stream delivers that batch twice, and another outlet tells it too.
-        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(
-                post(DOC_A, "k2", "2022-03-24T15:30:00Z", "Correction: an earlier version of this post said 14 "
-                        + "people were killed and 30 wounded. Kharkiv governor Oleh Synehubov says four people were "
-                        + "killed and 13 were wounded.")));
-        List<DynamodbEvent> batch = poller.poll();
-        assertEquals(1, batch.size());
-        for (int i = 0; i < 2; i++) {
-            assertTrue(h.handleRequest(batch.get(0), new LocalContext("AlertsFunction", 512, 60))
-                    .getBatchItemFailures().isEmpty());
-        }
-        deliver(stack, h, poller, post(DOC_B, "b1", "2022-03-24T15:50:00Z", "Kharkiv governor Oleh Synehubov "
-                + "revised the death toll down to four."));
-
-        List<PublishRequest> corrections = published().stream()
-                .filter(p -> "correction".equals(p.messageAttributes().get("type").stringValue())).toList();
-        assertEquals(List.of("Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted at 14:05 UTC",
-                        "Correction: Oleh Synehubov now says 13 people wounded, not 30 as alerted at 14:10 UTC"),
-                corrections.stream().map(PublishRequest::subject).toList());
-        assertEquals("[\"killed\"]", corrections.get(0).messageAttributes().get("kind").stringValue());
-        Map<String, String> queues = stack.subscriptionQueues();
-        List<String> email = S3Notifications.drainBodies(stack.sqs(), queues.get("EmailSubscription"));
-        assertEquals(4, email.size(), "two figures and their two corrections: " + email);
-        assertEquals(1, email.stream().filter(b -> b.contains("now says 4 people killed, not 14")).count(), email
-                .toString());
-        List<String> sms = S3Notifications.drainBodies(stack.sqs(), queues.get("SmsSubscription"));
-        assertEquals(2, sms.size(), "the death toll and its correction, not the wounded count's: " + sms);
-        // an SQS stand-in receives the envelope SNS writes, with the subject and the default form, not the SMS form
-        assertEquals(1, sms.stream().filter(b -> b.contains("now says 4 people killed, not 14")).count(),
-                sms.toString());
-        assertEquals("CORRECTION 15:30 UTC 24 Mar: Oleh Synehubov now says 4 people killed, not 14 as alerted at "
-                + "14:05 UTC. Src: doca", String.valueOf(forms(corrections.get(0)).get("sms")));
-
-        // The series moved down, keeping the 14 corrected away: another outlet retelling the 14 is held as that
-        // value retold, not sent as "14 (was 4)"; a rise told as one is news up from 4.
-        int before = published().size();
-        deliver(stack, h, poller, post(DOC_B, "r1", "2022-03-24T16:30:00Z", "Oleh Synehubov, the governor of "
-                + "Kharkiv region, said 14 people were killed when a missile hit a residential block."));
-        assertEquals(before, published().size(), "the corrected value retold sends nothing");
-        deliver(stack, h, poller, post(DOC_A, "k3", "2022-03-24T18:00:00Z", "Kharkiv governor Oleh Synehubov says "
-                + "the death toll has risen to six."));
-        assertEquals("Oleh Synehubov: 6 dead (was 4, 24 Mar)", published().get(published().size() - 1)
-                .subject());
-        List<String> types = stack.itemsOfType("Table", "ALERT").stream().map(i -> i.get("alertType").s()).toList();
-        assertEquals(2, types.stream().filter("correction"::equals).count(), types.toString());
-        assertEquals(1, types.stream().filter(AlertService.HELD::equals).count(), "the 14 retold: " + types);
-    }
-
-    @Test
-    void functionsRacingOnOneCorrectionSendItOnce(EmulatedStack stack) throws Exception {
-        deliver(stack, handler(stack), poller(stack), post(DOC_A, "k1", "2022-03-24T14:05:00Z", "Kharkiv governor "
-                + "Oleh Synehubov says 14 people were killed."));
-        new DynamoEntryStore(stack.dynamo(), stack.physical("Table")).saveEntries(List.of(
-                post(DOC_A, "k2", "2022-03-24T15:30:00Z", "Kharkiv governor Oleh Synehubov has revised the death "
-                        + "toll down to four.")));
-        DynamodbEvent batch = poller(stack).poll().get(0);
-        atOnce(stack, List.of(batch, batch, batch));
-        assertEquals(1, published().stream()
-                .filter(p -> "correction".equals(p.messageAttributes().get("type").stringValue())).count(),
-                "one function moved the series down and claimed the correction");
-        var series = stack.itemsOfType("Table", "SERIES");
-        assertEquals(1, series.size(), series.toString());
-        assertEquals("4", series.get(0).get("count").n());
-        assertTrue(series.get(0).get("alerted").bool(), "the corrected value went out");
-    }
-
     @Test
     void aFailedPublishReportsTheRecordAndGivesBackItsClaimsSoTheRetrySendsIt(EmulatedStack stack)
             throws IOException {
@@ -789,16 +708,6 @@ class AlertsHandlerIT {
             @Override
             public void recordCorrection(FigureSeries series, SeriesState lower, SeriesState current) {
                 real.recordCorrection(series, lower, current);
-            }
-
-            @Override
-            public void markAlerted(FigureSeries series, SeriesState value) {
-                real.markAlerted(series, value);
-            }
-
-            @Override
-            public boolean correct(FigureSeries series, SeriesState lower, SeriesState current) {
-                return real.correct(series, lower, current);
             }
 
             @Override

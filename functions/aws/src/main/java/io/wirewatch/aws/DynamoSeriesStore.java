@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 
 /**
  * Figure series as items updated only by conditional writes: the condition "new, or not later than mine and a lower
- * bound below mine, as is the value a correction replaced" ({@link SeriesState#moves}) is evaluated by DynamoDB
- * atomically, so of two functions offering the same figure exactly one wins.
+ * bound below mine" ({@link SeriesState#moves}) is evaluated by DynamoDB atomically, so of two functions offering the
+ * same figure exactly one wins.
  */
 public final class DynamoSeriesStore implements SeriesStore {
     private final DynamoDbClient dynamo;
@@ -65,15 +65,6 @@ public final class DynamoSeriesStore implements SeriesStore {
         // kept so that a value read back (and written back by a revert) is the one stored; no condition reads it
         m.put(Items.DATE_STATED, Items.bool(st.dateStated()));
         m.put("entryId", s(st.entryId()));
-        if (st.alerted()) {
-            m.put(ALERTED, Items.bool(true));
-        }
-        if (st.correctedFrom() > 0) {
-            m.put(CORRECTED_FROM, n(st.correctedFrom()));
-        }
-        if (st.place() != null) {
-            m.put(VALUE_PLACE, s(st.place()));
-        }
         return m;
     }
 
@@ -86,31 +77,7 @@ public final class DynamoSeriesStore implements SeriesStore {
         return Optional.of(new SeriesState(Long.parseLong(m.get("count").n()),
                 Qualifier.fromWords(Items.str(m, "qualifier", "none")), Long.parseLong(m.get("lowerBound").n()),
                 at == null ? null : Instant.parse(at), day == null ? null : LocalDate.parse(day),
-                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", ""), Items.isTrue(m, ALERTED),
-                m.containsKey(CORRECTED_FROM) ? Long.parseLong(m.get(CORRECTED_FROM).n()) : 0,
-                Items.str(m, VALUE_PLACE, null)));
-    }
-
-    /**
-     * The lower bound of the value a correction replaced ({@link SeriesState#correctedFrom}); absent is none. The
-     * advance condition reads it: a figure at or below it is the corrected value retold, not a rise.
-     */
-    static final String CORRECTED_FROM = "correctedFrom";
-
-    /** The place the value was stated for ({@link SeriesState#place}); "place" is the series' own. */
-    static final String VALUE_PLACE = "valuePlace";
-
-    /**
-     * Whether the value went to subscribers ({@link SeriesState#alerted}); absent, as on items written before it
-     * was kept, is false: no correction is sent of a value nobody can say was told.
-     */
-    static final String ALERTED = "alerted";
-
-    /** The condition that the item holds {@code value} ({@link SeriesState#sameValue}). */
-    private static final String HOLDS = "entryId = :e AND lowerBound = :lb";
-
-    private static Map<String, AttributeValue> holds(SeriesState value) {
-        return Map.of(":e", s(value.entryId()), ":lb", n(value.lowerBound()));
+                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", "")));
     }
 
     /** The time of a series' value in epoch milliseconds, comparable in a condition. */
@@ -124,16 +91,13 @@ public final class DynamoSeriesStore implements SeriesStore {
      * item written before times were compared.
      */
     static String advanceCondition(SeriesState next) {
-        // a figure vouching for no more than a value corrected away is that value retold (SeriesState#retoldBy)
-        String aboveCorrected = "(attribute_not_exists(" + CORRECTED_FROM + ") OR " + CORRECTED_FROM + " < :lb)";
         if (next.day() == null) {
-            return "attribute_not_exists(pk) OR (lowerBound < :lb AND " + aboveCorrected + ")";
+            return "attribute_not_exists(pk) OR lowerBound < :lb";
         }
         String notLater = next.at() == null ? "(attribute_not_exists(#d) OR #d <= :day)"
                 : "(attribute_not_exists(#d) OR #d < :day OR (#d = :day AND (attribute_not_exists(" + AT_MILLIS
                         + ") OR " + AT_MILLIS + " <= :at)))";
-        String moves = "attribute_not_exists(pk) OR (lowerBound < :lb AND " + aboveCorrected + " AND " + notLater
-                + ")";
+        String moves = "attribute_not_exists(pk) OR (lowerBound < :lb AND " + notLater + ")";
         return next.restartsStale() ? moves + " OR (lowerBound > :lb AND #d < :stale)" : moves;
     }
 
@@ -170,8 +134,8 @@ public final class DynamoSeriesStore implements SeriesStore {
 
     @Override
     public void revert(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
-        Map<String, AttributeValue> values = holds(next);
-        String cond = HOLDS;
+        Map<String, AttributeValue> values = Map.of(":e", s(next.entryId()), ":lb", n(next.lowerBound()));
+        String cond = "entryId = :e AND lowerBound = :lb";
         try {
             if (previous.isPresent()) {
                 dynamo.putItem(b -> b.tableName(table).item(item(series, previous.get()))
@@ -193,33 +157,6 @@ public final class DynamoSeriesStore implements SeriesStore {
         m.put("currentCount", n(current.count()));
         m.put("currentEntryId", s(current.entryId()));
         dynamo.putItem(b -> b.tableName(table).item(m));
-    }
-
-    @Override
-    public void markAlerted(FigureSeries series, SeriesState value) {
-        try {
-            dynamo.updateItem(b -> b.tableName(table).key(key(series)).updateExpression("SET " + ALERTED + " = :t")
-                    .conditionExpression(HOLDS).expressionAttributeValues(withTrue(holds(value))));
-        } catch (ConditionalCheckFailedException e) {
-            // moved on since (a higher figure of another function); that value is marked by whoever alerts it
-        }
-    }
-
-    private static Map<String, AttributeValue> withTrue(Map<String, AttributeValue> values) {
-        Map<String, AttributeValue> m = new HashMap<>(values);
-        m.put(":t", Items.bool(true));
-        return m;
-    }
-
-    @Override
-    public boolean correct(FigureSeries series, SeriesState lower, SeriesState current) {
-        try {
-            dynamo.putItem(b -> b.tableName(table).item(item(series, lower)).conditionExpression(HOLDS)
-                    .expressionAttributeValues(holds(current)));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
     }
 
     @Override

@@ -6,10 +6,9 @@ import java.util.List;
 /**
  * One alert decided by the rules, before rendering.
  *
- * @param type    breaking, figure, correction or roundup
+ * @param type    breaking, figure or roundup
  * @param entry   the entry it is about (for a roundup: the first folded entry)
- * @param changes new figures the entry carries (for a roundup: of all folded entries); for a correction, the
- *                corrected figure with the alerted value it replaces as its previous value
+ * @param changes new figures the entry carries (for a roundup: of all folded entries)
  * @param folded  for a roundup, the alerts it stands for; otherwise empty
  */
 public record Alert(AlertType type, Entry entry, List<FigureChange> changes, List<Alert> folded) {

@@ -57,7 +57,6 @@ public final class AlertRenderer {
     public AlertMessage render(Alert alert) {
         return switch (alert.type()) {
             case BREAKING, FIGURE -> single(alert);
-            case CORRECTION -> correction(alert);
             case ROUNDUP -> roundup(alert);
             case DIGEST -> throw new IllegalArgumentException("digests are rendered by the summary");
         };
@@ -106,98 +105,6 @@ public final class AlertRenderer {
                 attributes(a), arrays(a.changes()));
     }
 
-    /**
-     * A correction of a figure subscribers were alerted, as wire services send one: who now says what, and the count
-     * it replaces with when that was alerted. "Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted
-     * at 14:05 UTC". Its attributes are those of a figure alert of the series (kind, who), so a subscription that
-     * took the figure takes its correction.
-     */
-    private AlertMessage correction(Alert a) {
-        Entry e = a.entry();
-        FigureChange c = a.changes().get(0);
-        String line = correctionLine(c, e);
-        String tail = correctionTail(c, e);
-        String source = sourceLabel(e.sourceKey());
-        String headline = Text.clean(e.headline()).isEmpty() ? firstWords(e.body()) : Text.clean(e.headline());
-        StringBuilder email = new StringBuilder();
-        email.append("CORRECTION: ").append(line).append('\n');
-        email.append(longTime(e)).append(" | source: ").append(Text.clean(e.sourceKey())).append("\n\n");
-        SeriesState was = c.previous().orElseThrow();
-        email.append("Corrected figure:\n- ").append(figure(c.figure(), caseSource(e))).append(" (alerted before: ")
-                .append(count(was)).append(", ").append(alertedWhen(was, e)).append(", entry ").append(was.entryId())
-                .append(")\n  \"").append(Text.clean(c.figure().sentence())).append("\"\n\n");
-        email.append(headline).append('\n');
-        email.append(Text.shorten(Text.clean(e.body()), BODY_EXCERPT)).append("\n\n");
-        email.append("Entry ").append(e.id()).append(" | document ").append(e.documentId()).append('\n');
-        // "not 14 as alerted" is what a correction says: a long claimant or place is shortened, never it
-        String subjectOpen = "Correction: ";
-        String smsOpen = "CORRECTION " + shortTime(e) + ": ";
-        String smsClose = ". Src: " + source;
-        String subject = subjectOpen + correctionHead(c, e, SUBJECT_MAX - subjectOpen.length() - tail.length())
-                + tail;
-        String sms = smsOpen + Gsm7.transliterate(correctionHead(c, e, SMS_MAX - smsOpen.length() - tail.length()
-                - smsClose.length())) + tail + smsClose;
-        return new AlertMessage(AlertType.CORRECTION, subject(subject), email.toString(), sms(sms), email.toString(),
-                attributes(a), arrays(a.changes()));
-    }
-
-    /**
-     * What a correction says, after its label: "Oleh Synehubov now says 4 people killed, not 14 as alerted at 14:05
-     * UTC"; without a claimant, "4 people killed in Kharkiv, not 14 as alerted at 14:05 UTC". The previous value of
-     * {@code c} is the one alerted.
-     */
-    public String correctionLine(FigureChange c, Entry e) {
-        return correctionHead(c, e) + correctionTail(c, e);
-    }
-
-    /** What a correction says is now told: "Oleh Synehubov now says 4 people killed". */
-    private String correctionHead(FigureChange c, Entry e) {
-        return correctionHead(c, e, Integer.MAX_VALUE);
-    }
-
-    /**
-     * {@link #correctionHead(FigureChange, Entry)} in at most {@code max} characters: the claimant is shortened
-     * first, then the count's words (its place), so the count itself stays as long as it can.
-     */
-    private String correctionHead(FigureChange c, Entry e, int max) {
-        String context = caseSource(e);
-        Figure f = c.figure();
-        String by = claimant(f, context);
-        String counted = Text.clean(counted(f, context));
-        if (by == null) {
-            return fitted(counted, max);
-        }
-        String says = " now says ";
-        int forBy = max - says.length() - counted.length();
-        return forBy >= 16 ? fitted(by, forBy) + says + counted
-                : fitted(by, 16) + says + fitted(counted, max - says.length() - fitted(by, 16).length());
-    }
-
-    /** What it replaces: ", not 14 as alerted at 14:05 UTC". */
-    private String correctionTail(FigureChange c, Entry e) {
-        SeriesState was = c.previous().orElseThrow();
-        return ", not " + count(was) + " as alerted " + alertedWhen(was, e);
-    }
-
-    /** {@code s} cut at a word to {@code max} characters (at least 12: a part of a correction is never dropped). */
-    private static String fitted(String s, int max) {
-        return Text.shorten(Text.clean(s), Math.max(12, max));
-    }
-
-    /**
-     * When the replaced value was alerted: its entry's time, which its alert showed ("at 14:05 UTC", with the day
-     * when not the correction's: "at 22:40 UTC 23 Mar"), or its day for an untimed one ("on 23 Mar").
-     */
-    private String alertedWhen(SeriesState was, Entry e) {
-        if (was.at() == null) {
-            return was.day() == null ? "earlier" : "on " + SHORT_DAY.format(was.day());
-        }
-        LocalDate day = LocalDate.ofInstant(was.at(), zone);
-        LocalDate today = e.publishedAt() != null ? LocalDate.ofInstant(e.publishedAt(), zone) : e.day();
-        return "at " + HM.format(was.at().atZone(zone)) + " " + zoneLabel(was.at())
-                + (day.equals(today) ? "" : " " + SHORT_DAY.format(day));
-    }
-
     private AlertMessage roundup(Alert a) {
         int n = a.folded().size();
         Entry first = a.entry();
@@ -210,12 +117,11 @@ public final class AlertRenderer {
             Entry e = f.entry();
             String h = Text.clean(e.headline()).isEmpty() ? firstWords(e.body()) : Text.clean(e.headline());
             heads.add(h);
-            email.append("- ").append(longTime(e)).append(f.type() == AlertType.BREAKING ? " BREAKING: "
-                    : f.type() == AlertType.CORRECTION ? " CORRECTION: " : ": ").append(h).append('\n');
+            email.append("- ").append(longTime(e)).append(f.type() == AlertType.BREAKING ? " BREAKING: " : ": ")
+                    .append(h).append('\n');
             String context = caseSource(e);
             for (FigureChange c : f.changes()) {
-                email.append("    ").append(f.type() == AlertType.CORRECTION ? "Correction: " + correctionLine(c, e)
-                        : figureLine(c, context)).append('\n');
+                email.append("    ").append(figureLine(c, context)).append('\n');
             }
             email.append("    entry ").append(e.id()).append('\n');
         }
@@ -270,24 +176,6 @@ public final class AlertRenderer {
     }
 
     /**
-     * A figure held for the daily brief as the retelling of a value corrected away: "Oleh Synehubov: 14 people killed
-     * (retells the 14 corrected to 4, 24 Mar)".
-     */
-    public String retoldCorrectedLine(Figure f, SeriesState last, Entry e) {
-        return figure(f, caseSource(e)) + " (retells the " + String.format(Locale.UK, "%,d", last.correctedFrom())
-                + " corrected to " + count(last) + ", " + previousDay(last) + ")";
-    }
-
-    /**
-     * A figure held for the daily brief because its entry tells it as a correction, while no alerted value of its
-     * series is the one corrected: "Synehubov: 4 dead (told as a correction of a value not alerted under this
-     * name)".
-     */
-    public String heldRevisionLine(Figure f, Entry e) {
-        return figure(f, caseSource(e)) + " (told as a correction of a value not alerted under this name)";
-    }
-
-    /**
      * A Breaking entry not alerted because it retells a story already alerted, for the daily brief: "Russian forces
      * capture Kherson - mayor (the story alerted as "Kherson falls to Russian forces")". A desk reads it as
      * corroboration: a second outlet has the story.
@@ -302,24 +190,13 @@ public final class AlertRenderer {
 
     /** The figure itself: claimant, count, who, kind and place, as {@link #figureLine} writes them. */
     private String figure(Figure f, String context) {
-        String by = claimant(f, context);
-        return (by == null ? "" : by + ": ") + counted(f, context);
-    }
-
-    /** Who gives the figure, as the entry writes them; null when nobody is said to. */
-    private static String claimant(Figure f, String context) {
-        if (f.attributedTo() == null || f.attributedTo().isBlank()) {
-            return null;
-        }
-        // a person's key is lower-case: the message names them as the entry does ("Oleh Synehubov")
-        String by = Text.clean(f.attributedTo());
-        String person = Claimants.personAsWritten(by, f.sentence(), context);
-        return person != null ? person : asWritten(Claimants.display(by), f.sentence(), context);
-    }
-
-    /** The figure without its claimant: count, who, kind, place and period ("4 people killed in Kharkiv"). */
-    private static String counted(Figure f, String context) {
         StringBuilder sb = new StringBuilder();
+        if (f.attributedTo() != null && !f.attributedTo().isBlank()) {
+            // a person's key is lower-case: the message names them as the entry does ("Oleh Synehubov")
+            String by = Text.clean(f.attributedTo());
+            String person = Claimants.personAsWritten(by, f.sentence(), context);
+            sb.append(person != null ? person : asWritten(Claimants.display(by), f.sentence(), context)).append(": ");
+        }
         sb.append(f.qualifier().prefix()).append(String.format(Locale.UK, "%,d", f.count()));
         if (f.upperBound() != null) {
             sb.append('-').append(String.format(Locale.UK, "%,d", f.upperBound()));

@@ -38,16 +38,6 @@ import java.util.Set;
  *       nor moves the series, nor is held back as lower.</li>
  *   <li>A firm figure below its series' last value is not sent (a correction, an old report, or another incident
  *       the series cannot tell apart); it is noted in the ledger as {@link #HELD} for the daily brief.</li>
- *   <li>Unless it corrects a value subscribers were alerted: when the series' last value went out in an alert
- *       ({@link SeriesState#alerted}) and the entry says it corrects it ({@link Corrects}: its page's correction
- *       note naming the count, or the claimant's "revised the death toll down to"), a {@link AlertType#CORRECTION}
- *       goes out ("Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted at 14:05 UTC") and the
- *       series moves down to the corrected value ({@link SeriesStore#correct}), so a later higher figure is news up
- *       from it. Once per alerted value ({@link #correctionKey}). A value only held, relayed or never sent is
- *       corrected to nobody: its lower figure is held as before. A figure told as a correction that corrects no
- *       alerted value is held, never a first report ({@link Corrects#saysCorrected}); the corrected series
- *       remembers the value corrected away, and a later figure at or below it is held as that value retold unless
- *       told as a rise ({@link SeriesState#retoldBy}, {@link Corrects#rises}).</li>
  *   <li>A figure dated to an earlier year ("the fighting in 2014 ... left 136 dead") is context, not news: it
  *       neither alerts nor moves its series ({@link History}).</li>
  *   <li>A running toll ({@link #RELAYED_TOLL} or more) is news once per count: when another claimant told the
@@ -145,10 +135,6 @@ public final class AlertService {
     /** Ledger type of a Breaking entry that retells a story already alerted, listed in the daily brief, never sent. */
     public static final String RETOLD = "retold";
 
-    /**
-     * A series moved by deciding an entry: to {@code next} from {@code previous} (empty for a new series), which
-     * giving it back restores.
-     */
     private record Claim(FigureSeries series, SeriesState next, Optional<SeriesState> previous) {
     }
 
@@ -196,10 +182,8 @@ public final class AlertService {
         for (int i = 0; i < inTime.size(); i++) {
             Entry e = inTime.get(i);
             try {
-                List<Decision> decided = decide(e, i, listed.get(e));
-                if (!decided.isEmpty()) {
-                    byDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>()).addAll(decided);
-                }
+                decide(e, i, listed.get(e)).ifPresent(d -> byDocument.computeIfAbsent(e.documentId(),
+                        k -> new ArrayList<>()).add(d));
             } catch (RuntimeException ex) {
                 log.warn("alerts: entry " + e.id() + " failed while deciding: " + Text.clean(String.valueOf(ex)));
                 failed.add(e.id());
@@ -236,10 +220,7 @@ public final class AlertService {
         List<Decision> toGiveBack = new ArrayList<>();
         for (Outgoing o : outgoing) {
             Integer failedAt = firstFailure.get(o.documentId());
-            // An entry's correction and its other alert go or fail together: "6 killed (was 4)" without the
-            // correction to 4 it rises from would leave the retry correcting 6 with the note about 14.
-            boolean entryFailed = o.covered().stream().anyMatch(d -> failed.contains(d.alert().entry().id()));
-            if (failedAt != null && failedAt < o.last() || entryFailed) {
+            if (failedAt != null && failedAt < o.last()) {
                 log.warn("alerts: \"" + o.message().subject() + "\" held for the retry, after an earlier entry of "
                         + "document " + o.documentId() + " that failed; claims given back");
                 o.covered().forEach(d -> {
@@ -250,10 +231,7 @@ public final class AlertService {
                 firstFailure.merge(o.documentId(), o.first(), Math::min);
             }
         }
-        // newest first: a later decision's revert restores the earlier one's value, which must then be reverted too;
-        // within an entry, the last taken first (its rise from a correction, then the correction), hence the reverse
-        // before the stable sort
-        Collections.reverse(toGiveBack);
+        // newest first: a later decision's revert restores the earlier one's value, which must then be reverted too
         toGiveBack.sort(Comparator.comparingInt(Decision::order).reversed());
         toGiveBack.forEach(this::giveBack);
         return new Outcome(published, List.copyOf(failed));
@@ -293,24 +271,14 @@ public final class AlertService {
         return String.join(", ", covered.stream().map(d -> d.alert().entry().id()).toList());
     }
 
-    /**
-     * The alerts an entry yields: at most one of its Breaking news and new figures, and one correction per series it
-     * corrects ({@link #correct}), each with what it took.
-     */
-    private List<Decision> decide(Entry e, int order, int listed) {
+    private Optional<Decision> decide(Entry e, int order, int listed) {
         Taken taken = new Taken(e, order, listed);
-        List<Decision> decided = new ArrayList<>();
         try {
-            decide(e, taken, decided).ifPresent(decided::add);
-            return decided;
+            return decide(e, taken);
         } catch (RuntimeException ex) {
             // Any write may fail (throttling, a network error), after earlier figures' series already moved:
             // give back everything this entry took, so that its retry finds those figures new again.
             try {
-                for (int i = decided.size() - 1; i >= 0; i--) {
-                    ledger.release(decided.get(i).ledgerKey());
-                    giveBack(decided.get(i).taken());
-                }
                 giveBack(taken);
             } catch (RuntimeException notGivenBack) {
                 // Logged here, not only attached to ex: the caller logs ex alone, and a claim kept makes the
@@ -324,63 +292,23 @@ public final class AlertService {
         }
     }
 
-    /**
-     * The entry's Breaking or figure alert, noting every series advance, telling and story it takes in {@code taken};
-     * the corrections it makes, each with what it took, are added to {@code corrections} as they are claimed.
-     */
-    private Optional<Decision> decide(Entry e, Taken taken, List<Decision> corrections) {
+    /** {@link #decide(Entry)}, noting every series advance, telling and story it takes in {@code taken}. */
+    private Optional<Decision> decide(Entry e, Taken taken) {
         Set<String> inEntry = new LinkedHashSet<>();
         List<FigureChange> changes = new ArrayList<>();
-        List<Claim> alerted = new ArrayList<>(); // the series advances the changes tell, to mark as alerted
         for (Figure f : e.figures()) {
             if (History.isHistory(f, e.day())) {
                 log.info("alerts: figure of an earlier year, context rather than news, not alerted: " + f.count()
                         + " " + f.kind().word() + " (entry " + e.id() + ")");
                 continue;
             }
-            if (Corrects.replacedInSentence(f, e.figures())) {
-                // "initially said 14 people had died, but later revised the death toll down to four": the old value
-                log.info("alerts: " + f.count() + " " + f.kind().word() + " is the value its sentence says was "
-                        + "revised; not news (entry " + e.id() + ")");
-                continue;
-            }
             FigureSeries s = FigureSeries.of(f, e);
             SeriesState next = new SeriesState(f.count(), f.qualifier(), f.qualifier().lowerBoundOf(f.count()),
-                    e.publishedAt(), e.day(), e.dateStated(), e.id()).withPlace(f.place());
+                    e.publishedAt(), e.day(), e.dateStated(), e.id());
             SeriesStore.Advance adv = series.advance(s, next);
-            Optional<SeriesState> from = null; // the value the series moved from, when it moved
-            SeriesState moved = next; // and the value it moved to
             if (adv.advanced()) {
-                from = adv.previous();
-            } else if (adv.previous().filter(cur -> !cur.isLaterThan(next) && cur.retoldBy(next)
-                    && cur.lowerBound() < next.lowerBound()).isPresent()) {
-                // At or below a value corrected away (14, after its correction to 4): that value retold, unless the
-                // sentence tells a rise ("after two more bodies were found"), which moves the series as news does,
-                // by a write conditional on it still holding the corrected value.
-                SeriesState cur = adv.previous().get();
-                SeriesState risen = next.keepingCorrectedFrom(cur); // up to it, the next needs a rise told too
-                if (Corrects.rises(f) && !Corrects.saysCorrected(e, f, false) && series.correct(s, risen, cur)) {
-                    moved = risen;
-                    from = Optional.of(cur);
-                } else {
-                    hold(e, f, s, cur, renderer.retoldCorrectedLine(f, cur, e));
-                    log.info("alerts: " + s.key() + " " + f.count() + " retells the value corrected away from it ("
-                            + cur.correctedFrom() + "), not a rise from " + cur.count() + "; held (entry " + e.id()
-                            + ")");
-                    continue;
-                }
-            }
-            if (from != null) {
                 // the claimant's series holds its value either way; only the message depends on the telling
-                taken.claims().add(new Claim(s, moved, from));
-                if (Corrects.saysCorrected(e, f, from.isEmpty())) {
-                    // a revision is by definition not a first report, nor a rise when it says it goes down: matching
-                    // no alerted value (the claimant named otherwise, "The governor says"), it is held for the brief
-                    holdRevision(e, f, s);
-                    log.info("alerts: " + s.key() + " " + f.count() + " is told as a correction of a value no "
-                            + "alert of this series carried; held, not alerted as news (entry " + e.id() + ")");
-                    continue;
-                }
+                taken.claims().add(new Claim(s, next, adv.previous()));
                 if (!inEntry.add(countOf(f))) {
                     continue; // "six killed, the governor said ... six civilians were killed, Sinegubov added"
                 }
@@ -402,32 +330,22 @@ public final class AlertService {
                     }
                     taken.tellings().add(told);
                 }
-                changes.add(new FigureChange(f, from));
-                alerted.add(taken.claims().get(taken.claims().size() - 1));
+                changes.add(new FigureChange(f, adv.previous()));
             } else if (adv.previous().filter(cur -> cur.isLaterThan(next)).isPresent()) {
                 // An upload about an earlier time: the series has moved on since, so the figure is neither news
                 // against the later value nor a correction of it.
                 log.info("alerts: figure older than its series' last value, not compared: " + s.key() + " "
                         + f.count() + " of " + e.day() + " (entry " + e.id() + ")");
             } else {
-                Optional<SeriesState> higher = adv.previous().filter(cur -> isCorrectionDownwards(f, cur));
-                if (higher.isPresent()) {
-                    SeriesState cur = higher.get();
-                    series.recordCorrection(s, next, cur);
-                    if (cur.alerted() && Corrects.corrects(e, f, cur)) {
-                        correct(e, f, s, next, cur, taken).ifPresent(corrections::add);
-                    } else {
-                        hold(e, f, s, cur);
-                        log.info("alerts: lower figure recorded, not alerted: " + s.key() + " " + f.count()
-                                + " after " + cur.count() + (cur.alerted() ? ", which the entry does not say it "
-                                + "corrects" : ", which was never alerted") + " (entry " + e.id() + ")");
-                    }
-                }
+                adv.previous().filter(cur -> isCorrectionDownwards(f, cur))
+                        .ifPresent(cur -> {
+                            series.recordCorrection(s, next, cur);
+                            hold(e, f, s, cur);
+                            log.info("alerts: lower figure recorded, not alerted: " + s.key() + " " + f.count()
+                                    + " after " + cur.count() + " (entry " + e.id() + ")");
+                        });
             }
         }
-        // Before the claim, so that a value is never claimed unmarked: a correction of it must find it alerted. A
-        // claim lost after this (another function alerted the same figures) leaves it marked, rightly.
-        alerted.forEach(c -> series.markAlerted(c.series(), c.next()));
         if (e.breaking()) {
             Optional<AlertLedger.Story> retold = retold(e, taken);
             if (retold.isPresent() && retold.get().entryId().equals(e.id())) {
@@ -463,82 +381,14 @@ public final class AlertService {
     }
 
     /**
-     * Sends a correction of {@code cur}, a value subscribers were alerted, to {@code f}: moves the series down to it
-     * ({@link SeriesStore#correct}, atomic, so of two functions correcting the value one does) and claims the
-     * correction in the ledger ({@link #correctionKey}). What it takes is its own, not the entry's: a correction and
-     * the entry's other alert are published, and given back, apart. When the series has moved since it was read (the
-     * same correction from another function, or a later figure), this one is not sent; a figure still lower than
-     * the value it moved to is held back as before.
-     */
-    private Optional<Decision> correct(Entry e, Figure f, FigureSeries s, SeriesState next, SeriesState cur,
-                                       Taken taken) {
-        // its correction is claimed next: the new value went out; it remembers the value corrected away
-        SeriesState corrected = next.correcting(cur);
-        if (!series.correct(s, corrected, cur)) {
-            Optional<SeriesState> now = series.current(s);
-            log.info("alerts: correction of " + s.key() + " " + cur.count() + " to " + f.count() + " not sent: the "
-                    + "series moved meanwhile to " + now.map(n -> String.valueOf(n.count())).orElse("nothing")
-                    + " (entry " + e.id() + ")");
-            now.filter(n -> isCorrectionDownwards(f, n)).ifPresent(n -> hold(e, f, s, n));
-            return Optional.empty();
-        }
-        Taken own = new Taken(e, taken.order(), taken.listed());
-        own.claims().add(new Claim(s, corrected, Optional.of(cur)));
-        Alert alert = Alert.of(AlertType.CORRECTION, e, List.of(new FigureChange(f, Optional.of(cur))));
-        Optional<Decision> d;
-        try {
-            d = claim(correctionKey(s, cur), alert, own);
-        } catch (RuntimeException ex) {
-            try {
-                giveBack(own);
-            } catch (RuntimeException notGivenBack) {
-                ex.addSuppressed(notGivenBack);
-            }
-            throw ex;
-        }
-        if (d.isEmpty()) {
-            // sent before (a redelivery racing this one): the series stands at the value that correction told
-            log.info("alerts: correction of " + s.key() + " " + cur.count() + " to " + f.count() + " already sent; "
-                    + "not sent again (entry " + e.id() + ")");
-        }
-        return d;
-    }
-
-    /**
-     * The ledger key of a correction: the series and the alerted value it replaces (its entry and count), not the
-     * corrected count. A redelivered batch, the page uploaded again and a second outlet telling the same correction
-     * claim it once, and so do two functions racing with corrections of one alerted value to different counts: one
-     * correction per alerted value. A value alerted later (the toll rose again, then was corrected again) is another
-     * correction subscribers need.
-     */
-    static String correctionKey(FigureSeries s, SeriesState replaced) {
-        return "correction#" + Ids.hash(s.key() + "=" + replaced.count() + "@" + replaced.entryId(), 24);
-    }
-
-    /**
      * Notes in the ledger, for the daily brief, a figure held back as lower than its series' last value. It may be a
      * correction or an old report retold, which must not alert; but a claimant with no running count (a governor,
      * police, an unattributed report) may be telling another incident, which the series cannot tell apart, so an
      * editor gets to see it rather than have it dropped silently. Noting it twice (a redelivery) is one note.
      */
     private void hold(Entry e, Figure f, FigureSeries s, SeriesState last) {
-        hold(e, f, s, last, renderer.heldLine(f, last, e));
-    }
-
-    /** {@link #hold} with the line the brief lists. */
-    private void hold(Entry e, Figure f, FigureSeries s, SeriesState last, String line) {
         ledger.claim("held#" + e.id() + "#" + Ids.hash(s.key() + "=" + countOf(f), 16),
-                new SentAlert(HELD, line, e.id(), e.documentId(), e.headline(), e.sourceKey(), e.day(),
-                        e.publishedAt()));
-    }
-
-    /**
-     * Notes for the brief a figure its entry tells as a correction ({@link Corrects#saysCorrected}) that corrects no
-     * alerted value of its series: "Synehubov: 4 dead (told as a correction; no alerted value of this claimant)".
-     */
-    private void holdRevision(Entry e, Figure f, FigureSeries s) {
-        ledger.claim("held#" + e.id() + "#" + Ids.hash(s.key() + "=" + countOf(f), 16),
-                new SentAlert(HELD, renderer.heldRevisionLine(f, e), e.id(), e.documentId(), e.headline(),
+                new SentAlert(HELD, renderer.heldLine(f, last, e), e.id(), e.documentId(), e.headline(),
                         e.sourceKey(), e.day(), e.publishedAt()));
     }
 

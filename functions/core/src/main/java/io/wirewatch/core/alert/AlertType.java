@@ -8,11 +8,6 @@ public enum AlertType {
     BREAKING,
     /** An entry that carries a new or higher casualty figure. */
     FIGURE,
-    /**
-     * A figure subscribers were alerted, corrected downwards: its page's correction note or its claimant's revision
-     * gives a lower count ({@code AlertService}).
-     */
-    CORRECTION,
     /** Alerts folded together because one document brought more than the storm limit at once. */
     ROUNDUP,
     /** The once-a-day key points, for subscribers who want one message a day. */

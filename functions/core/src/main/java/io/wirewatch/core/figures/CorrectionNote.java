@@ -1,6 +1,5 @@
 package io.wirewatch.core.figures;
 
-import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.text.Sentences;
 import io.wirewatch.core.text.Text;
 import io.wirewatch.core.text.Tokens;
@@ -253,79 +252,6 @@ public final class CorrectionNote {
         }
         return false;
     }
-
-    /**
-     * Whether note unit {@code unit} states the count {@code count} of kind class {@code kindClass} as what it
-     * corrects: the figures of the claim it retells ({@link OwnReport#retold}: "an earlier version of this post said
-     * 14 people were killed" claims "14 people were killed"), or of the unit without its label when it retells none,
-     * read by the extractor as any sentence's are. A number that is a date, a time or an ordinal ("which happened on
-     * 14 March") is no count, and a count of another kind ("14 people were injured") is not this figure's.
-     */
-    public static boolean statesCountOf(String unit, long count, String kindClass) {
-        return countStated(unit, count, kindClass).isPresent();
-    }
-
-    /** The figure by which {@link #statesCountOf} finds the count, with the place the note names for it. */
-    public static Optional<Figure> countStated(String unit, long count, String kindClass) {
-        String text = withoutLabel(unit);
-        String claim = OwnReport.retold(text).map(OwnReport.Retold::claim).filter(c -> !c.isBlank()).orElse(text);
-        for (Figure f : new FigureExtractor().extract(claim, null)) {
-            if (f.count() == count && f.kind().seriesClass().equals(kindClass)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A count named without a number, by kind class: "the number of people killed", "the death toll". */
-    private static final java.util.Map<String, Pattern> KIND_COUNT = java.util.Map.of(
-            "deaths", Pattern.compile("\\b(?:(?:the |its |his |her |their )?(?:death )?toll\\b(?! of (?:the )?"
-                    + "(?:injured|wounded))|(?:number|figure|count|tally) (?:of|for) (?:the )?(?:people |civilians "
-                    + "|those )?(?:killed|dead|deaths|fatalities|who (?:died|were killed))\\b)"),
-            "injuries", Pattern.compile("\\b(?:(?:number|figure|count|tally|toll) (?:of|for) (?:the )?(?:people "
-                    + "|civilians |those )?(?:injured|wounded|injuries|hurt)|injury toll)\\b"),
-            "missing", Pattern.compile("\\b(?:number|figure|count|tally) (?:of|for) (?:the )?(?:people "
-                    + "|civilians |those )?missing\\b"),
-            "casualties", Pattern.compile("\\b(?:(?:number|figure|count|tally) (?:of|for) (?:the )?casualties"
-                    + "|casualty (?:toll|figure|count))\\b"));
-
-    /**
-     * Whether note unit {@code unit} names the count of kind class {@code kindClass} it corrects without a number:
-     * "This post has been amended to correct the number of people killed", "We have corrected the death toll". Not
-     * "the number of missiles", nor "the figure for wounded" for a death toll.
-     */
-    public static boolean namesCountOf(String unit, String kindClass) {
-        Pattern p = KIND_COUNT.get(kindClass);
-        return p != null && p.matcher(Text.clean(unit).toLowerCase(Locale.ROOT)).find();
-    }
-
-    /**
-     * {@code text} as lower-cased tokens joined by single spaces, each number (in figures or in words, a range by its
-     * lower end) written "#" and its value, a date's day, a time, an ordinal or a year left as written ("14 march" is
-     * not "#14 march"): what the rules about which number a verb governs read. "Oleh Synehubov revised the toll down
-     * to four, from 14." is "oleh synehubov revised the toll down to #4 , from #14 .".
-     */
-    public static String numbered(String text) {
-        List<Token> t = Token.tokenize(text);
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < t.size(); i++) {
-            Numbers.Num n = Numbers.read(t, i);
-            boolean date = n != null && n.end() < t.size() && MONTHS.contains(t.get(n.end()).lower());
-            boolean after = n != null && i > 0 && MONTHS.contains(t.get(i - 1).lower());
-            sb.append(sb.length() == 0 ? "" : " ");
-            if (n != null && !date && !after) {
-                sb.append('#').append(n.value());
-                i = Math.max(i, n.end() - 1);
-            } else {
-                sb.append(t.get(i).lower());
-            }
-        }
-        return sb.toString();
-    }
-
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Tokens of {@code text} as the summariser splits them ({@link Tokens}), joined by single spaces. */
     private static String spaced(String text) {

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 /**
  * What the ledger keeps of an alert: enough for the daily brief to list the day's alerts.
  *
- * @param type        alert type attribute ("breaking", "figure", "correction", "digest", ...), or "held" for a figure
- *                    noted for the brief but not sent, or "retold" for a Breaking entry retelling a story already
- *                    alerted
+ * @param type        alert type attribute ("breaking", "figure", "digest", ...), or "held" for a figure noted for
+ *                    the brief but not sent, or "retold" for a Breaking entry retelling a story already alerted
  * @param subject     the subject line subscribers saw
  * @param entryId     the entry alerted on, or empty for a digest
  * @param documentId  its document, or empty

@@ -16,72 +16,15 @@ import java.util.Optional;
  * @param dateStated whether that day is stated, not guessed from the upload
  *                   ({@link io.wirewatch.core.model.Entry#dateStated})
  * @param entryId    that entry
- * @param alerted    whether this value went to subscribers: claimed for an alert (a figure, a Breaking entry, one
- *                   folded into a roundup, or a correction). Only such a value is corrected to them when it is
- *                   corrected downwards; one held back, relayed by another claimant, or never sent was told to
- *                   nobody. False for a value stored before the flag was kept.
- * @param correctedFrom the lower bound of the value this one corrected away (a correction alerted: 14 corrected
- *                   to 4 keeps 14), else 0. A later figure vouching for no more than it is a retelling of the
- *                   corrected value, not a rise from the correction, and does not move the series ({@link #moves})
- * @param place      where the value was stated for, lower-case, or {@code null}: a correction of a toll of one
- *                   place is not a correction of another place's
  */
 public record SeriesState(long count, Qualifier qualifier, long lowerBound, Instant at, LocalDate day,
-                          boolean dateStated, String entryId, boolean alerted, long correctedFrom, String place) {
-
-    /** A value not (yet) alerted: what a figure offered to its series is until its alert is claimed. */
-    public SeriesState(long count, Qualifier qualifier, long lowerBound, Instant at, LocalDate day,
-                       boolean dateStated, String entryId) {
-        this(count, qualifier, lowerBound, at, day, dateStated, entryId, false, 0, null);
-    }
-
-    /** This value, marked as alerted ({@link #alerted}). */
-    public SeriesState asAlerted() {
-        return new SeriesState(count, qualifier, lowerBound, at, day, dateStated, entryId, true, correctedFrom,
-                place);
-    }
-
-    /** This value, stated for {@code place} ({@link #place}; null for none). */
-    public SeriesState withPlace(String place) {
-        return new SeriesState(count, qualifier, lowerBound, at, day, dateStated, entryId, alerted, correctedFrom,
-                place == null || place.isBlank() ? null : place.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * This value, alerted as the correction of {@code replaced}: it remembers the highest value corrected away
-     * ({@link #correctedFrom}), so that a retelling of the 14 after its correction to 4 is not news "up from 4".
-     */
-    public SeriesState correcting(SeriesState replaced) {
-        return new SeriesState(count, qualifier, lowerBound, at, day, dateStated, entryId, true,
-                Math.max(replaced.correctedFrom(), replaced.lowerBound()), place);
-    }
-
-    /** This value, keeping {@code cur}'s {@link #correctedFrom}: a rise told after a correction, still below it. */
-    public SeriesState keepingCorrectedFrom(SeriesState cur) {
-        return new SeriesState(count, qualifier, lowerBound, at, day, dateStated, entryId, alerted,
-                cur.correctedFrom(), place);
-    }
-
-    /** Whether {@code next} vouches for no more than the value this one corrected away ({@link #correctedFrom}). */
-    public boolean retoldBy(SeriesState next) {
-        return correctedFrom > 0 && next.lowerBound() <= correctedFrom;
-    }
-
-    /**
-     * Whether {@code other} is the same value of a series: stated by the same entry with the same lower bound, what
-     * {@link SeriesStore#revert}, {@link SeriesStore#markAlerted} and {@link SeriesStore#correct} check the stored
-     * value against (whether it was alerted meanwhile aside).
-     */
-    public boolean sameValue(SeriesState other) {
-        return other != null && entryId.equals(other.entryId) && lowerBound == other.lowerBound;
-    }
+                          boolean dateStated, String entryId) {
 
     /**
      * Whether {@code next} moves a series whose last value is {@code current}: the rule {@link SeriesStore#advance}
      * applies atomically (DynamoDB's condition expression states the same rule), written once here for the stores
      * and their tests. A series moves when it is new, or when {@code next} is not older than its last value
-     * ({@link #isLaterThan}) and vouches for more (and for more than a value corrected away, {@link #retoldBy}), or
-     * vouches for less than a stale value ({@link #isStaleFor}).
+     * ({@link #isLaterThan}) and vouches for more, or vouches for less than a stale value ({@link #isStaleFor}).
      * An older report is never compared with a later value: an upload
      * about 3 March arriving after one about 24 March is neither news against it nor lower than it.
      */
@@ -93,9 +36,8 @@ public record SeriesState(long count, Qualifier qualifier, long lowerBound, Inst
         if (cur.isLaterThan(next)) {
             return false;
         }
-        // A value at or below one corrected away is that value retold, not a rise from the correction.
-        return cur.lowerBound() < next.lowerBound() && !cur.retoldBy(next)
-                || cur.lowerBound() > next.lowerBound() && cur.isStaleFor(next) && next.restartsStale();
+        return cur.lowerBound() < next.lowerBound() || cur.lowerBound() > next.lowerBound() && cur.isStaleFor(next)
+                && next.restartsStale();
     }
 
     /**

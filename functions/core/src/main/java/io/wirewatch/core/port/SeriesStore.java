@@ -25,33 +25,13 @@ public interface SeriesStore {
     Advance advance(FigureSeries series, SeriesState next);
 
     /**
-     * Undoes an advance (or a {@link #correct}ion) whose alert could not be published, only if the series still holds
-     * {@code next} ({@link SeriesState#sameValue}).
+     * Undoes an advance whose alert could not be published, only if the series still holds {@code next}.
      * Best effort: a later, higher figure wins anyway.
      */
     void revert(FigureSeries series, SeriesState next, Optional<SeriesState> previous);
 
-    /**
-     * Records a lower figure that contradicts the series (a correction downwards) for editors, beside the series: it
-     * does not move the series, which {@link #correct} does when the correction is alerted.
-     */
+    /** Records a lower figure that contradicts the series (a correction downwards): kept for editors, not alerted. */
     void recordCorrection(FigureSeries series, SeriesState lower, SeriesState current);
-
-    /**
-     * Marks the series' value {@code value} as alerted ({@link SeriesState#alerted}), only if the series still holds
-     * it ({@link SeriesState#sameValue}); a series moved on since is left as it is.
-     */
-    void markAlerted(FigureSeries series, SeriesState value);
-
-    /**
-     * Moves the series down to {@code lower}, a correction of {@code current} told to subscribers, only if it still
-     * holds {@code current} ({@link SeriesState#sameValue}). Atomic, like {@link #advance}: of two callers correcting
-     * one value, exactly one moves it. A later figure is then compared with the corrected value, and a correction
-     * given back ({@link #revert} with {@code current} as the previous value) restores it.
-     *
-     * @return whether this caller moved the series
-     */
-    boolean correct(FigureSeries series, SeriesState lower, SeriesState current);
 
     /** Current state of a series, if any. */
     Optional<SeriesState> current(FigureSeries series);

@@ -194,46 +194,4 @@ class AlertRendererTest {
         assertEquals("BREAKING: headline in another script, see the email", greek.subject(),
                 "GSM-7 keeps Θ, an ASCII subject does not: the stricter form decides");
     }
-
-    @Test
-    void aCorrectionFoldedIntoARoundupSaysWhatItCorrectsNotThatItRestartsItsSeries() {
-        SeriesState alerted = new SeriesState(14, Qualifier.NONE, 14, Instant.parse("2022-03-07T22:40:00Z"),
-                LocalDate.parse("2022-03-07"), true, "k1", true, 0, null);
-        Figure four = new Figure(4, null, Qualifier.NONE, FigureKind.KILLED, "people", null, "oleh synehubov",
-                "Kharkiv governor Oleh Synehubov says four people were killed.");
-        Entry e = entry("Kharkiv strike", "Correction: an earlier version of this post said 14 people were killed. "
-                + four.sentence(), false, four);
-        Alert correction = Alert.of(AlertType.CORRECTION, e, List.of(new FigureChange(four, Optional.of(alerted))));
-        AlertMessage alone = renderer.render(correction);
-        assertEquals("Correction: Oleh Synehubov now says 4 people killed, not 14 as alerted at 22:40 UTC 7 Mar",
-                alone.subject(), "alerted on another day: the day is said");
-        Alert breaking = Alert.of(AlertType.BREAKING, entry("Explosions heard in Kyiv", "Explosions.", true),
-                List.of());
-        AlertMessage roundup = renderer.render(new Alert(AlertType.ROUNDUP, e, correction.changes(),
-                List.of(correction, breaking)));
-        assertTrue(roundup.email().contains("10:05 UTC 8 Mar 2022 CORRECTION: Kharkiv strike\n    Correction: Oleh "
-                + "Synehubov now says 4 people killed, not 14 as alerted at 22:40 UTC 7 Mar"), roundup.email());
-        assertFalse(roundup.email().contains("first in over"), roundup.email());
-        assertEquals(List.of("correction", "breaking"), roundup.arrays().get("folded"));
-        assertEquals(List.of("killed"), roundup.arrays().get("kind"));
-    }
-
-    @Test
-    void aCorrectionKeepsWhatItReplacesWhenItsClaimantAndPlaceAreLong() {
-        SeriesState alerted = new SeriesState(14, Qualifier.NONE, 14, Instant.parse("2022-03-07T22:40:00Z"),
-                LocalDate.parse("2022-03-07"), true, "k1", true, 0, null);
-        Figure four = new Figure(4, null, Qualifier.NONE, FigureKind.KILLED, "civilians", "Kharkiv city centre",
-                "ukraine's state emergency service of the kharkiv region", "Ukraine's State Emergency Service of the "
-                + "Kharkiv region has revised the death toll in Kharkiv city centre down to four civilians.");
-        Entry e = entry("Kharkiv strike", four.sentence(), false, four);
-        AlertMessage m = renderer.render(Alert.of(AlertType.CORRECTION, e,
-                List.of(new FigureChange(four, Optional.of(alerted)))));
-        assertTrue(m.subject().length() <= AlertRenderer.SUBJECT_MAX, m.subject());
-        assertTrue(m.subject().endsWith(", not 14 as alerted at 22:40 UTC 7 Mar"), m.subject());
-        assertTrue(m.subject().startsWith("Correction: "), m.subject());
-        assertTrue(Gsm7.septets(m.sms()) <= AlertRenderer.SMS_MAX, m.sms());
-        assertTrue(m.sms().endsWith(", not 14 as alerted at 22:40 UTC 7 Mar. Src: un-update"), m.sms());
-        assertTrue(m.subject().contains(" now says 4 civilians killed"), "the claimant and place give way first: "
-                + m.subject());
-    }
 }

@@ -46,15 +46,6 @@ class GiveBackTest {
         }
 
         @Override
-        public void markAlerted(FigureSeries series, SeriesState value) {
-        }
-
-        @Override
-        public boolean correct(FigureSeries series, SeriesState lower, SeriesState current) {
-            return false;
-        }
-
-        @Override
         public Optional<SeriesState> current(FigureSeries series) {
             return Optional.empty();
         }

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.alert.AlertMessage;
-import io.wirewatch.core.alert.AlertRenderer;
-import io.wirewatch.core.alert.AlertService;
-import io.wirewatch.core.figures.FigureExtractor;
 import io.wirewatch.core.model.DailySummary;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.port.DocumentRecord;
 import io.wirewatch.core.port.EntryStore;
 import io.wirewatch.core.port.MemoryLedger;
-import io.wirewatch.core.port.MemorySeries;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.port.SummaryStore;
 import io.wirewatch.core.summary.DailySummariser;
@@ -161,36 +157,5 @@ class SummaryServiceTest {
         Store store = day();
         service(store, new Reports(), new ArrayList<>(), "2023-06-14T23:00:00Z").summarise(DAY);
         assertEquals(List.of(DAY), store.asked);
-    }
-
-    /**
-     * The brief lists the day's alerts from the ledger: a correction of an alerted toll is one of them, and the lower
-     * figure it sends is not also listed as held back (the alerts run here on the ledger the brief reads).
-     */
-    @Test
-    void aCorrectionOfAnAlertedTollIsListedAmongTheAlertsAndNotAsAFigureHeldBack() {
-        Store store = day();
-        Entry toll = new Entry("k1", "kyiv-live", 1, "Kharkiv strike", "Kharkiv governor Oleh Synehubov says 14 "
-                + "people were killed.", Instant.parse(DAY + "T14:05:00Z"), DAY, true, false,
-                new FigureExtractor().extract("Kharkiv governor Oleh Synehubov says 14 people were killed."),
-                "incoming/kyiv-live.txt");
-        String note = "Correction: an earlier version of this post said 14 people were killed. Kharkiv governor "
-                + "Oleh Synehubov says four people were killed.";
-        Entry correction = new Entry("k2", "kyiv-live", 2, "Kharkiv strike", note, Instant.parse(DAY + "T15:30:00Z"),
-                DAY, true, false, new FigureExtractor().extract(note), "incoming/kyiv-live.txt");
-        store.saveEntries(List.of(toll, correction));
-        List<AlertMessage> alerted = new ArrayList<>();
-        new AlertService(new MemorySeries(), ledger, alerted::add, new AlertRenderer(ZoneOffset.UTC), 3, OpsLog.NONE)
-                .onNewEntries(List.of(toll, correction));
-        assertEquals(List.of("figure", "correction"), alerted.stream().map(m -> m.type().attribute()).toList());
-
-        Reports out = new Reports();
-        service(store, out, new ArrayList<>(), "2023-06-15T06:10:00Z").summarise(DAY);
-        String html = out.reports.get(DAY + ".html");
-        String alerts = html.substring(html.indexOf("id=\"alerts\""), html.indexOf("id=\"entries\""));
-        assertTrue(alerts.contains("<td>correction</td><td>Correction: Oleh Synehubov now says 4 people killed, not "
-                + "14 as alerted at 14:05 UTC <a href=\"#entry-k2\">entry</a>"), alerts);
-        assertFalse(html.contains("id=\"held\""), "not also held back: " + alerts);
-        assertTrue(html.contains("2 alerts"), "counted as an alert");
     }
 }
