@@ -519,6 +519,13 @@ public final class FigureExtractor {
     private static Hit subject(List<Token> t, Span s, String prevWho) {
         int n = t.size();
         int k = s.end();
+        if (k + 2 < n && t.get(k).is("of") && (t.get(k + 1).is("the") || t.get(k + 1).is("those"))
+                && (Lexicon.STATE.containsKey(t.get(k + 2).lower())
+                || Lexicon.NOUN.containsKey(t.get(k + 2).lower()))) {
+            // "two of the injured died in hospital", "three of the dead were children": a part of a group counted
+            // elsewhere, not a count of its own ("2 people injured (first report)" was sent for it)
+            return null;
+        }
         int whoEnd = -1;
         boolean sawAux = false;
         boolean sawPrep = false;

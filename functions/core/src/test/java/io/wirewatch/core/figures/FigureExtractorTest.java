@@ -622,6 +622,19 @@ class FigureExtractorTest {
             assertEquals(List.of(), f, sentence);
         }
 
+        /** "Two of the injured died": a part of a group counted elsewhere is no count of its own. */
+        @Test
+        void aPartOfTheInjuredOrTheDeadIsNoCountOfItsOwn() {
+            Figure six = only("Oleh Synehubov says six people were killed after two of the injured died in hospital.");
+            assertEquals(6, six.count());
+            assertEquals(FigureKind.KILLED, six.kind());
+            assertEquals(List.of(), extractor.extract("Three of the dead were children, the governor said."));
+            assertEquals(List.of(), extractor.extract("Four of those wounded are in a serious condition."));
+            // a part named by its own count still has that count: "10 of the 12 killed" names 12 killed
+            assertEquals(List.of(12L), extractor.extract("Ten of the 12 people killed were civilians.").stream()
+                    .map(Figure::count).toList());
+        }
+
         /** Ages listed after "aged" say who the victims were; the count is the number before them. */
         @Test
         void agesListedAfterAgedAreNotCounts() {
