@@ -323,6 +323,12 @@ public final class FigureExtractor {
             for (int k = 0; k < Lexicon.QUALIFIER_WORDS.length; k++) {
                 String[] w = Lexicon.QUALIFIER_WORDS[k];
                 if (endsWith(t, i, w)) {
+                    if (w.length == 2 && w[0].equals("up") && i >= 3
+                            && UP_AS_DIRECTION.contains(t.get(i - 3).lower())) {
+                        // "revised the death toll up to 20", "raised its toll up to 25": "up" goes with the verb
+                        // or the toll, and the figure is the toll's, firm; read as "at most 20" it was dropped
+                        break;
+                    }
                     q = Lexicon.QUALIFIER_VALUES[k];
                     qs = i - w.length;
                     break;
@@ -753,6 +759,10 @@ public final class FigureExtractor {
         return w.endsWith("ian") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ean")
                 || w.endsWith("can") || w.equals("russian") || w.equals("israeli") || w.equals("iraqi");
     }
+
+    /** Words before "up to N" that make "up" a direction, not "at most": "revised the toll up to 20". */
+    private static final Set<String> UP_AS_DIRECTION = Set.of("toll", "tally", "count", "figure", "figures",
+            "revised", "revises", "raised", "raises", "pushed", "pushes", "brought", "brings");
 
     /** "the death toll has risen to 21", "the number of dead now stands at 35", "toll includes 90 children". */
     private static Hit toll(List<Token> t, Span s, List<Span> spans) {

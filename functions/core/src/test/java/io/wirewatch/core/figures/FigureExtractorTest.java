@@ -622,6 +622,19 @@ class FigureExtractorTest {
             assertEquals(List.of(), f, sentence);
         }
 
+        /** "Revised the death toll up to 20": "up" is the revision's direction, not "at most". */
+        @Test
+        void aTollRevisedUpToANumberIsThatNumber() {
+            Figure up = only("Oleh Synehubov revised the death toll up to 20.");
+            assertEquals(20, up.count());
+            assertEquals(Qualifier.NONE, up.qualifier());
+            assertEquals(FigureKind.DEAD, up.kind());
+            assertEquals("oleh synehubov", up.attributedTo());
+            Figure bound = only("Up to 30 people may have been killed, officials fear.");
+            assertEquals(Qualifier.UP_TO, bound.qualifier(), "a bound stays a bound");
+            assertEquals(Qualifier.UP_TO, only("Shelling killed up to 40 people.").qualifier());
+        }
+
         /** "Two of the injured died": a part of a group counted elsewhere is no count of its own. */
         @Test
         void aPartOfTheInjuredOrTheDeadIsNoCountOfItsOwn() {
