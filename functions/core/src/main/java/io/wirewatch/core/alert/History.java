@@ -1,6 +1,7 @@
 package io.wirewatch.core.alert;
 
 import io.wirewatch.core.model.Figure;
+import io.wirewatch.core.text.Months;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -50,8 +51,7 @@ final class History {
     private static final Pattern MONTH_DATED = Pattern.compile(
             "\\b(?:((?:by|at)\\s+the\\s+end\\s+of|as\\s+of|by|until|till|through)|in|during|from|of)\\s+"
             + "(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
-            + "(january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?"
+            + "(" + Months.ALTERNATION + ")\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?"
             + "((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Verbs that date a thing's making or beginning, right before a {@link #DATED} year ("built in 1965", "first

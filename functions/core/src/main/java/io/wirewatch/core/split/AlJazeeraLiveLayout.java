@@ -3,6 +3,7 @@ package io.wirewatch.core.split;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
+import io.wirewatch.core.text.Months;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 final class AlJazeeraLiveLayout implements Layout {
     static final String NAME = "aljazeera-live";
 
-    private static final String M = TimeParser.monthNames();
+    private static final String M = Months.ALTERNATION;
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
     /** "news from March 24", "updates for March 24": where the title or standfirst names the page's day. */

@@ -1,6 +1,7 @@
 package io.wirewatch.core.split;
 
 import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.text.Months;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +25,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
     /** " date 2022-03-03 Text..." at the very start of the document. */
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
 
-    private static final String MONTHS = TimeParser.monthNames();
+    private static final String MONTHS = Months.ALTERNATION;
     /** "14:50", "2:50 PM GMT", "14.50 BST", "2:50pm": a clock time, its zone as an abbreviation. */
     private static final String CLOCK = "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?-i:[A-Z]{2,5})\\)?)?";
     /** What may stand between a date and its time: "2 March 2022, 14:50", "2 March 2022 • 2:50pm", "- 14:50". */

@@ -1,6 +1,7 @@
 package io.wirewatch.core.split;
 
 import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.text.Months;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -34,9 +35,6 @@ final class TimeParser {
     /** Written zone name (lower case) → zone. Longer names are tried first so "Eastern European Time" beats "ET". */
     private static final Map<String, ZoneId> ZONES = zones();
 
-    private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-
     private static final String ZONE_ALT = ZONES.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .map(Pattern::quote)
@@ -55,8 +53,8 @@ final class TimeParser {
      * day2, year.
      */
     private static final String DAY_MONTH = WEEKDAY
-            + "(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTH_NAMES + ")\\.?|(?<month2>" + MONTH_NAMES
-            + ")\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(?<year>\\d{4}))?";
+            + "(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + Months.ALTERNATION + ")\\.?|(?<month2>"
+            + Months.ALTERNATION + ")\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(?<year>\\d{4}))?";
     /** The optional date after a time: "17:02 GMT 2 March 2022", "09:00 GMT, on Friday 4 March". */
     private static final String DATE = "(?:,?\\s*(?:on\\s+)?" + DAY_MONTH + ")?";
     /** What ends a leading stamp: a dash, colon or bar before the rest of the line, a space, or the line's end. */
@@ -341,11 +339,6 @@ final class TimeParser {
             }
         }
         throw new DateTimeException("not a month: " + name);
-    }
-
-    /** Regex alternation of English month names and abbreviations (case-insensitive patterns only). */
-    static String monthNames() {
-        return MONTH_NAMES;
     }
 
     private static Map<String, ZoneId> zones() {

@@ -9,8 +9,7 @@ public final class Datelines {
      * The optional date a dateline carries after its place, as Reuters writes it ("KYIV, March 2 (Reuters) -",
      * "LONDON, March 2, 2022 (Reuters) -"); a regular-expression fragment, month names in any case.
      */
-    public static final String DATE = "(?:,?\\s*(?i:january|february|march|april|may|june|july|august|september"
-            + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?\\s+\\d{1,2}"
+    public static final String DATE = "(?:,?\\s*(?i:" + Months.ALTERNATION + ")\\.?\\s+\\d{1,2}"
             + "(?:,\\s*\\d{4})?)?";
 
     private Datelines() {

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one tokeniser shared by scoring ({@link io.wirewatch.core.summary.Rouge}) and selection ({@link io.wirewatch.core.summary.ConceptSummariser}), so the summariser
- * optimises exactly the units it is measured on: maximal runs of letters or digits, lower-cased; everything else
- * (punctuation, apostrophes, hyphens, currency signs) separates tokens. No stemming, no stop-word removal.
+ * The one tokeniser shared by scoring ({@link io.wirewatch.core.summary.Rouge}) and selection
+ * ({@link io.wirewatch.core.summary.ConceptSummariser}), so the summariser optimises exactly the units it is measured
+ * on: maximal runs of letters or digits, lower-cased; everything else (punctuation, apostrophes, hyphens, currency
+ * signs) separates tokens. No stemming, no stop-word removal.
  */
 public final class Tokens {
     private Tokens() {
