@@ -209,7 +209,7 @@ public final class CorrectionNote {
     }
 
     /** The entry's headline, when it has one, and the sentences of its body, cleaned ({@link Text#clean}). */
-    public static List<String> units(String headline, String body) {
+    private static List<String> units(String headline, String body) {
         List<String> units = new ArrayList<>();
         if (!headline.isBlank()) {
             units.add(Text.clean(headline));
@@ -233,24 +233,6 @@ public final class CorrectionNote {
     /** Whether the lower-cased {@code s} denies: "not", "no", "never", "denied", "wasn't". */
     public static boolean denies(String lowerCased) {
         return DENIAL.matcher(lowerCased).find();
-    }
-
-    /**
-     * Whether {@code text} states {@code count} as a number, in figures or in words ("14", "1,035", "fourteen"):
-     * what a note names when it says which count it corrects.
-     */
-    public static boolean states(String text, long count) {
-        List<Token> t = Token.tokenize(text);
-        for (int i = 0; i < t.size(); i++) {
-            Numbers.Num n = Numbers.read(t, i);
-            if (n != null) {
-                if (n.value() == count) {
-                    return true;
-                }
-                i = Math.max(i, n.end() - 1);
-            }
-        }
-        return false;
     }
 
     /** Tokens of {@code text} as the summariser splits them ({@link Tokens}), joined by single spaces. */
