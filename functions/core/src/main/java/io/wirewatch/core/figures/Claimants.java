@@ -864,20 +864,23 @@ public final class Claimants {
 
     /** Words that qualify a {@link #LOCAL_OFFICES} noun without naming a place: "regional", "city's", "emergency". */
     private static final Set<String> LOCAL_QUALIFIERS = Set.of(
-            "the", "of", "local", "regional", "region", "city", "town", "village", "district", "provincial",
+            "the", "of", "local", "regional", "region", "oblast", "city", "town", "village", "district", "provincial",
             "province", "municipal", "county", "state", "national", "area", "military", "civil", "emergency",
             "fire", "rescue", "ambulance", "health", "medical");
+
+    /** Qualifiers that say a word before them is the place an office is of: "Kharkiv regional administration". */
+    private static final Set<String> TERRITORIAL = Set.of("regional", "region", "oblast", "city", "town",
+            "village", "district", "provincial", "province", "municipal", "county", "state", "national");
 
     /**
      * Whether claimant key {@code key} is a local office ("police", "the regional governor", "city officials", "the
      * state emergency service", "Kharkiv's governor", "the mayor of Kherson", "Ukraine's emergency services"): its
-     * words are such an office and its qualifiers, after at most a possessive owner ("Kharkiv's") and before at most
-     * an "of" naming whose office it is. Such a claimant keeps no one count: Kharkiv's police and Odesa's are two
+     * words are such an office and its qualifiers, after at most an owner ("Kharkiv's", or "Kharkiv" before a word
+     * such as "regional" or "city") and before at most an "of" naming whose office it is. Such a claimant keeps no one count: Kharkiv's police and Odesa's are two
      * bodies, and a governor's or an emergency service's tolls are of one incident each, so its figures are compared
      * only within the place they are stated for ({@code port.FigureSeries}). A ministry ("Gaza's health ministry"),
      * an army, a state ("un", "kyiv") or a person keeps one count wherever it reports from and is none; nor is an
-     * office after a place with no possessive ("kharkiv regional administration"), a name the key cannot tell from
-     * an institution's ("nato officials").
+     * office after any other word ("nato officials"), which the key cannot tell from an institution's name.
      */
     public static boolean localOffice(String key) {
         if (key == null) {
@@ -885,7 +888,9 @@ public final class Claimants {
         }
         // "region's governor" and its normal form "region s governor" alike
         String[] words = key.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", " s").trim().split("[^a-z]+");
-        int from = words.length > 2 && words[1].equals("s") ? 2 : 0; // "ukraine's emergency services"
+        // an owner: "ukraine's emergency services", or "kharkiv regional administration", "odesa city council"
+        int from = words.length > 2 && words[1].equals("s") ? 2
+                : words.length > 2 && TERRITORIAL.contains(words[1]) ? 1 : 0;
         boolean office = false;
         for (int k = from; k < words.length; k++) {
             String w = words[k];

@@ -317,7 +317,9 @@ class ClaimantsTest {
             "the civil defence agency|true", "hospital officials|true", "the mayor's office|true",
             "Kharkiv's governor|true", "the mayor of Kherson|true", "Ukraine's emergency services|true",
             "the State Emergency Service of Ukraine|true", "the governor of the Kharkiv region|true",
-            "the Kharkiv regional administration|false", "nato officials|false", "the health ministry|false",
+            "the Kharkiv regional administration|true", "Kyiv city military administration|true",
+            "the Odesa city council|true", "nato officials|false", "un officials|false",
+            "the Kharkiv regional health ministry|false", "the health ministry|false",
             "Gaza's health ministry|false", "Israel's army|false", "Ukraine's general staff|false", "the interior ministry|false",
             "the military|false", "the UN|false", "Russia's defence ministry|false", "Governor Oleh Synehubov|false",
             "the independent monitor Airwars|false", "the Syrian Observatory for Human Rights|false"})
