@@ -139,11 +139,15 @@ public final class DailyBrief {
         for (List<SentAlert> rows : List.of(alerts, held, retold)) {
             rows.forEach(a -> linked.add(a.entryId()));
         }
-        long room = MAX_ENTRIES_LISTED - entries.stream().filter(e -> linked.contains(e.id())).count();
+        // A post with a time and nothing else (a page's embedded video or tweet, whose text the upload lacks) tells
+        // the reader nothing: an empty row would read as a fault of the brief.
+        List<Entry> worded = entries.stream().filter(e -> linked.contains(e.id())
+                || !Text.clean(e.headline()).isBlank() || !Text.clean(e.body()).isBlank()).toList();
+        long room = MAX_ENTRIES_LISTED - worded.stream().filter(e -> linked.contains(e.id())).count();
         Map<String, List<Entry>> byDoc = new LinkedHashMap<>();
         int listed = 0;
         int others = 0;
-        for (Entry e : entries) {
+        for (Entry e : worded) {
             if (linked.contains(e.id()) || others++ < room) {
                 byDoc.computeIfAbsent(e.sourceKey(), k -> new ArrayList<>()).add(e);
                 listed++;
@@ -162,8 +166,8 @@ public final class DailyBrief {
                         .append("<p>").append(esc(Text.shorten(Text.clean(e.body()), 280))).append("</p></div>\n");
             }
         }
-        if (entries.size() > listed) {
-            h.append("<p class=\"meta\">").append(entries.size() - listed)
+        if (worded.size() > listed) {
+            h.append("<p class=\"meta\">").append(worded.size() - listed)
                     .append(" more entries are in the table.</p>\n");
         }
         h.append("</body>\n</html>\n");

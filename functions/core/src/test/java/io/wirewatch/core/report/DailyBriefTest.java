@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.model.Correction;
 import io.wirewatch.core.model.DailySummary;
+import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.Entry;
+import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.model.KeyPoint;
 import io.wirewatch.core.port.SentAlert;
 import java.time.Instant;
@@ -46,6 +48,28 @@ class DailyBriefTest {
         assertTrue(html.contains("No key points: 1 entry but no sentence among them to stand as one"), html);
         assertTrue(new SummaryReports(ZoneId.of("UTC")).markdown(new DailySummary(DAY, List.of(), 0, 0, AT))
                 .contains("No entries for this day."));
+    }
+
+    /** A post that is a time and nothing else (an embed the upload lacks) is stored, and not listed as an empty row. */
+    @Test
+    void aPostWithNothingButItsTimeIsNotListed() {
+        List<Entry> entries = new DocumentProcessor().process("d", "incoming/live.txt", """
+                Live: Ukraine war updates
+
+                14:05
+
+                14:10
+                Explosions heard in Kyiv
+
+                Residents reported hearing several loud explosions early on Thursday.
+                """, new DocumentContext(DAY, AT, ZoneId.of("UTC"))).entries();
+        assertEquals(2, entries.size(), entries.toString());
+        assertEquals("", entries.get(0).headline() + entries.get(0).body());
+        String html = brief.html(new DailySummary(DAY, List.of(), 2, 1, AT), List.of(), List.of(), List.of(),
+                entries, "../");
+        assertEquals(1, html.split("class=\"entry\"", -1).length - 1, html);
+        assertTrue(html.contains("id=\"entry-" + entries.get(1).id() + "\""), html);
+        assertFalse(html.contains("more entries are in the table"), html);
     }
 
     @Test
