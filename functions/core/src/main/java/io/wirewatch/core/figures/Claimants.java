@@ -66,8 +66,7 @@ import java.util.regex.Pattern;
  *     ({@link #personAsWritten}), not by the key.</li>
  * <li>Regional and civil-protection bodies keep their own phrase: "ukraine's emergency services", "region's
  *     governor", "the state emergency service", police, health ministries. They report local incident tolls,
- *     a different series from a state's war-wide count. Such a local office ({@link #localOffice}) is, besides,
- *     another body in each place, so its figures are compared within the place they name.</li>
+ *     a different series from a state's war-wide count.</li>
  * </ul>
  *
  * <h2>Cleaning of other phrases</h2>
@@ -849,61 +848,6 @@ public final class Claimants {
             from = i + 1;
         }
         return out;
-    }
-
-    /**
-     * Offices that every town or region has one of: a key naming one of them and no place ("police", "regional
-     * governor", "the mayor", "local officials", "state emergency service") stands for a different body in each
-     * place it reports from.
-     */
-    private static final Set<String> LOCAL_OFFICES = Set.of(
-            "police", "governor", "mayor", "officials", "official", "authorities", "authority", "administration",
-            "council", "rescuers", "firefighters", "medics", "paramedics", "doctors", "hospital", "service",
-            "services", "office", "agency", "prosecutors", "prosecutor", "municipality", "department", "workers", "head",
-            "chief", "spokesman", "spokeswoman", "spokesperson", "defence", "defense");
-
-    /** Words that qualify a {@link #LOCAL_OFFICES} noun without naming a place: "regional", "city's", "emergency". */
-    private static final Set<String> LOCAL_QUALIFIERS = Set.of(
-            "the", "of", "local", "regional", "region", "oblast", "city", "town", "village", "district", "provincial",
-            "province", "municipal", "county", "state", "national", "area", "military", "civil", "emergency",
-            "fire", "rescue", "ambulance", "health", "medical");
-
-    /** Qualifiers that say a word before them is the place an office is of: "Kharkiv regional administration". */
-    private static final Set<String> TERRITORIAL = Set.of("regional", "region", "oblast", "city", "town",
-            "village", "district", "provincial", "province", "municipal", "county", "state", "national");
-
-    /**
-     * Whether claimant key {@code key} is a local office ("police", "the regional governor", "city officials", "the
-     * state emergency service", "Kharkiv's governor", "the mayor of Kherson", "Ukraine's emergency services"): its
-     * words are such an office and its qualifiers, after at most an owner ("Kharkiv's", or "Kharkiv" before a word
-     * such as "regional" or "city") and before at most an "of" naming whose office it is. Such a claimant keeps no one count: Kharkiv's police and Odesa's are two
-     * bodies, and a governor's or an emergency service's tolls are of one incident each, so its figures are compared
-     * only within the place they are stated for ({@code port.FigureSeries}). A ministry ("Gaza's health ministry"),
-     * an army, a state ("un", "kyiv") or a person keeps one count wherever it reports from and is none; nor is an
-     * office after any other word ("nato officials"), which the key cannot tell from an institution's name.
-     */
-    public static boolean localOffice(String key) {
-        if (key == null) {
-            return false;
-        }
-        // "region's governor" and its normal form "region s governor" alike
-        String[] words = key.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", " s").trim().split("[^a-z]+");
-        // an owner: "ukraine's emergency services", or "kharkiv regional administration", "odesa city council"
-        int from = words.length > 2 && words[1].equals("s") ? 2
-                : words.length > 2 && TERRITORIAL.contains(words[1]) ? 1 : 0;
-        boolean office = false;
-        for (int k = from; k < words.length; k++) {
-            String w = words[k];
-            if (w.equals("of") && office) {
-                return true; // "mayor of kherson", "state emergency service of ukraine"
-            }
-            if (LOCAL_OFFICES.contains(w)) {
-                office = true;
-            } else if (!w.isEmpty() && !w.equals("s") && !LOCAL_QUALIFIERS.contains(w)) {
-                return false;
-            }
-        }
-        return office;
     }
 
     /** How a claimant key is shown to people: "un" → "UN", "kyiv" → "Kyiv", others sentence-cased. */

@@ -1,6 +1,5 @@
 package io.wirewatch.core.port;
 
-import io.wirewatch.core.figures.Claimants;
 import io.wirewatch.core.figures.Periods;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
@@ -10,8 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A series of figures that can be compared: who × kind class × attribution, and place for an unattributed figure
- * or a local office's.
+ * A series of figures that can be compared: who × kind class × attribution, and place for an unattributed figure.
  * The same toll claimed by Kyiv and by Moscow are two series; "killed" and "dead" share one.
  *
  * <p>An attributed figure is compared across places: a source keeps one count, whichever place a sentence names
@@ -19,14 +17,6 @@ import java.util.Locale;
  * so one stated for a place is compared only with that place's: "12 people killed in Kharkiv" then "30 people killed
  * in Gaza" are two first reports, where one series made the second "was 12" and held back every smaller toll after
  * it anywhere.
- *
- * <p>A local office ({@link Claimants#localOffice}: "police", "the regional governor", "the mayor of Kherson",
- * "local officials", "Ukraine's emergency services") is a claimant of that kind: Kharkiv's police and Odesa's are two
- * bodies, and one series of "police" made Dnipro's 12 dead "was 5" after Kharkiv's five and held Odesa's three back
- * as lower. Its figures stated for a place are compared within that place. One stated for none stays in the series
- * of the title's figures stated for none, as before: a live page updating one incident's toll post by post ("At
- * least 12 people have been killed, the State Emergency Service says", then 15) rarely repeats the place, and its
- * rise is news "was 12"; scoped to its entry, each post would be a first report.
  *
  * <p>A figure with neither a claimant nor a place is a series of its own entry ({@link #of(Figure, Entry)}):
  * nothing says two such figures count the same thing, and one global series of them compared a Dnipro toll with
@@ -43,8 +33,7 @@ import java.util.Locale;
  * @param who         normalised who ("civilians")
  * @param kindClass   {@link io.wirewatch.core.model.FigureKind#seriesClass()}
  * @param attribution normalised attribution, "" when unattributed
- * @param place       normalised place of an unattributed figure or a local office's, "" for another claimant's or
- *                    when unstated
+ * @param place       normalised place of an unattributed figure, "" when attributed or unstated
  * @param scope       what else bounds the series, "" for none: "period:{key}@{day}" for a count over a period,
  *                    "entry:{entryId}" for a figure with neither claimant nor place, joined by ";"
  */
@@ -63,7 +52,7 @@ public record FigureSeries(String who, String kindClass, String attribution, Str
     public static FigureSeries of(Figure f) {
         String by = f.attributedTo() == null ? "" : Ids.normalise(f.attributedTo());
         return new FigureSeries(Ids.normalise(f.who()), f.kind().seriesClass(), by,
-                placed(by) && f.place() != null ? placeKey(f.place()) : "", "");
+                by.isEmpty() && f.place() != null ? placeKey(f.place()) : "", "");
     }
 
     /** The series a figure of entry {@code e} is compared within: {@link #of(Figure)}, scoped (see the class note). */
@@ -77,15 +66,6 @@ public record FigureSeries(String who, String kindClass, String attribution, Str
             scope.add(e.publishedAt() == null ? "document:" + e.documentId() : "entry:" + e.id());
         }
         return scope.isEmpty() ? s : s.scoped(String.join(";", scope));
-    }
-
-    /**
-     * Whether a figure of claimant key {@code by} stated for a place is compared only within it: when it has no
-     * claimant, or a local office ({@link Claimants#localOffice}), another body in each place or counting one
-     * incident at a time.
-     */
-    private static boolean placed(String by) {
-        return by.isEmpty() || Claimants.localOffice(by);
     }
 
     /** This series with {@code scope}. */

@@ -339,46 +339,6 @@ class AlertServiceTest {
         assertEquals(List.of(), ledger.held());
     }
 
-    /**
-     * Regression: "police" was one series wherever it reported from, so Dnipro police's 12 dead alerted "was 5" after
-     * Kharkiv police's five, and Odesa police's three was held back as lower than Kharkiv's. A local office named by
-     * its title alone is another body in each place; within one place its toll is still compared, and its figures
-     * that name no place are still one series (a page's posts updating one incident's toll).
-     */
-    @Test
-    void aLocalOfficeNamedByItsTitleIsAnotherBodyInEachPlace() {
-        FigureExtractor extractor = new FigureExtractor();
-        List<String> kharkiv = sms(entry("p1", "aje", "2022-03-02", "09:00",
-                extractor.extract("Police said five people were killed in Kharkiv.").get(0)));
-        assertEquals(1, kharkiv.size());
-        assertTrue(kharkiv.get(0).startsWith("Police: 5 people killed in Kharkiv (first report)"), kharkiv.get(0));
-        List<String> odesa = sms(entry("p2", "bbc", "2022-03-02", "10:00",
-                extractor.extract("Police said three people were killed in Odesa.").get(0)));
-        assertEquals(1, odesa.size(), "not held back as lower than Kharkiv's five: " + ledger.held());
-        assertTrue(odesa.get(0).startsWith("Police: 3 people killed in Odesa (first report)"), odesa.get(0));
-        List<String> dnipro = sms(entry("p3", "bbc", "2022-03-02", "11:00",
-                extractor.extract("Police said 12 people were killed in Dnipro.").get(0)));
-        assertTrue(dnipro.get(0).startsWith("Police: 12 people killed in Dnipro (first report)"), dnipro.get(0));
-        List<String> sumy = sms(entry("g1", "aje", "2022-03-02", "12:00",
-                extractor.extract("The regional governor said two civilians were killed in Sumy.").get(0)));
-        assertEquals(1, sumy.size());
-        List<String> sumyUp = sms(entry("g2", "aje", "2022-03-02", "13:00",
-                extractor.extract("The regional governor said nine civilians were killed in Sumy region.").get(0)));
-        assertTrue(sumyUp.get(0).startsWith("Regional governor: 9 civilians killed in Sumy (was 2, 2 Mar)"),
-                sumyUp.get(0));
-        assertEquals(List.of(), sms(entry("g3", "aje", "2022-03-02", "14:00",
-                extractor.extract("The regional governor said seven civilians were killed in Sumy.").get(0))));
-        assertEquals(1, ledger.held().size(), ledger.held().toString());
-        assertTrue(ledger.held().get(0).startsWith("Regional governor: 7 civilians killed in Sumy (lower than"),
-                ledger.held().toString());
-        List<String> unplaced = sms(entry("m1", "bbc", "2022-03-02", "15:00",
-                extractor.extract("Six people were killed, the mayor said.").get(0)),
-                entry("m2", "bbc", "2022-03-02", "16:00",
-                        extractor.extract("Eight people were killed, the mayor said.").get(0)));
-        assertEquals(2, unplaced.size(), unplaced.toString());
-        assertTrue(unplaced.get(1).startsWith("Mayor: 8 people killed (was 6, 2 Mar)"), unplaced.get(1));
-    }
-
     // 4. The same count in a related kind
 
     @Test

@@ -307,36 +307,6 @@ class ClaimantsTest {
         assertEquals(once, Claimants.canonical(once));
     }
 
-    /** The key of an attribution as written, and whether it is a local office named by its title alone. */
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "the police|true", "local police|true", "a police spokesman|true", "the regional governor|true",
-            "the region's governor|true", "the governor|true", "the city's mayor|true", "local officials|true",
-            "the local authorities|true", "the state emergency service|true", "rescuers|true",
-            "the regional military administration|true", "the head of the village|true", "civil defence|true",
-            "the civil defence agency|true", "hospital officials|true", "the mayor's office|true",
-            "Kharkiv's governor|true", "the mayor of Kherson|true", "Ukraine's emergency services|true",
-            "the State Emergency Service of Ukraine|true", "the governor of the Kharkiv region|true",
-            "the Kharkiv regional administration|true", "Kyiv city military administration|true",
-            "the Odesa city council|true", "nato officials|false", "un officials|false",
-            "the Kharkiv regional health ministry|false", "the health ministry|false",
-            "Gaza's health ministry|false", "Israel's army|false", "Ukraine's general staff|false", "the interior ministry|false",
-            "the military|false", "the UN|false", "Russia's defence ministry|false", "Governor Oleh Synehubov|false",
-            "the independent monitor Airwars|false", "the Syrian Observatory for Human Rights|false"})
-    void aLocalOfficeIsATitleWithoutAPlace(String phrase, boolean local) {
-        assertEquals(local, Claimants.localOffice(Claimants.canonical(phrase)), Claimants.canonical(phrase));
-    }
-
-    @Test
-    void aLocalOfficeIsToldInTheSeriesKeysNormalForm() {
-        assertEquals(true, Claimants.localOffice("region s governor"));
-        assertEquals(false, Claimants.localOffice(null));
-        assertEquals(false, Claimants.localOffice(""));
-        assertEquals(false, Claimants.localOffice("regional"), "a qualifier alone is no office");
-        assertEquals(false, Claimants.localOffice("regional of kharkiv"), "nor one before an of");
-        assertEquals(true, Claimants.localOffice("kharkiv s governor"));
-    }
-
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "un|UN", "russia|Russia", "kyiv|Kyiv", "zelensky|Zelensky", "ohchr|OHCHR", "nato|NATO", "who|WHO",
