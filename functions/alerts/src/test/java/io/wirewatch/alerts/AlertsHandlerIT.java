@@ -518,6 +518,40 @@ class AlertsHandlerIT {
                 .noneMatch(i -> AlertService.HELD.equals(i.get("alertType").s())), "nothing held back as lower");
     }
 
+    /**
+     * A claimant that counts per incident keeps one series wherever it reports from (the place a sentence names is
+     * too loose a key); the message says where its last value was stated when that is another place, so Dnipro's 12
+     * is not read as a rise on Dnipro's own toll, and the editor sees that Odesa's three was held back against
+     * Dnipro's count. The place crosses the stream and the table as the series item's {@code valuePlace}.
+     */
+    @Test
+    void aRiseOrAHoldAgainstAValueOfAnotherPlaceSaysWhere(EmulatedStack stack) throws IOException {
+        AlertsHandler h = handler(stack);
+        StreamPoller poller = poller(stack);
+        String[] said = {"Police said five people were killed in Kharkiv.", "Police said 12 people were killed in "
+                + "Dnipro.", "Police said three people were killed in Odesa.", "Police said 14 people were killed in "
+                + "Dnipro.", "Police said 15 people were killed."};
+        long[] counts = {5, 12, 3, 14, 15};
+        String[] places = {"kharkiv", "dnipro", "odesa", "dnipro", null};
+        for (int i = 0; i < said.length; i++) {
+            deliver(stack, h, poller, entry(i % 2 == 0 ? DOC_A : DOC_B, "p" + i, "Police update " + i, false,
+                    "2022-03-03", "2022-03-03T1" + i + ":00:00Z", new Figure(counts[i], null, Qualifier.NONE,
+                            FigureKind.KILLED, "people", places[i], "police", said[i])));
+        }
+        assertEquals(List.of("Police: 5 people killed in Kharkiv (first report)",
+                "Police: 12 people killed in Dnipro (was 5 in Kharkiv, 3 Mar)",
+                "Police: 14 people killed in Dnipro (was 12, 3 Mar)",
+                "Police: 15 people killed (was 14 in Dnipro, 3 Mar)"),
+                published().stream().map(PublishRequest::subject).toList());
+        assertEquals(List.of("Police: 3 people killed in Odesa (lower than the last known 12 in Dnipro, 3 Mar)"),
+                stack.itemsOfType("Table", "ALERT").stream()
+                        .filter(i -> AlertService.HELD.equals(i.get("alertType").s()))
+                        .map(i -> i.get("subject").s()).toList());
+        var item = stack.itemsOfType("Table", "SERIES").get(0);
+        assertEquals("15", item.get("count").n());
+        assertNull(item.get("valuePlace"), "the last value names no place");
+    }
+
     @Test
     void anEarlierYearsTollIsContextAndNeitherAlertsNorStartsASeries(EmulatedStack stack) throws IOException {
         AlertsHandler h = handler(stack);

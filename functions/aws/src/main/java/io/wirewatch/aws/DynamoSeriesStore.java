@@ -65,8 +65,14 @@ public final class DynamoSeriesStore implements SeriesStore {
         // kept so that a value read back (and written back by a revert) is the one stored; no condition reads it
         m.put(Items.DATE_STATED, Items.bool(st.dateStated()));
         m.put("entryId", s(st.entryId()));
+        if (st.place() != null) {
+            m.put(VALUE_PLACE, s(st.place())); // "place" is the series' own, of an unattributed figure
+        }
         return m;
     }
+
+    /** The place the value's figure was stated for, as messages write it ({@link SeriesState#place}). */
+    static final String VALUE_PLACE = "valuePlace";
 
     static Optional<SeriesState> state(Map<String, AttributeValue> m) {
         if (m == null || m.isEmpty() || !m.containsKey("count")) {
@@ -77,7 +83,7 @@ public final class DynamoSeriesStore implements SeriesStore {
         return Optional.of(new SeriesState(Long.parseLong(m.get("count").n()),
                 Qualifier.fromWords(Items.str(m, "qualifier", "none")), Long.parseLong(m.get("lowerBound").n()),
                 at == null ? null : Instant.parse(at), day == null ? null : LocalDate.parse(day),
-                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", "")));
+                Items.isTrue(m, Items.DATE_STATED), Items.str(m, "entryId", ""), Items.str(m, VALUE_PLACE, null)));
     }
 
     /** The time of a series' value in epoch milliseconds, comparable in a condition. */

@@ -5,6 +5,7 @@ import io.wirewatch.core.figures.Periods;
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
+import io.wirewatch.core.port.FigureSeries;
 import io.wirewatch.core.port.SeriesState;
 import io.wirewatch.core.text.Text;
 import java.time.Instant;
@@ -158,12 +159,28 @@ public final class AlertRenderer {
         if (c.restarts()) {
             SeriesState p = c.previous().orElseThrow();
             sb.append(" (first in over ").append(SeriesState.STALE_AFTER_DAYS).append(" days; was ").append(count(p))
-                    .append(", ").append(previousDay(p, LONG_DAY)).append(')');
+                    .append(elsewhere(p, c.figure())).append(", ").append(previousDay(p, LONG_DAY)).append(')');
             return sb.toString();
         }
-        c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(count(p)).append(", ").append(previousDay(p))
-                .append(')'), () -> sb.append(" (first report)"));
+        c.previous().ifPresentOrElse(p -> sb.append(" (was ").append(count(p)).append(elsewhere(p, c.figure()))
+                .append(", ").append(previousDay(p)).append(')'), () -> sb.append(" (first report)"));
         return sb.toString();
+    }
+
+    /**
+     * " in Kharkiv" when the series' last value was stated for a place other than {@code f}'s, else "". A claimant
+     * that counts per incident (a governor, police) keeps one series wherever it reports from, as which place a
+     * sentence names is too loose a key (one incident told "in Kharkiv", "in the Kyivskyi district of Kharkiv" or
+     * "in a strike on Kharkiv"); so "Police: 12 people killed in Dnipro" after Kharkiv police's five says "(was 5 in
+     * Kharkiv, 2 Mar)", which is true, where "(was 5, 2 Mar)" read as Dnipro's earlier toll.
+     */
+    private static String elsewhere(SeriesState last, Figure f) {
+        if (last.place() == null || last.place().isBlank()) {
+            return "";
+        }
+        boolean same = f.place() != null
+                && FigureSeries.placeKey(f.place()).equals(FigureSeries.placeKey(last.place()));
+        return same ? "" : " in " + last.place();
     }
 
     /**
@@ -171,8 +188,8 @@ public final class AlertRenderer {
      * killed (lower than the last known at least 6, 24 Mar)".
      */
     public String heldLine(Figure f, SeriesState last, Entry e) {
-        return figure(f, caseSource(e)) + " (lower than the last known " + count(last) + ", " + previousDay(last)
-                + ")";
+        return figure(f, caseSource(e)) + " (lower than the last known " + count(last) + elsewhere(last, f) + ", "
+                + previousDay(last) + ")";
     }
 
     /**
@@ -210,13 +227,26 @@ public final class AlertRenderer {
         } else {
             sb.append(' ').append(who).append(' ').append(f.kind().word());
         }
-        if (f.place() != null && !f.place().isBlank()) {
-            String place = asWritten(Text.clean(f.place()), f.sentence(), context);
-            sb.append(" in ").append(place.equals(place.toLowerCase(Locale.ROOT)) ? display(place) : place);
+        String place = place(f, context);
+        if (place != null) {
+            sb.append(" in ").append(place);
         }
         // a count for a period says so: "500 killed" alone reads as a toll
         Periods.of(f.sentence()).ifPresent(p -> sb.append(' ').append(Text.clean(p.words())));
         return sb.toString();
+    }
+
+    /** The place {@code f} is stated for as a message of entry {@code e} writes it ("Kharkiv"), or null. */
+    public String place(Figure f, Entry e) {
+        return place(f, caseSource(e));
+    }
+
+    private String place(Figure f, String context) {
+        if (f.place() == null || f.place().isBlank()) {
+            return null;
+        }
+        String place = asWritten(Text.clean(f.place()), f.sentence(), context);
+        return place.equals(place.toLowerCase(Locale.ROOT)) ? display(place) : place;
     }
 
     private String previousDay(SeriesState p) {

@@ -304,7 +304,7 @@ public final class AlertService {
             }
             FigureSeries s = FigureSeries.of(f, e);
             SeriesState next = new SeriesState(f.count(), f.qualifier(), f.qualifier().lowerBoundOf(f.count()),
-                    e.publishedAt(), e.day(), e.dateStated(), e.id());
+                    e.publishedAt(), e.day(), e.dateStated(), e.id(), renderer.place(f, e));
             SeriesStore.Advance adv = series.advance(s, next);
             if (adv.advanced()) {
                 // the claimant's series holds its value either way; only the message depends on the telling

@@ -77,7 +77,8 @@ public record FigureSeries(String who, String kindClass, String attribution, Str
     private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("oblast", "region", "province",
             "district", "governorate", "city", "county", "raion");
 
-    private static String placeKey(String place) {
+    /** A place as series compare it: "Kharkiv Oblast", "Kharkiv region" and "Kharkiv" are "kharkiv". */
+    public static String placeKey(String place) {
         String p = Ids.normalise(place);
         int space = p.lastIndexOf(' ');
         while (space > 0 && PLACE_KINDS.contains(p.substring(space + 1))) {

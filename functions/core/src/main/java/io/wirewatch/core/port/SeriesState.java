@@ -16,9 +16,18 @@ import java.util.Optional;
  * @param dateStated whether that day is stated, not guessed from the upload
  *                   ({@link io.wirewatch.core.model.Entry#dateStated})
  * @param entryId    that entry
+ * @param place      the place its figure was stated for, as a message writes it ("Kharkiv"), or {@code null}:
+ *                   shown beside the value where a later figure names another place, as a claimant that counts per
+ *                   incident (a governor, police) may be telling another one; no rule reads it
  */
 public record SeriesState(long count, Qualifier qualifier, long lowerBound, Instant at, LocalDate day,
-                          boolean dateStated, String entryId) {
+                          boolean dateStated, String entryId, String place) {
+
+    /** A value stated for no place. */
+    public SeriesState(long count, Qualifier qualifier, long lowerBound, Instant at, LocalDate day,
+                       boolean dateStated, String entryId) {
+        this(count, qualifier, lowerBound, at, day, dateStated, entryId, null);
+    }
 
     /**
      * Whether {@code next} moves a series whose last value is {@code current}: the rule {@link SeriesStore#advance}

@@ -37,6 +37,32 @@ class AlertRendererTest {
                 renderer.figureLine(new FigureChange(f, Optional.of(was))));
     }
 
+    /**
+     * The place of the series' last value is named where the new figure's is another or none, so a governor's toll
+     * of one town is not read as a rise on another's; the same place, written as a region or not, is not repeated.
+     */
+    @Test
+    void aLastValueOfAnotherPlaceSaysWhere() {
+        SeriesState kharkiv = new SeriesState(5, Qualifier.NONE, 5, Instant.parse("2022-03-03T09:00:00Z"),
+                LocalDate.parse("2022-03-03"), true, "old", "Kharkiv");
+        Figure dnipro = new Figure(12, null, Qualifier.NONE, FigureKind.KILLED, "people", "dnipro", "police",
+                "Police said 12 people were killed in Dnipro.");
+        assertEquals("Police: 12 people killed in Dnipro (was 5 in Kharkiv, 3 Mar)",
+                renderer.figureLine(new FigureChange(dnipro, Optional.of(kharkiv))));
+        Figure region = new Figure(7, null, Qualifier.NONE, FigureKind.KILLED, "people", "kharkiv region", "police",
+                "Police said 7 people were killed in Kharkiv region.");
+        assertEquals("Police: 7 people killed in Kharkiv region (was 5, 3 Mar)",
+                renderer.figureLine(new FigureChange(region, Optional.of(kharkiv))));
+        Figure odesa = new Figure(3, null, Qualifier.NONE, FigureKind.KILLED, "people", "odesa", "police",
+                "Police said three people were killed in Odesa.");
+        assertEquals("Police: 3 people killed in Odesa (lower than the last known 5 in Kharkiv, 3 Mar)",
+                renderer.heldLine(odesa, kharkiv, entry("Odesa", odesa.sentence(), false, odesa)));
+        SeriesState stale = new SeriesState(5, Qualifier.NONE, 5, Instant.parse("2022-01-03T09:00:00Z"),
+                LocalDate.parse("2022-01-03"), true, "old", "Kharkiv");
+        assertEquals("Police: 3 people killed in Odesa (first in over 30 days; was 5 in Kharkiv, 3 Jan 2022)",
+                renderer.figureLine(new FigureChange(odesa, Optional.of(stale))));
+    }
+
     @Test
     void namesInTheFigureLineAreCasedAsTheSentenceWritesThem() {
         Figure zelensky = new Figure(9000, null, Qualifier.NONE, FigureKind.KILLED, "russian soldiers", null,

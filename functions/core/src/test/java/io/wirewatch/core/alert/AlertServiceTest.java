@@ -298,7 +298,7 @@ class AlertServiceTest {
                 first.get(0));
         List<String> up = sms(entry("s2", "aje", "2022-03-02", "11:00", page.get(1)));
         assertEquals(1, up.size());
-        assertTrue(up.get(0).startsWith("Governor Synehubov: at least 6 civilians killed (was 4, 2 Mar)"), up.get(0));
+        assertTrue(up.get(0).startsWith("Governor Synehubov: at least 6 civilians killed (was 4 in Kharkiv, 2 Mar)"), up.get(0));
         assertEquals(List.of(), sms(entry("s3", "aje", "2022-03-02", "12:00", page.get(2))));
         assertEquals(1, ledger.held().size(), ledger.held().toString());
         assertTrue(ledger.held().get(0).startsWith("Synehubov: 5 civilians killed"), ledger.held().toString());
