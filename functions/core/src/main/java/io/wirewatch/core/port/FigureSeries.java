@@ -73,9 +73,12 @@ public record FigureSeries(String who, String kindClass, String attribution, Str
         return new FigureSeries(who, kindClass, attribution, place, scope);
     }
 
-    /** Words that name a place's kind, not the place: "Kharkiv Oblast", "Kharkiv region" and "Kharkiv" are one. */
+    /**
+     * Words that name a place's kind, not the place: "Kharkiv Oblast", "Kharkiv region" and "Kharkiv" are one, as are
+     * "the Gaza Strip" and "Gaza", which a page writes in turn for one ministry's toll.
+     */
     private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("oblast", "region", "province",
-            "district", "governorate", "city", "county", "raion");
+            "district", "governorate", "city", "county", "raion", "strip");
 
     /** A place as series compare it: "Kharkiv Oblast", "Kharkiv region" and "Kharkiv" are "kharkiv". */
     public static String placeKey(String place) {
