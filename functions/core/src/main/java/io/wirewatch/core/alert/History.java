@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * in the present. A year that says when some thing was made, opened or founded ("an apartment block built in 1965", "a
  * hospital that opened in 2019", "a charity founded in 1998") dates that thing, not the event, and is passed over; the
  * figure beside it can be today's ("... built in 1965, killing 23 people, the governor said" was set aside as history).
+ * A year named by its distance from the entry's ("Some 40 people were killed in a similar attack last year", "two
+ * years ago") is an earlier one too, on the same terms ("since the invasion last year" is running).
  *
  * <p>A month with its year dates the figure as well ("in March 2022", "as of March 2022", "by 31 March 2022", "By the
  * end of March 2022, the UN said at least 1,035 civilians had been killed", in a look-back story of February 2024)
@@ -37,6 +39,9 @@ final class History {
             "\\b(?:(?:in|during|from|of)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b"
             // "the 1986 Chernobyl disaster", but not "the 2014-built dam", where the year dates a thing
             + "|the\\s+((?:19|20)\\d\\d)\\b(?!-))", Pattern.CASE_INSENSITIVE);
+    /** An earlier year named by its distance from now: "last year", "two years ago", "the previous year". */
+    private static final Pattern YEARS_AGO = Pattern.compile("\\b(?:last\\s+year|the\\s+previous\\s+year|(?:a|one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years?\\s+ago)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that put a sentence in the present, whatever dates it also gives. */
     private static final String PRESENT_WORDS = "so far|to date|this year|this week|today|yesterday|tonight|overnight"
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day";
@@ -79,6 +84,7 @@ final class History {
             String year = m.group(1) != null ? m.group(1) : m.group(2);
             earlier |= Integer.parseInt(year) < day.getYear() && !thing.find();
         }
+        earlier |= YEARS_AGO.matcher(sentence).find();
         boolean cutoff = false;
         Matcher mm = MONTH_DATED.matcher(sentence);
         while (mm.find()) {

@@ -82,7 +82,7 @@ final class Attribution {
                 continue;
             }
             String subject = subjectOf(t, k);
-            if (subject == null || lower(subject).contains("according")) {
+            if (subject == null || lower(subject).contains("according") || isToll(subject)) {
                 continue;
             }
             if (!speech) {
@@ -99,6 +99,9 @@ final class Attribution {
                 continue;
             }
             if (k < figureAt) {
+                if (Claimants.canonical(subject) == null) {
+                    continue; // "The death toll, initially put at 12, ...": "initially" put nothing
+                }
                 before = subject;
                 pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
             } else if (after == null) {
@@ -227,6 +230,19 @@ final class Attribution {
             return according;
         }
         return initialSubject(p);
+    }
+
+    /**
+     * Whether a subject is a toll, which is told, not telling: "The death toll, earlier reported as 20, has risen to
+     * 26" and "The death toll was initially reported as 12" credit nobody (they were credited to "death toll").
+     */
+    private static boolean isToll(String subject) {
+        for (String w : lower(subject).split("[^a-z]+")) {
+            if (w.equals("toll") || w.equals("tally")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Russia's defence ministry has given ..." → "russia" when the subject names an actor, else null. */

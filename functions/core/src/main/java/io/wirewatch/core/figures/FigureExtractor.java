@@ -253,7 +253,11 @@ public final class FigureExtractor {
         int prevLast = -1;
         int prevAside = -1;
         boolean found = false;
+        List<Span> earlier = earlierTollValues(t, spans);
         for (Span s : spans) {
+            if (earlier.contains(s)) {
+                continue; // "The death toll, initially put at 12, has been revised down to nine": not a 12 dead
+            }
             if (found && s.qualStart() > 0 && t.get(s.qualStart() - 1).is("from")) {
                 // "risen to five, up from three", "down to nine, from 12 reported earlier": the toll's earlier
                 // value, as the X of "rose from X to Y" is (see toll); a figure of its own, it came out as a lower
@@ -265,7 +269,7 @@ public final class FigureExtractor {
                 h = subject(t, s, prevWho);
             }
             if (h == null) {
-                h = toll(t, s, spans);
+                h = toll(t, s, spans, earlier);
             }
             if (h == null) {
                 h = losses(t, s);
@@ -282,7 +286,9 @@ public final class FigureExtractor {
                 attributed = true;
             }
             String who = ownSide(t, s, h.who(), attribution);
-            out.add(new Figure(s.value(), s.upper(), s.qualifier(), h.kind(), who, place(t, s.qualStart(), s.end()),
+            Qualifier q = s.qualifier() == Qualifier.NONE && s.qualStart() > 0
+                    && PASSED.contains(t.get(s.qualStart() - 1).lower()) ? Qualifier.MORE_THAN : s.qualifier();
+            out.add(new Figure(s.value(), s.upper(), q, h.kind(), who, place(t, s.qualStart(), s.end()),
                     attribution, sentence));
             if (prevAside >= 0 && s.qualStart() > prevAside && s.end() <= prevLast) {
                 // a part listed inside the figure before ("Ten people, including three children, were killed"):
@@ -760,12 +766,56 @@ public final class FigureExtractor {
                 || w.endsWith("can") || w.equals("russian") || w.equals("israeli") || w.equals("iraqi");
     }
 
+    /** Verbs of a toll going past a number: "the death toll has passed 50,000" is more than 50,000. */
+    private static final Set<String> PASSED = Set.of("passed", "passes", "past", "exceeded", "exceeds", "surpassed",
+            "surpasses", "topped", "tops");
+
+    /** Words that mark a value as the toll's earlier one: "initially put at 12", "which stood at 20 on Monday". */
+    private static final Set<String> EARLIER_MARKS = Set.of("initially", "previously", "originally", "earlier",
+            "first", "which");
+
+    /**
+     * The spans of {@code spans} that are a toll's earlier value told on the way to its new one: "The death toll,
+     * initially put at 12, has been revised down to nine", "The death toll, which stood at 20 on Monday, has risen
+     * to 26", "... was initially reported as 12 but has since been revised to nine". Such a value is linked to its
+     * number as a toll's is ("at", "as", "to"), a word of {@link #EARLIER_MARKS} stands at most four words before
+     * that link, and a later number of the sentence is linked to a toll ({@link Lexicon#TOLL_LINK}). Read as a
+     * figure, the earlier value was sent as the toll ("12 dead (first report)") and it stopped the look-back of the
+     * new one, which was lost. "The strike, which killed 20 people, pushed the toll to 45" keeps its 20: "killed" is
+     * no link.
+     */
+    private static List<Span> earlierTollValues(List<Token> t, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            Span o = spans.get(i);
+            int link = o.qualStart() - 1;
+            if (link < 1 || !(t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to"))) {
+                continue;
+            }
+            boolean marked = false;
+            for (int k = link - 1; k >= Math.max(0, link - 4) && !marked; k--) {
+                marked = EARLIER_MARKS.contains(t.get(k).lower());
+            }
+            if (!marked) {
+                continue;
+            }
+            for (int j = i + 1; j < spans.size(); j++) {
+                int q = spans.get(j).qualStart();
+                if (q > 0 && Lexicon.TOLL_LINK.contains(t.get(q - 1).lower())) {
+                    out.add(o);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Words before "up to N" that make "up" a direction, not "at most": "revised the toll up to 20". */
     private static final Set<String> UP_AS_DIRECTION = Set.of("toll", "tally", "count", "figure", "figures",
             "revised", "revises", "raised", "raises", "pushed", "pushes", "brought", "brings");
 
     /** "the death toll has risen to 21", "the number of dead now stands at 35", "toll includes 90 children". */
-    private static Hit toll(List<Token> t, Span s, List<Span> spans) {
+    private static Hit toll(List<Token> t, Span s, List<Span> spans, List<Span> earlier) {
         int qs = s.qualStart();
         if (qs == 0 || !Lexicon.TOLL_LINK.contains(t.get(qs - 1).lower())) {
             return null;
@@ -780,6 +830,8 @@ public final class FigureExtractor {
                 if (o.end() == qs - 1 && t.get(qs - 1).is("to") && o.qualStart() > 0
                         && t.get(o.qualStart() - 1).is("from")) {
                     stepped = qs - o.qualStart();
+                } else if (earlier.contains(o)) {
+                    stepped += o.end() - o.qualStart() + 5; // the value, its link and the words that mark it
                 } else {
                     floor = Math.max(floor, o.end());
                 }

@@ -35,6 +35,19 @@ class HistoryTest {
                 + "disaster, which killed 31 people in the immediate aftermath, by Ukrainian officials."), DAY));
     }
 
+    /** A year named by its distance from the entry's: the toll of "a similar attack last year" is not today's. */
+    @Test
+    void aYearAgoIsAnEarlierYear() {
+        assertTrue(History.isHistory(in("Some 136 people were killed in a similar attack last year."), DAY));
+        assertTrue(History.isHistory(in("Two years ago, floods in the region left 136 dead."), DAY));
+        assertTrue(History.isHistory(in("The previous year, 136 people died in the same camp."), DAY));
+        assertFalse(History.isHistory(in("The UN says 136 civilians have been killed since the war began last "
+                + "year."), DAY), "a running count");
+        assertFalse(History.isHistory(in("A year ago the town was calm; today 136 people are dead."), DAY),
+                "today's toll");
+        assertFalse(History.isHistory(in("136 people were killed, the deadliest attack in years."), DAY));
+    }
+
     @Test
     void runningAndPresentCountsAreNews() {
         assertFalse(History.isHistory(in("Since 2014, the conflict has left 14,000 dead."), DAY));

@@ -300,7 +300,47 @@ class FigureExtractorTest {
                     + " wounded.").stream().map(Figure::count).toList());
         }
 
-        /** A toll noun with a long modifier still owns its figure when nothing but words stands between them. */
+        /**
+         * An earlier value told before the new one, in an aside or a first clause ("initially put at 12", "which stood
+         * at 20 on Monday", "was initially reported as 12 but"), is the toll's history: it came out as the toll (a
+         * "12 dead" sent for a toll revised down to nine) and the new value was lost, or was credited to "death
+         * toll" as if the toll had said it. "The strike, which killed 20 people, pushed the toll to 45" keeps 20.
+         */
+        @Test
+        void theEarlierValueBeforeANewOneIsNotAFigure() {
+            for (String[] c : new String[][] {
+                    {"The death toll, initially put at 12, has been revised down to nine.", "9"},
+                    {"The death toll, which stood at 20 on Monday, has risen to 26.", "26"},
+                    {"The death toll, earlier reported as 20, has risen to 26.", "26"},
+                    {"The death toll, previously given as 30, now stands at 25.", "25"},
+                    {"The death toll was initially reported as 12 but has since been revised to nine.", "9"}}) {
+                Figure f = only(c[0]);
+                assertEquals(Long.parseLong(c[1]), f.count(), c[0]);
+                assertEquals(FigureKind.DEAD, f.kind(), c[0]);
+                assertEquals(null, f.attributedTo(), c[0]);
+            }
+            Figure governor = only("The death toll, initially put at 12, has been revised down to nine, the governor "
+                    + "said.");
+            assertEquals("governor", governor.attributedTo());
+            assertEquals(List.of(20L, 45L), extractor.extract("The strike, which killed 20 people, pushed the death "
+                    + "toll to 45.").stream().map(Figure::count).toList());
+            assertEquals(12, only("The death toll was put at 12 on Monday.").count(), "no later value: the toll");
+        }
+
+        /** A toll that has gone past a number is more than it: "has passed 50,000", "topped 1,000". */
+        @Test
+        void aTollPastANumberIsMoreThanIt() {
+            for (String text : List.of("The death toll from the earthquake has passed 50,000.",
+                    "The death toll has topped 50,000.", "The death toll has exceeded 50,000, officials say.",
+                    "The death toll has surpassed 50,000.")) {
+                Figure f = only(text);
+                assertEquals(50_000, f.count(), text);
+                assertEquals(Qualifier.MORE_THAN, f.qualifier(), text);
+            }
+            assertEquals(Qualifier.NONE, only("The death toll has reached 50,000.").qualifier());
+            assertEquals(Qualifier.AT_LEAST, only("The death toll has risen to at least 50,000.").qualifier());
+        }
+
         /**
          * A page retelling its own earlier report (a BBC correction: "We reported earlier that a missile had hit a
          * hospital in Mykolaiv, killing five people.") tells no new figure: the five were told when first reported,
