@@ -679,9 +679,13 @@ public final class FigureExtractor {
         };
     }
 
-    /** Words that open an aside on their own: ", including three children,", ", mostly conscripts,". */
+    /**
+     * Words that open an aside on their own: ", including three children,", ", mostly conscripts,", and a wire's
+     * correction of the count, ", not five as previously reported," (before, "Four people, not five ..., were
+     * killed" gave no figure).
+     */
     private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of(
-            "including", "mostly", "mainly", "largely", "chiefly", "predominantly", "among");
+            "including", "mostly", "mainly", "largely", "chiefly", "predominantly", "among", "not");
     /** Words that open an aside before "of them"/"of whom": ", most of them civilians,". */
     private static final java.util.Set<String> ASIDE_SHARES = java.util.Set.of(
             "most", "many", "some", "all", "half", "several", "both", "few", "one");

@@ -173,6 +173,10 @@ class FigureExtractorTest {
                     + " injured.");
             assertEquals(List.of(10L, 3L, 20L), g.stream().map(Figure::count).toList());
             assertEquals("people", g.get(2).who(), "\"others\" are more of the people, not of the children");
+            // a wire's correction in an aside: the figure is the one stated, the one it replaces is none
+            assertEquals(4, only("Four people, not five as previously reported, were killed in the strike.").count());
+            assertEquals(4, only("Four people - not five as previously reported - were killed.").count());
+            assertEquals(12, only("Twelve people, not including the attackers, were killed.").count());
         }
 
         /** Only an aside that opens like one ("including", "most of them") and ends before the verb. */
