@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * in the present. A year that says when some thing was made, opened or founded ("an apartment block built in 1965", "a
  * hospital that opened in 2019", "a charity founded in 1998") dates that thing, not the event, and is passed over; the
  * figure beside it can be today's ("... built in 1965, killing 23 people, the governor said" was set aside as history).
- * A year named by its distance from the entry's ("Some 40 people were killed in a similar attack last year", "two
- * years ago") is an earlier one too, on the same terms ("since the invasion last year" is running).
+ * A sentence that opens on a year named by its distance from the entry's ("Last year, 40 people were killed in a
+ * similar attack", "Two years ago, ...") is of an earlier one too, on the same terms.
  *
  * <p>A month with its year dates the figure as well ("in March 2022", "as of March 2022", "by 31 March 2022", "By the
  * end of March 2022, the UN said at least 1,035 civilians had been killed", in a look-back story of February 2024)
@@ -39,9 +39,15 @@ final class History {
             "\\b(?:(?:in|during|from|of)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b"
             // "the 1986 Chernobyl disaster", but not "the 2014-built dam", where the year dates a thing
             + "|the\\s+((?:19|20)\\d\\d)\\b(?!-))", Pattern.CASE_INSENSITIVE);
-    /** An earlier year named by its distance from now: "last year", "two years ago", "the previous year". */
-    private static final Pattern YEARS_AGO = Pattern.compile("\\b(?:last\\s+year|the\\s+previous\\s+year|(?:a|one|two|"
-            + "three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years?\\s+ago)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sentence opening on an earlier year named by its distance from now: "Last year, 40 people were killed in a
+     * similar attack", "Two years ago, ...". Only as the opening, which dates the whole sentence: within it "last
+     * year" or "ago" dates as often something else ("the province, which was also hit by floods last year", "a
+     * hospital that opened two years ago", "the war, which began a year ago, has killed ...") or a running span
+     * ("over the last year").
+     */
+    private static final Pattern YEARS_AGO = Pattern.compile("^\\W*(?:last\\s+year|(?:a|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|\\d{1,2})\\s+years?\\s+ago)\\s*,", Pattern.CASE_INSENSITIVE);
     /** Words that put a sentence in the present, whatever dates it also gives. */
     private static final String PRESENT_WORDS = "so far|to date|this year|this week|today|yesterday|tonight|overnight"
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day";

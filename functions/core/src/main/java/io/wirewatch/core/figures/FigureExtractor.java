@@ -774,19 +774,31 @@ public final class FigureExtractor {
     private static final Set<String> PASSED = Set.of("passed", "passes", "past", "exceeded", "exceeds", "surpassed",
             "surpasses", "topped", "tops");
 
-    /** Words that mark a value as the toll's earlier one: "initially put at 12", "which stood at 20 on Monday". */
+    /**
+     * Words that mark a value as the toll's earlier one: "initially put at 12", "first given as 12". Not "which": a
+     * "which" clause tells the current toll as often as an old one ("The death toll, which has risen to 45, includes
+     * 12 children"; "..., which brings the toll to 112, including 30 children"), and reading it as old lost the toll.
+     */
     private static final Set<String> EARLIER_MARKS = Set.of("initially", "previously", "originally", "earlier",
-            "first", "which");
+            "first");
+    /**
+     * Links of a toll to a new value ({@link Lexicon#TOLL_LINK} less those that list a part of it, "includes 12
+     * children", or may state it as it stands, "is"): a later number after one of these makes a marked earlier value
+     * old.
+     */
+    private static final Set<String> NEW_VALUE_LINK = Set.of("to", "at", "past", "reached", "reaches", "hit", "hits",
+            "topped", "tops", "passed", "exceeded", "surpassed", "rose", "climbed", "jumped", "risen", "climbs",
+            "rises", "stood", "stands", "now");
 
     /**
      * The spans of {@code spans} that are a toll's earlier value told on the way to its new one: "The death toll,
-     * initially put at 12, has been revised down to nine", "The death toll, which stood at 20 on Monday, has risen
-     * to 26", "... was initially reported as 12 but has since been revised to nine". Such a value is linked to its
+     * initially put at 12, has been revised down to nine", "The death toll, previously given as 30, now stands at
+     * 25", "... was initially reported as 12 but has since been revised to nine". Such a value is linked to its
      * number as a toll's is ("at", "as", "to"), a word of {@link #EARLIER_MARKS} stands at most four words before
-     * that link, and a later number of the sentence is linked to a toll ({@link Lexicon#TOLL_LINK}). Read as a
-     * figure, the earlier value was sent as the toll ("12 dead (first report)") and it stopped the look-back of the
-     * new one, which was lost. "The strike, which killed 20 people, pushed the toll to 45" keeps its 20: "killed" is
-     * no link.
+     * that link, and a later number of the sentence is linked to a toll as its new value ({@link #NEW_VALUE_LINK}).
+     * Read as a figure, the earlier value was sent as the toll ("12 dead (first report)") and it stopped the
+     * look-back of the new one, which was lost. "The strike, which killed 20 people, pushed the toll to 45" keeps
+     * its 20: "killed" is no link.
      */
     private static List<Span> earlierTollValues(List<Token> t, List<Span> spans) {
         List<Span> out = new ArrayList<>();
@@ -805,7 +817,7 @@ public final class FigureExtractor {
             }
             for (int j = i + 1; j < spans.size(); j++) {
                 int q = spans.get(j).qualStart();
-                if (q > 0 && Lexicon.TOLL_LINK.contains(t.get(q - 1).lower())) {
+                if (q > 0 && NEW_VALUE_LINK.contains(t.get(q - 1).lower())) {
                     out.add(o);
                     break;
                 }

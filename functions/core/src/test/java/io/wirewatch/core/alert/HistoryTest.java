@@ -35,17 +35,24 @@ class HistoryTest {
                 + "disaster, which killed 31 people in the immediate aftermath, by Ukrainian officials."), DAY));
     }
 
-    /** A year named by its distance from the entry's: the toll of "a similar attack last year" is not today's. */
+    /**
+     * A sentence opening on a year named by its distance from the entry's is of an earlier year; within a sentence
+     * such words date as often something else, or a running span, and a current toll taken for history is never sent.
+     */
     @Test
-    void aYearAgoIsAnEarlierYear() {
-        assertTrue(History.isHistory(in("Some 136 people were killed in a similar attack last year."), DAY));
+    void aSentenceOpeningOnAYearAgoIsOfAnEarlierYear() {
+        assertTrue(History.isHistory(in("Last year, 136 people were killed in a similar attack."), DAY));
         assertTrue(History.isHistory(in("Two years ago, floods in the region left 136 dead."), DAY));
-        assertTrue(History.isHistory(in("The previous year, 136 people died in the same camp."), DAY));
-        assertFalse(History.isHistory(in("The UN says 136 civilians have been killed since the war began last "
-                + "year."), DAY), "a running count");
-        assertFalse(History.isHistory(in("A year ago the town was calm; today 136 people are dead."), DAY),
-                "today's toll");
-        assertFalse(History.isHistory(in("136 people were killed, the deadliest attack in years."), DAY));
+        assertTrue(History.isHistory(in("A year ago, 136 people died in the same camp."), DAY));
+        for (String today : List.of(
+                "Last year, the town was calm; today 136 people are dead.",
+                "More than 136 Palestinians have been killed in Gaza over the last year, the ministry said.",
+                "Floods killed 136 people in the province, which was also hit by deadly floods last year.",
+                "The war, which began a year ago, has killed at least 136 people, the ministry says.",
+                "The storm killed 136 people in a hospital that opened two years ago.",
+                "Some 136 people were killed in a similar attack last year.")) {
+            assertFalse(History.isHistory(in(today), DAY), today);
+        }
     }
 
     @Test
