@@ -104,7 +104,7 @@ final class Attribution {
                 }
                 before = subject;
                 pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
-            } else if (after == null) {
+            } else if (after == null && !(clauseBreak(t, figureAt, k) && reportsInClause(t, figureAt))) {
                 after = subject;
             }
         }
@@ -230,6 +230,35 @@ final class Attribution {
             return according;
         }
         return initialSubject(p);
+    }
+
+    /**
+     * Whether the clause (between semicolons) holding token {@code at} has a reporting verb of its own: then a
+     * reporter after a semicolon speaks for its own clause ("Earlier reports said 20 people were killed; the governor
+     * said 12 died" credited the 20 to him), while one closing the sentence still speaks for a clause with none
+     * ("Six people were killed in Kharkiv; three were injured, the governor said").
+     */
+    private static boolean reportsInClause(List<Token> t, int at) {
+        int from = Math.min(at, t.size());
+        while (from > 0 && !t.get(from - 1).is(";")) {
+            from--;
+        }
+        for (int k = from; k < t.size() && !t.get(k).is(";"); k++) {
+            if (Lexicon.SPEECH.contains(t.get(k).lower()) && isVerb(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a semicolon stands between tokens {@code from} and {@code to}. */
+    private static boolean clauseBreak(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+            if (t.get(k).is(";")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -248,6 +248,7 @@ public final class FigureExtractor {
         }
         String attribution = null;
         boolean attributed = false;
+        int attributedClause = 0;
         FigureKind prevKind = null;
         String prevWho = null;
         int prevLast = -1;
@@ -281,9 +282,12 @@ public final class FigureExtractor {
                 continue;
             }
             found = true;
-            if (!attributed) {
+            int clause = clauseOf(t, s.qualStart());
+            if (!attributed || clause != attributedClause) {
+                // one reporter per clause: "Earlier reports said 20 people were killed; the governor said 12 died"
                 attribution = Attribution.of(t, previous, s.qualStart());
                 attributed = true;
+                attributedClause = clause;
             }
             String who = ownSide(t, s, h.who(), attribution);
             Qualifier q = s.qualifier() == Qualifier.NONE && s.qualStart() > 0
@@ -768,6 +772,17 @@ public final class FigureExtractor {
     private static boolean isNationality(String w) {
         return w.endsWith("ian") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ean")
                 || w.endsWith("can") || w.equals("russian") || w.equals("israeli") || w.equals("iraqi");
+    }
+
+    /** How many semicolons stand before token {@code at}: the clause of the sentence it is in. */
+    private static int clauseOf(List<Token> t, int at) {
+        int n = 0;
+        for (int k = 0; k < at; k++) {
+            if (t.get(k).is(";")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Verbs of a toll going past a number: "the death toll has passed 50,000" is more than 50,000. */

@@ -397,6 +397,26 @@ class FigureExtractorTest {
 
     @Nested
     class Attribution {
+        /**
+         * A reporter speaks for its own clause: past a semicolon, a reporter owns no figure of a clause that has a
+         * reporter of its own.
+         */
+        @Test
+        void aReporterAfterASemicolonSpeaksForItsOwnClause() {
+            List<Figure> f = extractor.extract("Earlier reports said 20 people were killed; the governor said 12 "
+                    + "died.");
+            assertEquals(List.of(20L, 12L), f.stream().map(Figure::count).toList());
+            assertNull(f.get(0).attributedTo(), "the governor did not say 20");
+            assertEquals("governor", f.get(1).attributedTo());
+            List<Figure> g = extractor.extract("Six people were killed in Kharkiv; three were injured, the governor "
+                    + "said.");
+            assertEquals(2, g.size(), g.toString());
+            assertEquals("governor", g.get(0).attributedTo(), "a clause with no reporter of its own is his too");
+            assertEquals("governor", g.get(1).attributedTo());
+            assertEquals("governor", only("Six people were killed in Kharkiv, the governor said; the city was "
+                    + "without power.").attributedTo());
+        }
+
         @Test
         void kyivClaims() {
             Figure f = only("The claim is significantly less than Ukraine's assessment of Russian casualties - Kyiv"
