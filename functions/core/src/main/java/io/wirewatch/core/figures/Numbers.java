@@ -182,6 +182,34 @@ public final class Numbers {
     }
 
     /**
+     * The numbers {@code text} states, in order, for comparing two texts' numbers: each as its value whether written
+     * in figures or words ("Ten killed" and "10 killed" both state "10", "a dozen" "12", "1.5 million" "1500000", a
+     * range "9-12"), and a scale that is no value ("dozens", "hundreds") or a number that is no count ("7.8") as
+     * written.
+     */
+    public static List<String> stated(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        List<Token> t = Token.tokenize(text);
+        int i = 0;
+        while (i < t.size()) {
+            Num n = read(t, i);
+            if (n != null) {
+                out.add(n.value() + (n.upper() == null ? "" : "-" + n.upper()));
+                i = Math.max(n.end(), i + 1);
+                continue;
+            }
+            if (t.get(i).isNum() || t.get(i).isWord() && isNumberWord(t.get(i).lower())) {
+                out.add(t.get(i).lower()); // no count but a number all the same: "magnitude 7.8", "dozens"
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /**
      * Whether a lower-cased word names a number or a scale of one ("three", "dozen", "hundreds"): for comparing the
      * numbers two texts state when one writes them in words.
      */

@@ -506,6 +506,11 @@ public final class ConceptSummariser implements ExtractiveSummariser {
         return (double) found / small.size();
     }
 
+    /** Whether {@code w} is a verb of a place changing hands ({@link #TAKING}: "falls", "captured"). */
+    public static boolean isTaking(String w) {
+        return TAKING.contains(w);
+    }
+
     /**
      * Whether content word {@code w} is in {@code words} as {@link #sharedContent} matches words: equal, one (of at
      * least four letters) beginning the other, or both telling that a place was taken.
