@@ -102,6 +102,9 @@ final class Attribution {
                 if (Claimants.canonical(subject) == null) {
                     continue; // "The death toll, initially put at 12, ...": "initially" put nothing
                 }
+                if (clauseBreak(t, k, figureAt) && reportsInClause(t, figureAt)) {
+                    continue; // "The UN said aid was needed; the toll has risen to 2,300, officials said"
+                }
                 before = subject;
                 pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
             } else if (after == null && !(clauseBreak(t, figureAt, k) && reportsInClause(t, figureAt))) {
@@ -233,8 +236,8 @@ final class Attribution {
     }
 
     /**
-     * Whether the clause (between semicolons) holding token {@code at} has a reporting verb of its own: then a
-     * reporter after a semicolon speaks for its own clause ("Earlier reports said 20 people were killed; the governor
+     * Whether the clause (between semicolons) holding token {@code at} has a reporting verb or an "according to" of
+     * its own: then a reporter on the other side of a semicolon speaks for its own clause ("Earlier reports said 20 people were killed; the governor
      * said 12 died" credited the 20 to him), while one closing the sentence still speaks for a clause with none
      * ("Six people were killed in Kharkiv; three were injured, the governor said").
      */
@@ -244,7 +247,8 @@ final class Attribution {
             from--;
         }
         for (int k = from; k < t.size() && !t.get(k).is(";"); k++) {
-            if (Lexicon.SPEECH.contains(t.get(k).lower()) && isVerb(t, k)) {
+            if (Lexicon.SPEECH.contains(t.get(k).lower()) && isVerb(t, k)
+                    || t.get(k).is("according") && k + 1 < t.size() && t.get(k + 1).is("to")) {
                 return true;
             }
         }
@@ -289,13 +293,22 @@ final class Attribution {
         if (s.contains("'s ") || s.contains("\u2019s ") || s.contains("s' ")) {
             return false;
         }
+        // "An AFP tally says", "The health ministry tally says": a word before the toll that owns it
         for (String w : s.split("[^a-z]+")) {
             if (w.equals("toll") || w.equals("tally")) {
                 return true;
             }
+            if (!w.isEmpty() && !TOLL_WORDS.contains(w)) {
+                return false;
+            }
         }
         return false;
     }
+
+    /** Words that may stand before "toll" or "tally" without naming whose it is: "the latest death toll". */
+    private static final Set<String> TOLL_WORDS = Set.of("the", "a", "an", "its", "this", "that", "death",
+            "casualty", "civilian", "official", "latest", "overall", "total", "final", "daily", "new", "updated",
+            "revised", "provisional", "initial", "earlier", "previous", "confirmed");
 
     /** "Russia's defence ministry has given ..." → "russia" when the subject names an actor, else null. */
     private static String initialSubject(List<Token> p) {

@@ -415,6 +415,21 @@ class FigureExtractorTest {
             assertEquals("governor", g.get(1).attributedTo());
             assertEquals("governor", only("Six people were killed in Kharkiv, the governor said; the city was "
                     + "without power.").attributedTo());
+            // nor does a reporter before it, when the figure's clause has its own
+            assertEquals("officials", only("The UN said aid was urgently needed; the death toll has risen to 2,300, "
+                    + "officials said.").attributedTo());
+            List<Figure> h = extractor.extract("Three people were killed in Odesa, the governor said; in Kherson, two "
+                    + "more died, according to the prosecutor's office.");
+            assertEquals("prosecutor's office", h.get(1).attributedTo());
+            assertEquals("un", only("The UN said aid was urgently needed; the death toll has risen to 2,300.")
+                    .attributedTo(), "a clause with no reporter of its own is still the one before's");
+        }
+
+        /** A toll is told, not telling, unless a word before it says whose it is. */
+        @Test
+        void aTallyWithItsOwnerNamedSpeaksForTheOwner() {
+            assertEquals("afp tally", only("An AFP tally says 1,200 people were killed.").attributedTo());
+            assertNull(only("The latest death toll says 60 people were killed.").attributedTo());
         }
 
         @Test
