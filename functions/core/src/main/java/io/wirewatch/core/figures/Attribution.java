@@ -415,6 +415,13 @@ final class Attribution {
         if (phrase == null) {
             return null;
         }
+        int rel = phrase[0] - 1;
+        if (rel >= 2 && RELATIVE.contains(t.get(rel).lower()) && t.get(rel - 1).is(",")) {
+            // "The health ministry, which is run by Hamas, said": the relative clause is about the subject, not it
+            // (the ministry's figure was credited to "is run by hamas")
+            int[] outer = phraseBefore(t, rel - 2);
+            return outer == null || aside(t.get(outer[0])) ? null : text(t, outer);
+        }
         if (!aside(t.get(phrase[0]))) {
             return text(t, phrase);
         }
@@ -426,6 +433,9 @@ final class Attribution {
         int[] outer = phraseBefore(t, phrase[0] - 2);
         return outer == null || aside(t.get(outer[0])) ? null : text(t, outer);
     }
+
+    /** Pronouns that open a relative clause between a subject and its verb: ", which is run by Hamas,". */
+    private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whose");
 
     /** Whether a phrase starting with {@code first} is an aside, not a subject: "in Kharkiv", "citing data". */
     private static boolean aside(Token first) {

@@ -425,6 +425,17 @@ class FigureExtractorTest {
                     .attributedTo(), "a clause with no reporter of its own is still the one before's");
         }
 
+        /** A relative clause between a subject and its reporting verb is about the subject, not the subject. */
+        @Test
+        void aRelativeClauseAfterTheSubjectIsNotTheSource() {
+            assertEquals("health ministry", only("The health ministry, which is run by Hamas, said 37 people were "
+                    + "killed.").attributedTo());
+            assertEquals("police spokesman", only("A police spokesman, who asked not to be named, said five people "
+                    + "died.").attributedTo());
+            assertEquals("oleh synehubov", only("Oleh Synehubov, who heads the Kharkiv regional administration, said "
+                    + "four civilians were killed.").attributedTo());
+        }
+
         /** A toll is told, not telling, unless a word before it says whose it is. */
         @Test
         void aTallyWithItsOwnerNamedSpeaksForTheOwner() {
