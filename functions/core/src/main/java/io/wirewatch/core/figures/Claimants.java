@@ -95,7 +95,14 @@ public final class Claimants {
      * said", "The governor later said", "Kyiv now says".
      */
     private static final Set<String> TRAILING_ADVERBS = Set.of(
-            "initially", "later", "earlier", "previously", "now", "also", "first");
+            "initially", "later", "earlier", "previously", "now", "also", "first", "originally", "separately");
+
+    /**
+     * How many reported it, before who did: "two security sources told Reuters", "three officials said" are the
+     * sources' and the officials' word, whatever their number.
+     */
+    private static final Set<String> HOW_MANY = Set.of("two", "three", "four", "five", "six", "several", "multiple",
+            "many", "some");
 
     /** Words of a report lead-in before "from/by/for/of": "latest figures from X" names X. */
     private static final Set<String> LEAD_IN = Set.of(
@@ -912,7 +919,7 @@ public final class Claimants {
 
     private static List<String> dropLeading(List<String> w) {
         int k = 0;
-        while (k < w.size() - 1 && LEADING_DROP.contains(w.get(k))) {
+        while (k < w.size() - 1 && (LEADING_DROP.contains(w.get(k)) || HOW_MANY.contains(w.get(k)))) {
             k++;
         }
         return w.subList(k, w.size());

@@ -1092,6 +1092,12 @@ public final class FigureExtractor {
         if (np == null) {
             return null;
         }
+        if (np[1] < t.size() && Lexicon.SPEECH.contains(t.get(np[1]).lower())
+                && !(np[1] + 1 < t.size() && t.get(np[1] + 1).is("to"))) {
+            // "Thirty soldiers were killed, two security sources told Reuters": the number counts who reported it
+            // (a "2 security sources killed" was sent), unlike "Five people said to have died"
+            return null;
+        }
         if (np[1] < t.size() && Lexicon.AUX.contains(t.get(np[1]).lower())) {
             // "and nine others remain trapped": the number heads a clause of its own - unless that clause only
             // says who the victims were: "Of the 10,582 civilians killed, 587 were children"

@@ -436,6 +436,16 @@ class FigureExtractorTest {
                     + "four civilians were killed.").attributedTo());
         }
 
+        /** A number that counts who reported the figure is no figure: "two security sources told Reuters". */
+        @Test
+        void theNumberOfReportersIsNoFigure() {
+            Figure f = only("Thirty soldiers were killed, two security sources told Reuters.");
+            assertEquals(30, f.count());
+            assertEquals("security sources", f.attributedTo());
+            assertEquals(List.of(10L, 20L), extractor.extract("Ten people were killed and 20 wounded, two medics "
+                    + "said.").stream().map(Figure::count).toList());
+        }
+
         /** A toll is told, not telling, unless a word before it says whose it is. */
         @Test
         void aTallyWithItsOwnerNamedSpeaksForTheOwner() {
