@@ -628,7 +628,27 @@ final class Attribution {
         if (Claimants.namesAPerson(head) || Claimants.namesAPerson(apposition)) {
             return Claimants.namesAPerson(head) ? head : apposition;
         }
+        if (properName(head) && !properName(apposition)) {
+            // "The Syrian Observatory for Human Rights, a UK-based war monitor, said", "SANA, the state news agency,
+            // said": a name and what it is; the description was the key ("uk-based war monitor")
+            return head;
+        }
         return preferHead ? head : apposition;
+    }
+
+    /** Whether a phrase is written as a name: every word of four or more letters, "the" aside, capitalised. */
+    private static boolean properName(String phrase) {
+        boolean any = false;
+        for (String w : phrase.strip().split("[\\s,]+")) {
+            if (w.length() >= 4 || w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static String accordingTo(List<Token> t) {

@@ -436,6 +436,17 @@ class FigureExtractorTest {
                     + "four civilians were killed.").attributedTo());
         }
 
+        /** A name with a description in apposition is the name's: the description was the key. */
+        @Test
+        void aNamedBodyDescribedInAppositionIsTheBodys() {
+            assertEquals("syrian observatory for human rights", only("The Syrian Observatory for Human Rights, a "
+                    + "UK-based war monitor, said 40 people were killed.").attributedTo());
+            assertEquals("airwars", only("Airwars, an independent monitor, said 4,300 civilians were killed.")
+                    .attributedTo());
+            assertEquals("zelensky", only("Volodymyr Zelensky, the Ukrainian president, said 9,000 Russian soldiers "
+                    + "had been killed.").attributedTo());
+        }
+
         /** A number that counts who reported the figure is no figure: "two security sources told Reuters". */
         @Test
         void theNumberOfReportersIsNoFigure() {
