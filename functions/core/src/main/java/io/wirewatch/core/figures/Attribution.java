@@ -310,6 +310,19 @@ final class Attribution {
             "casualty", "civilian", "official", "latest", "overall", "total", "final", "daily", "new", "updated",
             "revised", "provisional", "initial", "earlier", "previous", "confirmed");
 
+    /**
+     * Verbs of an actor's appearance that end a sentence-initial subject as {@link #FINITE} does, so that a "He
+     * said" after "The mayor of Kharkiv spoke to reporters." is the mayor's (it was no one's).
+     */
+    private static final Set<String> APPEARS = Set.of("spoke", "speaks", "addressed", "addresses", "told", "tells",
+            "wrote", "writes", "tweeted", "warned", "warns", "announced", "announces", "visited", "visits", "met",
+            "meets", "appeared", "appears", "briefed", "briefs", "urged", "urges", "described", "describes",
+            "added", "adds");
+
+    private static boolean endsSubject(String w) {
+        return FINITE.contains(w) || APPEARS.contains(w);
+    }
+
     /** "Russia's defence ministry has given ..." → "russia" when the subject names an actor, else null. */
     private static String initialSubject(List<Token> p) {
         int k = 0;
@@ -325,7 +338,7 @@ final class Attribution {
             if (!tok.isWord()) {
                 return null;
             }
-            if (FINITE.contains(tok.lower())) {
+            if (endsSubject(tok.lower())) {
                 break;
             }
             named |= k > 0 && tok.capitalised();
@@ -335,7 +348,7 @@ final class Attribution {
             sb.append(tok.text());
             k++;
         }
-        if (k == start || k >= p.size() || !FINITE.contains(p.get(k).lower())) {
+        if (k == start || k >= p.size() || !endsSubject(p.get(k).lower())) {
             return null;
         }
         String key = Claimants.canonical(sb.toString());

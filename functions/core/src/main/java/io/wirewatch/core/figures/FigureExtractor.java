@@ -805,12 +805,18 @@ public final class FigureExtractor {
             "topped", "tops", "passed", "exceeded", "surpassed", "rose", "climbed", "jumped", "risen", "climbs",
             "rises", "stood", "stands", "now");
 
+    /** Links of a toll to the value it has changed to: "has risen to 26", "has passed 500". */
+    private static final Set<String> CHANGED_LINK = Set.of("to", "risen", "rose", "climbed", "jumped", "reached",
+            "passed", "topped", "exceeded", "surpassed", "past");
+
     /**
      * The spans of {@code spans} that are a toll's earlier value told on the way to its new one: "The death toll,
      * initially put at 12, has been revised down to nine", "The death toll, previously given as 30, now stands at
      * 25", "... was initially reported as 12 but has since been revised to nine". Such a value is linked to its
      * number as a toll's is ("at", "as", "to"), a word of {@link #EARLIER_MARKS} stands at most four words before
-     * that link, and a later number of the sentence is linked to a toll as its new value ({@link #NEW_VALUE_LINK}).
+     * that link, and a later number of the sentence is linked to a toll as its new value ({@link #NEW_VALUE_LINK});
+     * or it is what the toll "stood at" in a "which" clause and a later number is what it has changed to
+     * ({@link #CHANGED_LINK}).
      * Read as a figure, the earlier value was sent as the toll ("12 dead (first report)") and it stopped the
      * look-back of the new one, which was lost. "The strike, which killed 20 people, pushed the toll to 45" keeps
      * its 20: "killed" is no link.
@@ -827,12 +833,17 @@ public final class FigureExtractor {
             for (int k = link - 1; k >= Math.max(0, link - 4) && !marked; k--) {
                 marked = EARLIER_MARKS.contains(t.get(k).lower());
             }
-            if (!marked) {
+            // "The death toll, which stood at 20 on Monday, has risen to 26": a "which" that stood somewhere is
+            // the toll's past, when the toll has since changed ("risen to"), not when it lists a part ("includes")
+            boolean stood = !marked && link >= 2 && t.get(link).is("at") && t.get(link - 1).is("stood")
+                    && (t.get(link - 2).is("which") || link >= 3 && t.get(link - 2).is("had")
+                    && t.get(link - 3).is("which"));
+            if (!marked && !stood) {
                 continue;
             }
             for (int j = i + 1; j < spans.size(); j++) {
                 int q = spans.get(j).qualStart();
-                if (q > 0 && NEW_VALUE_LINK.contains(t.get(q - 1).lower())) {
+                if (q > 0 && (marked ? NEW_VALUE_LINK : CHANGED_LINK).contains(t.get(q - 1).lower())) {
                     out.add(o);
                     break;
                 }

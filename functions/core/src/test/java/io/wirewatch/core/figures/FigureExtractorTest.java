@@ -335,6 +335,10 @@ class FigureExtractorTest {
             assertEquals(List.of(45L), which.stream().map(Figure::count).toList());
             assertEquals(List.of(2100L), extractor.extract("The toll, which rose to 2,100 on Friday, stood at 1,800 "
                     + "a day earlier, AFAD said.").stream().map(Figure::count).toList());
+            // what a toll "stood at" in a "which" clause is its past when it has since changed
+            assertEquals(26, only("The death toll, which stood at 20 on Monday, has risen to 26, officials said.")
+                    .count());
+            assertEquals(45, only("The death toll, which stood at 45 on Sunday, includes 12 children.").count());
             Figure reuters = only("The toll, which was earlier reported as 30, rose to 42, Reuters reported.");
             assertEquals(42, reuters.count());
             assertEquals("reuters", reuters.attributedTo(), "not \"was\"");
@@ -455,6 +459,15 @@ class FigureExtractorTest {
             assertEquals("security sources", f.attributedTo());
             assertEquals(List.of(10L, 20L), extractor.extract("Ten people were killed and 20 wounded, two medics "
                     + "said.").stream().map(Figure::count).toList());
+        }
+
+        /** "He said" after a sentence whose subject appears ("spoke to reporters") is that subject's. */
+        @Test
+        void aPronounAfterAnActorsAppearanceIsTheActor() {
+            assertEquals("mayor of kharkiv", only("The mayor of Kharkiv spoke to reporters on Friday. He said 12 "
+                    + "people had been killed.").attributedTo());
+            assertEquals("zelensky", only("Ukraine's president Volodymyr Zelensky addressed the nation. He said 9,000 "
+                    + "Russian soldiers had been killed.").attributedTo());
         }
 
         /** A toll is told, not telling, unless a word before it says whose it is. */
