@@ -66,8 +66,10 @@ public final class SameStory {
     /** What a country's or people's name takes to name its people: "Russia"-n, "Israel"-i, "Iran"-ian, "-s". */
     private static final Set<String> PEOPLE_ENDINGS = Set.of("n", "an", "ian", "i", "is", "ns", "ans", "ians", "ese",
             "ish");
-    /** A word of a headline as written: letters and digits, with an apostrophe's "s". */
+    /** A word of a headline as written: letters and digits. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A two-letter name in capitals, dotted or not: "US", "U.S.", "UK", "EU", "UN". */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\b(\\p{Lu})\\.?(\\p{Lu})\\.?(?![\\p{L}\\p{N}])");
     /** A plan rather than a deed: "Israel to launch ...", "Troops to withdraw from Kherson". */
     private static final Pattern PLAN = Pattern.compile("\\bto\\s+(?!the\\b|a\\b|an\\b)\\p{Ll}+");
 
@@ -126,7 +128,7 @@ public final class SameStory {
     /** Two-letter names ("US", "U.S.", "UK", "EU", "UN"), which content words (three letters or more) leave out. */
     private static Set<String> shortNames(String headline) {
         Set<String> out = new HashSet<>();
-        Matcher m = Pattern.compile("\\b(\\p{Lu})\\.?(\\p{Lu})\\.?(?![\\p{L}\\p{N}])").matcher(headline);
+        Matcher m = SHORT_NAME.matcher(headline);
         while (m.find()) {
             out.add(m.group(1) + m.group(2));
         }
@@ -135,25 +137,25 @@ public final class SameStory {
 
     static String withoutSource(String headline) {
         String h = headline.strip();
-        for (Pattern p : SOURCES) {
-            Matcher m = p.matcher(h);
-            if (m.find()) {
-                return h.substring(0, m.start());
-            }
-        }
-        return h;
+        Matcher m = closingSource(h);
+        return m == null ? h : h.substring(0, m.start());
     }
 
     /** The closing attribution {@link #withoutSource} drops ("Kharkiv governor"), or "" when there is none. */
     private static String source(String headline) {
-        String h = headline.strip();
+        Matcher m = closingSource(headline.strip());
+        return m == null ? "" : m.group(1);
+    }
+
+    /** The first of {@link #SOURCES} that closes {@code h}, found (group 1 the source), or null. */
+    private static Matcher closingSource(String h) {
         for (Pattern p : SOURCES) {
             Matcher m = p.matcher(h);
             if (m.find()) {
-                return m.group(1);
+                return m;
             }
         }
-        return "";
+        return null;
     }
 
     /** Whether two attributions name one source: each word of one is found in the other ("official", "officials"). */
@@ -185,7 +187,8 @@ public final class SameStory {
             }
             // title case capitalises every word but the short function words, verbs included
             List<String> longer = words.stream().skip(1).filter(w -> w.length() >= 4).toList();
-            boolean titleCase = longer.size() >= 3 && longer.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+            boolean titleCase = longer.size() >= 3
+                    && longer.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 boolean acronym = w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);

@@ -237,9 +237,9 @@ final class Attribution {
 
     /**
      * Whether the clause (between semicolons) holding token {@code at} has a reporting verb or an "according to" of
-     * its own: then a reporter on the other side of a semicolon speaks for its own clause ("Earlier reports said 20 people were killed; the governor
-     * said 12 died" credited the 20 to him), while one closing the sentence still speaks for a clause with none
-     * ("Six people were killed in Kharkiv; three were injured, the governor said").
+     * its own: then a reporter on the other side of a semicolon speaks for its own clause ("Earlier reports said 20
+     * people were killed; the governor said 12 died" credited the 20 to him), while one closing the sentence still
+     * speaks for a clause with none ("Six people were killed in Kharkiv; three were injured, the governor said").
      */
     private static boolean reportsInClause(List<Token> t, int at) {
         int from = Math.min(at, t.size());
