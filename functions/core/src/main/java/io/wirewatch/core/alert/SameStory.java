@@ -1,5 +1,6 @@
 package io.wirewatch.core.alert;
 
+import io.wirewatch.core.figures.Claimants;
 import io.wirewatch.core.figures.Numbers;
 import io.wirewatch.core.summary.ConceptSummariser;
 import io.wirewatch.core.text.Tokens;
@@ -27,22 +28,30 @@ import java.util.regex.Pattern;
  *   <li>both say what happened or both say it did not: "No ceasefire agreed in Gaza talks" is news against
  *       "Ceasefire agreed in Gaza talks", though every content word matches (the stop-word list drops "no" and
  *       "not");</li>
- *   <li>they state the same numbers in the same order, in figures or words, attribution included ("500 killed" and
- *       "1,000 killed", or "... - three dead" and "... - five dead", are two tolls; "Three killed and five injured"
- *       and "Five killed and three injured" two counts; "Ten killed" and "10 killed" one);</li>
- *   <li>the small words that change the news, which the stop-word list drops, are the same: "more", "some", "all",
- *       "most", "any", the modal verbs ("will", "could", ...), a two-letter name ("US", "UK", "EU", "UN"), and a plan
- *       ("Israel to launch ground offensive") against the deed ("Israel launches ground offensive");</li>
- *   <li>no two names swap places around a word both share: "Israel strikes Iran" and "Iran strikes Israel", "Trump
- *       leads Harris" and "Harris leads Trump" are two stories (the verbs of a place changing hands excepted: "Kherson
- *       falls to Russian forces" is "Russian forces capture Kherson");</li>
- *   <li>when both close on an attribution, it is the same one: "... - Kharkiv governor" and "... - Lviv governor",
- *       or "... - Kyiv, Lviv hit" and "... - Odesa, Kharkiv hit", are two stories.</li>
+ *   <li>they state the same numbers, in figures or words, attribution included ("500 killed" and "1,000 killed", or
+ *       "... - three dead" and "... - five dead", are two tolls; "Ten killed" and "10 killed" one), each counting the
+ *       same thing ("Three killed and five injured" and "Five killed and three injured" are two counts);</li>
+ *   <li>the small words that change the news, which the stop-word list drops, are the same: "more" (not in "more
+ *       than"), "some", "all", "most", "any", the modal verbs of what may happen ("could", "would", "may", ...), a
+ *       two-letter name outside the attribution ("US", "UK", "EU", "UN"); and neither tells as a plan what the other
+ *       tells as done ("Israel to launch" or "will launch" against "Israel launches": another form of the plan's
+ *       verb; "to" before a noun is no plan, "Hamas agrees to ceasefire proposal");</li>
+ *   <li>no two names swap sides of a word both share, a name and another word of the news included: "Israel strikes
+ *       Iran" and "Iran strikes Israel", "RSF attacks army headquarters" and "Army attacks RSF headquarters" are two
+ *       stories. Not around a word that says the same either way ("meets", "and", "talks"), a passive's verb in one
+ *       headline only ("Russian missiles hit Kyiv", "Kyiv hit by Russian missiles"), the verbs of a place changing
+ *       hands ("Kherson falls to Russian forces", "Russian forces capture Kherson"), nor in a headline a topic and a
+ *       colon reorder ("Kentucky bar shooting: 20 injured and three dead");</li>
+ *   <li>when both close on an attribution, it may be the same source ({@link #sameSource}): "... - Kharkiv
+ *       governor" and "... - Lviv governor", or "... - Kyiv, Lviv hit" and "... - Odesa, Kharkiv hit", are two
+ *       stories; "- Ukraine" and ", Kyiv says", "- police" and ", officials say" one.</li>
  * </ul>
  * Word order otherwise, stop words and one side's attribution may differ. Anything looser (word overlap, shared
- * bigrams) would merge "Explosions in Kyiv" with "Second explosion in Kyiv", so it is not done; what these rules
- * split that is one event ("Israeli strike hits Gaza hospital" and "Gaza hospital hit by Israeli strike" share no
- * verb, but "US drone downed by Russian jet" and "Russian jet downs US drone" do) alerts twice, the lesser harm.
+ * bigrams) would merge "Explosions in Kyiv" with "Second explosion in Kyiv", so it is not done. One event these
+ * rules split alerts twice, the lesser harm: spellings ("Kiev", "Kyiv"), one source named two ways ("- Israeli
+ * military", ", IDF says"). Known merges: a plan and its deed in one form ("Russian troops to withdraw", "Russian
+ * troops withdraw"), a forecast and its result ("Conservatives lose majority - exit poll", "Conservatives lose
+ * majority").
  */
 public final class SameStory {
     /** Headlines with fewer content words ("Explosion in Kyiv") are too short to tell two events apart. */
@@ -61,7 +70,7 @@ public final class SameStory {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "none", "nobody", "nothing",
             "cannot", "t", "denies", "denied", "deny");
     /** Stop words that change the news: how much of it, and whether it happened or may. */
-    private static final Set<String> MARKS = Set.of("more", "most", "some", "all", "any", "will", "would", "could",
+    private static final Set<String> MARKS = Set.of("more", "most", "some", "all", "any", "would", "could",
             "can", "may", "might", "should", "must");
     /** What a country's or people's name takes to name its people: "Russia"-n, "Israel"-i, "Iran"-ian, "-s". */
     private static final Set<String> PEOPLE_ENDINGS = Set.of("n", "an", "ian", "i", "is", "ns", "ans", "ians", "ese",
@@ -70,8 +79,8 @@ public final class SameStory {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A two-letter name in capitals, dotted or not: "US", "U.S.", "UK", "EU", "UN". */
     private static final Pattern SHORT_NAME = Pattern.compile("\\b(\\p{Lu})\\.?(\\p{Lu})\\.?(?![\\p{L}\\p{N}])");
-    /** A plan rather than a deed: "Israel to launch ...", "Troops to withdraw from Kherson". */
-    private static final Pattern PLAN = Pattern.compile("\\bto\\s+(?!the\\b|a\\b|an\\b)\\p{Ll}+");
+    /** A plan and its verb: "Israel to launch ...", "Russia will station ...". */
+    private static final Pattern PLAN = Pattern.compile("\\b(?:to|will)\\s+(\\p{Ll}+)");
 
     private SameStory() {
     }
@@ -81,10 +90,11 @@ public final class SameStory {
         if (a == null || b == null) {
             return false;
         }
+        String x = withoutSource(a);
+        String y = withoutSource(b);
         // Numbers are compared on the whole headlines: a closing "- three dead" is the news, not an attribution.
-        if (!Numbers.stated(a).equals(Numbers.stated(b)) || negated(a) != negated(b)
-                || !marks(a).equals(marks(b)) || !shortNames(a).equals(shortNames(b))
-                || PLAN.matcher(withoutSource(a)).find() != PLAN.matcher(withoutSource(b)).find()) {
+        if (!sameNumbers(a, b) || negated(a) != negated(b) || !marks(a).equals(marks(b))
+                || !sameShortNames(a, b) || planAgainstDeed(x, y) || planAgainstDeed(y, x)) {
             return false;
         }
         String sa = source(a);
@@ -92,13 +102,13 @@ public final class SameStory {
         if (!sa.isEmpty() && !sb.isEmpty() && !sameSource(sa, sb)) {
             return false;
         }
-        String x = withoutSource(a);
-        String y = withoutSource(b);
         Set<String> names = names(x, y);
         Set<String> wx = words(x);
         Set<String> wy = words(y);
+        // a topic before a colon reorders a headline ("Kentucky bar shooting: 20 injured and three dead")
+        boolean labelled = x.indexOf(':') >= 0 || y.indexOf(':') >= 0;
         return wx.size() >= MIN_WORDS && wy.size() >= MIN_WORDS && allFound(wx, wy, names)
-                && allFound(wy, wx, names) && !swapped(Tokens.of(x), Tokens.of(y), names);
+                && allFound(wy, wx, names) && (labelled || !swapped(Tokens.of(x), Tokens.of(y), names));
     }
 
     /** Content words, less the number words the numbers were compared by ("ten", "dozen", "million"). */
@@ -118,11 +128,74 @@ public final class SameStory {
         return false;
     }
 
-    /** The {@link #MARKS} a headline has. */
+    /** The {@link #MARKS} a headline has ("more than 100" is "over 100": no mark). */
     private static Set<String> marks(String headline) {
-        Set<String> out = new HashSet<>(Tokens.of(headline));
-        out.retainAll(MARKS);
+        List<String> words = Tokens.of(headline);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (MARKS.contains(w) && !(w.equals("more") && i + 1 < words.size() && words.get(i + 1).equals("than"))) {
+                out.add(w);
+            }
+        }
         return out;
+    }
+
+    /**
+     * Whether two headlines state the same numbers: the same values, and where they state two or more, each
+     * counting the same thing. "Three killed and five injured" is not "Five killed and three injured"; "Three dead
+     * and 20 injured in Kentucky bar shooting" is "Kentucky bar shooting: 20 injured and three dead".
+     */
+    private static boolean sameNumbers(String a, String b) {
+        List<Numbers.Stated> na = Numbers.statedWithWord(a);
+        List<Numbers.Stated> nb = Numbers.statedWithWord(b);
+        List<String> va = new ArrayList<>(na.stream().map(Numbers.Stated::value).toList());
+        List<String> vb = new ArrayList<>(nb.stream().map(Numbers.Stated::value).toList());
+        va.sort(null);
+        vb.sort(null);
+        if (!va.equals(vb)) {
+            return false;
+        }
+        if (new HashSet<>(va).size() < 2) {
+            return true;
+        }
+        for (Numbers.Stated x : na) {
+            for (Numbers.Stated y : nb) {
+                if (x.value().equals(y.value()) && !x.word().isEmpty() && !y.word().isEmpty()
+                        && !ConceptSummariser.foundIn(x.word(), Set.of(y.word()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code plan} tells as a plan ("Israel to launch ...", "Russia will station ...") what {@code deed}
+     * tells as done ("Israel launches ...", "Russia has stationed ..."): the deed has the plan's verb in another form.
+     * The same form is not taken for a deed, as "to" opens nouns as often ("Hamas agrees to ceasefire proposal",
+     * "Key Sudan town falls to paramilitaries"): "Russian troops to withdraw" and "Russian troops withdraw" are left
+     * one story.
+     */
+    private static boolean planAgainstDeed(String plan, String deed) {
+        Matcher m = PLAN.matcher(plan);
+        List<String> done = Tokens.of(deed);
+        Set<String> planned = new HashSet<>();
+        Matcher d = PLAN.matcher(deed);
+        while (d.find()) {
+            planned.add(d.group(1).toLowerCase(Locale.ROOT));
+        }
+        while (m.find()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            for (String w : done) {
+                if (verb.length() >= 4 && !w.equals(verb) && !planned.contains(w)
+                        && (w.startsWith(verb) || verb.endsWith("e") && w.startsWith(verb.substring(0,
+                        verb.length() - 1)) && w.length() > verb.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Two-letter names ("US", "U.S.", "UK", "EU", "UN"), which content words (three letters or more) leave out. */
@@ -133,6 +206,24 @@ public final class SameStory {
             out.add(m.group(1) + m.group(2));
         }
         return out;
+    }
+
+    /**
+     * Whether two headlines name the same two-letter names ({@link #shortNames}), one that only an attribution
+     * names aside: "UN: 1,035 civilians killed" is "1035 civilians killed - UN", and "... - US official" is "...,
+     * officials say", while "US imposes new sanctions" is not "EU imposes new sanctions".
+     */
+    private static boolean sameShortNames(String a, String b) {
+        Set<String> sa = shortNames(a);
+        Set<String> sb = shortNames(b);
+        Set<String> onlyOne = new HashSet<>(sa);
+        onlyOne.addAll(sb);
+        Set<String> both = new HashSet<>(sa);
+        both.retainAll(sb);
+        onlyOne.removeAll(both);
+        Set<String> sourced = shortNames(source(a));
+        sourced.addAll(shortNames(source(b)));
+        return sourced.containsAll(onlyOne);
     }
 
     static String withoutSource(String headline) {
@@ -158,14 +249,35 @@ public final class SameStory {
         return null;
     }
 
-    /** Whether two attributions name one source: each word of one is found in the other ("official", "officials"). */
+    /**
+     * Whether two closing attributions may name one source: the same claimant ("Ukraine" and "Kyiv", "Moscow" and
+     * "Russian defence ministry"); else, when both name someone, the same names ("Kharkiv governor" and "Lviv
+     * governor", or "Kyiv, Lviv hit" and "Odesa, Kharkiv hit", are two), and either each word of one is in the other
+     * ("official", "city officials") or both name a kind of source ("police", "officials"). "children among dead"
+     * and "aid workers among dead" are two stories' details.
+     */
     private static boolean sameSource(String a, String b) {
+        String ka = Claimants.canonical(a);
+        String kb = Claimants.canonical(b);
+        if (ka != null && ka.equals(kb)) {
+            return true;
+        }
+        Set<String> na = capitalised(a);
+        Set<String> nb = capitalised(b);
+        if (!na.isEmpty() && !nb.isEmpty() && (!allFound(na, nb, Set.of()) || !allFound(nb, na, Set.of()))) {
+            return false;
+        }
         Set<String> wa = ConceptSummariser.contentWords(Tokens.of(a));
         Set<String> wb = ConceptSummariser.contentWords(Tokens.of(b));
-        wa.addAll(lower(shortNames(a)));
-        wb.addAll(lower(shortNames(b)));
-        return wa.isEmpty() || wb.isEmpty() || allFound(wa, wb, Set.of()) || allFound(wb, wa, Set.of());
+        return wa.isEmpty() || wb.isEmpty() || allFound(wa, wb, Set.of()) || allFound(wb, wa, Set.of())
+                || wa.stream().anyMatch(SOURCE_NOUNS::contains) && wb.stream().anyMatch(SOURCE_NOUNS::contains);
     }
+
+    /** Kinds of source a headline closes on: "- police", ", officials say", "- emergency services". */
+    private static final Set<String> SOURCE_NOUNS = Set.of("officials", "official", "police", "services", "service",
+            "governor", "mayor", "ministry", "military", "army", "spokesman", "spokeswoman", "spokesperson", "media",
+            "agency", "sources", "source", "authorities", "government", "office", "president", "minister",
+            "rescuers", "medics", "witnesses", "reports", "report");
 
     private static Set<String> lower(Set<String> words) {
         Set<String> out = new HashSet<>();
@@ -177,6 +289,18 @@ public final class SameStory {
      * The names of two headlines, lower-cased: words capitalised past either's first word, and acronyms anywhere. A
      * headline in title case ("Russian Forces Capture Kherson"), where capitals tell nothing, gives only acronyms.
      */
+    /** The capitalised words of a short phrase (an attribution), lower-cased, its first word included. */
+    private static Set<String> capitalised(String phrase) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(phrase);
+        while (m.find()) {
+            if (Character.isUpperCase(m.group().charAt(0))) {
+                out.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     private static Set<String> names(String x, String y) {
         Set<String> out = new HashSet<>();
         for (String h : List.of(x, y)) {
@@ -266,8 +390,10 @@ public final class SameStory {
             String pivot = x.get(w);
             int wy = y.indexOf(pivot);
             if (wy < 0 || y.lastIndexOf(pivot) != wy || x.lastIndexOf(pivot) != w
-                    || ConceptSummariser.isTaking(pivot) || isName(pivot, names)) {
-                continue;
+                    || ConceptSummariser.isTaking(pivot) || isName(pivot, names) || SYMMETRIC.contains(pivot)
+                    || !content.contains(pivot) && !DIRECTED.contains(pivot)
+                    || passive(x, w) != passive(y, wy)) {
+                continue; // "Russian missiles hit Kyiv" is "Kyiv hit by Russian missiles"
             }
             for (int p = 0; p < w; p++) {
                 for (int q = w + 1; q < x.size(); q++) {
@@ -285,6 +411,19 @@ public final class SameStory {
             }
         }
         return false;
+    }
+
+    /** Words that say the same whichever side a name stands on: "Netanyahu meets Biden", "Putin and Xi". */
+    private static final Set<String> SYMMETRIC = Set.of("meet", "meets", "met", "talks", "talk", "hold", "holds",
+            "held", "swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "sign", "signs", "signed",
+            "agree", "agrees", "agreed", "deal", "ceasefire", "truce", "vs", "versus", "clash", "clashes", "clashed",
+            "discuss", "discusses", "discussed", "call", "calls", "speak", "speaks", "spoke", "summit");
+    /** Stop words that still say which side is which: "Sirens sound across Israel after Iran missile launch". */
+    private static final Set<String> DIRECTED = Set.of("after", "against", "from");
+
+    /** Whether the word at {@code i} is a passive's verb ("hit by"), which puts its object first. */
+    private static boolean passive(List<String> words, int i) {
+        return i + 1 < words.size() && words.get(i + 1).equals("by");
     }
 
     /** Where a word matching {@code w} stands in {@code words}, or -1. */

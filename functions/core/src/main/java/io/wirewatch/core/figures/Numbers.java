@@ -188,7 +188,24 @@ public final class Numbers {
      * written.
      */
     public static List<String> stated(String text) {
-        List<String> out = new java.util.ArrayList<>();
+        return statedWithWord(text).stream().map(Stated::value).toList();
+    }
+
+    /**
+     * A number a text states ({@link #stated}) and the word after it, lower-cased, "" at the end: what it counts in
+     * "Three killed and five injured" ("killed", "injured"), less the words that say nothing of that ("people",
+     * "more", "others", "were", ...).
+     */
+    public record Stated(String value, String word) {
+    }
+
+    /** Words after a number that say nothing of what it counts: "three people killed" counts the killed. */
+    private static final java.util.Set<String> FILLER = java.util.Set.of("people", "persons", "more", "others",
+            "other", "were", "are", "was", "have", "has", "been", "of", "at", "least");
+
+    /** {@link #stated}, each number with the word after it ({@link Stated}). */
+    public static List<Stated> statedWithWord(String text) {
+        List<Stated> out = new java.util.ArrayList<>();
         if (text == null) {
             return out;
         }
@@ -196,15 +213,22 @@ public final class Numbers {
         int i = 0;
         while (i < t.size()) {
             Num n = read(t, i);
+            String value = null;
+            int end = i + 1;
             if (n != null) {
-                out.add(n.value() + (n.upper() == null ? "" : "-" + n.upper()));
-                i = Math.max(n.end(), i + 1);
-                continue;
+                value = n.value() + (n.upper() == null ? "" : "-" + n.upper());
+                end = Math.max(n.end(), i + 1);
+            } else if (t.get(i).isNum() || t.get(i).isWord() && isNumberWord(t.get(i).lower())) {
+                value = t.get(i).lower(); // no count but a number all the same: "magnitude 7.8", "dozens"
             }
-            if (t.get(i).isNum() || t.get(i).isWord() && isNumberWord(t.get(i).lower())) {
-                out.add(t.get(i).lower()); // no count but a number all the same: "magnitude 7.8", "dozens"
+            if (value != null) {
+                int k = end;
+                while (k < t.size() && t.get(k).isWord() && FILLER.contains(t.get(k).lower())) {
+                    k++;
+                }
+                out.add(new Stated(value, k < t.size() && t.get(k).isWord() ? t.get(k).lower() : ""));
             }
-            i++;
+            i = end;
         }
         return out;
     }
