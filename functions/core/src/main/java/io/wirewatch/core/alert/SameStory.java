@@ -332,7 +332,18 @@ public final class SameStory {
         if (w.equals(o) || people(w, o)) {
             return true;
         }
-        return !isName(w, names) && !isName(o, names) && ConceptSummariser.foundIn(w, Set.of(o));
+        return !isName(w, names) && !isName(o, names)
+                && (ConceptSummariser.foundIn(w, Set.of(o)) || stem(w).length() >= 4 && stem(w).equals(stem(o)));
+    }
+
+    /** A verb's or noun's stem for matching its forms: "kills" and "killed" are "kill", "strikes" "strike". */
+    private static String stem(String w) {
+        for (String end : List.of("ing", "ed", "es", "s", "d")) {
+            if (w.length() > end.length() + 3 && w.endsWith(end)) {
+                return w.substring(0, w.length() - end.length());
+            }
+        }
+        return w;
     }
 
     /** Whether one word is the other's people's word: "israel", "israeli"; "ukraine", "ukrainian". */

@@ -121,6 +121,8 @@ class SameStoryTest {
                         "Russian forces capture village near Pokrovsk - Russian defence ministry"},
                 {"Gunman kills three at Texas school - police", "Gunman kills three at Texas school, officials say"},
                 {"Death toll in Turkey earthquake rises to seven", "Death toll in Turkey earthquake rises to 7"},
+                // a third review, written blind: "kills" and "killed" were two words
+                {"Israeli strike on Rafah kills 12", "12 killed in Israeli strike on Rafah"},
         };
         for (String[] p : pairs) {
             assertTrue(SameStory.same(p[0], p[1]), p[0] + " / " + p[1]);
