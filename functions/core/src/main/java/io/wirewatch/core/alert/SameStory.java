@@ -92,13 +92,13 @@ public final class SameStory {
         }
         String x = withoutSource(a);
         String y = withoutSource(b);
-        // Numbers are compared on the whole headlines: a closing "- three dead" is the news, not an attribution.
-        if (!sameNumbers(a, b) || negated(a) != negated(b) || !marks(a).equals(marks(b))
-                || !sameShortNames(a, b) || planAgainstDeed(x, y) || planAgainstDeed(y, x)) {
-            return false;
-        }
         String sa = source(a);
         String sb = source(b);
+        // Numbers are compared on the whole headlines: a closing "- three dead" is the news, not an attribution.
+        if (!sameNumbers(a, b) || negated(a) != negated(b) || !marks(a).equals(marks(b))
+                || !sameShortNames(a, b, sa + " " + sb) || planAgainstDeed(x, y) || planAgainstDeed(y, x)) {
+            return false;
+        }
         if (!sa.isEmpty() && !sb.isEmpty() && !sameSource(sa, sb)) {
             return false;
         }
@@ -209,11 +209,11 @@ public final class SameStory {
     }
 
     /**
-     * Whether two headlines name the same two-letter names ({@link #shortNames}), one that only an attribution
-     * names aside: "UN: 1,035 civilians killed" is "1035 civilians killed - UN", and "... - US official" is "...,
-     * officials say", while "US imposes new sanctions" is not "EU imposes new sanctions".
+     * Whether two headlines name the same two-letter names ({@link #shortNames}), one that only their attributions
+     * ({@code sources}) name aside: "UN: 1,035 civilians killed" is "1035 civilians killed - UN", and "... - US
+     * official" is "..., officials say", while "US imposes new sanctions" is not "EU imposes new sanctions".
      */
-    private static boolean sameShortNames(String a, String b) {
+    private static boolean sameShortNames(String a, String b, String sources) {
         Set<String> sa = shortNames(a);
         Set<String> sb = shortNames(b);
         Set<String> onlyOne = new HashSet<>(sa);
@@ -221,9 +221,7 @@ public final class SameStory {
         Set<String> both = new HashSet<>(sa);
         both.retainAll(sb);
         onlyOne.removeAll(both);
-        Set<String> sourced = shortNames(source(a));
-        sourced.addAll(shortNames(source(b)));
-        return sourced.containsAll(onlyOne);
+        return shortNames(sources).containsAll(onlyOne);
     }
 
     static String withoutSource(String headline) {
@@ -278,12 +276,6 @@ public final class SameStory {
             "governor", "mayor", "ministry", "military", "army", "spokesman", "spokeswoman", "spokesperson", "media",
             "agency", "sources", "source", "authorities", "government", "office", "president", "minister",
             "rescuers", "medics", "witnesses", "reports", "report");
-
-    private static Set<String> lower(Set<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-        return out;
-    }
 
     /**
      * The names of two headlines, lower-cased: words capitalised past either's first word, and acronyms anywhere. A

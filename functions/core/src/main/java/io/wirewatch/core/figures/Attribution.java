@@ -75,6 +75,8 @@ final class Attribution {
         String after = null;
         String reviser = null;
         boolean pronounBefore = false;
+        // whether the figure's clause has its own reporter, so one across a semicolon is not its source
+        boolean ownReporter = reportsInClause(t, figureAt);
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).lower();
             boolean speech = Lexicon.SPEECH.contains(w);
@@ -102,12 +104,12 @@ final class Attribution {
                 if (Claimants.canonical(subject) == null) {
                     continue; // "The death toll, initially put at 12, ...": "initially" put nothing
                 }
-                if (clauseBreak(t, k, figureAt) && reportsInClause(t, figureAt)) {
+                if (ownReporter && clauseBreak(t, k, figureAt)) {
                     continue; // "The UN said aid was needed; the toll has risen to 2,300, officials said"
                 }
                 before = subject;
                 pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
-            } else if (after == null && !(clauseBreak(t, figureAt, k) && reportsInClause(t, figureAt))) {
+            } else if (after == null && !(ownReporter && clauseBreak(t, figureAt, k))) {
                 after = subject;
             }
         }
@@ -266,11 +268,16 @@ final class Attribution {
     }
 
     /**
-     * Whether a subject is only verbs and linking words ("was" of "The toll, which was earlier reported as 30, rose
-     * to 42, Reuters reported", credited to "was"): a passive report names no reporter.
+     * Whether a subject names no one: only verbs and linking words ("was" of "The toll, which was earlier reported
+     * as 30, rose to 42, Reuters reported", credited to "was"), as a passive report names no reporter; or a relative
+     * clause's "which" or "that", which is the toll or the thing it follows.
      */
     private static boolean isNoOne(String subject) {
-        for (String w : lower(subject).split("[^a-z]+")) {
+        String s = lower(subject);
+        if (s.startsWith("which ") || s.startsWith("that ") || s.equals("which") || s.equals("that")) {
+            return true;
+        }
+        for (String w : s.split("[^a-z]+")) {
             if (!w.isEmpty() && !FINITE.contains(w) && !VERB_AUX.contains(w) && !SUBJECT_STOP.contains(w)) {
                 return false;
             }
@@ -281,15 +288,11 @@ final class Attribution {
     /**
      * Whether a subject is a toll, which is told, not telling: "The death toll, earlier reported as 20, has risen to
      * 26" and "The death toll was initially reported as 12" credit nobody (they were credited to "death toll"). A
-     * toll with its owner speaks for the owner ("The UN human rights office's tally says 10,000 ..."), and a
-     * relative clause's "which" or "that" is the toll it follows ("The toll, which was earlier reported as 30, rose
-     * to 42, Reuters reported" was credited to "was").
+     * toll with its owner speaks for the owner ("The UN human rights office's tally says 10,000 ...", "An AFP tally
+     * says").
      */
     private static boolean isToll(String subject) {
         String s = lower(subject);
-        if (s.startsWith("which ") || s.startsWith("that ") || s.equals("which") || s.equals("that")) {
-            return true;
-        }
         if (s.contains("'s ") || s.contains("\u2019s ") || s.contains("s' ")) {
             return false;
         }

@@ -182,19 +182,9 @@ public final class Numbers {
     }
 
     /**
-     * The numbers {@code text} states, in order, for comparing two texts' numbers: each as its value whether written
-     * in figures or words ("Ten killed" and "10 killed" both state "10", "a dozen" "12", "1.5 million" "1500000", a
-     * range "9-12"), and a scale that is no value ("dozens", "hundreds") or a number that is no count ("7.8") as
-     * written.
-     */
-    public static List<String> stated(String text) {
-        return statedWithWord(text).stream().map(Stated::value).toList();
-    }
-
-    /**
-     * A number a text states ({@link #stated}) and the word after it, lower-cased, "" at the end: what it counts in
-     * "Three killed and five injured" ("killed", "injured"), less the words that say nothing of that ("people",
-     * "more", "others", "were", ...).
+     * A number a text states and the word after it ({@link #statedWithWord}), lower-cased, "" at the end: what it
+     * counts in "Three killed and five injured" ("killed", "injured"), less the words that say nothing of that
+     * ("people", "more", "others", "were", ...).
      */
     public record Stated(String value, String word) {
     }
@@ -203,7 +193,12 @@ public final class Numbers {
     private static final java.util.Set<String> FILLER = java.util.Set.of("people", "persons", "more", "others",
             "other", "were", "are", "was", "have", "has", "been", "of", "at", "least");
 
-    /** {@link #stated}, each number with the word after it ({@link Stated}). */
+    /**
+     * The numbers {@code text} states, in order, for comparing two texts' numbers, each with the word after it
+     * ({@link Stated}): each as its value whether written in figures or words ("Ten killed" and "10 killed" both
+     * state "10", "a dozen" "12", "1.5 million" "1500000", a range "9-12"), and a scale that is no value ("dozens",
+     * "hundreds") or a number that is no count ("7.8") as written.
+     */
     public static List<Stated> statedWithWord(String text) {
         List<Stated> out = new java.util.ArrayList<>();
         if (text == null) {
