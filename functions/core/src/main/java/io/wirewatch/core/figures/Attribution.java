@@ -41,7 +41,7 @@ final class Attribution {
     private static final Set<String> SUBJECT_STOP = Set.of(
             "that", "and", "but", "while", "as", "which", "who", "when", "so", "because", "adding", "saying");
     private static final Set<String> VERB_AUX = Set.of("has", "have", "had", "also", "earlier", "previously",
-            "now", "later", "has also", "reportedly");
+            "now", "later", "has also", "reportedly", "initially", "originally", "separately");
     private static final int MAX_WORDS = 9;
 
     /** Finite verbs and auxiliaries that end a sentence-initial subject ("Russia's defence ministry has ..."). */
@@ -298,8 +298,8 @@ final class Attribution {
         }
         // "An AFP tally says", "The health ministry tally says": a word before the toll that owns it
         for (String w : s.split("[^a-z]+")) {
-            if (w.equals("toll") || w.equals("tally")) {
-                return true;
+            if (w.equals("toll") || w.equals("tally") || w.equals("count")) {
+                return true; // "The casualty count, confirmed at 20 by police, ..." was credited to itself
             }
             if (!w.isEmpty() && !TOLL_WORDS.contains(w)) {
                 return false;
@@ -365,14 +365,26 @@ final class Attribution {
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "such");
     private static final Set<String> PASSIVE = Set.of("been", "being", "was", "were", "is", "are", "be");
+    /** Adverbs between a passive's "was" and its participle: "was initially reported", "were later said". */
+    private static final Set<String> PASSIVE_ADVERBS = Set.of("initially", "originally", "first", "earlier",
+            "previously", "later", "also", "reportedly", "widely", "now");
 
     /**
      * Whether the reporting word at {@code k} is used as a verb: not after a determiner ("the claim"), not a
      * passive ("deaths have been reported"), and an ambiguous plural ("reports") only when an object follows.
      */
     private static boolean isVerb(List<Token> t, int k) {
-        String before = k > 0 ? t.get(k - 1).lower() : "";
+        int b = k - 1;
+        while (b >= 0 && PASSIVE_ADVERBS.contains(t.get(b).lower())) {
+            b--; // "It was initially reported that 20 people were killed" is passive, as "was reported" is
+        }
+        String before = b >= 0 ? t.get(b).lower() : "";
         if (DETERMINERS.contains(before) || PASSIVE.contains(before) || Lexicon.PREP.contains(before)) {
+            return false;
+        }
+        if (k + 2 < t.size() && t.get(k + 1).is("to") && (t.get(k + 2).is("be") || t.get(k + 2).is("have"))) {
+            // "two civilians said to be wounded", "a man reported to have died": what is said of them, not what
+            // they say (the civilians were the reporter of the sentence's 3 dead)
             return false;
         }
         if (!NOUN_OR_VERB.contains(t.get(k).lower())) {

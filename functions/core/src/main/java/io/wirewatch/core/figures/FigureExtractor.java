@@ -583,7 +583,11 @@ public final class FigureExtractor {
                 int we = whoEnd < 0 ? k : whoEnd;
                 return new Hit(FigureKind.DEAD, who(t, s.end(), we, prevWho), k + 2, aside);
             }
-            if (Lexicon.AUX.contains(w)) {
+            boolean saidToBe = w.equals("said") && k + 2 < n && t.get(k + 1).is("to")
+                    && (t.get(k + 2).is("be") || t.get(k + 2).is("have"));
+            // "two civilians said to be wounded" tells their state as "reported to be" does; read as a break, the
+            // two were counted with the sentence's dead
+            if (Lexicon.AUX.contains(w) || saidToBe) {
                 if (!sawAux && whoEnd < 0) {
                     whoEnd = k;
                 }
@@ -829,7 +833,9 @@ public final class FigureExtractor {
             if (link < 1 || !(t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to"))) {
                 continue;
             }
-            boolean marked = false;
+            // "At first, officials put the death toll at 8, but it has since reached 14": a sentence that opens on
+            // the toll's past marks its first value, however far the link stands from the opening
+            boolean marked = i == 0 && opensOnThePast(t);
             for (int k = link - 1; k >= Math.max(0, link - 4) && !marked; k--) {
                 marked = EARLIER_MARKS.contains(t.get(k).lower());
             }
@@ -838,18 +844,62 @@ public final class FigureExtractor {
             boolean stood = !marked && link >= 2 && t.get(link).is("at") && t.get(link - 1).is("stood")
                     && (t.get(link - 2).is("which") || link >= 3 && t.get(link - 2).is("had")
                     && t.get(link - 3).is("which"));
-            if (!marked && !stood) {
+            // "The death toll, put at 12 on Monday, has been revised down to nine": a value told in an aside after
+            // the toll is its past when the toll has since changed, as the "which" clause's is
+            boolean aside = !marked && !stood && link >= 3 && !t.get(link).is("to")
+                    && ASIDE_VALUE.contains(t.get(link - 1).lower()) && t.get(link - 2).is(",")
+                    && tollHead(t, link - 3, link) != null;
+            if (!marked && !stood && !aside) {
                 continue;
             }
             for (int j = i + 1; j < spans.size(); j++) {
                 int q = spans.get(j).qualStart();
-                if (q > 0 && (marked ? NEW_VALUE_LINK : CHANGED_LINK).contains(t.get(q - 1).lower())) {
+                if (clauseOf(t, q) != clauseOf(t, o.qualStart())) {
+                    // "Initially, the ministry put the toll at 30; it now stands at 42": the new value's toll is
+                    // across the semicolon, where it is not found, so the old one is all the sentence has
+                    break;
+                }
+                if (q > 0 && (marked ? NEW_VALUE_LINK : CHANGED_LINK).contains(t.get(q - 1).lower())
+                        && !forecast(t, q - 1)) {
                     out.add(o);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Bare verbs of a toll changing, as a forecast has them: "could rise to 500", "is expected to hit 1,000". */
+    private static final Set<String> FORECAST_VERBS = Set.of("rise", "climb", "reach", "hit", "top", "pass",
+            "exceed", "surpass", "grow", "jump", "increase", "go", "double", "soar");
+    /** Words that make a bare verb a forecast: a modal, or the "to" of "expected to", "likely to", "set to". */
+    private static final Set<String> FORECAST_MARKS = Set.of("could", "may", "might", "will", "would", "to", "can");
+
+    /**
+     * Whether the toll link at {@code link} is a forecast's: "The death toll could rise to 500", "is expected to
+     * climb to 100", "may soon hit 1,000". Read as the toll, the warning was sent as "500 dead".
+     */
+    private static boolean forecast(List<Token> t, int link) {
+        int v = t.get(link).is("to") || t.get(link).is("at") || t.get(link).is("past") ? link - 1 : link;
+        if (v < 1 || !FORECAST_VERBS.contains(t.get(v).lower())) {
+            return false;
+        }
+        int m = v - 1;
+        if (m > 0 && (t.get(m).lower().endsWith("ly") || t.get(m).is("soon") || t.get(m).is("well")
+                || t.get(m).is("further") || t.get(m).is("even") || t.get(m).is("still"))) {
+            m--; // "could soon rise to", "may well exceed", "is likely to further climb to"
+        }
+        return FORECAST_MARKS.contains(t.get(m).lower());
+    }
+
+    /** Participles that give a toll's value in an aside: "The death toll, put at 12 on Monday, ...". */
+    private static final Set<String> ASIDE_VALUE = Set.of("put", "given", "estimated", "reported", "set", "listed",
+            "announced", "confirmed");
+
+    /** Whether the sentence opens on the past: "At first, ...", "Initially, ...", "Originally, ...". */
+    private static boolean opensOnThePast(List<Token> t) {
+        return t.size() > 2 && (t.get(0).is("at") && t.get(1).is("first")
+                || t.get(0).is("initially") || t.get(0).is("originally"));
     }
 
     /** Words before "up to N" that make "up" a direction, not "at most": "revised the toll up to 20". */
@@ -859,7 +909,7 @@ public final class FigureExtractor {
     /** "the death toll has risen to 21", "the number of dead now stands at 35", "toll includes 90 children". */
     private static Hit toll(List<Token> t, Span s, List<Span> spans, List<Span> earlier) {
         int qs = s.qualStart();
-        if (qs == 0 || !Lexicon.TOLL_LINK.contains(t.get(qs - 1).lower())) {
+        if (qs == 0 || !Lexicon.TOLL_LINK.contains(t.get(qs - 1).lower()) || forecast(t, qs - 1)) {
             return null;
         }
         // The toll noun is sought back to the number before this one, which would own it - except the old value of
