@@ -170,9 +170,13 @@ public final class Claimants {
             "un", "ohchr", "nato", "who", "unicef", "unhcr", "ocha", "iom", "hrmmu", "icrc", "msf", "afad", "idf",
             "sbu", "fsb", "tass", "eu", "osce", "iaea", "hrw", "ifrc", "ndma", "ukhsa", "cdc", "fema");
 
+    /** State news agencies known by an acronym, which names them however the sentence describes them. */
+    private static final Set<String> NEWS_AGENCIES = Set.of("sana", "wafa", "irna", "kcna", "isna");
+
     /** Keys that are not acronyms but have a fixed display form. */
     private static final Map<String, String> DISPLAY = Map.of(
-            "russia", "Russia", "kyiv", "Kyiv", "zelensky", "Zelensky", "putin", "Putin");
+            "russia", "Russia", "kyiv", "Kyiv", "zelensky", "Zelensky", "putin", "Putin", "sana", "SANA", "wafa",
+            "WAFA", "irna", "IRNA", "kcna", "KCNA", "isna", "ISNA");
 
     /**
      * A figure's lower-case who with the nationality adjectives {@link #demonym} writes into it capitalised, as
@@ -229,6 +233,16 @@ public final class Claimants {
             // "in Kharkiv", "on Thursday": a place or a time said nothing; nor does an infinitive's "to" ("(Corrects
             // paragraph 1 to say four people were killed)" sent "TO: 4 people killed")
             return null;
+        }
+        for (String x : written) {
+            String bare = x.endsWith("'s") ? x.substring(0, x.length() - 2) : x;
+            if (NEWS_AGENCIES.contains(bare.toLowerCase(Locale.ROOT)) && (bare.equals(bare.toUpperCase(Locale.ROOT))
+                    || written.size() == 1)) {
+                // "Syria's state news agency SANA", "the official SANA news agency", "SANA's correspondent": one
+                // agency written four ways was four claimants, each count of it a first report. In capitals only:
+                // Sana is also a given name.
+                return bare.toLowerCase(Locale.ROOT);
+            }
         }
         String alias = alias(w);
         if (alias != null) {

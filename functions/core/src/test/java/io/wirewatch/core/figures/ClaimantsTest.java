@@ -37,7 +37,11 @@ class ClaimantsTest {
             "Putin|putin", "Russia's president|putin",
             // other acronym bodies and their officials
             "NATO|nato", "NATO officials|nato", "a senior NATO official|nato",
-            "Turkey's disaster management agency AFAD|afad"})
+            "Turkey's disaster management agency AFAD|afad",
+            // a state news agency, however described; in capitals only, for Sana is also a given name
+            "Syria's state news agency SANA|sana", "the official SANA news agency|sana", "state news agency SANA|sana",
+            "Syrian state media SANA|sana", "SANA's correspondent in Homs|sana", "the Palestinian news agency WAFA|wafa",
+            "Sana Khan|sana khan"})
     void aliases(String phrase, String key) {
         assertEquals(key, Claimants.canonical(phrase));
     }
@@ -304,7 +308,7 @@ class ClaimantsTest {
             "latest figures from the office of the un high commissioner for human rights", "the region's governor",
             "the independent monitor Airwars", "Turkey's disaster management agency AFAD",
             "Kharkiv governor Oleh Synehubov", "NATO Secretary General Jens Stoltenberg", "Governor Synehubov",
-            "Ursula von der Leyen", "President Bashar al-Assad"})
+            "Ursula von der Leyen", "President Bashar al-Assad", "Syria's state news agency SANA"})
     void idempotent(String phrase) {
         String once = Claimants.canonical(phrase);
         assertEquals(once, Claimants.canonical(once));
@@ -314,7 +318,7 @@ class ClaimantsTest {
     @CsvSource(delimiter = '|', value = {
             "un|UN", "russia|Russia", "kyiv|Kyiv", "zelensky|Zelensky", "ohchr|OHCHR", "nato|NATO", "who|WHO",
             "unicef|UNICEF", "region's governor|Region's governor", "russia's defence ministry|Russia's defence ministry",
-            "airwars|Airwars", "nato officials|NATO officials"})
+            "airwars|Airwars", "nato officials|NATO officials", "sana|SANA"})
     void display(String key, String shown) {
         assertEquals(shown, Claimants.display(key));
     }
