@@ -807,7 +807,7 @@ public final class FigureExtractor {
      */
     private static final Set<String> NEW_VALUE_LINK = Set.of("to", "at", "past", "reached", "reaches", "hit", "hits",
             "topped", "tops", "passed", "exceeded", "surpassed", "rose", "climbed", "jumped", "risen", "climbs",
-            "rises", "stood", "stands", "now");
+            "rises", "stood", "stands", "now", "reaching");
 
     /** Links of a toll to the value it has changed to: "has risen to 26", "has passed 500". */
     private static final Set<String> CHANGED_LINK = Set.of("to", "risen", "rose", "climbed", "jumped", "reached",
@@ -830,12 +830,15 @@ public final class FigureExtractor {
         for (int i = 0; i + 1 < spans.size(); i++) {
             Span o = spans.get(i);
             int link = o.qualStart() - 1;
-            if (link < 1 || !(t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to"))) {
+            // "The death toll has passed 1,000 and now stands at 1,043", "has passed 50,000, reaching 50,021": the
+            // round number it went past is the way to the exact one, which it hid (no figure, or "more than 50,000")
+            boolean passed = link >= 1 && PASSED.contains(t.get(link).lower()) && !forecast(t, link);
+            if (link < 1 || !passed && !(t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to"))) {
                 continue;
             }
             // "At first, officials put the death toll at 8, but it has since reached 14": a sentence that opens on
             // the toll's past marks its first value, however far the link stands from the opening
-            boolean marked = i == 0 && opensOnThePast(t);
+            boolean marked = passed || i == 0 && opensOnThePast(t);
             for (int k = link - 1; k >= Math.max(0, link - 4) && !marked; k--) {
                 marked = EARLIER_MARKS.contains(t.get(k).lower());
             }

@@ -392,6 +392,14 @@ class FigureExtractorTest {
                 assertEquals(50_000, f.count(), text);
                 assertEquals(Qualifier.MORE_THAN, f.qualifier(), text);
             }
+            // the round number it went past is the way to the exact one, when the sentence gives that too
+            Figure exact = only("The death toll has passed 50,000, reaching 50,021, the health ministry said.");
+            assertEquals(50_021, exact.count());
+            assertEquals(Qualifier.NONE, exact.qualifier());
+            assertEquals(1043, only("The death toll has passed 1,000 and now stands at 1,043.").count());
+            assertEquals(List.of(1000L, 300L), extractor.extract("The death toll has passed 1,000, including 300 "
+                    + "children.").stream().map(Figure::count).toList(), "a part is no new value");
+            assertEquals(List.of(), extractor.extract("The toll could pass 1,000 and may reach 2,000."));
             assertEquals(Qualifier.NONE, only("The death toll has reached 50,000.").qualifier());
             assertEquals(Qualifier.AT_LEAST, only("The death toll has risen to at least 50,000.").qualifier());
         }
