@@ -83,7 +83,7 @@ final class Attribution {
             if (!(speech || revisesToll(t, k)) || !isVerb(t, k)) {
                 continue;
             }
-            String subject = subjectOf(t, k);
+            String subject = keeperOfToll(subjectOf(t, k));
             if (subject == null || lower(subject).contains("according") || isToll(subject) || isNoOne(subject)) {
                 continue;
             }
@@ -109,7 +109,7 @@ final class Attribution {
                 }
                 before = subject;
                 pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
-            } else if (after == null && !(ownReporter && clauseBreak(t, figureAt, k))) {
+            } else if (after == null && !(ownReporter && clauseBreak(t, figureAt, k)) && !butClause(t, figureAt, k)) {
                 after = subject;
             }
         }
@@ -257,6 +257,30 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * Whether the reporting verb at {@code verb} is in a ", but" clause after the figure at {@code figureAt}: "40
+     * people had been killed, but the ministry put the figure at 32" is not the ministry's 40. A reporter closing
+     * the sentence after the "but" clause ("Six people were killed, but the toll could rise, officials said") still
+     * speaks for the figure.
+     */
+    private static boolean butClause(List<Token> t, int figureAt, int verb) {
+        boolean but = false;
+        for (int k = Math.max(1, figureAt); k < verb && k < t.size(); k++) {
+            if (t.get(k).is("but") && t.get(k - 1).is(",")) {
+                but = true;
+            } else if (t.get(k).is(",")) {
+                but = false;
+            }
+        }
+        // only a clause with a count of its own contradicts: "but officials said the toll could rise" does not
+        for (int k = verb + 1; but && k < t.size() && !t.get(k).is(",") && !t.get(k).is(";"); k++) {
+            if (t.get(k).isNum() || Numbers.read(t, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a semicolon stands between tokens {@code from} and {@code to}. */
     private static boolean clauseBreak(List<Token> t, int from, int to) {
         for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
@@ -306,6 +330,27 @@ final class Attribution {
             }
         }
         return false;
+    }
+
+    /**
+     * The keeper of a toll named after it: "A count by the Associated Press" and "The death toll tally kept by
+     * AFP" are the agency's; any other subject is returned as it is.
+     */
+    private static String keeperOfToll(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        int by = lower(subject).indexOf(" by ");
+        if (by < 0) {
+            return subject;
+        }
+        String head = subject.substring(0, by);
+        for (String kept : List.of(" kept", " compiled", " maintained", " published")) {
+            if (lower(head).endsWith(kept)) {
+                head = head.substring(0, head.length() - kept.length());
+            }
+        }
+        return isToll(head) ? subject.substring(by + 4) : subject;
     }
 
     /** Words that may stand before "toll" or "tally" without naming whose it is: "the latest death toll". */
@@ -365,6 +410,9 @@ final class Attribution {
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "such");
     private static final Set<String> PASSIVE = Set.of("been", "being", "was", "were", "is", "are", "be");
+    /** Verbs of "said to be": what is said of someone, not what they say. */
+    private static final Set<String> RAISING = Set.of("said", "reported", "believed", "thought", "understood",
+            "known", "alleged", "rumoured", "rumored", "claimed");
     /** Adverbs between a passive's "was" and its participle: "was initially reported", "were later said". */
     private static final Set<String> PASSIVE_ADVERBS = Set.of("initially", "originally", "first", "earlier",
             "previously", "later", "also", "reportedly", "widely", "now");
@@ -382,7 +430,8 @@ final class Attribution {
         if (DETERMINERS.contains(before) || PASSIVE.contains(before) || Lexicon.PREP.contains(before)) {
             return false;
         }
-        if (k + 2 < t.size() && t.get(k + 1).is("to") && (t.get(k + 2).is("be") || t.get(k + 2).is("have"))) {
+        if (k + 2 < t.size() && RAISING.contains(t.get(k).lower()) && t.get(k + 1).is("to")
+                && (t.get(k + 2).is("be") || t.get(k + 2).is("have"))) {
             // "two civilians said to be wounded", "a man reported to have died": what is said of them, not what
             // they say (the civilians were the reporter of the sentence's 3 dead)
             return false;
@@ -503,6 +552,16 @@ final class Attribution {
                     start = open;
                 }
                 k = open - 1;
+                continue;
+            }
+            if (w.equals("to") && k >= 2 && RAISING.contains(t.get(k - 1).lower()) && k + 1 < t.size()
+                    && (t.get(k + 1).is("be") || t.get(k + 1).is("have"))) {
+                // "A woman said to be a local journalist told AFP": what is said of the subject describes it, and
+                // the subject stands before it (the phrase was "to be a local journalist", which names no one)
+                end = k - 1;
+                start = end;
+                words = 0;
+                k -= 2;
                 continue;
             }
             if (!tok.isWord() || SUBJECT_STOP.contains(w) || Lexicon.SPEECH.contains(w)

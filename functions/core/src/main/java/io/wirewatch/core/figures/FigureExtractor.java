@@ -254,10 +254,25 @@ public final class FigureExtractor {
         int prevLast = -1;
         int prevAside = -1;
         boolean found = false;
+        // a toll's earlier values and its forecasts are no figures, and the look-back of a later toll steps over
+        // them: "The toll, which could rise to 500, now stands at 312" is 312
         List<Span> earlier = earlierTollValues(t, spans);
+        for (Span s : spans) {
+            int qs = s.qualStart();
+            if (qs > 0 && forecast(t, qs - 1) && !earlier.contains(s)) {
+                earlier.add(s);
+            }
+        }
         for (Span s : spans) {
             if (earlier.contains(s)) {
                 continue; // "The death toll, initially put at 12, has been revised down to nine": not a 12 dead
+            }
+            if (s.qualStart() > 0 && PREDICTS.contains(t.get(s.qualStart() - 1).lower())) {
+                continue; // "The model predicts 40 deaths a day by next month": a forecast, not a count
+            }
+            if (s.qualStart() > 0 && (t.get(s.qualStart() - 1).is("turned") || t.get(s.qualStart() - 1).is("turning")
+                    || t.get(s.qualStart() - 1).is("turn"))) {
+                continue; // "Five people who would have turned 18 this year were killed": an age ("18 killed")
             }
             if (found && s.qualStart() > 0 && t.get(s.qualStart() - 1).is("from")) {
                 // "risen to five, up from three", "down to nine, from 12 reported earlier": the toll's earlier
@@ -486,9 +501,17 @@ public final class FigureExtractor {
         if (s.qualStart() == 0) {
             return null;
         }
-        FigureKind kind = Lexicon.ACTIVE.get(t.get(s.qualStart() - 1).lower());
+        int verb = s.qualStart() - 1;
+        FigureKind kind = Lexicon.ACTIVE.get(t.get(verb).lower());
         if (kind == null) {
             return null;
+        }
+        String w = t.get(verb).lower();
+        int m = skipAdverbs(t, verb - 1);
+        if ((w.equals("kill") || w.equals("wound") || w.equals("injure")) && m >= 0
+                && (MODALS.contains(t.get(m).lower()) || t.get(m).is("would") || t.get(m).is("to") && m >= 1
+                && FORECAST_TO.contains(t.get(Math.max(0, skipAdverbs(t, m - 1))).lower()))) {
+            return null; // "The strike could kill 100 people", "threatens to kill 50": a forecast, not a count
         }
         int[] np = nounPhrase(t, s.end());
         if (np == null) {
@@ -562,6 +585,9 @@ public final class FigureExtractor {
                 }
                 if (!sawAux && (sawPrep || looseAnd || takesObject(t, k + 1))) {
                     return null; // "30 tanks and killed", "two gunmen killed 5": not victims
+                }
+                if (sawAux && hypothetical(t, s.end(), k)) {
+                    return null;
                 }
                 int last = k;
                 FigureKind kind = state;
@@ -830,36 +856,37 @@ public final class FigureExtractor {
         for (int i = 0; i + 1 < spans.size(); i++) {
             Span o = spans.get(i);
             int link = o.qualStart() - 1;
+            // "At first, police said 3 people had died, but the toll has since risen to 7": a sentence that opens on
+            // the toll's past marks its first value, however it is linked and however far from the opening
+            boolean opening = i == 0 && (opensOnThePast(t) || markedBefore(t, o.qualStart()));
             // "The death toll has passed 1,000 and now stands at 1,043", "has passed 50,000, reaching 50,021": the
             // round number it went past is the way to the exact one, which it hid (no figure, or "more than 50,000")
             boolean passed = link >= 1 && PASSED.contains(t.get(link).lower()) && !forecast(t, link);
-            if (link < 1 || !passed && !(t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to"))) {
+            boolean linked = link >= 1 && (t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to"));
+            if (!opening && !passed && !linked) {
                 continue;
             }
-            // "At first, officials put the death toll at 8, but it has since reached 14": a sentence that opens on
-            // the toll's past marks its first value, however far the link stands from the opening
-            boolean marked = passed || i == 0 && opensOnThePast(t);
-            for (int k = link - 1; k >= Math.max(0, link - 4) && !marked; k--) {
+            boolean marked = opening || passed;
+            // "Authorities had initially put the death toll at 20 but revised it to 17": a mark in the link's clause
+            for (int k = link - 1; linked && k >= Math.max(0, link - 6) && !marked && !t.get(k).is(","); k--) {
                 marked = EARLIER_MARKS.contains(t.get(k).lower());
             }
-            // "The death toll, which stood at 20 on Monday, has risen to 26": a "which" that stood somewhere is
-            // the toll's past, when the toll has since changed ("risen to"), not when it lists a part ("includes")
-            boolean stood = !marked && link >= 2 && t.get(link).is("at") && t.get(link - 1).is("stood")
-                    && (t.get(link - 2).is("which") || link >= 3 && t.get(link - 2).is("had")
-                    && t.get(link - 3).is("which"));
-            // "The death toll, put at 12 on Monday, has been revised down to nine": a value told in an aside after
-            // the toll is its past when the toll has since changed, as the "which" clause's is
-            boolean aside = !marked && !stood && link >= 3 && !t.get(link).is("to")
-                    && ASIDE_VALUE.contains(t.get(link - 1).lower()) && t.get(link - 2).is(",")
-                    && tollHead(t, link - 3, link) != null;
+            // "The death toll stood at 12 on Monday but has since risen to 19", "..., which stood at 20 on Monday,
+            // has risen to 26": what the toll stood at is its past when it has since changed ("risen to"), not
+            // when a part is listed ("includes")
+            boolean stood = !marked && linked && t.get(link).is("at") && t.get(link - 1).is("stood");
+            // "The death toll, put at 12 on Monday, has been revised down to nine", "The death toll, at 300 on
+            // Monday, has risen to 350": a value told in an aside after the toll is its past when it has changed
+            boolean aside = !marked && !stood && linked && !t.get(link).is("to")
+                    && (link >= 3 && ASIDE_VALUE.contains(t.get(link - 1).lower()) && t.get(link - 2).is(",")
+                    && tollHead(t, link - 3, link) != null
+                    || link >= 2 && t.get(link - 1).is(",") && tollHead(t, link - 2, link) != null);
             if (!marked && !stood && !aside) {
                 continue;
             }
             for (int j = i + 1; j < spans.size(); j++) {
                 int q = spans.get(j).qualStart();
-                if (clauseOf(t, q) != clauseOf(t, o.qualStart())) {
-                    // "Initially, the ministry put the toll at 30; it now stands at 42": the new value's toll is
-                    // across the semicolon, where it is not found, so the old one is all the sentence has
+                if (!sameToll(t, o.end(), q)) {
                     break;
                 }
                 if (q > 0 && (marked ? NEW_VALUE_LINK : CHANGED_LINK).contains(t.get(q - 1).lower())
@@ -872,36 +899,128 @@ public final class FigureExtractor {
         return out;
     }
 
-    /** Bare verbs of a toll changing, as a forecast has them: "could rise to 500", "is expected to hit 1,000". */
-    private static final Set<String> FORECAST_VERBS = Set.of("rise", "climb", "reach", "hit", "top", "pass",
-            "exceed", "surpass", "grow", "jump", "increase", "go", "double", "soar");
-    /** Words that make a bare verb a forecast: a modal, or the "to" of "expected to", "likely to", "set to". */
-    private static final Set<String> FORECAST_MARKS = Set.of("could", "may", "might", "will", "would", "to", "can");
+    /** Words that open a clause about another event or another view: "..., when the toll reached 30". */
+    private static final Set<String> OTHER_TOLL = Set.of("when", "whose", "who", "where", "than", "while",
+            "whereas");
 
     /**
-     * Whether the toll link at {@code link} is a forecast's: "The death toll could rise to 500", "is expected to
-     * climb to 100", "may soon hit 1,000". Read as the toll, the warning was sent as "500 dead".
+     * Whether a later value between tokens {@code from} and {@code to} can be the same toll's: no clause about
+     * another event or view ("is the highest since 2015, when the toll reached 30", "residents who say the toll
+     * has reached 40") and no count of another kind ("and the number of injured at 40") stands between. Read as
+     * the toll's new value, those dropped the current toll.
+     */
+    private static boolean sameToll(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (OTHER_TOLL.contains(w)) {
+                return false;
+            }
+            FigureKind kind = Lexicon.STATE.containsKey(w) ? Lexicon.STATE.get(w) : Lexicon.NOUN.get(w);
+            if (kind != null && !kind.seriesClass().equals("deaths")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs whose object is a forecast: "The model predicts 40 deaths a day", "Officials expect 100 casualties". */
+    private static final Set<String> PREDICTS = Set.of("predicts", "predicted", "predict", "forecasts", "forecast",
+            "projects", "projected", "expects", "expect", "anticipates", "anticipate");
+
+    /** Bare verbs of a toll changing, as a forecast has them: "could rise to 500", "is expected to hit 1,000". */
+    private static final Set<String> FORECAST_VERBS = Set.of("rise", "climb", "reach", "hit", "top", "pass",
+            "exceed", "surpass", "grow", "jump", "increase", "go", "double", "soar", "be");
+    /** Words before "to" that make its bare verb a forecast: "expected to rise", "set to climb", "due to reach". */
+    private static final Set<String> FORECAST_TO = Set.of("expected", "expect", "expects", "likely", "unlikely",
+            "set", "due", "poised", "feared", "projected", "forecast", "predicted", "tipped", "bound", "threatens",
+            "threatening", "threaten", "going");
+
+    /**
+     * Whether the toll link at {@code link} is a forecast's or a counterfactual's: "The death toll could rise to
+     * 500", "is expected to climb to 100", "may yet hit 1,000", "would have reached 500 without the evacuation".
+     * Read as the toll, the warning was sent as "500 dead". A "to" alone is no forecast: "continued to rise to 80",
+     * "caused the death toll to rise to 80" tell what happened.
      */
     private static boolean forecast(List<Token> t, int link) {
         int v = t.get(link).is("to") || t.get(link).is("at") || t.get(link).is("past") ? link - 1 : link;
-        if (v < 1 || !FORECAST_VERBS.contains(t.get(v).lower())) {
+        if (v < 1) {
             return false;
         }
-        int m = v - 1;
-        if (m > 0 && (t.get(m).lower().endsWith("ly") || t.get(m).is("soon") || t.get(m).is("well")
-                || t.get(m).is("further") || t.get(m).is("even") || t.get(m).is("still"))) {
-            m--; // "could soon rise to", "may well exceed", "is likely to further climb to"
+        int m = skipAdverbs(t, v - 1);
+        if (m < 0) {
+            return false;
         }
-        return FORECAST_MARKS.contains(t.get(m).lower());
+        if (FORECAST_VERBS.contains(t.get(v).lower())) {
+            if (MODALS.contains(t.get(m).lower()) || t.get(m).is("would")) {
+                return true;
+            }
+            if (t.get(m).is("to") && m >= 1) {
+                int before = skipAdverbs(t, m - 1);
+                return before >= 0 && FORECAST_TO.contains(t.get(before).lower());
+            }
+            return false;
+        }
+        return t.get(m).is("have") && m >= 1 && t.get(m - 1).is("would");
+    }
+
+    /** The index of the word at or before {@code k} that is not an adverb of a verb group ("could soon rise"). */
+    private static int skipAdverbs(List<Token> t, int k) {
+        while (k >= 0 && (t.get(k).lower().endsWith("ly") && !t.get(k).is("likely") && !t.get(k).is("unlikely")
+                || t.get(k).is("soon") || t.get(k).is("well") || t.get(k).is("further") || t.get(k).is("even")
+                || t.get(k).is("still") || t.get(k).is("yet"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Modals that make "be killed" a forecast: "Up to 1,000 people could be killed if the dam bursts". */
+    private static final Set<String> MODALS = Set.of("could", "may", "might", "will", "should", "must", "can");
+    /** States that happen, as a forecast has them; "may be dead", "could be missing" are guesses at the present. */
+    private static final Set<String> EVENT_STATES = Set.of("killed", "wounded", "injured", "hurt", "drowned");
+
+    /**
+     * Whether the verb group before the state at {@code state} makes its figure a forecast or a counterfactual:
+     * "could be killed", "will be injured", "would have died without the vaccine". Sent as tolls, a warning read
+     * "50,000 killed in Istanbul". "may have been killed" and "are feared dead" are estimates of what happened.
+     */
+    private static boolean hypothetical(List<Token> t, int from, int state) {
+        for (int j = from; j < state; j++) {
+            if (t.get(j).is("would")) {
+                return true;
+            }
+            if (MODALS.contains(t.get(j).lower()) && t.get(j + 1).is("be")
+                    && EVENT_STATES.contains(t.get(state).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Participles that give a toll's value in an aside: "The death toll, put at 12 on Monday, ...". */
     private static final Set<String> ASIDE_VALUE = Set.of("put", "given", "estimated", "reported", "set", "listed",
             "announced", "confirmed");
 
-    /** Whether the sentence opens on the past: "At first, ...", "Initially, ...", "Originally, ...". */
+    /**
+     * Whether the words before token {@code at} mark what follows as first reported: "It was initially reported
+     * that 20 people were killed, but ...", "Authorities had originally said 20 people died, but ...". Not "earlier"
+     * or "first", which as often date the current report ("earlier on Monday", "the first rescuers").
+     */
+    private static boolean markedBefore(List<Token> t, int at) {
+        for (int k = 0; k < at; k++) {
+            if (t.get(k).is("initially") || t.get(k).is("originally") || t.get(k).is("previously")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence opens on the past: "At first, ...", "Earlier, ...", "Initially ...", "Originally ...".
+     * Not "At first light": the comma is required where the words also open a time of day.
+     */
     private static boolean opensOnThePast(List<Token> t) {
-        return t.size() > 2 && (t.get(0).is("at") && t.get(1).is("first")
+        return t.size() > 3 && (t.get(0).is("at") && t.get(1).is("first") && t.get(2).is(",")
+                || t.get(0).is("earlier") && t.get(1).is(",")
                 || t.get(0).is("initially") || t.get(0).is("originally"));
     }
 
@@ -912,7 +1031,7 @@ public final class FigureExtractor {
     /** "the death toll has risen to 21", "the number of dead now stands at 35", "toll includes 90 children". */
     private static Hit toll(List<Token> t, Span s, List<Span> spans, List<Span> earlier) {
         int qs = s.qualStart();
-        if (qs == 0 || !Lexicon.TOLL_LINK.contains(t.get(qs - 1).lower()) || forecast(t, qs - 1)) {
+        if (qs == 0 || !Lexicon.TOLL_LINK.contains(t.get(qs - 1).lower())) {
             return null;
         }
         // The toll noun is sought back to the number before this one, which would own it - except the old value of
@@ -948,14 +1067,39 @@ public final class FigureExtractor {
                 return null;
             }
             FigureKind kind = tollHead(t, k, qs);
+            Hit told = kind == null && t.get(k).is("figure") ? earlierTold(t, k, earlier) : null;
+            if (told != null) {
+                // "Officials initially said 11 people had died, but later revised the figure to eight": the
+                // figure is the earlier value's count, of its kind and its people
+                kind = told.kind();
+            }
             if (kind != null) {
                 int[] np = nounPhrase(t, s.end());
                 if (np == null) {
                     return null;
                 }
-                String counted = numberOfWho(t, k);
+                String counted = told != null ? told.who() : numberOfWho(t, k);
                 String who = np[1] > np[0] ? who(t, np[0], np[1], null) : counted != null ? counted : "people";
                 return new Hit(kind, who, Math.max(np[1] - 1, s.end() - 1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What an earlier value told before token {@code k} counts, when one of {@code earlier} stands there and reads
+     * as a count of its own ("said 11 people had died"); null otherwise.
+     */
+    private static Hit earlierTold(List<Token> t, int k, List<Span> earlier) {
+        for (Span o : earlier) {
+            if (o.end() <= k) {
+                Hit h = active(t, o, null);
+                if (h == null) {
+                    h = subject(t, o, null);
+                }
+                if (h != null) {
+                    return h;
+                }
             }
         }
         return null;

@@ -118,7 +118,7 @@ final class Lexicon {
     static final Set<String> TOLL_LINK = Set.of(
             "to", "at", "past", "reached", "reaches", "hit", "hits", "topped", "tops", "passed", "exceeded",
             "surpassed", "is", "was", "includes", "included", "including", "of", "rose", "climbed", "jumped",
-            "risen", "climbs", "rises", "stood", "stands", "now", "reaching");
+            "risen", "climbs", "rises", "stood", "stands", "now", "reaching", "be");
 
     /** Multi-word qualifiers, longest first, as lower-case token sequences. */
     static final String[][] QUALIFIER_WORDS = {
