@@ -297,6 +297,9 @@ final class Attribution {
      * clause's "which" or "that", which is the toll or the thing it follows.
      */
     private static boolean isNoOne(String subject) {
+        if ((" " + subject + " ").contains(" WHO ")) {
+            return false; // the World Health Organization, not a relative pronoun
+        }
         String s = lower(subject);
         if (s.startsWith("which ") || s.startsWith("that ") || s.equals("which") || s.equals("that")) {
             return true;
@@ -478,6 +481,18 @@ final class Attribution {
         if (first == null) {
             return null;
         }
+        String lead = t.get(second[0]).lower();
+        if (second[0] + 1 < second[1] && t.get(second[0] + 1).is("by")) {
+            // "The tally, compiled by AFP, says": a toll's keeper; "The militia, backed by Iran, said": the head
+            String joined = text(t, first) + " " + text(t, second);
+            String kept = keeperOfToll(joined);
+            return kept.equals(joined) ? text(t, first) : kept;
+        }
+        if (lead.equals("a") || lead.equals("an") || lead.equals("part")) {
+            // "The mayor, a former army officer, said", "The agency, part of the interior ministry, said": the
+            // aside describes the head, which is the source
+            return text(t, first);
+        }
         // "Volodymyr Zelensky, the Ukrainian president, said": the appositive names the source unless the name does
         return choose(text(t, first), text(t, second), false);
     }
@@ -493,10 +508,12 @@ final class Attribution {
             return null;
         }
         int rel = phrase[0] - 1;
-        if (rel >= 2 && RELATIVE.contains(t.get(rel).lower()) && t.get(rel - 1).is(",")) {
-            // "The health ministry, which is run by Hamas, said": the relative clause is about the subject, not it
-            // (the ministry's figure was credited to "is run by hamas")
-            int[] outer = phraseBefore(t, rel - 2);
+        boolean comma = rel >= 2 && t.get(rel - 1).is(",");
+        if (rel >= 1 && (comma && RELATIVE.contains(t.get(rel).lower()) || t.get(rel).is("who")
+                && !isWhoTheBody(t.get(rel)) && opensOnAVerb(t.get(phrase[0])))) {
+            // "The health ministry, which is run by Hamas, said", "Residents who fled said": the relative clause
+            // is about the subject, not it (the ministry's figure was credited to "is run by hamas")
+            int[] outer = phraseBefore(t, comma ? rel - 2 : rel - 1);
             return outer == null || aside(t.get(outer[0])) ? null : text(t, outer);
         }
         if (!aside(t.get(phrase[0]))) {
@@ -509,6 +526,27 @@ final class Attribution {
         }
         int[] outer = phraseBefore(t, phrase[0] - 2);
         return outer == null || aside(t.get(outer[0])) ? null : text(t, outer);
+    }
+
+    /** Past forms that open a relative clause's verb phrase without "-ed": "Residents who fled said". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("fled", "spoke", "saw", "went", "lost", "ran", "took",
+            "came", "knew", "heard", "were", "was", "had", "have", "are", "is", "left", "made", "fought", "found");
+
+    /**
+     * Whether a relative clause's words open on a verb, so the "who" is their subject ("Residents who fled said":
+     * the residents said), not their object ("one who police said was shot": the police said).
+     */
+    private static boolean opensOnAVerb(Token first) {
+        String w = first.lower();
+        return IRREGULAR_PAST.contains(w) || w.endsWith("ed") && !first.capitalised();
+    }
+
+    /**
+     * Whether a "who" is the World Health Organization, written in capitals: "..., the WHO said" was cut at the
+     * "who" as if a relative clause began there, and credited to no one.
+     */
+    private static boolean isWhoTheBody(Token tok) {
+        return tok.text().equals("WHO");
     }
 
     /** Pronouns that open a relative clause between a subject and its verb: ", which is run by Hamas,". */
@@ -559,12 +597,16 @@ final class Attribution {
                 // "A woman said to be a local journalist told AFP": what is said of the subject describes it, and
                 // the subject stands before it (the phrase was "to be a local journalist", which names no one)
                 end = k - 1;
+                k -= 2;
+                if (k >= 1 && t.get(k).is(",")) {
+                    end = k; // "The spokesman, said to be close to the president, said"
+                    k--;
+                }
                 start = end;
                 words = 0;
-                k -= 2;
                 continue;
             }
-            if (!tok.isWord() || SUBJECT_STOP.contains(w) || Lexicon.SPEECH.contains(w)
+            if (!tok.isWord() || SUBJECT_STOP.contains(w) && !isWhoTheBody(tok) || Lexicon.SPEECH.contains(w)
                     || Lexicon.STATE.containsKey(w) || Lexicon.ACTIVE.containsKey(w)) {
                 break;
             }
@@ -747,7 +789,7 @@ final class Attribution {
             while (j < t.size() && j < k + 16) {
                 Token tok = t.get(j);
                 if (!tok.isWord() || tok.is("in") || tok.is("on") || tok.is("as") || tok.is("which")
-                        || tok.is("who") || tok.is("that") || tok.is("since")) {
+                        || tok.is("who") && !isWhoTheBody(tok) || tok.is("that") || tok.is("since")) {
                     break;
                 }
                 j++;

@@ -171,12 +171,13 @@ public final class Claimants {
             "sbu", "fsb", "tass", "eu", "osce", "iaea", "hrw", "ifrc", "ndma", "ukhsa", "cdc", "fema");
 
     /** State news agencies known by an acronym, which names them however the sentence describes them. */
-    private static final Set<String> NEWS_AGENCIES = Set.of("sana", "wafa", "irna", "kcna", "isna");
+    private static final Map<String, String> NEWS_AGENCIES = Map.of("sana", "sana", "wafa", "wafa", "irna", "irna",
+            "kcna", "kcna", "isna", "isna", "xinhua", "xinhua", "tass", "russia");
 
     /** Keys that are not acronyms but have a fixed display form. */
     private static final Map<String, String> DISPLAY = Map.of(
             "russia", "Russia", "kyiv", "Kyiv", "zelensky", "Zelensky", "putin", "Putin", "sana", "SANA", "wafa",
-            "WAFA", "irna", "IRNA", "kcna", "KCNA", "isna", "ISNA");
+            "WAFA", "irna", "IRNA", "kcna", "KCNA", "isna", "ISNA", "xinhua", "Xinhua");
 
     /**
      * A figure's lower-case who with the nationality adjectives {@link #demonym} writes into it capitalised, as
@@ -236,12 +237,13 @@ public final class Claimants {
         }
         for (String x : written) {
             String bare = x.endsWith("'s") ? x.substring(0, x.length() - 2) : x;
-            if (NEWS_AGENCIES.contains(bare.toLowerCase(Locale.ROOT)) && (bare.equals(bare.toUpperCase(Locale.ROOT))
-                    || written.size() == 1)) {
+            String key = NEWS_AGENCIES.get(bare.toLowerCase(Locale.ROOT));
+            if (key != null && (bare.equals(bare.toUpperCase(Locale.ROOT)) || written.size() == 1
+                    || key.equals("xinhua") && Character.isUpperCase(bare.charAt(0)))) {
                 // "Syria's state news agency SANA", "the official SANA news agency", "SANA's correspondent": one
                 // agency written four ways was four claimants, each count of it a first report. In capitals only:
-                // Sana is also a given name.
-                return bare.toLowerCase(Locale.ROOT);
+                // Sana is also a given name; Xinhua is no one else's.
+                return key;
             }
         }
         String alias = alias(w);

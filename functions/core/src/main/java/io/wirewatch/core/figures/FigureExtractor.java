@@ -246,9 +246,6 @@ public final class FigureExtractor {
         if (spans.isEmpty() || OwnReport.retells(t)) {
             return;
         }
-        String attribution = null;
-        boolean attributed = false;
-        int attributedClause = 0;
         FigureKind prevKind = null;
         String prevWho = null;
         int prevLast = -1;
@@ -266,6 +263,14 @@ public final class FigureExtractor {
         for (Span s : spans) {
             if (earlier.contains(s)) {
                 continue; // "The death toll, initially put at 12, has been revised down to nine": not a 12 dead
+            }
+            int qs = s.qualStart();
+            if (qs >= 3 && t.get(qs - 1).is("the") && t.get(qs - 2).is("of") && !casualtyWordAt(t, s.end())
+                    && (t.get(qs - 3).isNum() || Numbers.read(t, qs - 3) != null)) {
+                continue; // the 20 of "Twelve of the 20 passengers died" is the group, not the dead
+            }
+            if (denied(t, qs)) {
+                continue; // "Police denied reports that 20 protesters were killed" was sent as the police's 20
             }
             if (s.qualStart() > 0 && PREDICTS.contains(t.get(s.qualStart() - 1).lower())) {
                 continue; // "The model predicts 40 deaths a day by next month": a forecast, not a count
@@ -297,13 +302,9 @@ public final class FigureExtractor {
                 continue;
             }
             found = true;
-            int clause = clauseOf(t, s.qualStart());
-            if (!attributed || clause != attributedClause) {
-                // one reporter per clause: "Earlier reports said 20 people were killed; the governor said 12 died"
-                attribution = Attribution.of(t, previous, s.qualStart());
-                attributed = true;
-                attributedClause = clause;
-            }
+            // each figure its own reporter: "Police put the toll at 14, but residents said at least 20 were killed"
+            // credited the residents' 20 to the police, as a rise of their own series
+            String attribution = Attribution.of(t, previous, s.qualStart());
             String who = ownSide(t, s, h.who(), attribution);
             Qualifier q = s.qualifier() == Qualifier.NONE && s.qualStart() > 0
                     && PASSED.contains(t.get(s.qualStart() - 1).lower()) ? Qualifier.MORE_THAN : s.qualifier();
@@ -513,6 +514,10 @@ public final class FigureExtractor {
                 && FORECAST_TO.contains(t.get(Math.max(0, skipAdverbs(t, m - 1))).lower()))) {
             return null; // "The strike could kill 100 people", "threatens to kill 50": a forecast, not a count
         }
+        if ((w.equals("killed") || w.equals("wounded") || w.equals("injured")) && m >= 1 && t.get(m).is("have")
+                && (t.get(m - 1).is("could") || t.get(m - 1).is("would"))) {
+            return null; // "the blast could have killed 100 people had it happened an hour later": it did not
+        }
         int[] np = nounPhrase(t, s.end());
         if (np == null) {
             return null;
@@ -650,6 +655,18 @@ public final class FigureExtractor {
             }
             if (!tok.isWord() && !tok.isNum()) {
                 return null;
+            }
+            if (tok.isNum() && k >= 2 && t.get(k - 1).is("the") && t.get(k - 2).is("of") && k - 2 == s.end()) {
+                // "Twelve of the 20 passengers died": the group the figure is part of, not another count
+                Numbers.Num group = Numbers.read(t, k);
+                if (group != null && casualtyWordAt(t, group.end())) {
+                    return null; // "Two of the 15 injured are in critical condition": the 15 injured are the count
+                }
+                if (group != null) {
+                    k = group.end();
+                    words++;
+                    continue;
+                }
             }
             if (tok.isNum() || (tok.isWord() && Numbers.read(t, k) != null && k > 0 && t.get(k - 1).is("and"))) {
                 // coordinated subject: "2,000 civilians and 10 emergency services personnel had been killed"
@@ -862,7 +879,8 @@ public final class FigureExtractor {
             // "The death toll has passed 1,000 and now stands at 1,043", "has passed 50,000, reaching 50,021": the
             // round number it went past is the way to the exact one, which it hid (no figure, or "more than 50,000")
             boolean passed = link >= 1 && PASSED.contains(t.get(link).lower()) && !forecast(t, link);
-            boolean linked = link >= 1 && (t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to"));
+            boolean linked = link >= 1 && (t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to")
+                    || t.get(link).is("of")); // "An earlier toll of 40 was revised to 38"
             if (!opening && !passed && !linked) {
                 continue;
             }
@@ -921,6 +939,44 @@ public final class FigureExtractor {
             }
         }
         return true;
+    }
+
+    /** Verbs that deny what follows them. */
+    private static final Set<String> DENIES = Set.of("denied", "denies", "deny", "rejected", "rejects", "dismissed",
+            "dismisses", "refuted", "refutes", "disputed", "disputes", "disputing", "denying", "rejecting");
+    /** What a denial denies: "denied reports that", "rejected claims that". */
+    private static final Set<String> CLAIMS = Set.of("that", "reports", "claims", "allegations", "suggestions",
+            "rumours", "rumors", "accounts");
+
+    /**
+     * Whether the figure at {@code at} is what its clause denies: "The police denied reports that 20 protesters were
+     * killed", "Officials rejected claims that 100 people had died". A denial of something else ("denied
+     * involvement in the strike that killed 20 people") does not name a claim right after its verb.
+     */
+    private static boolean denied(List<Token> t, int at) {
+        // within the clause up to the figure: "dismissed the reports that 40 were killed, saying 12 died" keeps 12
+        for (int k = at - 1; k >= 0 && !t.get(k).is(";") && !t.get(k).is(","); k--) {
+            if (DENIES.contains(t.get(k).lower())) {
+                // the figure close after the claim: "nor does he deny that he participated in the bombings three
+                // days earlier that killed three people" denies taking part, not the three dead
+                return at - k <= 6 && (CLAIMS.contains(t.get(k + 1).lower())
+                        || k + 2 < at && t.get(k + 1).is("the") && CLAIMS.contains(t.get(k + 2).lower()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a casualty word follows a group's number at token {@code k}, so the group is itself the count: "the 15
+     * injured", "the 10 people injured". Not "died", a verb: "Twelve of the 20 passengers died" counts twelve.
+     */
+    private static boolean casualtyWordAt(List<Token> t, int k) {
+        if (k < t.size() && (Lexicon.STATE.containsKey(t.get(k).lower())
+                || Lexicon.NOUN.containsKey(t.get(k).lower()))) {
+            return true;
+        }
+        return k + 1 < t.size() && t.get(k).isWord() && Lexicon.STATE.containsKey(t.get(k + 1).lower())
+                && !t.get(k + 1).is("died");
     }
 
     /** Verbs whose object is a forecast: "The model predicts 40 deaths a day", "Officials expect 100 casualties". */
@@ -1067,7 +1123,7 @@ public final class FigureExtractor {
                 return null;
             }
             FigureKind kind = tollHead(t, k, qs);
-            Hit told = kind == null && t.get(k).is("figure") ? earlierTold(t, k, earlier) : null;
+            Hit told = kind == null && t.get(k).is("figure") ? earlierTold(t, qs, earlier) : null;
             if (told != null) {
                 // "Officials initially said 11 people had died, but later revised the figure to eight": the
                 // figure is the earlier value's count, of its kind and its people
@@ -1087,12 +1143,12 @@ public final class FigureExtractor {
     }
 
     /**
-     * What an earlier value told before token {@code k} counts, when one of {@code earlier} stands there and reads
-     * as a count of its own ("said 11 people had died"); null otherwise.
+     * What an earlier value told before token {@code limit} counts, when one of {@code earlier} stands there and
+     * reads as a count of its own ("said 11 people had died", "its earlier figure of 70 deaths"); null otherwise.
      */
-    private static Hit earlierTold(List<Token> t, int k, List<Span> earlier) {
+    private static Hit earlierTold(List<Token> t, int limit, List<Span> earlier) {
         for (Span o : earlier) {
-            if (o.end() <= k) {
+            if (o.end() <= limit) {
                 Hit h = active(t, o, null);
                 if (h == null) {
                     h = subject(t, o, null);

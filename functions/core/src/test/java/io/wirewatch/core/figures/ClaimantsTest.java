@@ -41,7 +41,8 @@ class ClaimantsTest {
             // a state news agency, however described; in capitals only, for Sana is also a given name
             "Syria's state news agency SANA|sana", "the official SANA news agency|sana", "state news agency SANA|sana",
             "Syrian state media SANA|sana", "SANA's correspondent in Homs|sana", "the Palestinian news agency WAFA|wafa",
-            "Sana Khan|sana khan"})
+            "Sana Khan|sana khan", "China's Xinhua news agency|xinhua", "state news agency Xinhua|xinhua",
+            "the Russian state news agency TASS|russia"})
     void aliases(String phrase, String key) {
         assertEquals(key, Claimants.canonical(phrase));
     }

@@ -365,6 +365,8 @@ class FigureExtractorTest {
                     {"At first, police said 3 people had died, but the toll has since risen to 7.", "7"},
                     {"Authorities had initially put the death toll at 20 but revised it to 17.", "17"},
                     {"Officials initially said 11 people had died, but later revised the figure to eight.", "8"},
+                    {"An earlier toll of 40 was revised to 38 on Wednesday.", "38"},
+                    {"The health ministry corrected its earlier figure of 70 deaths to 65.", "65"},
                     {"The toll, estimated at 300, is expected to rise to 500.", "300"},
                     {"The death toll, put at 40 by the ministry, includes 12 children.", "40"},
                     {"At first light, the army said 20 soldiers were killed.", "20"}}) {
@@ -389,6 +391,34 @@ class FigureExtractorTest {
         }
 
         /**
+         * A part of a group counts the part ("Twelve of the 20 passengers died" sent 20 dead), unless the group is
+         * itself the count ("five of the 10 people injured are in a critical condition" is 10 injured). A denied
+         * count is no count ("The police denied reports that 20 protesters were killed" was the police's 20); a
+         * denial of something else leaves its figures alone.
+         */
+        @Test
+        void aPartOfAGroupAndADeniedCount() {
+            assertEquals(List.of(12L), extractor.extract("Twelve of the 20 passengers died.").stream()
+                    .map(Figure::count).toList());
+            Figure part = only("12 of the 20 passengers were killed, police said.");
+            assertEquals(12, part.count());
+            assertEquals("passengers", part.who());
+            assertEquals(List.of(10L), extractor.extract("Five of the 10 people injured are in a critical condition, "
+                    + "police say.").stream().map(Figure::count).toList());
+            assertEquals(List.of(), extractor.extract("Two of the 15 injured are in critical condition.").stream()
+                    .filter(f -> f.count() == 2).toList());
+            for (String text : List.of("The police denied reports that 20 protesters were killed.",
+                    "Officials rejected claims that 100 people had died.")) {
+                assertEquals(List.of(), extractor.extract(text), text);
+            }
+            assertEquals(List.of(12L), extractor.extract("The ministry dismissed the reports that 40 civilians were "
+                    + "killed, saying 12 died.").stream().map(Figure::count).toList());
+            assertEquals(20, only("The army denied involvement in the strike that killed 20 people.").count());
+            assertEquals(3, only("Nor does he deny that he took part in the bombings three days earlier that killed "
+                    + "three people.").count());
+        }
+
+        /**
          * A forecast or a counterfactual is no toll: "could rise to 500" was sent as "500 dead". A "to" alone is no
          * forecast ("continued to rise to 80", "caused the death toll to rise to 80"), and a toll after a forecast
          * is found past it.
@@ -408,7 +438,8 @@ class FigureExtractorTest {
                     "A study estimated that 2,000 people would have died without the vaccine.",
                     "The model predicts 40 deaths a day by next month.",
                     "The strike could kill 100 people, the army warned.",
-                    "The group threatens to kill 50 hostages.")) {
+                    "The group threatens to kill 50 hostages.",
+                    "Authorities said the blast could have killed 100 people had it happened an hour later.")) {
                 assertEquals(List.of(), extractor.extract(text), text);
             }
             for (String[] c : new String[][] {
@@ -421,6 +452,7 @@ class FigureExtractorTest {
                     {"The toll, which had been expected to reach 100, has reached 120.", "120"},
                     {"The death toll is said to be 35.", "35"},
                     {"Twenty people may have been killed in the blast, police said.", "20"},
+                    {"The strike may have killed 100 people, officials said.", "100"},
                     {"At least 200 people are feared dead after the landslide.", "200"},
                     {"Five people who would have turned 18 this year were killed.", null}}) {
                 List<Long> counts = extractor.extract(c[0]).stream().map(Figure::count).toList();
@@ -543,6 +575,59 @@ class FigureExtractorTest {
                     .attributedTo());
             assertEquals("spokesman", only("Four people died, a spokesman said to be close to the investigation told"
                     + " AFP.").attributedTo());
+        }
+
+        /**
+         * Each figure has its own reporter: a second reporter of a later figure, past "but" or "while", was read as
+         * the first one's, and its count came out as a change of the first reporter's series.
+         */
+        @Test
+        void eachFigureHasItsOwnReporter() {
+            List<Figure> f = extractor.extract("Police put the toll at 14, but residents said at least 20 were "
+                    + "killed.");
+            assertEquals(List.of("police", "residents"), f.stream().map(Figure::attributedTo).toList());
+            List<Figure> g = extractor.extract("Eight people died and 40 were injured, the ministry said, while the "
+                    + "Red Crescent said 12 had died.");
+            assertEquals(List.of("ministry", "ministry", "red crescent"), g.stream().map(Figure::attributedTo)
+                    .toList());
+            List<Figure> h = extractor.extract("The army said 10 militants were killed, but locals said 15 civilians"
+                    + " died.");
+            assertEquals(List.of("army", "locals"), h.stream().map(Figure::attributedTo).toList());
+        }
+
+        /**
+         * A reporter described in an aside is the head the aside describes: "The mayor, a former army officer, said"
+         * was keyed `former army officer`, "The militia, backed by Iran, said" `backed by iran`, "The spokesman, said
+         * to be close to the president, said" no one; "Residents who fled said" was keyed `fled`.
+         */
+        @Test
+        void aReporterDescribedInAnAsideIsTheHead() {
+            for (String[] c : new String[][] {
+                    {"The mayor, a former army officer, said 12 people were killed.", "mayor"},
+                    {"The militia, backed by Iran, said 30 of its fighters were killed.", "militia"},
+                    {"The agency, part of the interior ministry, said 12 people died.", "agency"},
+                    {"The spokesman, said to be close to the president, said 40 soldiers were killed.", "spokesman"},
+                    {"The health ministry, said to be overwhelmed, said 44 people died.", "health ministry"},
+                    {"Residents who fled said 12 people were killed.", "residents"},
+                    {"An official who spoke on condition of anonymity said 47 people died.", "official"},
+                    {"The tally, compiled by AFP, says 1,200 people were killed.", "afp"},
+                    {"Oleh Synehubov, the regional governor, said 12 people were killed.", "oleh synehubov"}}) {
+                assertEquals(c[1], only(c[0]).attributedTo(), c[0]);
+            }
+            assertEquals("police", extractor.extract("Three attackers are known to have died: two by detonating "
+                    + "suicide belts and one who police said was shot by officers.").get(0).attributedTo(),
+                    "a \"who\" that is the object leaves the reporter");
+        }
+
+        /** The World Health Organization written "WHO" is a reporter, not a relative pronoun. */
+        @Test
+        void theWhoInCapitalsIsTheBody() {
+            for (String text : List.of("At least 30 people have died of cholera in the past week, the WHO said.",
+                    "The toll has surpassed 2,000, according to the WHO.",
+                    "The WHO, citing health ministry data, said 60 people had died.",
+                    "WHO said 60 people had died.")) {
+                assertEquals("who", only(text).attributedTo(), text);
+            }
         }
 
         /** A toll's keeper named after it is its source: "A count by the Associated Press", "kept by AFP". */
