@@ -488,10 +488,13 @@ final class Attribution {
             String kept = keeperOfToll(joined);
             return kept.equals(joined) ? text(t, first) : kept;
         }
-        if (lead.equals("a") || lead.equals("an") || lead.equals("part")) {
-            // "The mayor, a former army officer, said", "The agency, part of the interior ministry, said": the
-            // aside describes the head, which is the source
-            return text(t, first);
+        if (lead.equals("part")) {
+            return text(t, first); // "The agency, part of the interior ministry, said": the agency
+        }
+        if (lead.equals("a") || lead.equals("an")) {
+            // "The mayor, a former army officer, said": the aside describes the head, which is the source, unless
+            // it names the body the head speaks for ("Colonel Smith, a spokesman for the army, said")
+            return choose(text(t, first), text(t, second), true);
         }
         // "Volodymyr Zelensky, the Ukrainian president, said": the appositive names the source unless the name does
         return choose(text(t, first), text(t, second), false);

@@ -611,7 +611,8 @@ class FigureExtractorTest {
                     {"Residents who fled said 12 people were killed.", "residents"},
                     {"An official who spoke on condition of anonymity said 47 people died.", "official"},
                     {"The tally, compiled by AFP, says 1,200 people were killed.", "afp"},
-                    {"Oleh Synehubov, the regional governor, said 12 people were killed.", "oleh synehubov"}}) {
+                    {"Oleh Synehubov, the regional governor, said 12 people were killed.", "oleh synehubov"},
+                    {"Colonel Smith, a spokesman for the army, said 9 soldiers died.", "army"}}) {
                 assertEquals(c[1], only(c[0]).attributedTo(), c[0]);
             }
             assertEquals("police", extractor.extract("Three attackers are known to have died: two by detonating "
