@@ -296,6 +296,7 @@ public final class AlertService {
     private Optional<Decision> decide(Entry e, Taken taken) {
         Set<String> inEntry = new LinkedHashSet<>();
         List<FigureChange> changes = new ArrayList<>();
+        Map<String, Long> highest = highestPerSeries(e);
         for (Figure f : e.figures()) {
             if (History.isHistory(f, e.day())) {
                 log.info("alerts: figure of an earlier year, context rather than news, not alerted: " + f.count()
@@ -303,6 +304,15 @@ public final class AlertService {
                 continue;
             }
             FigureSeries s = FigureSeries.of(f, e);
+            Long whole = highest.get(s.key() + "\n" + f.sentence());
+            if (f.qualifier().lowerBoundOf(f.count()) < whole) {
+                // "Three more people died overnight, raising the toll to 15": the sentence itself states the
+                // series' count, and the part on the way was sent as a first report with the toll as "(was 3)", or
+                // held for the brief as lower than the last known. Another sentence's lower count stays a figure.
+                log.info("alerts: " + f.count() + " " + f.kind().word() + " is a part of " + whole
+                        + " in the same series and sentence; the sentence's count stands (entry " + e.id() + ")");
+                continue;
+            }
             SeriesState next = new SeriesState(f.count(), f.qualifier(), f.qualifier().lowerBoundOf(f.count()),
                     e.publishedAt(), e.day(), e.dateStated(), e.id(), renderer.place(f, e));
             SeriesStore.Advance adv = series.advance(s, next);
@@ -378,6 +388,18 @@ public final class AlertService {
         // The series moved but the ledger says these figures of this entry were alerted already: keep the series
         // where it is.
         return Optional.empty();
+    }
+
+    /** The highest lower bound each series is given in each sentence of entry {@code e}, history aside. */
+    private static Map<String, Long> highestPerSeries(Entry e) {
+        Map<String, Long> highest = new HashMap<>();
+        for (Figure f : e.figures()) {
+            if (!History.isHistory(f, e.day())) {
+                highest.merge(FigureSeries.of(f, e).key() + "\n" + f.sentence(),
+                        f.qualifier().lowerBoundOf(f.count()), Math::max);
+            }
+        }
+        return highest;
     }
 
     /**
