@@ -522,6 +522,13 @@ final class Attribution {
         if (!aside(t.get(phrase[0]))) {
             return text(t, phrase);
         }
+        for (int j = phrase[1] - 2; j > phrase[0] + 1; j--) {
+            if (t.get(j).is("the") && Claimants.isPreposition(t.get(phrase[0]).lower())) {
+                // "In a later statement the city council said", "On Monday the governor said": the subject after
+                // an opening phrase with no comma (it was read as part of the place or time, and named no one)
+                return text(t, new int[] {j, phrase[1]});
+            }
+        }
         // a place or a time is not a claimant ("killed in Kharkiv, said ..."); "The ministry, in a statement, said"
         // and "The ministry, citing hospital data, said" are the ministry's
         if (phrase[0] < 2 || !t.get(phrase[0] - 1).is(",")) {

@@ -612,7 +612,9 @@ class FigureExtractorTest {
                     {"An official who spoke on condition of anonymity said 47 people died.", "official"},
                     {"The tally, compiled by AFP, says 1,200 people were killed.", "afp"},
                     {"Oleh Synehubov, the regional governor, said 12 people were killed.", "oleh synehubov"},
-                    {"Colonel Smith, a spokesman for the army, said 9 soldiers died.", "army"}}) {
+                    {"Colonel Smith, a spokesman for the army, said 9 soldiers died.", "army"},
+                    {"In a later statement the city council said 18 people died in Sabha.", "city council"},
+                    {"On Monday the governor said 12 people were killed.", "governor"}}) {
                 assertEquals(c[1], only(c[0]).attributedTo(), c[0]);
             }
             assertEquals("police", extractor.extract("Three attackers are known to have died: two by detonating "
