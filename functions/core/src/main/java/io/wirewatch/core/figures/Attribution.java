@@ -39,7 +39,8 @@ final class Attribution {
 
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i");
     private static final Set<String> SUBJECT_STOP = Set.of(
-            "that", "and", "but", "while", "as", "which", "who", "when", "so", "because", "adding", "saying");
+            "that", "and", "but", "while", "as", "which", "who", "when", "so", "because", "adding", "saying",
+            "though", "although", "whereas", "however", "whom", "where");
     private static final Set<String> VERB_AUX = Set.of("has", "have", "had", "also", "earlier", "previously",
             "now", "later", "has also", "reportedly", "initially", "originally", "separately");
     private static final int MAX_WORDS = 9;
@@ -72,6 +73,7 @@ final class Attribution {
     /** {@link #of} before an ownerless state organ is given its state ({@link Claimants#ownerFromContext}). */
     private static String named(List<Token> t, String previous, int figureAt) {
         String before = null;
+        int beforeVerb = -1;
         String after = null;
         String reviser = null;
         boolean pronounBefore = false;
@@ -104,13 +106,26 @@ final class Attribution {
                 if (Claimants.canonical(subject) == null) {
                     continue; // "The death toll, initially put at 12, ...": "initially" put nothing
                 }
+                if (inClosedAside(t, k, figureAt)) {
+                    continue; // "the gunman, who neighbours said was a loner, opened fire, and 12 were injured"
+                }
                 if (ownReporter && clauseBreak(t, k, figureAt)) {
                     continue; // "The UN said aid was needed; the toll has risen to 2,300, officials said"
                 }
                 before = subject;
+                beforeVerb = k;
                 pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
             } else if (after == null && !(ownReporter && clauseBreak(t, figureAt, k)) && !butClause(t, figureAt, k)) {
                 after = subject;
+            }
+        }
+        if (before != null && closesAnEarlierClause(t, beforeVerb, figureAt)) {
+            // "Six people died in Kharkiv, Ukrainian officials said, and four civilians were killed in Belgorod,
+            // according to the Russian governor": the reporter closing the clause before speaks for that clause,
+            // and the figure's own closing reporter, when there is one, for the figure
+            String own = after != null ? Claimants.canonical(after) : accordingTo(t, figureAt);
+            if (own != null) {
+                return own;
             }
         }
         if (before != null) {
@@ -257,6 +272,13 @@ final class Attribution {
         return false;
     }
 
+    /** Words of death that make a number in a ", but" clause a rival count. */
+    private static final Set<String> DEATHS = Set.of("killed", "dead", "died", "deaths", "death", "fatalities",
+            "bodies", "perished", "lives");
+    /** Modals and verbs of a forecast: a ", but" clause with one forecasts, it does not contradict. */
+    private static final Set<String> FORECASTING = Set.of("could", "may", "might", "will", "would", "expected",
+            "likely", "feared");
+
     /**
      * Whether the reporting verb at {@code verb} is in a ", but" clause after the figure at {@code figureAt}: "40
      * people had been killed, but the ministry put the figure at 32" is not the ministry's 40. A reporter closing
@@ -272,9 +294,63 @@ final class Attribution {
                 but = false;
             }
         }
-        // only a clause with a count of its own contradicts: "but officials said the toll could rise" does not
+        // only a clause with a rival count contradicts: a toll ("put the figure at 32") or a number of dead; not
+        // "but officials said the toll could rise", "but the governor said 40 others had been wounded", "but
+        // officials said 300,000 had been evacuated"
+        boolean toll = false;
         for (int k = verb + 1; but && k < t.size() && !t.get(k).is(",") && !t.get(k).is(";"); k++) {
+            String w = t.get(k).lower();
+            if (FORECASTING.contains(w)) {
+                return false;
+            }
+            toll |= COUNTS.contains(w);
             if (t.get(k).isNum() || Numbers.read(t, k) != null) {
+                if (toll) {
+                    return true;
+                }
+                for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+                    if (DEATHS.contains(t.get(j).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the reporting verb at {@code verb} stands in a relative aside (", who neighbours said was a loner,")
+     * that closes before the figure at {@code figureAt}: what it reports is the aside's, not the figure's.
+     */
+    private static boolean inClosedAside(List<Token> t, int verb, int figureAt) {
+        int open = -1;
+        for (int j = verb - 1; j >= 1; j--) {
+            if (t.get(j).is(",")) {
+                open = (t.get(j + 1).is("who") || t.get(j + 1).is("which")) && !isWhoTheBody(t.get(j + 1)) ? j : -1;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int j = verb + 1; j < figureAt && j < t.size(); j++) {
+            if (t.get(j).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Conjunctions that open a new clause after a reporter: ", and four were killed", ", while in Syria". */
+    private static final Set<String> NEW_CLAUSE = Set.of("and", "while", "but", "whereas", "though", "although");
+
+    /**
+     * Whether the reporting verb at {@code verb} is followed, before the figure at {@code figureAt}, by a comma
+     * and a conjunction that opens the figure's own clause.
+     */
+    private static boolean closesAnEarlierClause(List<Token> t, int verb, int figureAt) {
+        for (int k = verb + 1; k + 1 < figureAt && k + 1 < t.size(); k++) {
+            if (t.get(k).is(",") && NEW_CLAUSE.contains(t.get(k + 1).lower())) {
                 return true;
             }
         }
@@ -301,6 +377,9 @@ final class Attribution {
             return false; // the World Health Organization, not a relative pronoun
         }
         String s = lower(subject);
+        if (s.contains("whom") || s.contains("whose")) {
+            return true; // "firefighters said, one of whom said 3 more were missing": the reporter before it
+        }
         if (s.startsWith("which ") || s.startsWith("that ") || s.equals("which") || s.equals("that")) {
             return true;
         }
@@ -503,7 +582,20 @@ final class Attribution {
     /** The noun phrase ending just before the reporting verb at {@code verb}, or null. */
     private static String subjectBefore(List<Token> t, int verb) {
         int k = skipAux(t, verb - 1);
+        if (k >= 3 && t.get(k).is(",") && (t.get(k - 1).is("however") || t.get(k - 1).is("meanwhile"))
+                && t.get(k - 2).is(",")) {
+            k = skipAux(t, k - 3); // "Hospital officials, however, said" was keyed "however"
+        }
         if (k > 0 && t.get(k).is(",")) {
+            int open = relativeAsideOpen(t, k);
+            if (open > 0) {
+                // "the rebels, who have been fighting the government since 2012, said": the head before the aside
+                // (the aside's last words, "since 2012", named no one, and the sentence's other reporter took it)
+                int[] outer = phraseBefore(t, open - 1);
+                if (outer != null && !aside(t.get(outer[0]))) {
+                    return text(t, outer);
+                }
+            }
             k--; // ", the Ukrainian president, said" with no name before it: the appositive is the subject
         }
         int[] phrase = phraseBefore(t, k);
@@ -513,7 +605,7 @@ final class Attribution {
         int rel = phrase[0] - 1;
         boolean comma = rel >= 2 && t.get(rel - 1).is(",");
         if (rel >= 1 && (comma && RELATIVE.contains(t.get(rel).lower()) || t.get(rel).is("who")
-                && !isWhoTheBody(t.get(rel)) && opensOnAVerb(t.get(phrase[0])))) {
+                && !isWhoTheBody(t.get(rel))) && !namesAReporter(t.get(phrase[0]))) {
             // "The health ministry, which is run by Hamas, said", "Residents who fled said": the relative clause
             // is about the subject, not it (the ministry's figure was credited to "is run by hamas")
             int[] outer = phraseBefore(t, comma ? rel - 2 : rel - 1);
@@ -538,17 +630,20 @@ final class Attribution {
         return outer == null || aside(t.get(outer[0])) ? null : text(t, outer);
     }
 
-    /** Past forms that open a relative clause's verb phrase without "-ed": "Residents who fled said". */
-    private static final Set<String> IRREGULAR_PAST = Set.of("fled", "spoke", "saw", "went", "lost", "ran", "took",
-            "came", "knew", "heard", "were", "was", "had", "have", "are", "is", "left", "made", "fought", "found");
+    /** Plural reporters that open an object relative clause bare: "one who police said was shot". */
+    private static final Set<String> BARE_REPORTERS = Set.of("police", "officials", "neighbours", "neighbors",
+            "witnesses", "residents", "sources", "authorities", "relatives", "doctors", "rescuers", "medics",
+            "activists", "prosecutors", "investigators", "officers", "troops", "soldiers");
 
     /**
-     * Whether a relative clause's words open on a verb, so the "who" is their subject ("Residents who fled said":
-     * the residents said), not their object ("one who police said was shot": the police said).
+     * Whether a relative clause's words open on a reporter, so the relative pronoun is their object ("one who police
+     * said was shot", "the figures, which the ministry said showed": the police and the ministry said), not their
+     * subject ("Residents who fled said", "The health ministry, which is run by Hamas, said": the head said).
      */
-    private static boolean opensOnAVerb(Token first) {
+    private static boolean namesAReporter(Token first) {
         String w = first.lower();
-        return IRREGULAR_PAST.contains(w) || w.endsWith("ed") && !first.capitalised();
+        return DETERMINERS.contains(w) || BARE_REPORTERS.contains(w)
+                || first.capitalised() && !w.equals("i") && !FINITE.contains(w);
     }
 
     /**
@@ -557,6 +652,20 @@ final class Attribution {
      */
     private static boolean isWhoTheBody(Token tok) {
         return tok.text().equals("WHO");
+    }
+
+    /**
+     * The comma that opens a relative aside (", who ...", ", which ...") closed by the comma at {@code close}, or -1
+     * when the words before that comma are no such aside.
+     */
+    private static int relativeAsideOpen(List<Token> t, int close) {
+        for (int j = close - 1; j >= 1 && j > close - 20; j--) {
+            if (t.get(j).is(",")) {
+                Token rel = t.get(j + 1);
+                return (rel.is("who") || rel.is("which")) && !isWhoTheBody(rel) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** Pronouns that open a relative clause between a subject and its verb: ", which is run by Hamas,". */
@@ -791,7 +900,12 @@ final class Attribution {
     }
 
     private static String accordingTo(List<Token> t) {
-        for (int k = 0; k + 2 < t.size(); k++) {
+        return accordingTo(t, 0);
+    }
+
+    /** {@link #accordingTo(List)} for an "according to" at or after token {@code from}. */
+    private static String accordingTo(List<Token> t, int from) {
+        for (int k = Math.max(0, from); k + 2 < t.size(); k++) {
             if (!t.get(k).is("according") || !t.get(k + 1).is("to")) {
                 continue;
             }

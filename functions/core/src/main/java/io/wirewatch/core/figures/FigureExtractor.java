@@ -584,6 +584,9 @@ public final class FigureExtractor {
             if (noun != null && !sawAux && !sawPrep && !looseAnd && words <= 3 && !isState(w)) {
                 return new Hit(noun, nounWho(t, s.end(), k, noun, prevWho), k);
             }
+            if (state != null && w.equals("missing") && k + 1 < n && t.get(k + 1).is("out")) {
+                return null; // "1.4 million households are missing out on pension credit": not missing people
+            }
             if (state != null) {
                 if (words > 0 && whoEnd < 0 && Lexicon.NON_PERSON.contains(t.get(k - 1).lower())) {
                     return null;

@@ -1,6 +1,7 @@
 package io.wirewatch.core.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -631,6 +632,49 @@ class FigureExtractorTest {
                     "WHO said 60 people had died.")) {
                 assertEquals("who", only(text).attributedTo(), text);
             }
+        }
+
+        /**
+         * A reporter closing an earlier clause speaks for that clause; the figure's own closing reporter speaks for
+         * it ("Six people died in Kharkiv, Ukrainian officials said, and four civilians were killed in Belgorod,
+         * according to the Russian governor" put the Russian count in Kyiv's series). A reporter in a relative aside
+         * that closes before the figure reports the aside ("the gunman, who neighbours said was a loner, opened fire,
+         * and 12 others were injured"), and the head before such an aside is the reporter after it ("the rebels, who
+         * have been fighting the government since 2012, said"). A ", but" clause contradicts only with a rival count:
+         * "but the governor said 40 others had been wounded" leaves the 5 dead the governor's.
+         */
+        @Test
+        void aReporterSpeaksForItsOwnClause() {
+            for (String[] c : new String[][] {
+                    {"Six people died in Kharkiv, Ukrainian officials said, and four civilians were killed in Belgorod,"
+                            + " according to the Russian governor.", "kyiv", "russian governor"},
+                    {"The death toll in Turkey rose to 2,500, AFAD said, while in Syria 800 people died, the health "
+                            + "ministry said.", "afad", "health ministry"},
+                    {"Five people were killed, the mayor said, and 12 were injured, hospital officials said.", "mayor",
+                            "hospital officials"},
+                    {"Police said 6 were killed, while the rebels, who have been fighting the government since 2012, "
+                            + "said 30 civilians died.", "police", "rebels"},
+                    {"Police said 5 people were killed when the gunman, who neighbours said was a loner, opened "
+                            + "fire, and 12 others were injured.", "police", "police"},
+                    {"Medics said 21 people were killed in the strike on the school, which the Israeli military said"
+                            + " was used by Hamas, and 40 wounded.", "medics", "medics"},
+                    {"Five people were killed, but the governor said 40 others had been wounded.", "governor",
+                            "governor"},
+                    {"Thirty-five people died, a hospital official said, though security officials said 30 were "
+                            + "killed.", "hospital official", "security officials"},
+                    {"The fire killed 4 people, firefighters said, one of whom said 3 more were unaccounted for.",
+                            "firefighters", "firefighters"}}) {
+                List<Figure> f = extractor.extract(c[0]);
+                assertEquals(List.of(c[1], c[2]), f.stream().map(Figure::attributedTo).toList(), c[0]);
+            }
+            for (String text : List.of("Six people died, but police said 20 others were rescued from the rubble.",
+                    "At least 20 people were killed, but the governor said the toll could rise to 50.")) {
+                assertNotNull(only(text).attributedTo(), text);
+            }
+            assertEquals("hospital officials", only("Hospital officials, however, said 9 bodies had been "
+                    + "recovered.").attributedTo());
+            assertEquals(List.of(), extractor.extract("1.4 million households are missing out on pension credit, "
+                    + "says the department."), "missing out is no missing people");
         }
 
         /** A toll's keeper named after it is its source: "A count by the Associated Press", "kept by AFP". */
