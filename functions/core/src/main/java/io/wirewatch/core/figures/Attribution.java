@@ -151,14 +151,24 @@ final class Attribution {
         if (tag != null) {
             return tag;
         }
-        if (pronounBefore || previous == null) {
+        if (pronounBefore) {
             return null;
         }
-        // a pronoun reporter after the figure (", it said"): fall back to the previous sentence's actor
+        // a pronoun reporter after the figure (", it said"): the named reporter of an earlier clause of the
+        // sentence ("The ministry said 28 people died; 60 others were hurt, it added"), else the previous sentence's
+        // actor
         for (int k = 0; k < t.size(); k++) {
             if (Lexicon.SPEECH.contains(t.get(k).lower()) && isVerb(t, k)
                     && isPronoun(subjectOf(t, k))) {
-                return actor(Token.tokenize(previous));
+                int from = Math.min(figureAt, t.size());
+                while (from > 0 && !t.get(from - 1).is(";")) {
+                    from--;
+                }
+                String same = from > 0 ? actor(t.subList(0, from)) : null;
+                if (same != null) {
+                    return same;
+                }
+                return previous == null ? null : actor(Token.tokenize(previous));
             }
         }
         return null;

@@ -550,6 +550,9 @@ class FigureExtractorTest {
             assertEquals("prosecutor's office", h.get(1).attributedTo());
             assertEquals("un", only("The UN said aid was urgently needed; the death toll has risen to 2,300.")
                     .attributedTo(), "a clause with no reporter of its own is still the one before's");
+            List<Figure> it = extractor.extract("The ministry said 28 people died; 60 others were hurt, it added.");
+            assertEquals(List.of("ministry", "ministry"), it.stream().map(Figure::attributedTo).toList(),
+                    "\"it\" after the semicolon is the reporter named before it");
         }
 
         /**
