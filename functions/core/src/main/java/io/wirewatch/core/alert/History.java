@@ -48,6 +48,9 @@ final class History {
      */
     private static final Pattern YEARS_AGO = Pattern.compile("^\\W*(?:last\\s+year|(?:a|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|\\d{1,2})\\s+years?\\s+ago)\\s*,", Pattern.CASE_INSENSITIVE);
+    /** An event of last year named as such anywhere: "The death toll from last year's earthquake was 59,000". */
+    private static final Pattern LAST_YEARS = Pattern.compile("\\blast\\s+year['\u2019]s\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Words that put a sentence in the present, whatever dates it also gives. */
     private static final String PRESENT_WORDS = "so far|to date|this year|this week|today|yesterday|tonight|overnight"
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day";
@@ -90,7 +93,7 @@ final class History {
             String year = m.group(1) != null ? m.group(1) : m.group(2);
             earlier |= Integer.parseInt(year) < day.getYear() && !thing.find();
         }
-        earlier |= YEARS_AGO.matcher(sentence).find();
+        earlier |= YEARS_AGO.matcher(sentence).find() || LAST_YEARS.matcher(sentence).find();
         boolean cutoff = false;
         Matcher mm = MONTH_DATED.matcher(sentence);
         while (mm.find()) {

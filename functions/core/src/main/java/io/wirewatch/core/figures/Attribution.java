@@ -522,6 +522,14 @@ final class Attribution {
         if (DETERMINERS.contains(before) || PASSIVE.contains(before) || Lexicon.PREP.contains(before)) {
             return false;
         }
+        if (k + 1 < t.size() && t.get(k + 1).is("responsibility")) {
+            return false; // "claimed responsibility for the attack": no report
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+            if (t.get(j).is("lives")) {
+                return false; // "The crash claimed the lives of 3 people", "have claimed over 220 lives"
+            }
+        }
         if (k + 2 < t.size() && RAISING.contains(t.get(k).lower()) && t.get(k + 1).is("to")
                 && (t.get(k + 2).is("be") || t.get(k + 2).is("have"))) {
             // "two civilians said to be wounded", "a man reported to have died": what is said of them, not what

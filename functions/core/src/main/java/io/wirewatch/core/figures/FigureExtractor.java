@@ -265,9 +265,12 @@ public final class FigureExtractor {
                 continue; // "The death toll, initially put at 12, has been revised down to nine": not a 12 dead
             }
             int qs = s.qualStart();
-            if (qs >= 3 && t.get(qs - 1).is("the") && t.get(qs - 2).is("of") && !casualtyWordAt(t, s.end())
-                    && (t.get(qs - 3).isNum() || Numbers.read(t, qs - 3) != null)) {
-                continue; // the 20 of "Twelve of the 20 passengers died" is the group, not the dead
+            int of = qs >= 1 && GROUP_WORDS.contains(t.get(qs - 1).lower()) ? qs - 3 : qs - 2;
+            if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && !casualtyWordAt(t, s.end())
+                    && (t.get(of - 1).isNum() || Numbers.read(t, of - 1) != null)) {
+                // the 20 of "Twelve of the 20 passengers died", the 101 of "35 of the remaining 101 hostages are
+                // dead": the group, not the dead
+                continue;
             }
             if (denied(t, qs)) {
                 continue; // "Police denied reports that 20 protesters were killed" was sent as the police's 20
@@ -306,6 +309,9 @@ public final class FigureExtractor {
             // credited the residents' 20 to the police, as a rise of their own series
             String attribution = Attribution.of(t, previous, s.qualStart());
             String who = ownSide(t, s, h.who(), attribution);
+            if (ANIMALS.contains(who)) {
+                continue;
+            }
             Qualifier q = s.qualifier() == Qualifier.NONE && s.qualStart() > 0
                     && PASSED.contains(t.get(s.qualStart() - 1).lower()) ? Qualifier.MORE_THAN : s.qualifier();
             out.add(new Figure(s.value(), s.upper(), q, h.kind(), who, place(t, s.qualStart(), s.end()),
@@ -503,6 +509,9 @@ public final class FigureExtractor {
             return null;
         }
         int verb = s.qualStart() - 1;
+        if (CLAIMS_LIVES.contains(t.get(verb).lower()) && s.end() < t.size() && t.get(s.end()).is("lives")) {
+            return new Hit(FigureKind.DEAD, "people", s.end()); // "The floods have claimed over 220 lives"
+        }
         FigureKind kind = Lexicon.ACTIVE.get(t.get(verb).lower());
         if (kind == null) {
             return null;
@@ -659,7 +668,8 @@ public final class FigureExtractor {
             if (!tok.isWord() && !tok.isNum()) {
                 return null;
             }
-            if (tok.isNum() && k >= 2 && t.get(k - 1).is("the") && t.get(k - 2).is("of") && k - 2 == s.end()) {
+            int ofAt = k >= 1 && GROUP_WORDS.contains(t.get(k - 1).lower()) ? k - 3 : k - 2;
+            if (tok.isNum() && ofAt >= 0 && ofAt == s.end() && t.get(ofAt).is("of") && t.get(ofAt + 1).is("the")) {
                 // "Twelve of the 20 passengers died": the group the figure is part of, not another count
                 Numbers.Num group = Numbers.read(t, k);
                 if (group != null && casualtyWordAt(t, group.end())) {
@@ -725,9 +735,14 @@ public final class FigureExtractor {
             return true;
         }
         String w = tok.lower();
+        if (w.equals("as")) {
+            // "killed as many as 20" takes an object; "10 killed, 25 injured as bus falls into gorge" does not (the
+            // 25 injured were read as more of the killed)
+            return k + 1 < t.size() && (t.get(k + 1).is("many") || t.get(k + 1).is("much") || t.get(k + 1).is("few"));
+        }
         return switch (w) {
             case "a", "an", "the", "his", "her", "their", "its", "at", "more", "nearly", "about", "some", "up",
-                 "over", "as", "dozens", "hundreds", "thousands", "scores", "several", "many", "civilians",
+                 "over", "dozens", "hundreds", "thousands", "scores", "several", "many", "civilians",
                  "people", "children" -> true;
             default -> Numbers.read(t, k) != null;
         };
@@ -884,10 +899,13 @@ public final class FigureExtractor {
             boolean passed = link >= 1 && PASSED.contains(t.get(link).lower()) && !forecast(t, link);
             boolean linked = link >= 1 && (t.get(link).is("at") || t.get(link).is("as") || t.get(link).is("to")
                     || t.get(link).is("of")); // "An earlier toll of 40 was revised to 38"
-            if (!opening && !passed && !linked) {
+            // "The WHO said 132 deaths had been recorded, a figure later corrected to 13": a later correction of
+            // the sentence's first value makes it old, however it was linked
+            boolean corrected = i == 0 && correctedLater(t, spans, o);
+            if (!opening && !passed && !linked && !corrected) {
                 continue;
             }
-            boolean marked = opening || passed;
+            boolean marked = opening || passed || corrected;
             // "Authorities had initially put the death toll at 20 but revised it to 17": a mark in the link's clause
             for (int k = link - 1; linked && k >= Math.max(0, link - 6) && !marked && !t.get(k).is(","); k--) {
                 marked = EARLIER_MARKS.contains(t.get(k).lower());
@@ -918,6 +936,31 @@ public final class FigureExtractor {
             }
         }
         return out;
+    }
+
+    /** Verbs of a count's later correction: "a figure later corrected to 13". */
+    private static final Set<String> CORRECTED = Set.of("corrected", "revised", "lowered", "raised", "updated",
+            "adjusted", "amended", "reduced", "increased");
+
+    /**
+     * Whether a later value of the same toll as {@code o} is given as its correction: "to" after a verb of
+     * {@link #CORRECTED} with "later", "since" or "subsequently" before it ("a figure later corrected to 13").
+     */
+    private static boolean correctedLater(List<Token> t, List<Span> spans, Span o) {
+        for (Span n : spans) {
+            int q = n.qualStart();
+            if (q <= o.end() || !sameToll(t, o.end(), q)) {
+                continue;
+            }
+            if (q >= 3 && t.get(q - 1).is("to") && CORRECTED.contains(t.get(q - 2).lower())) {
+                for (int k = q - 3; k >= Math.max(o.end(), q - 6); k--) {
+                    if (t.get(k).is("later") || t.get(k).is("since") || t.get(k).is("subsequently")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that open a clause about another event or another view: "..., when the toll reached 30". */
@@ -981,6 +1024,18 @@ public final class FigureExtractor {
         return k + 1 < t.size() && t.get(k).isWord() && Lexicon.STATE.containsKey(t.get(k + 1).lower())
                 && !t.get(k + 1).is("died");
     }
+
+    /** Words between "of the" and a group's number: "35 of the remaining 101 hostages". */
+    private static final Set<String> GROUP_WORDS = Set.of("remaining", "surviving", "estimated", "reported", "total",
+            "original");
+
+    /** Verbs that take lives: "has claimed over 220 lives", "cost 14 lives". */
+    private static final Set<String> CLAIMS_LIVES = Set.of("claimed", "claims", "claiming", "cost", "costs",
+            "costing", "took", "taken", "takes");
+    /** Animals, whose deaths are no casualty figure: "A lightning strike killed 11 cows". */
+    private static final Set<String> ANIMALS = Set.of("cows", "cattle", "sheep", "goats", "dogs", "cats", "birds",
+            "animals", "livestock", "horses", "pigs", "chickens", "camels", "donkeys", "fish", "whales", "dolphins",
+            "elephants", "buffaloes", "poultry", "hens", "ducks", "seals", "deer");
 
     /** Verbs whose object is a forecast: "The model predicts 40 deaths a day", "Officials expect 100 casualties". */
     private static final Set<String> PREDICTS = Set.of("predicts", "predicted", "predict", "forecasts", "forecast",
@@ -1577,6 +1632,19 @@ public final class FigureExtractor {
         for (int k = from; k < n - 1 && k < from + 20; k++) {
             if (t.get(k).is(";") || (t.get(k).is("and") || t.get(k).is("but")) && t.get(k - 1).is(",")) {
                 break; // "... killed eight people, and in Kharkiv a strike wounded 12": the next clause's place
+            }
+            if (t.get(k).is("including")) {
+                // "killed 24 people in central Europe, including 7 in Romania": the part's place, not the 24's;
+                // a part closed by a comma ("18 people, including 6 children, in a house in Jabalia") is passed
+                int close = k + 1;
+                while (close < n && close <= k + 8 && !t.get(close).is(",") && !t.get(close).is("in")) {
+                    close++;
+                }
+                if (close >= n || !t.get(close).is(",")) {
+                    break;
+                }
+                k = close;
+                continue;
             }
             String p = t.get(k).is("in") ? placeAt(t, k + 1) : null;
             if (p != null) {

@@ -44,6 +44,9 @@ class HistoryTest {
         assertTrue(History.isHistory(in("Last year, 136 people were killed in a similar attack."), DAY));
         assertTrue(History.isHistory(in("Two years ago, floods in the region left 136 dead."), DAY));
         assertTrue(History.isHistory(in("A year ago, 136 people died in the same camp."), DAY));
+        // an event named as last year's, anywhere in the sentence
+        assertTrue(History.isHistory(in("The death toll from last year's earthquake was 136."), DAY));
+        assertFalse(History.isHistory(in("Survivors of last year's earthquake say 136 people died today."), DAY));
         for (String today : List.of(
                 "Last year, the town was calm; today 136 people are dead.",
                 "More than 136 Palestinians have been killed in Gaza over the last year, the ministry said.",

@@ -680,6 +680,37 @@ class FigureExtractorTest {
                     + "says the department."), "missing out is no missing people");
         }
 
+        /**
+         * Review 4 (424 blind sentences): "25 injured as bus falls" was read as 25 more killed; "35 of the remaining
+         * 101 hostages are dead" as 101 dead; "claimed responsibility" and "claimed the lives" as reports (keyed
+         * `balochistan liberation army`, `crash`); "claimed over 220 lives" gave nothing; "including 7 in Romania"
+         * put the 24 in Romania; 11 cows were a casualty figure; "a figure later corrected to 13" kept 132.
+         */
+        @Test
+        void blindReviewFour() {
+            List<Figure> bus = extractor.extract("10 killed, 25 injured as bus falls into gorge in Doda");
+            assertEquals(List.of(FigureKind.KILLED, FigureKind.INJURED), bus.stream().map(Figure::kind).toList());
+            assertEquals(List.of(35L), extractor.extract("The Israeli military said it believes 35 of the remaining "
+                    + "101 hostages are dead.").stream().map(Figure::count).toList());
+            assertNull(only("The Balochistan Liberation Army claimed responsibility for the attack, which killed 26 "
+                    + "people.").attributedTo());
+            assertNull(only("The crash claimed the lives of 3 people, including the pilot.").attributedTo());
+            Figure lives = only("The floods have claimed over 220 lives, officials said.");
+            assertEquals(220, lives.count());
+            assertEquals(FigureKind.DEAD, lives.kind());
+            assertEquals("officials", lives.attributedTo());
+            Figure storm = only("Storm Boris killed 24 people in central Europe, including 7 in Romania and 8 in "
+                    + "Poland.");
+            assertNull(storm.place(), "the part's place is not the whole's");
+            assertEquals("jabalia", extractor.extract("Health officials said an airstrike killed 18 people, including"
+                    + " 6 children, in a house in Jabalia.").get(0).place());
+            assertEquals(List.of(), extractor.extract("A lightning strike killed 11 cows."));
+            Figure who = only("The WHO said 132 deaths from Marburg virus had been recorded in Rwanda, a figure later "
+                    + "corrected to 13.");
+            assertEquals(13, who.count());
+            assertEquals("who", who.attributedTo());
+        }
+
         /** A toll's keeper named after it is its source: "A count by the Associated Press", "kept by AFP". */
         @Test
         void aTollsKeeperIsItsSource() {
