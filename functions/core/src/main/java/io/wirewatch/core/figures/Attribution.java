@@ -333,14 +333,7 @@ final class Attribution {
      * that closes before the figure at {@code figureAt}: what it reports is the aside's, not the figure's.
      */
     private static boolean inClosedAside(List<Token> t, int verb, int figureAt) {
-        int open = -1;
-        for (int j = verb - 1; j >= 1; j--) {
-            if (t.get(j).is(",")) {
-                open = (t.get(j + 1).is("who") || t.get(j + 1).is("which")) && !isWhoTheBody(t.get(j + 1)) ? j : -1;
-                break;
-            }
-        }
-        if (open < 0) {
+        if (relativeAsideOpen(t, verb) < 0) {
             return false;
         }
         for (int j = verb + 1; j < figureAt && j < t.size(); j++) {
@@ -522,10 +515,11 @@ final class Attribution {
         if (DETERMINERS.contains(before) || PASSIVE.contains(before) || Lexicon.PREP.contains(before)) {
             return false;
         }
-        if (k + 1 < t.size() && t.get(k + 1).is("responsibility")) {
+        String verb = t.get(k).lower();
+        if (verb.startsWith("claim") && k + 1 < t.size() && t.get(k + 1).is("responsibility")) {
             return false; // "claimed responsibility for the attack": no report
         }
-        for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+        for (int j = k + 1; verb.startsWith("claim") && j < Math.min(t.size(), k + 5); j++) {
             if (t.get(j).is("lives")) {
                 return false; // "The crash claimed the lives of 3 people", "have claimed over 220 lives"
             }
@@ -673,11 +667,12 @@ final class Attribution {
     }
 
     /**
-     * The comma that opens a relative aside (", who ...", ", which ...") closed by the comma at {@code close}, or -1
-     * when the words before that comma are no such aside.
+     * The comma that opens a relative aside (", who ...", ", which ...") holding the words just before token
+     * {@code at} (the aside's closing comma, or a verb inside it), or -1 when the nearest comma before is no such
+     * opening.
      */
-    private static int relativeAsideOpen(List<Token> t, int close) {
-        for (int j = close - 1; j >= 1 && j > close - 20; j--) {
+    private static int relativeAsideOpen(List<Token> t, int at) {
+        for (int j = at - 1; j >= 1 && j > at - 20; j--) {
             if (t.get(j).is(",")) {
                 Token rel = t.get(j + 1);
                 return (rel.is("who") || rel.is("which")) && !isWhoTheBody(rel) ? j : -1;

@@ -572,6 +572,13 @@ public final class FigureExtractor {
     private static Hit subject(List<Token> t, Span s, String prevWho) {
         int n = t.size();
         int k = s.end();
+        if (k + 1 < n && t.get(k).is("lives")) {
+            for (int j = k + 1; j < Math.min(n, k + 4); j++) {
+                if (t.get(j).is("lost")) {
+                    return new Hit(FigureKind.DEAD, "people", j); // "5 lives were lost in the fire"
+                }
+            }
+        }
         if (k + 2 < n && t.get(k).is("of") && (t.get(k + 1).is("the") || t.get(k + 1).is("those"))
                 && (Lexicon.STATE.containsKey(t.get(k + 2).lower())
                 || Lexicon.NOUN.containsKey(t.get(k + 2).lower()))) {

@@ -699,6 +699,9 @@ class FigureExtractorTest {
             assertEquals(220, lives.count());
             assertEquals(FigureKind.DEAD, lives.kind());
             assertEquals("officials", lives.attributedTo());
+            Figure lost = only("Officials said 5 lives were lost in the fire.");
+            assertEquals(5, lost.count());
+            assertEquals("officials", lost.attributedTo(), "only a claim verb takes lives; \"said\" still reports");
             Figure storm = only("Storm Boris killed 24 people in central Europe, including 7 in Romania and 8 in "
                     + "Poland.");
             assertNull(storm.place(), "the part's place is not the whole's");
