@@ -46,10 +46,21 @@ final class History {
      * hospital that opened two years ago", "the war, which began a year ago, has killed ...") or a running span
      * ("over the last year").
      */
-    private static final Pattern YEARS_AGO = Pattern.compile("^\\W*(?:last\\s+year|(?:a|one|two|three|four|five|six|"
-            + "seven|eight|nine|ten|\\d{1,2})\\s+years?\\s+ago)\\s*,", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEARS_AGO = Pattern.compile("^\\W*(?:last\\s+(?:year|month|week)|(?:a|one|two|three|"
+            + "four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:years?|months?|weeks?)\\s+ago)\\s*,",
+            Pattern.CASE_INSENSITIVE);
     /** An event of last year named as such anywhere: "The death toll from last year's earthquake was 59,000". */
     private static final Pattern LAST_YEARS = Pattern.compile("\\blast\\s+year['\u2019]s\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * An earlier event named as such anywhere in the sentence: "the 10th anniversary of the fire, which killed 72",
+     * "Five years on from the attacks that killed 51". No running or present word undoes these: the count is the
+     * old event's. An anniversary alone is not enough: "On the war's first anniversary, Kyiv said 9,000 civilians
+     * have been killed" is a running count. (A comparison within a sentence, "the deadliest since 1999, when 17,000
+     * died", is the extractor's: the sentence's other figure is today's.)
+     */
+    private static final Pattern PAST_EVENT = Pattern.compile(
+            "\\b(?:anniversary|years\\s+on\\s+from)\\b[^.;]*\\b(?:which|that)\\s+(?:killed|left)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that put a sentence in the present, whatever dates it also gives. */
     private static final String PRESENT_WORDS = "so far|to date|this year|this week|today|yesterday|tonight|overnight"
@@ -92,6 +103,9 @@ final class History {
             thing.region(Math.max(0, m.start() - THING_DATED_REACH), m.start());
             String year = m.group(1) != null ? m.group(1) : m.group(2);
             earlier |= Integer.parseInt(year) < day.getYear() && !thing.find();
+        }
+        if (PAST_EVENT.matcher(sentence).find()) {
+            return true;
         }
         earlier |= YEARS_AGO.matcher(sentence).find() || LAST_YEARS.matcher(sentence).find();
         boolean cutoff = false;

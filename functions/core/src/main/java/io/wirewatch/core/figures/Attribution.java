@@ -282,6 +282,8 @@ final class Attribution {
         return false;
     }
 
+    /** Conjunctions of a clause that may set a rival count against the figure: ", but", ", though", ", while". */
+    private static final Set<String> RIVAL_CLAUSE = Set.of("but", "though", "although", "while", "whereas");
     /** Words of death that make a number in a ", but" clause a rival count. */
     private static final Set<String> DEATHS = Set.of("killed", "dead", "died", "deaths", "death", "fatalities",
             "bodies", "perished", "lives");
@@ -298,7 +300,7 @@ final class Attribution {
     private static boolean butClause(List<Token> t, int figureAt, int verb) {
         boolean but = false;
         for (int k = Math.max(1, figureAt); k < verb && k < t.size(); k++) {
-            if (t.get(k).is("but") && t.get(k - 1).is(",")) {
+            if (RIVAL_CLAUSE.contains(t.get(k).lower()) && t.get(k - 1).is(",")) {
                 but = true;
             } else if (t.get(k).is(",")) {
                 but = false;
@@ -497,7 +499,7 @@ final class Attribution {
     private static final Set<String> PASSIVE = Set.of("been", "being", "was", "were", "is", "are", "be");
     /** Verbs of "said to be": what is said of someone, not what they say. */
     private static final Set<String> RAISING = Set.of("said", "reported", "believed", "thought", "understood",
-            "known", "alleged", "rumoured", "rumored", "claimed");
+            "known", "alleged", "rumoured", "rumored");
     /** Adverbs between a passive's "was" and its participle: "was initially reported", "were later said". */
     private static final Set<String> PASSIVE_ADVERBS = Set.of("initially", "originally", "first", "earlier",
             "previously", "later", "also", "reportedly", "widely", "now");

@@ -266,11 +266,26 @@ public final class FigureExtractor {
             }
             int qs = s.qualStart();
             int of = qs >= 1 && GROUP_WORDS.contains(t.get(qs - 1).lower()) ? qs - 3 : qs - 2;
+            if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && t.get(of - 1).is("none")) {
+                continue; // "None of the 40 passengers on board was hurt" was sent as 40 injured
+            }
             if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && !casualtyWordAt(t, s.end())
                     && (t.get(of - 1).isNum() || Numbers.read(t, of - 1) != null)) {
                 // the 20 of "Twelve of the 20 passengers died", the 101 of "35 of the remaining 101 hostages are
                 // dead": the group, not the dead
                 continue;
+            }
+            if (s.end() < t.size() && NOT_CASUALTIES.contains(t.get(s.end()).lower())) {
+                continue; // "The storm left 8 people dead and 100,000 without power": the 100,000 are not dead
+            }
+            if (qs > 0 && PREVENTS.contains(t.get(qs - 1).lower())) {
+                continue; // "could prevent up to 50 deaths a year", "saved 12,000 lives": deaths that did not happen
+            }
+            if (rate(t, s.end())) {
+                continue; // "Smoking kills more than 480,000 Americans annually": a rate, not a count of a day
+            }
+            if (pastComparison(t, qs)) {
+                continue; // "the deadliest quake since 1999, when more than 17,000 people died": that quake's toll
             }
             if (denied(t, qs)) {
                 continue; // "Police denied reports that 20 protesters were killed" was sent as the police's 20
@@ -517,7 +532,22 @@ public final class FigureExtractor {
             return null;
         }
         String w = t.get(verb).lower();
+        if (w.equals("killing") && verb >= 2 && (t.get(verb - 1).is("of") || t.get(verb - 1).is("for"))) {
+            for (int k = verb - 2; k >= Math.max(0, verb - 6); k--) {
+                if (COURT.contains(t.get(k).lower())) {
+                    return null; // "was convicted of killing three people in a 2019 shooting": a case, not news
+                }
+            }
+        }
         int m = skipAdverbs(t, verb - 1);
+        if (m >= 1 && t.get(m).is("and") && BARE_VERBS.contains(w)) {
+            // "could kill as many as 14,000 people and injure 30,000 more": the modal governs both verbs
+            for (int k = m - 1; k >= Math.max(0, m - 12) && !t.get(k).is(";") && !t.get(k).is("."); k--) {
+                if (MODALS.contains(t.get(k).lower()) || t.get(k).is("would")) {
+                    return null;
+                }
+            }
+        }
         if ((w.equals("kill") || w.equals("wound") || w.equals("injure")) && m >= 0
                 && (MODALS.contains(t.get(m).lower()) || t.get(m).is("would") || t.get(m).is("to") && m >= 1
                 && FORECAST_TO.contains(t.get(Math.max(0, skipAdverbs(t, m - 1))).lower()))) {
@@ -692,6 +722,9 @@ public final class FigureExtractor {
                 // coordinated subject: "2,000 civilians and 10 emergency services personnel had been killed"
                 if (k == 0 || !t.get(k - 1).is("and")) {
                     return null;
+                }
+                if (s.qualStart() > 0 && objectOfVerb(t.get(s.qualStart() - 1))) {
+                    return null; // "Police arrested 12 people and 3 were killed": the 12 are the arrest's object
                 }
                 Numbers.Num other = Numbers.read(t, k);
                 if (other == null) {
@@ -1036,6 +1069,74 @@ public final class FigureExtractor {
     private static final Set<String> GROUP_WORDS = Set.of("remaining", "surviving", "estimated", "reported", "total",
             "original");
 
+    /** Words right after a number that say it counts people in some other plight: "100,000 without power". */
+    private static final Set<String> NOT_CASUALTIES = Set.of("without", "homeless", "displaced", "evacuated",
+            "stranded", "affected", "arrested", "detained", "rescued");
+    /** Verbs whose object did not happen: "could prevent up to 50 deaths", "the policy averted 12,000 deaths". */
+    private static final Set<String> PREVENTS = Set.of("prevent", "prevents", "prevented", "avert", "averts",
+            "averted", "save", "saves", "saved", "assumes", "assume", "assumed");
+
+    /**
+     * Whether the words after a figure's number at {@code from} make it a rate: "a year", "each year", "annually",
+     * "a day", "per week" within the clause. "a day after", "a day earlier" date something instead.
+     */
+    private static boolean rate(List<Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 8; k++) {
+            Token tok = t.get(k);
+            if (tok.is(",") || tok.is(";") || tok.is(".")) {
+                return false;
+            }
+            if (tok.is("annually")) {
+                return true;
+            }
+            if ((tok.is("a") || tok.is("each") || tok.is("every") || tok.is("per")) && k + 1 < t.size()
+                    && PERIODS.contains(t.get(k + 1).lower())) {
+                String next = k + 2 < t.size() ? t.get(k + 2).lower() : "";
+                return !(next.equals("after") || next.equals("before") || next.equals("earlier")
+                        || next.equals("later") || next.equals("ago"));
+            }
+        }
+        return false;
+    }
+
+    /** Periods of a rate: "a year", "each day". */
+    private static final Set<String> PERIODS = Set.of("year", "day", "week", "month");
+
+    /**
+     * Whether a word before a number is a verb whose object the number is: "arrested 12 people", "evacuated 300". A
+     * reporting verb ("confirmed 12 people were killed") or an auxiliary introduces a subject instead.
+     */
+    private static boolean objectOfVerb(Token before) {
+        String w = before.lower();
+        return w.endsWith("ed") && before.isWord() && !Lexicon.SPEECH.contains(w) && !Lexicon.AUX.contains(w)
+                && !Lexicon.STATE.containsKey(w) && !w.equals("feared");
+    }
+
+    /**
+     * Whether the figure at {@code at} follows a "since 1999, when" or "in 2015, when" within its last few words:
+     * the toll of the earlier event the current one is compared with.
+     */
+    private static boolean pastComparison(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(3, at - 8); k--) {
+            if (t.get(k).is("when") && t.get(k - 1).is(",") && t.get(k - 2).isNum()
+                    && t.get(k - 2).text().matches("(?:19|20)\\d\\d")
+                    && (t.get(k - 3).is("since") || t.get(k - 3).is("in"))) {
+                return true;
+            }
+            if (t.get(k).is(";") || t.get(k).is(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a court case: "convicted of killing", "jailed for killing", "accused of killing". */
+    private static final Set<String> COURT = Set.of("convicted", "accused", "jailed", "charged", "guilty",
+            "sentenced", "suspected", "arrested", "acquitted", "trial", "indicted", "imprisoned", "suspect",
+            "prosecuted", "cleared");
+    /** Bare forms of the active casualty verbs. */
+    private static final Set<String> BARE_VERBS = Set.of("kill", "wound", "injure");
+
     /** Verbs that take lives: "has claimed over 220 lives", "cost 14 lives". */
     private static final Set<String> CLAIMS_LIVES = Set.of("claimed", "claims", "claiming", "cost", "costs",
             "costing", "took", "taken", "takes");
@@ -1188,7 +1289,11 @@ public final class FigureExtractor {
                 return null;
             }
             FigureKind kind = tollHead(t, k, qs);
-            Hit told = kind == null && t.get(k).is("figure") ? earlierTold(t, qs, earlier) : null;
+            Hit told = kind == null && t.get(k).is("figure") ? earlierTold(t, qs, earlier)
+                    : kind == null && t.get(k).is("total") && k > 0 && t.get(k - 1).is("the")
+                    ? earlierTold(t, qs, spans.stream().filter(o -> o != s).toList()) : null;
+            // "A further 11 deaths were reported, bringing the total to 89": the total counts what the sentence's
+            // count before it did
             if (told != null) {
                 // "Officials initially said 11 people had died, but later revised the figure to eight": the
                 // figure is the earlier value's count, of its kind and its people

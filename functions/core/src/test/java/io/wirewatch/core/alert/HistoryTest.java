@@ -47,6 +47,15 @@ class HistoryTest {
         // an event named as last year's, anywhere in the sentence
         assertTrue(History.isHistory(in("The death toll from last year's earthquake was 136."), DAY));
         assertFalse(History.isHistory(in("Survivors of last year's earthquake say 136 people died today."), DAY));
+        // a past event named as such, whatever else the sentence says
+        for (String past : List.of("Relatives marked the 10th anniversary of the fire, which killed 136 people.",
+                "Five years on from the attacks that killed 136, the city remembers.",
+                "Last month, 136 people were killed in a similar attack.",
+                "Three weeks ago, 136 people died in the same camp.")) {
+            assertTrue(History.isHistory(in(past), DAY), past);
+        }
+        assertFalse(History.isHistory(in("On the war's first anniversary, Kyiv said 136 civilians have been killed."),
+                DAY), "a running count on an anniversary is news");
         for (String today : List.of(
                 "Last year, the town was calm; today 136 people are dead.",
                 "More than 136 Palestinians have been killed in Gaza over the last year, the ministry said.",
