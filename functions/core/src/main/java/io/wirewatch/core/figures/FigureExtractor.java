@@ -269,6 +269,9 @@ public final class FigureExtractor {
             if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && t.get(of - 1).is("none")) {
                 continue; // "None of the 40 passengers on board was hurt" was sent as 40 injured
             }
+            if (qs >= 2 && t.get(qs - 1).is("of") && t.get(qs - 2).isNum() && !casualtyWordAt(t, s.end())) {
+                continue; // the 8 of "6 of 8 climbers found dead"
+            }
             if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && !casualtyWordAt(t, s.end())
                     && (t.get(of - 1).isNum() || Numbers.read(t, of - 1) != null)) {
                 // the 20 of "Twelve of the 20 passengers died", the 101 of "35 of the remaining 101 hostages are
@@ -706,7 +709,11 @@ public final class FigureExtractor {
                 return null;
             }
             int ofAt = k >= 1 && GROUP_WORDS.contains(t.get(k - 1).lower()) ? k - 3 : k - 2;
-            if (tok.isNum() && ofAt >= 0 && ofAt == s.end() && t.get(ofAt).is("of") && t.get(ofAt + 1).is("the")) {
+            if (tok.isNum() && k - 1 == s.end() && t.get(k - 1).is("of")) {
+                ofAt = k - 1; // "6 of 8 climbers found dead"
+            }
+            if (tok.isNum() && ofAt >= 0 && ofAt == s.end() && t.get(ofAt).is("of")
+                    && (ofAt == k - 1 || t.get(ofAt + 1).is("the"))) {
                 // "Twelve of the 20 passengers died": the group the figure is part of, not another count
                 Numbers.Num group = Numbers.read(t, k);
                 if (group != null && casualtyWordAt(t, group.end())) {
@@ -775,13 +782,18 @@ public final class FigureExtractor {
             return true;
         }
         String w = tok.lower();
+        if (w.equals("at")) {
+            // "killed at least 20" takes an object; "2 killed, 6 hurt at FSU" does not (the 6 hurt were read as
+            // more of the killed)
+            return k + 1 < t.size() && (t.get(k + 1).is("least") || t.get(k + 1).is("most"));
+        }
         if (w.equals("as")) {
             // "killed as many as 20" takes an object; "10 killed, 25 injured as bus falls into gorge" does not (the
             // 25 injured were read as more of the killed)
             return k + 1 < t.size() && (t.get(k + 1).is("many") || t.get(k + 1).is("much") || t.get(k + 1).is("few"));
         }
         return switch (w) {
-            case "a", "an", "the", "his", "her", "their", "its", "at", "more", "nearly", "about", "some", "up",
+            case "a", "an", "the", "his", "her", "their", "its", "more", "nearly", "about", "some", "up",
                  "over", "dozens", "hundreds", "thousands", "scores", "several", "many", "civilians",
                  "people", "children" -> true;
             default -> Numbers.read(t, k) != null;
@@ -892,7 +904,7 @@ public final class FigureExtractor {
 
     /** Verbs of a toll going past a number: "the death toll has passed 50,000" is more than 50,000. */
     private static final Set<String> PASSED = Set.of("passed", "passes", "past", "exceeded", "exceeds", "surpassed",
-            "surpasses", "topped", "tops");
+            "surpasses", "topped", "tops", "crosses", "crossed");
 
     /**
      * Words that mark a value as the toll's earlier one: "initially put at 12", "first given as 12". Not "which": a
@@ -900,7 +912,7 @@ public final class FigureExtractor {
      * 12 children"; "..., which brings the toll to 112, including 30 children"), and reading it as old lost the toll.
      */
     private static final Set<String> EARLIER_MARKS = Set.of("initially", "previously", "originally", "earlier",
-            "first");
+            "first", "previous");
     /**
      * Links of a toll to a new value ({@link Lexicon#TOLL_LINK} less those that list a part of it, "includes 12
      * children", or may state it as it stands, "is"): a later number after one of these makes a marked earlier value
@@ -1028,11 +1040,12 @@ public final class FigureExtractor {
     }
 
     /** Verbs that deny what follows them. */
-    private static final Set<String> DENIES = Set.of("denied", "denies", "deny", "rejected", "rejects", "dismissed",
-            "dismisses", "refuted", "refutes", "disputed", "disputes", "disputing", "denying", "rejecting");
+    private static final Set<String> DENIES = Set.of("denied", "denies", "deny", "rejected", "rejects", "reject",
+            "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute",
+            "disputing", "denying", "rejecting");
     /** What a denial denies: "denied reports that", "rejected claims that". */
     private static final Set<String> CLAIMS = Set.of("that", "reports", "claims", "allegations", "suggestions",
-            "rumours", "rumors", "accounts");
+            "rumours", "rumors", "accounts", "claim", "report");
 
     /**
      * Whether the figure at {@code at} is what its clause denies: "The police denied reports that 20 protesters were
@@ -1044,9 +1057,17 @@ public final class FigureExtractor {
         for (int k = at - 1; k >= 0 && !t.get(k).is(";") && !t.get(k).is(","); k--) {
             if (DENIES.contains(t.get(k).lower())) {
                 // the figure close after the claim: "nor does he deny that he participated in the bombings three
-                // days earlier that killed three people" denies taking part, not the three dead
-                return at - k <= 6 && (CLAIMS.contains(t.get(k + 1).lower())
-                        || k + 2 < at && t.get(k + 1).is("the") && CLAIMS.contains(t.get(k + 2).lower()));
+                // days earlier that killed three people" denies taking part, not the three dead; "Hospital denies 5
+                // died", "denies Russian claim that 400 soldiers died" deny the figure
+                if (at - k > 6) {
+                    return false;
+                }
+                for (int j = k + 1; j <= k + 3 && j <= at; j++) {
+                    if (j == at || CLAIMS.contains(t.get(j).lower())) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -1090,7 +1111,9 @@ public final class FigureExtractor {
                 return true;
             }
             if ((tok.is("a") || tok.is("each") || tok.is("every") || tok.is("per")) && k + 1 < t.size()
-                    && PERIODS.contains(t.get(k + 1).lower())) {
+                    && PERIODS.contains(t.get(k + 1).lower()) && !(tok.is("a") && k > 0
+                    && WITHIN.contains(t.get(k - 1).lower()))) {
+                // "100 killed in a day", "22 deaths in Khartoum in a week": a count over a period, not a rate
                 String next = k + 2 < t.size() ? t.get(k + 2).lower() : "";
                 return !(next.equals("after") || next.equals("before") || next.equals("earlier")
                         || next.equals("later") || next.equals("ago"));
@@ -1098,6 +1121,13 @@ public final class FigureExtractor {
         }
         return false;
     }
+
+    /** Words before "a day" that make it the period of a count: "in a day", "within a week". */
+    private static final Set<String> WITHIN = Set.of("in", "within", "over", "inside", "during", "just", "single");
+
+    /** Words that say a number after a casualty count is not more casualties: "29 survive", "12 rescued". */
+    private static final Set<String> NOT_VICTIMS = Set.of("survive", "survived", "survivors", "rescued", "escaped",
+            "evacuated", "destroyed", "damaged", "arrested", "detained", "displaced", "homeless", "saved", "freed");
 
     /** Periods of a rate: "a year", "each day". */
     private static final Set<String> PERIODS = Set.of("year", "day", "week", "month");
@@ -1525,6 +1555,13 @@ public final class FigureExtractor {
         int[] np = nounPhrase(t, s.end());
         if (np == null) {
             return null;
+        }
+        for (int k = np[0]; k <= np[1] && k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (NOT_VICTIMS.contains(w) || k < np[1] && w.endsWith("ed") && !Lexicon.STATE.containsKey(w)) {
+                // "24 killed, 12,000 structures destroyed", "crash kills 38, 29 survive": not more of the killed
+                return null;
+            }
         }
         if (np[1] < t.size() && Lexicon.SPEECH.contains(t.get(np[1]).lower())
                 && !(np[1] + 1 < t.size() && t.get(np[1] + 1).is("to"))) {

@@ -118,7 +118,8 @@ final class Lexicon {
     static final Set<String> TOLL_LINK = Set.of(
             "to", "at", "past", "reached", "reaches", "hit", "hits", "topped", "tops", "passed", "exceeded",
             "surpassed", "is", "was", "includes", "included", "including", "of", "rose", "climbed", "jumped",
-            "risen", "climbs", "rises", "stood", "stands", "now", "reaching", "be");
+            "risen", "climbs", "rises", "stood", "stands", "now", "reaching", "be", "passes", "crosses", "crossed",
+            "exceeds", "surpasses");
 
     /** Multi-word qualifiers, longest first, as lower-case token sequences. */
     static final String[][] QUALIFIER_WORDS = {

@@ -751,6 +751,40 @@ class FigureExtractorTest {
             assertEquals(List.of("shabaab", "kenya"), rival.stream().map(Figure::attributedTo).toList());
         }
 
+        /**
+         * Review 6 (585 blind headline-style lines): "in a week" dates a count, it is no rate; "6 hurt at FSU" and
+         * "12,000 structures destroyed" and "29 survive" were more of the killed; a previous toll revised is history;
+         * a denial names its claim ("denies Russian claim that", "Hospital denies 5 died"); "6 of 8 climbers" is 6;
+         * a toll that passes or crosses a number is more than it.
+         */
+        @Test
+        void blindReviewSix() {
+            assertEquals(List.of(22L), extractor.extract("Cholera: 22 deaths in Khartoum in a week").stream()
+                    .map(Figure::count).toList());
+            assertEquals(List.of(100L), extractor.extract("Gaza: 100 killed in a day, ministry says").stream()
+                    .map(Figure::count).toList());
+            assertEquals(List.of(), extractor.extract("Heatwave: 300 deaths a week in Spain"));
+            assertEquals(List.of(FigureKind.KILLED, FigureKind.INJURED), extractor.extract("Florida: 2 killed, 6 "
+                    + "hurt at FSU; suspect is deputy's son, 20").stream().map(Figure::kind).toList());
+            assertEquals(List.of(24L), extractor.extract("LA wildfires: 24 killed, 12,000 structures destroyed")
+                    .stream().map(Figure::count).toList());
+            assertEquals(List.of(38L), extractor.extract("Kazakhstan: Azerbaijan Airlines crash kills 38, 29 "
+                    + "survive").stream().map(Figure::count).toList());
+            assertEquals(List.of(36L), extractor.extract("Previous toll of 39 revised to 36").stream()
+                    .map(Figure::count).toList());
+            for (String text : List.of("Ukraine denies Russian claim that 400 soldiers died in Kramatorsk strike",
+                    "Police dismiss reports of 10 dead", "Hospital denies 5 died after power cut")) {
+                assertEquals(List.of(), extractor.extract(text), text);
+            }
+            assertEquals(List.of(6L), extractor.extract("6 of 8 climbers found dead on Everest").stream()
+                    .map(Figure::count).toList());
+            Figure passes = only("Turkey quake: death toll passes 20,000");
+            assertEquals(20_000, passes.count());
+            assertEquals(Qualifier.MORE_THAN, passes.qualifier());
+            assertEquals(Qualifier.MORE_THAN, only("Wayanad landslides: toll crosses 300").qualifier());
+            assertEquals(20, only("Police killed at least 20 protesters.").count());
+        }
+
         /** A toll's keeper named after it is its source: "A count by the Associated Press", "kept by AFP". */
         @Test
         void aTollsKeeperIsItsSource() {
