@@ -264,41 +264,8 @@ public final class FigureExtractor {
             if (earlier.contains(s)) {
                 continue; // "The death toll, initially put at 12, has been revised down to nine": not a 12 dead
             }
-            int qs = s.qualStart();
-            int of = qs >= 1 && GROUP_WORDS.contains(t.get(qs - 1).lower()) ? qs - 3 : qs - 2;
-            if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && t.get(of - 1).is("none")) {
-                continue; // "None of the 40 passengers on board was hurt" was sent as 40 injured
-            }
-            if (qs >= 2 && t.get(qs - 1).is("of") && t.get(qs - 2).isNum() && !casualtyWordAt(t, s.end())) {
-                continue; // the 8 of "6 of 8 climbers found dead"
-            }
-            if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && !casualtyWordAt(t, s.end())
-                    && (t.get(of - 1).isNum() || Numbers.read(t, of - 1) != null)) {
-                // the 20 of "Twelve of the 20 passengers died", the 101 of "35 of the remaining 101 hostages are
-                // dead": the group, not the dead
+            if (noCurrentCount(t, s)) {
                 continue;
-            }
-            if (s.end() < t.size() && NOT_CASUALTIES.contains(t.get(s.end()).lower())) {
-                continue; // "The storm left 8 people dead and 100,000 without power": the 100,000 are not dead
-            }
-            if (qs > 0 && PREVENTS.contains(t.get(qs - 1).lower())) {
-                continue; // "could prevent up to 50 deaths a year", "saved 12,000 lives": deaths that did not happen
-            }
-            if (rate(t, s.end())) {
-                continue; // "Smoking kills more than 480,000 Americans annually": a rate, not a count of a day
-            }
-            if (pastComparison(t, qs)) {
-                continue; // "the deadliest quake since 1999, when more than 17,000 people died": that quake's toll
-            }
-            if (denied(t, qs)) {
-                continue; // "Police denied reports that 20 protesters were killed" was sent as the police's 20
-            }
-            if (s.qualStart() > 0 && PREDICTS.contains(t.get(s.qualStart() - 1).lower())) {
-                continue; // "The model predicts 40 deaths a day by next month": a forecast, not a count
-            }
-            if (s.qualStart() > 0 && (t.get(s.qualStart() - 1).is("turned") || t.get(s.qualStart() - 1).is("turning")
-                    || t.get(s.qualStart() - 1).is("turn"))) {
-                continue; // "Five people who would have turned 18 this year were killed": an age ("18 killed")
             }
             if (found && s.qualStart() > 0 && t.get(s.qualStart() - 1).is("from")) {
                 // "risen to five, up from three", "down to nine, from 12 reported earlier": the toll's earlier
@@ -1089,6 +1056,42 @@ public final class FigureExtractor {
     /** Words between "of the" and a group's number: "35 of the remaining 101 hostages". */
     private static final Set<String> GROUP_WORDS = Set.of("remaining", "surviving", "estimated", "reported", "total",
             "original");
+
+    /**
+     * Whether the number of span {@code s} counts no current casualties, whatever word follows it: the group a part
+     * is counted from, people in another plight, deaths prevented, a rate, an earlier event compared with, a denied
+     * claim, a prediction, an age.
+     */
+    private static boolean noCurrentCount(List<Token> t, Span s) {
+        int qs = s.qualStart();
+        String before = qs > 0 ? t.get(qs - 1).lower() : "";
+        int of = GROUP_WORDS.contains(before) ? qs - 3 : qs - 2;
+        if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && (t.get(of - 1).is("none")
+                || !casualtyWordAt(t, s.end()) && (t.get(of - 1).isNum() || Numbers.read(t, of - 1) != null))) {
+            // "None of the 40 passengers on board was hurt" was sent as 40 injured; the 20 of "Twelve of the 20
+            // passengers died" and the 101 of "35 of the remaining 101 hostages are dead" are the group, not the dead
+            return true;
+        }
+        if (qs >= 2 && before.equals("of") && t.get(qs - 2).isNum() && !casualtyWordAt(t, s.end())) {
+            return true; // the 8 of "6 of 8 climbers found dead"
+        }
+        if (s.end() < t.size() && NOT_CASUALTIES.contains(t.get(s.end()).lower())) {
+            return true; // "The storm left 8 people dead and 100,000 without power": the 100,000 are not dead
+        }
+        if (PREVENTS.contains(before)) {
+            return true; // "could prevent up to 50 deaths a year", "saved 12,000 lives": deaths that did not happen
+        }
+        if (PREDICTS.contains(before)) {
+            return true; // "The model predicts 40 deaths a day by next month": a forecast, not a count
+        }
+        if (before.equals("turned") || before.equals("turning") || before.equals("turn")) {
+            return true; // "Five people who would have turned 18 this year were killed": an age ("18 killed")
+        }
+        // "Smoking kills more than 480,000 Americans annually": a rate, not a count of a day; "the deadliest quake
+        // since 1999, when more than 17,000 people died": that quake's toll; "Police denied reports that 20
+        // protesters were killed" was sent as the police's 20
+        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs);
+    }
 
     /** Words right after a number that say it counts people in some other plight: "100,000 without power". */
     private static final Set<String> NOT_CASUALTIES = Set.of("without", "homeless", "displaced", "evacuated",
