@@ -513,13 +513,12 @@ public final class FigureExtractor {
         if (m >= 1 && t.get(m).is("and") && BARE_VERBS.contains(w)) {
             // "could kill as many as 14,000 people and injure 30,000 more": the modal governs both verbs
             for (int k = m - 1; k >= Math.max(0, m - 12) && !t.get(k).is(";") && !t.get(k).is("."); k--) {
-                if (MODALS.contains(t.get(k).lower()) || t.get(k).is("would")) {
+                if (isModal(t.get(k))) {
                     return null;
                 }
             }
         }
-        if ((w.equals("kill") || w.equals("wound") || w.equals("injure")) && m >= 0
-                && (MODALS.contains(t.get(m).lower()) || t.get(m).is("would") || t.get(m).is("to") && m >= 1
+        if (BARE_VERBS.contains(w) && m >= 0 && (isModal(t.get(m)) || t.get(m).is("to") && m >= 1
                 && FORECAST_TO.contains(t.get(Math.max(0, skipAdverbs(t, m - 1))).lower()))) {
             return null; // "The strike could kill 100 people", "threatens to kill 50": a forecast, not a count
         }
@@ -675,13 +674,9 @@ public final class FigureExtractor {
             if (!tok.isWord() && !tok.isNum()) {
                 return null;
             }
-            int ofAt = k >= 1 && GROUP_WORDS.contains(t.get(k - 1).lower()) ? k - 3 : k - 2;
-            if (tok.isNum() && k - 1 == s.end() && t.get(k - 1).is("of")) {
-                ofAt = k - 1; // "6 of 8 climbers found dead"
-            }
-            if (tok.isNum() && ofAt >= 0 && ofAt == s.end() && t.get(ofAt).is("of")
-                    && (ofAt == k - 1 || t.get(ofAt + 1).is("the"))) {
-                // "Twelve of the 20 passengers died": the group the figure is part of, not another count
+            if (tok.isNum() && s.end() == groupOf(t, k)) {
+                // "Twelve of the 20 passengers died", "6 of 8 climbers found dead": the group the figure is part
+                // of, not another count
                 Numbers.Num group = Numbers.read(t, k);
                 if (group != null && casualtyWordAt(t, group.end())) {
                     return null; // "Two of the 15 injured are in critical condition": the 15 injured are the count
@@ -1053,6 +1048,18 @@ public final class FigureExtractor {
                 && !t.get(k + 1).is("died");
     }
 
+    /**
+     * Where the "of" stands that makes the number at token {@code k} a group a part is counted from ("of 8", "of the
+     * 20", "of the remaining 101"), or -1.
+     */
+    private static int groupOf(List<Token> t, int k) {
+        if (k >= 1 && t.get(k - 1).is("of")) {
+            return k - 1;
+        }
+        int the = k >= 1 && GROUP_WORDS.contains(t.get(k - 1).lower()) ? k - 2 : k - 1;
+        return the >= 1 && t.get(the).is("the") && t.get(the - 1).is("of") ? the - 1 : -1;
+    }
+
     /** Words between "of the" and a group's number: "35 of the remaining 101 hostages". */
     private static final Set<String> GROUP_WORDS = Set.of("remaining", "surviving", "estimated", "reported", "total",
             "original");
@@ -1065,15 +1072,17 @@ public final class FigureExtractor {
     private static boolean noCurrentCount(List<Token> t, Span s) {
         int qs = s.qualStart();
         String before = qs > 0 ? t.get(qs - 1).lower() : "";
-        int of = GROUP_WORDS.contains(before) ? qs - 3 : qs - 2;
-        if (of >= 1 && t.get(of).is("of") && t.get(of + 1).is("the") && (t.get(of - 1).is("none")
-                || !casualtyWordAt(t, s.end()) && (t.get(of - 1).isNum() || Numbers.read(t, of - 1) != null))) {
+        int of = groupOf(t, qs);
+        if (of >= 1) {
             // "None of the 40 passengers on board was hurt" was sent as 40 injured; the 20 of "Twelve of the 20
-            // passengers died" and the 101 of "35 of the remaining 101 hostages are dead" are the group, not the dead
-            return true;
-        }
-        if (qs >= 2 && before.equals("of") && t.get(qs - 2).isNum() && !casualtyWordAt(t, s.end())) {
-            return true; // the 8 of "6 of 8 climbers found dead"
+            // passengers died", the 101 of "35 of the remaining 101 hostages are dead" and the 8 of "6 of 8
+            // climbers found dead" are the group, not the dead
+            boolean bare = of == qs - 1;
+            Token part = t.get(of - 1);
+            if (!bare && part.is("none") || !casualtyWordAt(t, s.end())
+                    && (part.isNum() || !bare && Numbers.read(t, of - 1) != null)) {
+                return true;
+            }
         }
         if (s.end() < t.size() && NOT_CASUALTIES.contains(t.get(s.end()).lower())) {
             return true; // "The storm left 8 people dead and 100,000 without power": the 100,000 are not dead
@@ -1206,7 +1215,7 @@ public final class FigureExtractor {
             return false;
         }
         if (FORECAST_VERBS.contains(t.get(v).lower())) {
-            if (MODALS.contains(t.get(m).lower()) || t.get(m).is("would")) {
+            if (isModal(t.get(m))) {
                 return true;
             }
             if (t.get(m).is("to") && m >= 1) {
@@ -1230,6 +1239,11 @@ public final class FigureExtractor {
 
     /** Modals that make "be killed" a forecast: "Up to 1,000 people could be killed if the dam bursts". */
     private static final Set<String> MODALS = Set.of("could", "may", "might", "will", "should", "must", "can");
+    /** Whether a word is a modal of a forecast or a counterfactual: {@link #MODALS} or "would". */
+    private static boolean isModal(Token tok) {
+        return MODALS.contains(tok.lower()) || tok.is("would");
+    }
+
     /** States that happen, as a forecast has them; "may be dead", "could be missing" are guesses at the present. */
     private static final Set<String> EVENT_STATES = Set.of("killed", "wounded", "injured", "hurt", "drowned");
 
