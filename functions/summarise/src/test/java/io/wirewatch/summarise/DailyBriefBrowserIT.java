@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML daily brief as a person opens it: built by the real handler from the seeds in the emulator, fetched from
@@ -65,7 +66,8 @@ class DailyBriefBrowserIT {
     }
 
     @Test
-    void theBriefRendersInARealBrowserWithKeyPointsAlertsAndLinkedEntries(EmulatedStack stack) throws Exception {
+    void theBriefRendersInARealBrowserWithKeyPointsAlertsAndLinkedEntries(EmulatedStack stack,
+            @TempDir Path profiles) throws Exception {
         Path seed = LocalAws.seed("000");
         List<Entry> entries = new DocumentProcessor().process(Ids.documentId("b", "k"),
                 "incoming/" + seed.getFileName(), Files.readString(seed),
@@ -108,7 +110,7 @@ class DailyBriefBrowserIT {
         Path page = dir.resolve("2022-03-02.html");
         Files.writeString(page, html);
 
-        String dom = runChromium(Files.createTempDirectory("chromium"), "--dump-dom", page.toUri().toString());
+        String dom = runChromium(profiles.resolve("dom"), "--dump-dom", page.toUri().toString());
         assertTrue(dom.contains("<title>Wirewatch daily brief: Wednesday 2 March 2022</title>"), dom);
         assertEquals(points, count(dom, "<li>"), "every key point is a list item");
         assertTrue(dom.contains("Alerts sent") && dom.contains("BREAKING: " + breaking.headline()));
@@ -139,7 +141,7 @@ class DailyBriefBrowserIT {
         assertTrue(dom.contains("<span class=\"time\">3 Mar 01:15</span>"), "a time of the next day has its date");
 
         Path png = dir.resolve("2022-03-02.png");
-        runChromium(Files.createTempDirectory("chromium"), "--screenshot=" + png, "--window-size=1200,1600",
+        runChromium(profiles.resolve("shot"), "--screenshot=" + png, "--window-size=1200,1600",
                 "--hide-scrollbars", page.toUri().toString());
         assertTrue(Files.size(png) > 20_000, "a rendered page, not a blank one: " + Files.size(png) + " bytes");
     }

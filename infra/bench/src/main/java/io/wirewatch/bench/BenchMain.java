@@ -53,7 +53,9 @@ public final class BenchMain {
         Path root = LocalAws.repoRoot();
         StringBuilder md = new StringBuilder();
         try (MotoServer moto = MotoServer.start()) {
-            ColdStart cs = new ColdStart(root, moto, Files.createTempDirectory("wirewatch-bench"));
+            // In the module's target/, not the temporary folder: the child JVMs' stderr log is found there, and
+            // "mvn clean" removes it.
+            ColdStart cs = new ColdStart(root, moto, root.resolve("infra/bench/target/cold-start"));
             Map<Fn, ColdStart.Reference> refs = new EnumMap<>(Fn.class);
             Map<Fn, List<ColdStart.Sample>> ours = new EnumMap<>(Fn.class);
             Map<Fn, List<ColdStart.Sample>> floor = new EnumMap<>(Fn.class);

@@ -96,6 +96,16 @@ public final class MotoServer implements AutoCloseable {
         throw new IOException("moto_server did not answer within " + timeout + " on " + endpoint);
     }
 
+    /** The emulator's output, for tests of its clean-up. */
+    Path logFile() {
+        return logFile;
+    }
+
+    /** The emulator's process, for tests of its clean-up. */
+    ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
     /** Base URL, e.g. {@code http://127.0.0.1:50123}. */
     public URI endpoint() {
         return endpoint;
@@ -117,8 +127,14 @@ public final class MotoServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the emulator. Its log is deleted when it was still running, as every test class starts one and the
+     * logs piled up in the temporary folder; the log of an emulator that had exited on its own is kept, and its
+     * path printed, for whoever looks into why.
+     */
     @Override
     public void close() {
+        boolean exitedOnItsOwn = !process.isAlive();
         process.destroy();
         try {
             if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -127,6 +143,15 @@ public final class MotoServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+        if (exitedOnItsOwn) {
+            System.err.println("moto_server had exited before it was stopped; its log: " + logFile);
+            return;
+        }
+        try {
+            Files.deleteIfExists(logFile);
+        } catch (IOException e) {
+            // a log left in the temporary folder harms nothing
         }
     }
 }
