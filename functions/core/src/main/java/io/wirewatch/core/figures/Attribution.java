@@ -147,6 +147,10 @@ final class Attribution {
         if (reviser != null) {
             return Claimants.canonical(reviser);
         }
+        String speaker = headlineSpeaker(t, figureAt);
+        if (speaker != null) {
+            return speaker;
+        }
         String tag = headlineTag(t);
         if (tag != null) {
             return tag;
@@ -946,6 +950,44 @@ final class Attribution {
             return Claimants.canonical(named);
         }
         return null;
+    }
+
+    /** Bare names of the two states: at a headline's head they label the story's place, not its source. */
+    private static final Set<String> STATE_LABELS = Set.of("russia", "moscow", "ukraine", "kyiv", "kiev");
+
+    /**
+     * The speaker of a headline in the "Speaker: claim" form, for a figure after the colon: "UN: at least 1,035
+     * civilians killed", "Zelensky: 31,000 soldiers killed", "Kharkiv governor: 12 dead", "Russia's defence
+     * ministry: 498 soldiers killed". The same form labels a place or a story ("Kyiv: 40 killed in missile strike",
+     * "Ukraine war: ...", "Live: ...", "US: ..."), so only a phrase that names who keeps a count is taken: an
+     * institution of the alias table (not a bare state or capital, which is the place), a phrase headed by an
+     * office or body ("police", "health ministry", "Governor Synehubov"). A name without a title ("Terekhov:",
+     * "Oleh Synehubov:") cannot be told from a place ("Sri Lanka:") and is left, as before, to no one.
+     */
+    private static String headlineSpeaker(List<Token> t, int figureAt) {
+        int colon = -1;
+        for (int k = 0; k < Math.min(t.size(), 7); k++) {
+            if (t.get(k).is(":")) {
+                colon = k;
+                break;
+            }
+            if (!t.get(k).isWord()) {
+                return null;
+            }
+        }
+        if (colon < 1 || figureAt <= colon) {
+            return null;
+        }
+        String phrase = text(t, new int[] {0, colon});
+        String key = Claimants.canonical(phrase);
+        if (key == null || colon == 1 && STATE_LABELS.contains(t.get(0).lower())) {
+            return null;
+        }
+        boolean office = false;
+        for (int k = 0; k < colon; k++) {
+            office |= ACTOR_HEADS.contains(t.get(k).lower());
+        }
+        return office || Claimants.isKey(key) ? key : null;
     }
 
     /** "... killed - Moscow" or "...: Governor" at the end of a headline. */

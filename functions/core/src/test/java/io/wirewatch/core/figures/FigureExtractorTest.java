@@ -556,6 +556,34 @@ class FigureExtractorTest {
         }
 
         /**
+         * A headline in the "Speaker: claim" form is the speaker's count: "UN: 254 aid workers killed" went out with
+         * no claimant, so the UN's count and Israel's fell into one series. The same form labels a place or a
+         * story, which is no one's count.
+         */
+        @Test
+        void aHeadlineSpeakerBeforeAColonOwnsTheFigureAfterIt() {
+            for (String[] c : new String[][] {
+                    {"UN: at least 1,035 civilians killed", "un"},
+                    {"Zelensky: 31,000 Ukrainian soldiers killed in the war", "zelensky"},
+                    {"Russia's defence ministry: 498 soldiers killed", "russia"},
+                    {"Kremlin: 12 Ukrainian saboteurs killed", "russia"},
+                    {"IDF: 3 soldiers killed in southern Gaza", "idf"},
+                    {"Gaza health ministry: death toll rises to 35,000", "gaza health ministry"},
+                    {"Belgorod governor Gladkov: 1 dead in drone strike", "gladkov"},
+                    {"Police: 3 dead after shooting at mall", "police"}}) {
+                assertEquals(c[1], only(c[0]).attributedTo(), c[0]);
+            }
+            for (String place : List.of("Kyiv: 40 killed in missile strike", "Ukraine: 12 killed in Dnipro strike",
+                    "US: 3 killed in Texas shooting", "Ukraine war: 12 killed in Dnipro strike",
+                    "Live: 12 killed in Dnipro strike", "Update: 12 killed in Dnipro strike",
+                    "Oleh Synehubov: 12 killed in Kharkiv")) {
+                assertNull(only(place).attributedTo(), place + ": a place, a label or a name that may be a place");
+            }
+            assertEquals("governor", only("Mayor: five dead in flood, governor says").attributedTo(),
+                    "a reporting verb's reporter still comes first");
+        }
+
+        /**
          * What is said of someone is not what they say: "two civilians said to be wounded" were wounded, not killed,
          * and not the reporter of the sentence's dead. A passive report with an adverb ("It was initially reported")
          * names no one, and an auxiliary before the adverb ("Authorities had initially said") is not part of the key.
