@@ -76,6 +76,23 @@ class HistoryTest {
                 "the entry's own year is not an earlier one");
         assertFalse(History.isHistory(in("136 people are dead after the 2014-built dam burst."), DAY),
                 "a year that dates a thing, not the event, is not 'in 2014'");
+        assertFalse(History.isHistory(in("On Sunday, 136 people were killed, the worst toll since the floods of "
+                + "2010."), DAY));
+    }
+
+    /** A weekday in a day's name dates nothing to this week: "Bloody Sunday: 13 killed in 1972" is history. */
+    @Test
+    void aNamedDayIsNoWeekdayOfThePresent() {
+        for (String past : List.of("Bloody Sunday: 136 killed in 1972",
+                "On Bloody Sunday in 1972, soldiers shot dead 136 people.",
+                "The Good Friday bombing of 1998 killed 136 people.",
+                "The Easter Sunday attacks in 2019 killed 136 people.")) {
+            assertTrue(History.isHistory(in(past), DAY), past);
+        }
+        assertFalse(History.isHistory(in("On Sunday, 136 people were killed in a town bombed in 2014."), DAY),
+                "a plain weekday is this week's");
+        assertFalse(History.isHistory(in("136 people were killed on Good Friday, the deadliest day since 2014."), DAY),
+                "'since' keeps a named day's count running");
     }
 
     /** "built in 1965" dates the block, not the strike that killed 23 today. */
