@@ -96,6 +96,12 @@ final class Attribution {
                 if (reviser == null && isActor(t, subject)) {
                     reviser = subject;
                 }
+                if (before != null && k < figureAt && isActor(t, subject) && !clauseBreak(t, k, figureAt)) {
+                    // "Police said 20 people were killed, but the ministry revised the figure to 17": the body that
+                    // revised the count between a reporter and the figure gave the new value
+                    before = subject;
+                    beforeVerb = k;
+                }
                 continue;
             }
             if (isPronoun(subject)) {

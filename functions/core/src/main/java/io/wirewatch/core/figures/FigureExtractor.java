@@ -955,18 +955,40 @@ public final class FigureExtractor {
     /** Verbs of a count's later correction: "a figure later corrected to 13". */
     private static final Set<String> CORRECTED = Set.of("corrected", "revised", "lowered", "raised", "updated",
             "adjusted", "amended", "reduced", "increased");
+    /**
+     * Verbs that revise a count named as their object: "revised the figure to 17", "revising the number to 15". Not
+     * "raised" or "increased": "Five people were killed in Kharkiv, raising the national toll to 90" adds to the
+     * toll, and the five are Kharkiv's news.
+     */
+    private static final Set<String> REVISED = Set.of("corrected", "revised", "lowered", "updated", "adjusted",
+            "amended", "reduced", "correcting", "revising", "lowering", "updating", "adjusting", "amending",
+            "reducing");
+    /** Words of a corrected count as the object of its verb: "revised the figure to 17", "revised it to 17". */
+    private static final Set<String> CORRECTED_OBJECT = Set.of("the", "its", "their", "his", "her", "this", "that",
+            "death", "casualty", "official", "it", "toll", "tally", "count", "number", "figure", "figures",
+            "estimate");
 
     /**
      * Whether a later value of the same toll as {@code o} is given as its correction: "to" after a verb of
-     * {@link #CORRECTED} with "later", "since" or "subsequently" before it ("a figure later corrected to 13").
+     * {@link #CORRECTED} with "later", "since" or "subsequently" before it ("a figure later corrected to 13"), or
+     * after a verb of {@link #REVISED} with the count as its object ("but it later revised the figure to 17", "later
+     * revising the number to 15", "but the ministry revised the toll to 17"): the object makes it a revision without
+     * "later".
      */
     private static boolean correctedLater(List<Token> t, List<Span> spans, Span o) {
         for (Span n : spans) {
             int q = n.qualStart();
-            if (q <= o.end() || !sameToll(t, o.end(), q)) {
+            if (q <= o.end() || !sameToll(t, o.end(), q) || q < 3 || !t.get(q - 1).is("to")) {
                 continue;
             }
-            if (q >= 3 && t.get(q - 1).is("to") && CORRECTED.contains(t.get(q - 2).lower())) {
+            int verb = q - 2;
+            while (verb > o.end() && verb >= q - 5 && CORRECTED_OBJECT.contains(t.get(verb).lower())) {
+                verb--;
+            }
+            if (verb < q - 2 && REVISED.contains(t.get(verb).lower())) {
+                return true;
+            }
+            if (CORRECTED.contains(t.get(q - 2).lower())) {
                 for (int k = q - 3; k >= Math.max(o.end(), q - 6); k--) {
                     if (t.get(k).is("later") || t.get(k).is("since") || t.get(k).is("subsequently")) {
                         return true;
@@ -1339,6 +1361,12 @@ public final class FigureExtractor {
             Hit told = kind == null && t.get(k).is("figure") ? earlierTold(t, qs, earlier)
                     : kind == null && t.get(k).is("total") && k > 0 && t.get(k - 1).is("the")
                     ? earlierTold(t, qs, spans.stream().filter(o -> o != s).toList()) : null;
+            if (told == null && kind == null && (t.get(k).is("figure") || t.get(k).is("number")) && k > 0
+                    && t.get(k - 1).is("the") && !t.get(k + 1).is("of")) {
+                // "Police said 14 people were killed, but the governor put the figure at 19": a rival's or a
+                // later count of what the count just before it counted
+                told = nearestTold(t, k, s.value(), spans);
+            }
             // "A further 11 deaths were reported, bringing the total to 89": the total counts what the sentence's
             // count before it did
             if (told != null) {
@@ -1376,6 +1404,25 @@ public final class FigureExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * What the count nearest before token {@code limit} counts, when it reads as a count of casualties and
+     * {@code value} is within a factor of ten of it: a rival or later count of the same dead is of their order,
+     * while "2 million people had fled and 14 were killed; the figure rose to 2.5 million" is the refugees'. Null
+     * otherwise: only the nearest count is asked, as an older one may count something else again.
+     */
+    private static Hit nearestTold(List<Token> t, int limit, long value, List<Span> spans) {
+        Span nearest = null;
+        for (Span o : spans) {
+            if (o.end() <= limit && (nearest == null || o.end() > nearest.end())) {
+                nearest = o;
+            }
+        }
+        if (nearest == null || value > nearest.value() * 10 || value * 10 < nearest.value()) {
+            return null;
+        }
+        return earlierTold(t, limit, List.of(nearest));
     }
 
     /**
