@@ -35,10 +35,17 @@ import java.util.regex.Pattern;
  * be sent.
  */
 final class History {
+    /** Words that name a day with its weekday: "Bloody Sunday", "Good Friday", "Ash Wednesday", "Black Saturday". */
+    private static final String NAMED_DAY = "(?:bloody|good|black|easter|ash|holy|palm|maundy|super|cyber|shrove|whit)";
+
     private static final Pattern DATED = Pattern.compile(
             "\\b(?:(?:in|during|from|of)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b"
-            // "the 1986 Chernobyl disaster", but not "the 2014-built dam", where the year dates a thing
-            + "|the\\s+((?:19|20)\\d\\d)\\b(?!-))", Pattern.CASE_INSENSITIVE);
+            // "the 1986 Chernobyl disaster", "a 1999 earthquake", but not "the 2014-built dam", where the year dates
+            // a thing
+            + "|(?:the|an?)\\s+((?:19|20)\\d\\d)\\b(?!-)"
+            // "on Ash Wednesday 2018", "Easter Sunday 2016 bombing": a day's name with its year
+            + "|" + NAMED_DAY + "\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+((?:19|20)\\d\\d)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A sentence opening on an earlier year named by its distance from now: "Last year, 40 people were killed in a
      * similar attack", "Two years ago, ...". Only as the opening, which dates the whole sentence: within it "last
@@ -68,8 +75,10 @@ final class History {
      * sent as today's news.
      */
     private static final String PRESENT_WORDS = "so far|to date|this year|this week|today|yesterday|tonight|overnight"
-            + "|(?<!\\b(?:bloody|good|black|easter|ash|holy|palm|maundy|super|cyber|shrove|whit)\\s)"
-            + "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+            + "|(?<!\\b" + NAMED_DAY + "\\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            // nor a weekday that opens a date it names: "On Tuesday, 30 November 2021, a shooting ... killed four"
+            + "(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + Months.ALTERNATION + ")\\b"
+            + "|,?\\s+(?:" + Months.ALTERNATION + ")\\.?\\s+\\d{1,2}\\b)";
     private static final Pattern RUNNING = Pattern.compile("\\b(?:since|" + PRESENT_WORDS + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT = Pattern.compile("\\b(?:" + PRESENT_WORDS + ")\\b",
@@ -79,7 +88,9 @@ final class History {
      * set for a cutoff ("by", "as of", "until", "through", "by the end of"). Groups 2 and 3: month and year.
      */
     private static final Pattern MONTH_DATED = Pattern.compile(
-            "\\b(?:((?:by|at)\\s+the\\s+end\\s+of|as\\s+of|by|until|till|through)|in|during|from|of)\\s+"
+            "\\b(?:((?:by|at)\\s+the\\s+end\\s+of|as\\s+of|by|until|till|through)|in|during|from|of|on"
+            // "On Tuesday, 30 November 2021, a shooting ... killed four": the weekday opens the date
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\\s+"
             + "(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
             + "(" + Months.ALTERNATION + ")\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?"
             + "((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
@@ -100,13 +111,71 @@ final class History {
 
     /** Whether {@code f}, reported in an entry of {@code day}, is an earlier year's toll (see the class note). */
     static boolean isHistory(Figure f, LocalDate day) {
+        return isDatedEarlier(f.sentence(), day, RUNNING) || clauseIsHistory(f, day);
+    }
+
+    /**
+     * A clause that opens on background after a comma: ", where a strike in 2025 killed 35", ", a year after the 2024
+     * floods that left 229 dead", ", the deadliest since a 2015 quake that killed almost 9,000".
+     */
+    private static final Pattern BACKGROUND = Pattern.compile("(?:where|when|after|a\\s+year\\s+after|\\w+\\s+years\\s+"
+            + "after|the\\s+(?:deadliest|worst|biggest|largest)\\b.*\\b(?:that|which|when)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Running words for a background clause, where "since a 2015 quake" compares with an event, not a span. */
+    private static final Pattern RUNNING_IN_BACKGROUND = Pattern.compile("\\b(?:since(?!\\s+(?:the|an?)\\s+(?:19|20)"
+            + "\\d\\d\\b)|" + PRESENT_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty"};
+
+    /**
+     * A figure told beside today's news in its own clause: "On Wednesday, 22 people were killed in Sumy, where a
+     * Palm Sunday strike in 2025 killed 35", "Saturday's stampede killed 8; a similar crush in 2013 killed 115". The
+     * sentence has a present word, so the sentence's rule keeps all its figures; the old one's own clause (across a
+     * semicolon, or a background clause after a comma, {@link #BACKGROUND}) is dated earlier and has none. Only when
+     * the figure's number is written once in the sentence, so its clause is known.
+     */
+    private static boolean clauseIsHistory(Figure f, LocalDate day) {
         String sentence = f.sentence();
+        int at = locate(sentence, f.count());
+        if (at < 0) {
+            return false;
+        }
+        int start = sentence.lastIndexOf(';', at) + 1;
+        int end = sentence.indexOf(';', at);
+        end = end < 0 ? sentence.length() : end;
+        if ((start > 0 || end < sentence.length()) && isDatedEarlier(sentence.substring(start, end), day, RUNNING)) {
+            return true;
+        }
+        int comma = sentence.lastIndexOf(", ", at);
+        if (comma < start) {
+            return false;
+        }
+        int next = sentence.indexOf(", ", at);
+        String clause = sentence.substring(comma + 2, next < 0 || next > end ? end : next);
+        return BACKGROUND.matcher(clause).lookingAt() && isDatedEarlier(clause, day, RUNNING_IN_BACKGROUND);
+    }
+
+    /** Where {@code count} is written in {@code sentence} ("9,000", "9000", "six"), or -1 if not once. */
+    private static int locate(String sentence, long count) {
+        String digits = "(?<![\\d.,])(?:" + String.format(Locale.ROOT, "%,d", count) + "|" + count + ")(?![\\d]|,\\d)";
+        String pattern = count < NUMBER_WORDS.length ? digits + "|\\b" + NUMBER_WORDS[(int) count] + "\\b" : digits;
+        Matcher m = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(sentence);
+        if (!m.find()) {
+            return -1;
+        }
+        int at = m.start();
+        return m.find() ? -1 : at;
+    }
+
+    /** The sentence rule of the class note on {@code sentence}, with {@code running} as its running words. */
+    private static boolean isDatedEarlier(String sentence, LocalDate day, Pattern running) {
         Matcher m = DATED.matcher(sentence);
         Matcher thing = THING_DATED.matcher(sentence).useTransparentBounds(true);
         boolean earlier = false;
         while (m.find()) {
             thing.region(Math.max(0, m.start() - THING_DATED_REACH), m.start());
-            String year = m.group(1) != null ? m.group(1) : m.group(2);
+            String year = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             earlier |= Integer.parseInt(year) < day.getYear() && !thing.find();
         }
         if (PAST_EVENT.matcher(sentence).find()) {
@@ -122,7 +191,7 @@ final class History {
                 cutoff |= mm.group(1) != null;
             }
         }
-        return earlier && !(cutoff ? PRESENT : RUNNING).matcher(sentence).find();
+        return earlier && !(cutoff ? PRESENT : running).matcher(sentence).find();
     }
 
     /** Whether {@code month} of {@code year} is of a year before {@code day}'s and ended over a month before it. */

@@ -80,6 +80,44 @@ class HistoryTest {
                 + "2010."), DAY));
     }
 
+    /**
+     * Review 7 (358 blind lines): an old toll told in its own clause beside today's news, "a 1999 earthquake", a day's
+     * name with its year, and a full date after "on" or a weekday were sent as today's news.
+     */
+    @Test
+    void anOldTollInItsOwnClauseOrWithAFullDateIsHistory() {
+        for (String past : List.of("A 1999 earthquake in Izmit killed more than 136 people.",
+                "The Parkland school shooting on Ash Wednesday 2018 killed 136 people.",
+                "On 21 July 1972, a day known as Bloody Friday, IRA bombs killed 136 people in Belfast.",
+                "On Tuesday, 30 November 2021, a shooting at a school in Michigan killed 136 students.")) {
+            assertTrue(History.isHistory(in(past), DAY), past);
+        }
+        // the old figure's clause is history; today's figure in the same sentence is news
+        for (String[] c : new String[][] {
+                {"On Wednesday, 22 people were killed in Sumy, where a Palm Sunday strike in 2021 killed 136.", "22"},
+                {"The death toll from Sunday's earthquake rose to 1,300, officials said, the deadliest since a 2015 "
+                    + "quake that killed almost 136.", "1300"},
+                {"In 2021, floods killed more than 136 people in Valencia; on Monday, fresh flooding killed 6 more.",
+                    "6"},
+                {"Fresh flooding killed six people in Valencia on Monday, a year after the 2021 floods that left 136 "
+                    + "dead.", "6"},
+                {"Saturday's stampede at the temple killed 8, officials said; a similar crush in 2013 killed 136.",
+                    "8"},
+                {"Sunday's shooting killed 3 in a bar in Tulsa, where 136 people were killed in the 1921 race "
+                    + "massacre.", "3"}}) {
+            assertTrue(History.isHistory(in(c[0]), DAY), c[0]);
+            Figure today = Figure.of(Long.parseLong(c[1]), Qualifier.NONE, FigureKind.DEAD, "people", null, c[0]);
+            assertFalse(History.isHistory(today, DAY), "today's figure: " + c[0]);
+        }
+        for (String today : List.of(
+                "The quake killed 136 people, the deadliest since the 2015 quake.",
+                "Floods killed 136 people on Monday, the worst since 2015, when 40 died.",
+                "On Monday, floods killed 136 people in the region, which was hit hard in 2021.",
+                "136 people were killed on Monday, in a town where 136 died in 2014.")) {
+            assertFalse(History.isHistory(in(today), DAY), today);
+        }
+    }
+
     /** A weekday in a day's name dates nothing to this week: "Bloody Sunday: 13 killed in 1972" is history. */
     @Test
     void aNamedDayIsNoWeekdayOfThePresent() {
