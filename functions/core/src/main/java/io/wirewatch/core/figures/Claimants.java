@@ -1212,6 +1212,11 @@ public final class Claimants {
         return plainName(tail) == tail.size() && !tail.get(tail.size() - 1).toLowerCase(Locale.ROOT).endsWith("'s");
     }
 
+    /** Whether {@code key} is a state news agency's ({@link #NEWS_AGENCIES}: "sana", "wafa", "xinhua"). */
+    static boolean isNewsAgency(String key) {
+        return key != null && NEWS_AGENCIES.containsValue(key) && !key.equals("russia");
+    }
+
     /** Whether {@code s} is one of the institution keys of the alias table. */
     static boolean isKey(String s) {
         return s != null && (Arrays.asList("un", "russia", "kyiv", "zelensky", "putin").contains(s)

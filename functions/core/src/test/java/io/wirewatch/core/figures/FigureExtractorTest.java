@@ -570,7 +570,11 @@ class FigureExtractorTest {
                     {"IDF: 3 soldiers killed in southern Gaza", "idf"},
                     {"Gaza health ministry: death toll rises to 35,000", "gaza health ministry"},
                     {"Belgorod governor Gladkov: 1 dead in drone strike", "gladkov"},
-                    {"Police: 3 dead after shooting at mall", "police"}}) {
+                    {"Police: 3 dead after shooting at mall", "police"},
+                    {"WAFA: 8 Palestinians killed in Israeli raid on Tubas", "wafa"},
+                    {"Kerr County sheriff: Flood death toll rises to 84", "kerr county sheriff"},
+                    {"Nasser hospital: 25 killed waiting for aid near Rafah", "nasser hospital"},
+                    {"Red Cross: More than 300 dead in Libya floods", "red cross"}}) {
                 assertEquals(c[1], only(c[0]).attributedTo(), c[0]);
             }
             for (String place : List.of("Kyiv: 40 killed in missile strike", "Ukraine: 12 killed in Dnipro strike",
