@@ -39,7 +39,7 @@ final class History {
     private static final String NAMED_DAY = "(?:bloody|good|black|easter|ash|holy|palm|maundy|super|cyber|shrove|whit)";
 
     private static final Pattern DATED = Pattern.compile(
-            "\\b(?:(?:in|during|from|of)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b"
+            "\\b(?:(?:in|during|from|of|between)\\s+(?:(?:early|late|mid)[\\s-]+)?((?:19|20)\\d\\d)\\b"
             // "the 1986 Chernobyl disaster", "a 1999 earthquake", but not "the 2014-built dam", where the year dates
             // a thing
             + "|(?:the|an?)\\s+((?:19|20)\\d\\d)\\b(?!-)"

@@ -72,7 +72,7 @@ public final class FigureExtractor {
      */
     private static final String[][] STEMS_BY_INITIAL = stemTable(
             "kill", "dead", "death", "died", "wound", "injur", "hurt", "casualt", "fatalit", "missing",
-            "unaccounted", "toll", "bodies", "lost", "lives", "perish", "drown");
+            "unaccounted", "toll", "bodies", "lost", "lives", "perish", "drown", "fatally");
 
     private static String[][] stemTable(String... stems) {
         String[][] table = new String[26][];
@@ -489,6 +489,13 @@ public final class FigureExtractor {
     // ---------------------------------------------------------------- rules
 
     /** "killed 21 people", "kill six in Kharkiv", "wounded more than a dozen others". */
+    /** An age written as one numeral: "15-year-old", "six-month-old" is a word and needs no pattern. */
+    private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile(
+            "\\d+-(?:year|month|week|day)s?-olds?");
+
+    /** Verbs of shooting, which kill when "dead" or "fatally" goes with them. */
+    private static final Set<String> SHOT = Set.of("shot", "shoots", "shooting", "shoot");
+
     private static Hit active(List<Token> t, Span s, String prevWho) {
         if (s.qualStart() == 0) {
             return null;
@@ -497,11 +504,15 @@ public final class FigureExtractor {
         if (CLAIMS_LIVES.contains(t.get(verb).lower()) && s.end() < t.size() && t.get(s.end()).is("lives")) {
             return new Hit(FigureKind.DEAD, "people", s.end()); // "The floods have claimed over 220 lives"
         }
-        FigureKind kind = Lexicon.ACTIVE.get(t.get(verb).lower());
+        String w = t.get(verb).lower();
+        FigureKind kind = Lexicon.ACTIVE.get(w);
+        if (kind == null && verb >= 1 && (w.equals("dead") && SHOT.contains(t.get(verb - 1).lower())
+                || SHOT.contains(w) && t.get(verb - 1).is("fatally"))) {
+            kind = FigureKind.KILLED; // "Gunmen shot dead 12 people", "Police fatally shot 2 suspects"
+        }
         if (kind == null) {
             return null;
         }
-        String w = t.get(verb).lower();
         if (w.equals("killing") && verb >= 2 && (t.get(verb - 1).is("of") || t.get(verb - 1).is("for"))) {
             for (int k = verb - 2; k >= Math.max(0, verb - 6); k--) {
                 if (COURT.contains(t.get(k).lower())) {
@@ -632,6 +643,10 @@ public final class FigureExtractor {
                 int we = whoEnd < 0 ? k : whoEnd;
                 return new Hit(FigureKind.DEAD, who(t, s.end(), we, prevWho), k + 2, aside);
             }
+            if (sawAux && SHOT.contains(w) && t.get(k - 1).is("fatally")) {
+                // "Two people were fatally shot"
+                return new Hit(FigureKind.KILLED, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), k, aside);
+            }
             boolean saidToBe = w.equals("said") && k + 2 < n && t.get(k + 1).is("to")
                     && (t.get(k + 2).is("be") || t.get(k + 2).is("have"));
             // "two civilians said to be wounded" tells their state as "reported to be" does; read as a break, the
@@ -673,6 +688,29 @@ public final class FigureExtractor {
             }
             if (!tok.isWord() && !tok.isNum()) {
                 return null;
+            }
+            if (tok.isNum() && AGE_WORD.matcher(tok.lower()).matches()) {
+                // "Two 15-year-old boys were injured": an age describes them, it is no second count
+                words++;
+                k++;
+                continue;
+            }
+            if (w.equals("including") && aside < 0) {
+                // "Six people including a child were killed": an aside without its commas
+                int j = k + 1;
+                while (j < n && j <= k + 5 && (t.get(j).isWord() || t.get(j).isNum()) && !Lexicon.AUX.contains(
+                        t.get(j).lower()) && !Lexicon.STATE.containsKey(t.get(j).lower())) {
+                    j++;
+                }
+                if (j < n && j > k + 1 && (Lexicon.AUX.contains(t.get(j).lower())
+                        || Lexicon.STATE.containsKey(t.get(j).lower()))) {
+                    if (whoEnd < 0) {
+                        whoEnd = k;
+                    }
+                    aside = k;
+                    k = j;
+                    continue;
+                }
             }
             if (tok.isNum() && s.end() == groupOf(t, k)) {
                 // "Twelve of the 20 passengers died", "6 of 8 climbers found dead": the group the figure is part
@@ -1019,8 +1057,17 @@ public final class FigureExtractor {
             if (kind != null && !kind.seriesClass().equals("deaths")) {
                 return false;
             }
+            if (forAnotherCount(t, k)) {
+                return false; // "the figure for homes was later raised to 60"
+            }
         }
         return true;
+    }
+
+    /** Whether token {@code k} is a figure or total named for what is not a casualty: "the figure for homes". */
+    private static boolean forAnotherCount(List<Token> t, int k) {
+        return (t.get(k).is("figure") || t.get(k).is("total")) && k + 1 < t.size() && t.get(k + 1).is("for")
+                && !casualtyWordAt(t, k + 2);
     }
 
     /** Verbs that deny what follows them. */
@@ -1207,7 +1254,9 @@ public final class FigureExtractor {
     /** Animals, whose deaths are no casualty figure: "A lightning strike killed 11 cows". */
     private static final Set<String> ANIMALS = Set.of("cows", "cattle", "sheep", "goats", "dogs", "cats", "birds",
             "animals", "livestock", "horses", "pigs", "chickens", "camels", "donkeys", "fish", "whales", "dolphins",
-            "elephants", "buffaloes", "poultry", "hens", "ducks", "seals", "deer");
+            "elephants", "buffaloes", "poultry", "hens", "ducks", "seals", "deer", "lambs", "calves", "bulls",
+            "oxen", "mules", "turkeys", "geese", "monkeys", "lions", "tigers", "bears", "wolves", "rhinos", "giraffes",
+            "zebras", "penguins", "turtles", "bees");
 
     /** Verbs whose object is a forecast: "The model predicts 40 deaths a day", "Officials expect 100 casualties". */
     private static final Set<String> PREDICTS = Set.of("predicts", "predicted", "predict", "forecasts", "forecast",
@@ -1358,17 +1407,20 @@ public final class FigureExtractor {
                 return null;
             }
             FigureKind kind = tollHead(t, k, qs);
+            if (kind == null && forAnotherCount(t, k)) {
+                return null; // "the figure for homes was later raised to 60": another count's
+            }
             Hit told = kind == null && t.get(k).is("figure") ? earlierTold(t, qs, earlier)
+                    // "A further 11 deaths were reported, bringing the total to 89": the total counts what the
+                    // sentence's count just before it did, however small a part of it that was
                     : kind == null && t.get(k).is("total") && k > 0 && t.get(k - 1).is("the")
-                    ? earlierTold(t, qs, spans.stream().filter(o -> o != s).toList()) : null;
+                    ? nearestTold(t, k, -1, spans) : null;
             if (told == null && kind == null && (t.get(k).is("figure") || t.get(k).is("number")) && k > 0
                     && t.get(k - 1).is("the") && !t.get(k + 1).is("of")) {
                 // "Police said 14 people were killed, but the governor put the figure at 19": a rival's or a
                 // later count of what the count just before it counted
                 told = nearestTold(t, k, s.value(), spans);
             }
-            // "A further 11 deaths were reported, bringing the total to 89": the total counts what the sentence's
-            // count before it did
             if (told != null) {
                 // "Officials initially said 11 people had died, but later revised the figure to eight": the
                 // figure is the earlier value's count, of its kind and its people
@@ -1408,9 +1460,11 @@ public final class FigureExtractor {
 
     /**
      * What the count nearest before token {@code limit} counts, when it reads as a count of casualties and
-     * {@code value} is within a factor of ten of it: a rival or later count of the same dead is of their order,
-     * while "2 million people had fled and 14 were killed; the figure rose to 2.5 million" is the refugees'. Null
-     * otherwise: only the nearest count is asked, as an older one may count something else again.
+     * {@code value} is within a factor of ten of it (unless {@code value} is negative: a total may be any multiple
+     * of a part): a rival or later count of the same dead is of their order, while "2 million people had fled and
+     * 14 were killed; the figure rose to 2.5 million" is the refugees'. Null otherwise: only the nearest count is
+     * asked, as an older one may count something else ("Two people died, and police said 1,300 people had been
+     * detained; the total rose to 1,500").
      */
     private static Hit nearestTold(List<Token> t, int limit, long value, List<Span> spans) {
         Span nearest = null;
@@ -1419,7 +1473,7 @@ public final class FigureExtractor {
                 nearest = o;
             }
         }
-        if (nearest == null || value > nearest.value() * 10 || value * 10 < nearest.value()) {
+        if (nearest == null || value >= 0 && (value > nearest.value() * 10 || value * 10 < nearest.value())) {
             return null;
         }
         return earlierTold(t, limit, List.of(nearest));

@@ -43,7 +43,10 @@ final class Lexicon {
             "would", "will", "should", "must", "reportedly", "now", "so", "far", "also", "still", "all", "feared",
             "believed", "thought", "confirmed", "reported", "known", "presumed", "likely", "probably", "already",
             "officially", "shot", "later", "both", "to", "remain", "remained", "remains", "since", "then",
-            "allegedly", "apparently", "found", "left", "declared");
+            "allegedly", "apparently", "found", "left", "declared",
+            // how badly: "Four people were seriously injured" was no figure at all
+            "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly", "mortally",
+            "moderately", "mildly");
 
     /** Words that end the counted noun phrase's clause: a relative, a subordinator, a reporting verb. */
     static final Set<String> BREAK = Set.of(
@@ -100,7 +103,7 @@ final class Lexicon {
     /** Words that end a noun phrase after a number besides {@link #PREP}: "injured 12 over the past day". */
     static final Set<String> NP_STOP = Set.of(
             "over", "for", "with", "to", "since", "so", "yesterday", "today", "overnight", "last", "this", "on",
-            "earlier", "later", "nationwide");
+            "earlier", "later", "nationwide", "too", "also", "again", "instead");
 
     /** Noun-phrase heads of military personnel; all normalise to "soldiers" (see FigureExtractor Javadoc). */
     static final Set<String> PERSONNEL = Set.of(

@@ -89,7 +89,8 @@ class HistoryTest {
         for (String past : List.of("A 1999 earthquake in Izmit killed more than 136 people.",
                 "The Parkland school shooting on Ash Wednesday 2018 killed 136 people.",
                 "On 21 July 1972, a day known as Bloody Friday, IRA bombs killed 136 people in Belfast.",
-                "On Tuesday, 30 November 2021, a shooting at a school in Michigan killed 136 students.")) {
+                "On Tuesday, 30 November 2021, a shooting at a school in Michigan killed 136 students.",
+                "Between 2010 and 2020, more than 136 cyclists were seriously injured on London's roads.")) {
             assertTrue(History.isHistory(in(past), DAY), past);
         }
         // the old figure's clause is history; today's figure in the same sentence is news

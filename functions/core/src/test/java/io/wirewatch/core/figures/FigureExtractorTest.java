@@ -222,6 +222,54 @@ class FigureExtractorTest {
 
     @Nested
     class Tolls {
+        /**
+         * Review 7's wire leads that gave no figure at all: how badly ("were seriously injured", "badly hurt",
+         * "critically wounded"), "shot dead" and "fatally shot", an aside without commas ("Six people including a
+         * child were killed") and an age written as one numeral ("Two 15-year-old boys"). A part told by its
+         * severity ("Six people were injured, two seriously") stays no count of its own.
+         */
+        @Test
+        void everydayWireLeadsGiveTheirCount() {
+            for (String[] c : new String[][] {
+                    {"Emergency services said 4 people were seriously injured after a gas explosion.", "4 INJURED"},
+                    {"Four people were badly hurt.", "4 INJURED"},
+                    {"4 people were critically wounded in the attack.", "4 WOUNDED"},
+                    {"Four seriously injured in crash", "4 INJURED"},
+                    {"Gunmen shot dead 12 people at a party in Irapuato, the mayor said.", "12 KILLED"},
+                    {"A gunman fatally shot 5 people at a bar.", "5 KILLED"},
+                    {"Three teenagers were fatally shot on Sunday, police said.", "3 KILLED"},
+                    {"Six people including a child were killed when a helicopter crashed.", "6 KILLED"},
+                    {"Twelve people including police officers died.", "12 DEAD"},
+                    {"Two 15-year-old boys were injured in a shooting in Birmingham, police said.", "2 INJURED"}}) {
+                Figure f = only(c[0]);
+                assertEquals(c[1], f.count() + " " + f.kind(), c[0]);
+            }
+            assertEquals(List.of(6L), extractor.extract("Six people were injured, two seriously, when a car hit "
+                    + "pedestrians.").stream().map(Figure::count).toList());
+            assertEquals(List.of(352L), extractor.extract("The attack left 352 injured, 99 critically.").stream()
+                    .map(Figure::count).toList());
+            assertEquals(List.of(), extractor.extract("Another 20 lambs were so badly injured they had to be put "
+                    + "down."));
+        }
+
+        /**
+         * "the total" counts what the count just before it did, and a figure or total "for" something else is that
+         * thing's: "Two people died, and police said 1,300 people had been detained; the total rose to 1,500" sent
+         * 1,500 dead, and "the figure for homes was later raised to 60" sent 60 killed.
+         */
+        @Test
+        void aTotalOrFigureOfAnotherCountIsNoToll() {
+            assertEquals(List.of(2L), extractor.extract("Two people died in the protests, and police said 1,300 "
+                    + "people had been detained; the total rose to 1,500 by midnight.").stream().map(Figure::count)
+                    .toList());
+            assertEquals(List.of(6L), extractor.extract("Officials said 6 people were killed and 45 homes were swept "
+                    + "away; the figure for homes was later raised to 60.").stream().map(Figure::count).toList());
+            assertEquals(List.of(3L, 150L), extractor.extract("Three more people died overnight, bringing the total "
+                    + "to 150.").stream().map(Figure::count).toList(), "a total may be any multiple of its part");
+            assertEquals(List.of("people", "people"), extractor.extract("The governor said 19 people died; the "
+                    + "mayor put the figure at 19 too.").stream().map(Figure::who).toList());
+        }
+
         @Test
         void deathTollRisenTo() {
             Figure f = only("The death toll has risen to 21.");
