@@ -76,6 +76,7 @@ final class Attribution {
         int beforeVerb = -1;
         String after = null;
         String reviser = null;
+        int afterVerb = -1;
         boolean pronounBefore = false;
         // whether the figure's clause has its own reporter, so one across a semicolon is not its source
         boolean ownReporter = reportsInClause(t, figureAt);
@@ -123,6 +124,7 @@ final class Attribution {
                 pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
             } else if (after == null && !(ownReporter && clauseBreak(t, figureAt, k)) && !butClause(t, figureAt, k)) {
                 after = subject;
+                afterVerb = k;
             }
         }
         if (before != null && closesAnEarlierClause(t, beforeVerb, figureAt)) {
@@ -144,6 +146,16 @@ final class Attribution {
             }
         }
         if (after != null) {
+            for (int k = figureAt; k + 1 < afterVerb; k++) {
+                if (t.get(k).is("according") && t.get(k + 1).is("to")) {
+                    // "At least 8 people were injured, according to the fire department, although paramedics said
+                    // they treated 15": the nearer source is the figure's
+                    String according = accordingTo(t, k);
+                    if (according != null) {
+                        return according;
+                    }
+                }
+            }
             return Claimants.canonical(after);
         }
         String according = accordingTo(t);
@@ -184,10 +196,12 @@ final class Attribution {
         return null;
     }
 
-    /** Verbs by which a source changes its own count: "has revised the death toll ... down to nine". */
+    /** Verbs by which a source changes or gives its own count: "has revised the death toll ... down to nine". */
     private static final Set<String> REVISING = Set.of(
             "revised", "revises", "revise", "lowered", "lowers", "raised", "raises", "updated", "updates",
-            "corrected", "corrects");
+            "corrected", "corrects",
+            // and by which it gives one: "while the shadow government estimated the toll at more than 5,000"
+            "estimated", "estimates", "put", "puts", "placed", "places");
     /** What a source revises when the revision is a count of its own: "the death toll", "its figures". */
     private static final Set<String> COUNTS = Set.of(
             "toll", "tally", "count", "number", "figure", "figures", "estimate", "estimates");

@@ -824,6 +824,25 @@ class FigureExtractorTest {
         }
 
         /**
+         * Review 8: a rival who "estimated the toll at" or "put the number of dead at" a count gave it (the shadow
+         * government's 5,000 was the junta's, a false rise of the junta's series), and an "according to" right after
+         * the figure is its source before a later clause's reporter.
+         */
+        @Test
+        void aRivalWhoEstimatesOrPutsTheTollGivesIt() {
+            assertEquals(List.of("myanmar's junta", "shadow government"), extractor.extract("Myanmar's junta said "
+                    + "3,500 died in the earthquake, while the shadow government estimated the toll at more than 5,000.")
+                    .stream().map(Figure::attributedTo).toList());
+            assertEquals(List.of("police", "hospital officials"), extractor.extract("Police said 14 people were "
+                    + "killed, while hospital officials estimated the number of dead at 20.").stream()
+                    .map(Figure::attributedTo).toList());
+            assertEquals("fire department", only("At least 8 people were injured, according to the fire "
+                    + "department, although paramedics said they treated 15.").attributedTo());
+            assertEquals("governor", extractor.extract("The death toll has reached 61, according to the governor, "
+                    + "while 14 remain missing, the fire department said.").get(0).attributedTo());
+        }
+
+        /**
          * A count revised as the object of its verb ("but it later revised the figure to 17", "later revising the
          * number to 15") is the earlier value: the 20 went out beside the 17 and, as the higher count of the series,
          * was the one sent. The body that revised it gave the new value ("Police said 20 people were killed, but the
