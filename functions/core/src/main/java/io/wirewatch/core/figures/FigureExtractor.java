@@ -72,7 +72,8 @@ public final class FigureExtractor {
      */
     private static final String[][] STEMS_BY_INITIAL = stemTable(
             "kill", "dead", "death", "died", "wound", "injur", "hurt", "casualt", "fatalit", "missing",
-            "unaccounted", "toll", "bodies", "lost", "lives", "perish", "drown", "fatally");
+            "unaccounted", "toll", "bodies", "lost", "lives", "perish", "drown", "fatally", "electrocut", "martyr",
+            "succumb", "burns", "inhalation", "critical", "serious", "alive");
 
     private static String[][] stemTable(String... stems) {
         String[][] table = new String[26][];
@@ -493,6 +494,87 @@ public final class FigureExtractor {
     private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile(
             "\\d+-(?:year|month|week|day)s?-olds?");
 
+    /** Casualty words that take no object, so a place before them is no sign of a subject that acts. */
+    private static final Set<String> INTRANSITIVE = Set.of("died", "dead", "perished", "drowned");
+    /** Verbs of an attack that "and killed" completes: "were struck and killed", "were stabbed and wounded". */
+    private static final Set<String> ASSAULTED = Set.of("struck", "stabbed", "attacked", "beaten", "hit", "run",
+            "ambushed", "abducted", "kidnapped", "shelled", "bombed");
+    /** Verbs that kill "to death": "burned to death", "crushed to death", "trampled to death". */
+    private static final Set<String> TO_DEATH = Set.of("burned", "burnt", "crushed", "trampled", "stabbed",
+            "beaten", "hacked", "shot", "bludgeoned", "starved", "frozen", "stoned", "clubbed", "mauled", "gored",
+            "kicked", "tortured", "strangled", "choked", "lynched", "battered", "bled", "scalded", "suffocated");
+    /** What one succumbs to and dies: "succumbed to their injuries", "succumbed to burns". */
+    private static final Set<String> FATAL_HARM = Set.of("injuries", "wounds", "burns", "injury", "wound");
+    /** What is treated or suffered as an injury: "treated for minor injuries", "sustained serious burns". */
+    private static final Set<String> HARM = Set.of("injuries", "injury", "wounds", "burns", "inhalation");
+
+    /**
+     * The last token of a death told by its manner at token {@code k} ("burned to death", "burnt alive",
+     * "succumbed to their injuries"), or -1.
+     */
+    private static int toDeath(List<Token> t, int k) {
+        String w = t.get(k).lower();
+        if (k + 2 < t.size() && TO_DEATH.contains(w) && t.get(k + 1).is("to") && t.get(k + 2).is("death")) {
+            return k + 2;
+        }
+        if (k + 1 < t.size() && (w.equals("burned") || w.equals("burnt")) && t.get(k + 1).is("alive")) {
+            return k + 1;
+        }
+        if (w.equals("succumbed") && k + 1 < t.size() && t.get(k + 1).is("to")) {
+            for (int j = k + 2; j < Math.min(t.size(), k + 6); j++) {
+                if (FATAL_HARM.contains(t.get(j).lower())) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of an injury told by its care or its kind at token {@code k}, or -1: "taken to hospital with
+     * injuries", "treated for minor injuries" / "for smoke inhalation", "sustained serious injuries", "suffered burns",
+     * "left with serious injuries", "in critical condition" / "in a serious condition". Not "hospitalised" alone,
+     * which is as often illness.
+     */
+    private static int injuryPhrase(List<Token> t, int k) {
+        String w = t.get(k).lower();
+        int n = t.size();
+        int from;
+        switch (w) {
+            case "taken", "rushed", "airlifted", "flown", "admitted", "hospitalised", "hospitalized" -> {
+                int j = k + 1;
+                while (j < n && j <= k + 5 && !t.get(j).is("with")) {
+                    j++;
+                }
+                from = j < n && t.get(j).is("with") ? j + 1 : -1;
+            }
+            case "treated" -> from = k + 1 < n && t.get(k + 1).is("for") ? k + 2 : -1;
+            case "sustained", "suffered", "received" -> from = k + 1;
+            case "left" -> from = k + 1 < n && t.get(k + 1).is("with") ? k + 2 : -1;
+            case "in" -> {
+                int j = k + 1 < n && (t.get(k + 1).is("a") || t.get(k + 1).is("critical")) ? k + 1 : -1;
+                if (j > 0 && t.get(j).is("a")) {
+                    j++;
+                }
+                return j > 0 && j + 1 < n && (t.get(j).is("critical") || t.get(j).is("serious"))
+                        && t.get(j + 1).is("condition") ? j + 1 : -1;
+            }
+            default -> from = -1;
+        }
+        if (from < 0) {
+            return -1;
+        }
+        for (int j = from; j < Math.min(n, from + 4); j++) {
+            if (HARM.contains(t.get(j).lower())) {
+                return j;
+            }
+            if (!t.get(j).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of shooting, which kill when "dead" or "fatally" goes with them. */
     private static final Set<String> SHOT = Set.of("shot", "shoots", "shooting", "shoot");
 
@@ -501,6 +583,9 @@ public final class FigureExtractor {
             return null;
         }
         int verb = s.qualStart() - 1;
+        if (t.get(verb).is("all") && verb > 0 && Lexicon.ACTIVE.containsKey(t.get(verb - 1).lower())) {
+            verb--; // "The crash killed all nine people on board"
+        }
         if (CLAIMS_LIVES.contains(t.get(verb).lower()) && s.end() < t.size() && t.get(s.end()).is("lives")) {
             return new Hit(FigureKind.DEAD, "people", s.end()); // "The floods have claimed over 220 lives"
         }
@@ -582,6 +667,10 @@ public final class FigureExtractor {
     private static Hit subject(List<Token> t, Span s, String prevWho) {
         int n = t.size();
         int k = s.end();
+        int qs = s.qualStart();
+        if (qs >= 2 && t.get(qs - 1).is("of") && (t.get(qs - 2).is("bodies") || t.get(qs - 2).is("remains"))) {
+            return null; // "the bodies of three hikers missing since last week" are dead: losses() reads them
+        }
         if (k + 1 < n && t.get(k).is("lives")) {
             for (int j = k + 1; j < Math.min(n, k + 4); j++) {
                 if (t.get(j).is("lost")) {
@@ -599,6 +688,7 @@ public final class FigureExtractor {
         int whoEnd = -1;
         boolean sawAux = false;
         boolean sawPrep = false;
+        boolean sawOf = false;
         boolean looseAnd = false;
         int aside = -1;
         int words = 0;
@@ -614,10 +704,11 @@ public final class FigureExtractor {
                 return null; // "1.4 million households are missing out on pension credit": not missing people
             }
             if (state != null) {
-                if (words > 0 && whoEnd < 0 && Lexicon.NON_PERSON.contains(t.get(k - 1).lower())) {
+                if (words > 0 && whoEnd < 0 && !sawOf && Lexicon.NON_PERSON.contains(t.get(k - 1).lower())) {
                     return null;
                 }
-                if (!sawAux && (sawPrep || looseAnd || takesObject(t, k + 1))) {
+                // "Three patients in the hospital's ICU died": a verb without an object may follow a place
+                if (!sawAux && (sawPrep && !INTRANSITIVE.contains(w) || looseAnd || takesObject(t, k + 1))) {
                     return null; // "30 tanks and killed", "two gunmen killed 5": not victims
                 }
                 if (sawAux && hypothetical(t, s.end(), k)) {
@@ -642,6 +733,27 @@ public final class FigureExtractor {
             if (w.equals("lost") && k + 2 < n && t.get(k + 1).is("their") && t.get(k + 2).is("lives")) {
                 int we = whoEnd < 0 ? k : whoEnd;
                 return new Hit(FigureKind.DEAD, who(t, s.end(), we, prevWho), k + 2, aside);
+            }
+            int death = toDeath(t, k);
+            if (death > 0 && (sawAux || whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)) {
+                // "Seventeen people were burned to death", "Nine passengers were burnt alive", "Three more victims
+                // succumbed to their injuries"
+                FigureKind kind = t.get(k).is("succumbed") ? FigureKind.DEAD : FigureKind.KILLED;
+                return new Hit(kind, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), death, aside);
+            }
+            int injury = injuryPhrase(t, k);
+            // without a verb only a care or harm verb: "two in critical condition" after "14 were taken to hospital"
+            // is a part of them
+            if (injury > 0 && (sawAux || !t.get(k).is("in") && whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)) {
+                // "Six people were taken to hospital with injuries", "9 passengers were treated for minor injuries",
+                // "Two police officers sustained serious injuries", "Seven people are in critical condition"
+                return new Hit(FigureKind.INJURED, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), injury,
+                        aside);
+            }
+            if (sawAux && k + 2 < n && t.get(k + 1).is("and") && Lexicon.STATE.containsKey(t.get(k + 2).lower())
+                    && (SHOT.contains(w) || ASSAULTED.contains(w))) {
+                k += 2; // "Two teenagers were shot and killed", "were struck and killed by a car"
+                continue;
             }
             if (sawAux && SHOT.contains(w) && t.get(k - 1).is("fatally")) {
                 // "Two people were fatally shot"
@@ -757,6 +869,7 @@ public final class FigureExtractor {
                 if (whoEnd < 0 && !w.equals("of")) {
                     whoEnd = k;
                 }
+                sawOf |= w.equals("of") && whoEnd < 0; // "Four residents of the care home died": not the home
                 sawPrep = !w.equals("of") || sawPrep;
             } else if (Lexicon.ACTIVE.containsKey(w)) {
                 return null;
@@ -1669,6 +1782,9 @@ public final class FigureExtractor {
         int gapFrom = prevAside >= 0 && qs > prevAside && s.end() <= prevLast ? prevAside : prevLast + 1;
         if (s.end() < t.size() && t.get(s.end()).is("of")) {
             return null; // "two of them critically": a subset described, not counted again
+        }
+        if (s.end() < t.size() && injuryPhrase(t, s.end()) > 0) {
+            return null; // "14 people were taken to hospital with injuries, two in critical condition": a subset
         }
         int[] np = nounPhrase(t, s.end());
         if (np == null) {

@@ -19,7 +19,8 @@ final class Lexicon {
             Map.entry("died", FigureKind.DEAD), Map.entry("perished", FigureKind.DEAD),
             Map.entry("drowned", FigureKind.DEAD), Map.entry("wounded", FigureKind.WOUNDED),
             Map.entry("injured", FigureKind.INJURED), Map.entry("hurt", FigureKind.INJURED),
-            Map.entry("missing", FigureKind.MISSING), Map.entry("unaccounted", FigureKind.MISSING));
+            Map.entry("missing", FigureKind.MISSING), Map.entry("unaccounted", FigureKind.MISSING),
+            Map.entry("electrocuted", FigureKind.DEAD), Map.entry("martyred", FigureKind.KILLED));
 
     /** Nouns that are themselves the counted thing: "15 deaths", "9,000 casualties", "14 bodies". */
     static final Map<String, FigureKind> NOUN = Map.of(
@@ -46,7 +47,7 @@ final class Lexicon {
             "allegedly", "apparently", "found", "left", "declared",
             // how badly: "Four people were seriously injured" was no figure at all
             "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly", "mortally",
-            "moderately", "mildly");
+            "moderately", "mildly", "pronounced");
 
     /** Words that end the counted noun phrase's clause: a relative, a subordinator, a reporting verb. */
     static final Set<String> BREAK = Set.of(

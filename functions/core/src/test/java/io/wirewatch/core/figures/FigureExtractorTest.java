@@ -240,7 +240,28 @@ class FigureExtractorTest {
                     {"Three teenagers were fatally shot on Sunday, police said.", "3 KILLED"},
                     {"Six people including a child were killed when a helicopter crashed.", "6 KILLED"},
                     {"Twelve people including police officers died.", "12 DEAD"},
-                    {"Two 15-year-old boys were injured in a shooting in Birmingham, police said.", "2 INJURED"}}) {
+                    {"Two 15-year-old boys were injured in a shooting in Birmingham, police said.", "2 INJURED"},
+                    // review 9 (450 blind everyday sentences): care, manner and "all" forms
+                    {"Six people were taken to hospital with injuries after a bus hit a bridge.", "6 INJURED"},
+                    {"Officials said 9 passengers were treated for minor injuries at the scene.", "9 INJURED"},
+                    {"Two police officers sustained serious injuries in the attack.", "2 INJURED"},
+                    {"Five people were left with serious injuries after the collision.", "5 INJURED"},
+                    {"Seven people are in critical condition after the bus crash.", "7 INJURED"},
+                    {"Four people received treatment for smoke inhalation.", "4 INJURED"},
+                    {"Seventeen people were burned to death when a fire ripped through a hotel.", "17 KILLED"},
+                    {"Nine passengers were burnt alive when a tanker rammed into a bus.", "9 KILLED"},
+                    {"Seven devotees were trampled to death in a stampede.", "7 KILLED"},
+                    {"Two workers were electrocuted at a copper mine.", "2 DEAD"},
+                    {"Two soldiers were martyred in an exchange of fire.", "2 KILLED"},
+                    {"Three more victims succumbed to their injuries overnight.", "3 DEAD"},
+                    {"Four people were later pronounced dead at a local hospital, police said.", "4 DEAD"},
+                    {"Two teenagers were shot and killed outside a high school.", "2 KILLED"},
+                    {"Police said two pedestrians were struck and killed by a pickup truck.", "2 KILLED"},
+                    {"Three patients in the hospital's ICU died after the power cut.", "3 DEAD"},
+                    {"Four residents of the care home died after the outbreak.", "4 DEAD"},
+                    {"All 157 people aboard perished when the flight crashed.", "157 DEAD"},
+                    {"The helicopter crash killed all nine people on board.", "9 KILLED"},
+                    {"Police have found the bodies of three hikers missing since last week.", "3 DEAD"}}) {
                 Figure f = only(c[0]);
                 assertEquals(c[1], f.count() + " " + f.kind(), c[0]);
             }
@@ -250,6 +271,12 @@ class FigureExtractorTest {
                     .map(Figure::count).toList());
             assertEquals(List.of(), extractor.extract("Another 20 lambs were so badly injured they had to be put "
                     + "down."));
+            assertEquals(List.of(14L), extractor.extract("Officials said 14 people were taken to hospital with "
+                    + "injuries, two in critical condition.").stream().map(Figure::count).toList(), "a part");
+            for (String none : List.of("Eight schoolchildren were hospitalised after eating at the canteen.",
+                    "A man was killed in a crash.", "Police arrested 12 people, two in critical condition.")) {
+                assertEquals(List.of(), extractor.extract(none), none);
+            }
         }
 
         /**
