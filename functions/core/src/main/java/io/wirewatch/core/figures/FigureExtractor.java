@@ -568,12 +568,30 @@ public final class FigureExtractor {
             if (HARM.contains(t.get(j).lower())) {
                 return j;
             }
-            if (!t.get(j).isWord()) {
-                return -1;
+            if (!t.get(j).isWord() || SPORT_INJURY.contains(t.get(j).lower())) {
+                return -1; // "Two players suffered hamstring injuries": a team's news, not a casualty count
             }
         }
         return -1;
     }
+
+    /** Who plays a sport: "Three players suffered injuries in the first half" is a team's news. */
+    private static final Set<String> PLAYERS = Set.of("players", "footballers", "athletes", "starters",
+            "teammates", "cricketers", "jockeys");
+
+    /** Whether a player or a sports injury's word stands in {@code [from, to)}. */
+    private static boolean sportsInjury(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (PLAYERS.contains(t.get(j).lower()) || SPORT_INJURY.contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a sports injury, which no casualty count is told with. */
+    private static final Set<String> SPORT_INJURY = Set.of("hamstring", "knee", "ankle", "muscle", "groin", "thigh",
+            "calf", "achilles", "cruciate", "ligament", "metatarsal", "minor-injury");
 
     /** Verbs of shooting, which kill when "dead" or "fatally" goes with them. */
     private static final Set<String> SHOT = Set.of("shot", "shoots", "shooting", "shoot");
@@ -698,6 +716,9 @@ public final class FigureExtractor {
             FigureKind state = Lexicon.STATE.get(w);
             FigureKind noun = Lexicon.NOUN.get(w);
             if (noun != null && !sawAux && !sawPrep && !looseAnd && words <= 3 && !isState(w)) {
+                if (noun.seriesClass().equals("injuries") && sportsInjury(t, s.end(), k)) {
+                    return null; // "Two players suffered hamstring injuries in the first half"
+                }
                 return new Hit(noun, nounWho(t, s.end(), k, noun, prevWho), k);
             }
             if (state != null && w.equals("missing") && k + 1 < n && t.get(k + 1).is("out")) {
@@ -744,7 +765,8 @@ public final class FigureExtractor {
             int injury = injuryPhrase(t, k);
             // without a verb only a care or harm verb: "two in critical condition" after "14 were taken to hospital"
             // is a part of them
-            if (injury > 0 && (sawAux || !t.get(k).is("in") && whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)) {
+            if (injury > 0 && (sawAux || !t.get(k).is("in") && whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)
+                    && !PLAYERS.contains(t.get(k - 1).lower())) {
                 // "Six people were taken to hospital with injuries", "9 passengers were treated for minor injuries",
                 // "Two police officers sustained serious injuries", "Seven people are in critical condition"
                 return new Hit(FigureKind.INJURED, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), injury,

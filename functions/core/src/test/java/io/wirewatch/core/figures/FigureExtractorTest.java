@@ -274,7 +274,9 @@ class FigureExtractorTest {
             assertEquals(List.of(14L), extractor.extract("Officials said 14 people were taken to hospital with "
                     + "injuries, two in critical condition.").stream().map(Figure::count).toList(), "a part");
             for (String none : List.of("Eight schoolchildren were hospitalised after eating at the canteen.",
-                    "A man was killed in a crash.", "Police arrested 12 people, two in critical condition.")) {
+                    "A man was killed in a crash.", "Police arrested 12 people, two in critical condition.",
+                    "Two players suffered hamstring injuries in the first half.",
+                    "Three players were taken to hospital with knee injuries after the match.")) {
                 assertEquals(List.of(), extractor.extract(none), none);
             }
         }
