@@ -17,7 +17,7 @@ import java.util.Set;
  * number yields at most one figure; the first rule that fits wins):
  * <ol>
  * <li><b>Active</b>: a casualty verb whose object is the count - "killed 21 people", "injuring 40 others",
- *     "kill six in Kharkiv".</li>
+ *     "kill six in Kharkiv", "shot dead 12 people", "fatally shot 5", "killed all nine people on board".</li>
  * <li><b>Subject + participle / count noun</b>: NUMBER + noun phrase + optional auxiliaries + participle or
  *     adjective - "498 Russian soldiers have been killed", "20 remain unaccounted for", "10 people dead",
  *     "498 killed" - or NUMBER + optional modifiers + casualty noun - "15 deaths", "3,455 civilian casualties",
@@ -25,7 +25,11 @@ import java.util.Set;
  *     a short aside may stand before it ("Ten people, including three children, were killed"; see
  *     {@code asideEnd}).
  *     A participle with no auxiliary that is followed by its own object is read as an active verb of a
- *     perpetrator ("two gunmen killed 5"), not as a count of victims.</li>
+ *     perpetrator ("two gunmen killed 5"), not as a count of victims. How badly ("were seriously injured"), a death
+ *     told by its manner ("burned to death", "burnt alive", "electrocuted", "succumbed to their injuries",
+ *     "pronounced dead", "shot and killed") and an injury told by its care or harm ("taken to hospital with
+ *     injuries", "treated for smoke inhalation", "sustained serious injuries", "are in critical condition") are
+ *     read the same way; a sports injury ("Two players suffered hamstring injuries") is not a casualty.</li>
  * <li><b>Toll nouns</b>: "death toll ... rose to 21", "the number of dead now stands at 35",
  *     "the death toll includes 90 children"; a toll of the dead and injured together ("the number of people
  *     killed or injured has risen to 420") is {@link FigureKind#CASUALTIES}.</li>
