@@ -67,8 +67,11 @@ final class History {
      * died", is the extractor's: the sentence's other figure is today's.)
      */
     private static final Pattern PAST_EVENT = Pattern.compile(
-            "\\b(?:anniversary|years\\s+on\\s+from)\\b[^.;]*\\b(?:which|that)\\s+(?:killed|left)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(?:anniversary|(?:years|decades)\\s+on\\s+from|(?:years|decades)\\s+(?:since|after))\\b[^.;]*"
+            // "..., which killed 2,977 people", "where 97 died", "in which about 1,200 people were killed"; not a
+            // running "which has killed"
+            + "\\b(?:which|that|where|when|in\\s+which)\\s+(?!has\\b|have\\b)(?:(?!\\b(?:has|have)\\b)[^.;]){0,60}?"
+            + "\\b(?:killed|left|died|perished)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Words that put a sentence in the present, whatever dates it also gives. A weekday in a day's name ("Bloody
      * Sunday", "Good Friday", "Black Friday") names an event, not this week: "Bloody Sunday: 13 killed in 1972" was
@@ -124,6 +127,14 @@ final class History {
     /** Running words for a background clause, where "since a 2015 quake" compares with an event, not a span. */
     private static final Pattern RUNNING_IN_BACKGROUND = Pattern.compile("\\b(?:since(?!\\s+(?:the|an?)\\s+(?:19|20)"
             + "\\d\\d\\b)|" + PRESENT_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** A relative clause after a comma: ", which killed 22", ", in which 1,200 people were killed". */
+    private static final Pattern RELATIVE = Pattern.compile("(?:which|that|where|when|in\\s+which)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** No running words: the antecedent of a relative clause is dated whatever the sentence's main clause says. */
+    private static final Pattern PRESENT_ONLY_NONE = Pattern.compile("(?!)");
+    /** The figure's own participle dated: "173 people killed in 2009" (group 1: the year). */
+    private static final Pattern KILLED_IN = Pattern.compile("[^,;]{0,40}?\\b(?:killed|died|dead|perished|wounded|"
+            + "injured)\\s+(?:\\w+\\s+){0,3}?in\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen", "twenty"};
@@ -147,12 +158,27 @@ final class History {
         if ((start > 0 || end < sentence.length()) && isDatedEarlier(sentence.substring(start, end), day, RUNNING)) {
             return true;
         }
+        int next = sentence.indexOf(", ", at);
+        String rest = sentence.substring(at, next < 0 || next > end ? end : next);
+        Matcher killedIn = KILLED_IN.matcher(rest);
+        if (killedIn.lookingAt() && Integer.parseInt(killedIn.group(1)) < day.getYear()) {
+            return true; // "a service for the 173 people killed in 2009"
+        }
         int comma = sentence.lastIndexOf(", ", at);
         if (comma < start) {
             return false;
         }
-        int next = sentence.indexOf(", ", at);
         String clause = sentence.substring(comma + 2, next < 0 || next > end ? end : next);
+        if (RELATIVE.matcher(clause).lookingAt() && !clause.matches("(?is).*\\b(?:has|have)\\b.*")
+                && !RUNNING.matcher(clause).find()) {
+            // "The inquiry into the 2017 Manchester Arena attack, which killed 22, published its report on
+            // Thursday": the clause tells of what the words before it date
+            String antecedent = sentence.substring(start, comma);
+            int clauseStart = antecedent.lastIndexOf(", ");
+            if (isDatedEarlier(antecedent.substring(clauseStart + 1), day, PRESENT_ONLY_NONE)) {
+                return true;
+            }
+        }
         return BACKGROUND.matcher(clause).lookingAt() && isDatedEarlier(clause, day, RUNNING_IN_BACKGROUND);
     }
 

@@ -119,6 +119,32 @@ class HistoryTest {
         }
     }
 
+    /**
+     * Review 7's anniversaries and look-backs: an event that "killed" told after "years since", "years after",
+     * "decades on from" or an anniversary, in a relative clause of an earlier year's event, or the figure's own
+     * "killed in 2009". A running "which has killed" stays news.
+     */
+    @Test
+    void aLookBackAtAnEventThatKilledIsHistory() {
+        for (String past : List.of(
+                "Sunday marks 30 years since the Srebrenica massacre, in which more than 136 men and boys were killed.",
+                "Families marked the first anniversary of the October 7 attack, in which about 136 people were killed.",
+                "On Tuesday, Americans marked 25 years since the September 11 attacks, which killed 136 people.",
+                "Two decades on from the Boxing Day tsunami that killed 136, survivors gather in Aceh.",
+                "Thirty-five years after Hillsborough, where 136 died, families are still seeking justice.",
+                "A bushfire anniversary service was held on Saturday for the 136 people killed in 2009.",
+                "The inquiry into the 2017 Manchester Arena attack, which killed 136, published its report on Thursday.")) {
+            assertTrue(History.isHistory(in(past), DAY), past);
+        }
+        for (String today : List.of(
+                "Two years after the invasion, which has killed 136 civilians, the UN renewed its appeal on Monday.",
+                "Three years since the war began, 136 civilians have been killed this month alone.",
+                "Ten years after the first war, a new offensive killed 136 people on Monday.",
+                "The 2014 ceasefire collapsed on Monday, and shelling that killed 136 people followed.")) {
+            assertFalse(History.isHistory(in(today), DAY), today);
+        }
+    }
+
     /** A weekday in a day's name dates nothing to this week: "Bloody Sunday: 13 killed in 1972" is history. */
     @Test
     void aNamedDayIsNoWeekdayOfThePresent() {
