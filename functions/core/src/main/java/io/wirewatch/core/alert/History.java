@@ -56,6 +56,12 @@ final class History {
     private static final Pattern YEARS_AGO = Pattern.compile("^\\W*(?:last\\s+(?:year|month|week)|(?:a|one|two|three|"
             + "four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:years?|months?|weeks?)\\s+ago)\\s*,",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * An anniversary told as a distance from today: "Forty years ago today, 329 people died when Air India Flight
+     * 182 was bombed". Its "today" is the anniversary's, not the count's.
+     */
+    private static final Pattern YEARS_AGO_TODAY = Pattern.compile("^\\W*(?:(?:\\w+|\\d{1,3})[\\s-]+)?(?:\\w+|\\d{1,3})"
+            + "\\s+years\\s+ago\\s+(?:today|this\\s+week|this\\s+month)\\b", Pattern.CASE_INSENSITIVE);
     /** An event of last year named as such anywhere: "The death toll from last year's earthquake was 59,000". */
     private static final Pattern LAST_YEARS = Pattern.compile("\\blast\\s+year['\u2019]s\\b",
             Pattern.CASE_INSENSITIVE);
@@ -186,6 +192,11 @@ final class History {
     private static int locate(String sentence, long count) {
         String digits = "(?<![\\d.,])(?:" + String.format(Locale.ROOT, "%,d", count) + "|" + count + ")(?![\\d]|,\\d)";
         String pattern = count < NUMBER_WORDS.length ? digits + "|\\b" + NUMBER_WORDS[(int) count] + "\\b" : digits;
+        if (count >= 1_000_000 && count % 100_000 == 0) {
+            // "50 million", "1.2 million"
+            String millions = java.math.BigDecimal.valueOf(count, 6).stripTrailingZeros().toPlainString();
+            pattern += "|(?<![\\d.])" + Pattern.quote(millions) + "\\s+million\\b";
+        }
         Matcher m = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(sentence);
         if (!m.find()) {
             return -1;
@@ -204,7 +215,7 @@ final class History {
             String year = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             earlier |= Integer.parseInt(year) < day.getYear() && !thing.find();
         }
-        if (PAST_EVENT.matcher(sentence).find()) {
+        if (PAST_EVENT.matcher(sentence).find() || YEARS_AGO_TODAY.matcher(sentence).find()) {
             return true;
         }
         earlier |= YEARS_AGO.matcher(sentence).find() || LAST_YEARS.matcher(sentence).find();

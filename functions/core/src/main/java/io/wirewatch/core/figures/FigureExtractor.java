@@ -766,7 +766,7 @@ public final class FigureExtractor {
                 FigureKind kind = t.get(k).is("succumbed") ? FigureKind.DEAD : FigureKind.KILLED;
                 return new Hit(kind, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), death, aside);
             }
-            int injury = injuryPhrase(t, k);
+            int injury = qs >= 2 && t.get(qs - 1).is("whom") ? -1 : injuryPhrase(t, k);
             // without a verb only a care or harm verb: "two in critical condition" after "14 were taken to hospital"
             // is a part of them
             if (injury > 0 && (sawAux || !t.get(k).is("in") && whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)
@@ -1307,7 +1307,22 @@ public final class FigureExtractor {
         // "Smoking kills more than 480,000 Americans annually": a rate, not a count of a day; "the deadliest quake
         // since 1999, when more than 17,000 people died": that quake's toll; "Police denied reports that 20
         // protesters were killed" was sent as the police's 20
-        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs);
+        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs) || simulated(t);
+    }
+
+    /**
+     * Whether the sentence tells of a drill: "A drill at the airport simulated a crash with 150 casualties", "The
+     * exercise assumed 40 dead and 200 injured in a mock earthquake". Not "drill" or "exercise" alone: soldiers are
+     * killed in real ones.
+     */
+    private static boolean simulated(List<Token> t) {
+        for (Token tok : t) {
+            String w = tok.lower();
+            if (w.startsWith("simulat") || w.equals("mock")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words right after a number that say it counts people in some other plight: "100,000 without power". */

@@ -77,7 +77,10 @@ final class Lexicon {
             "countries", "nations", "cities", "towns", "villages", "districts", "regions", "provinces", "states",
             "times", "votes", "counts", "points", "animals", "cattle", "dogs", "sheep", "livestock", "degrees",
             "nautical", "storeys", "floors", "rounds", "shots", "cases", "tests", "doses", "beds", "trips",
-            "kg", "mph", "sq", "square", "cubic", "gallons", "litres", "liters", "barrels", "euro", "dollar");
+            "kg", "mph", "sq", "square", "cubic", "gallons", "litres", "liters", "barrels", "euro", "dollar",
+            // what software, medicine and pest control kill: "killed 45 malicious processes"
+            "processes", "viruses", "bacteria", "germs", "cells", "files", "programs", "accounts", "bots", "weeds",
+            "pests", "insects", "mosquitoes", "rats", "mice", "locusts", "trees");
 
     /** Words right before a number that make it a label, an index or a measure rather than a count. */
     static final Set<String> LABEL_BEFORE = Set.of(

@@ -60,6 +60,9 @@ record Token(String text, String lower, int type) {
                     } else if ((d == '\'' || d == '\u2019' || d == '-') && j + 1 < n
                             && Character.isLetterOrDigit(s.charAt(j + 1))) {
                         j += 2;
+                    } else if (d == '.' && j + 1 < n && Character.isDigit(s.charAt(j - 1))
+                            && Character.isDigit(s.charAt(j + 1))) {
+                        j += 2; // "magnitude-6.8", "M6.8": the decimal is the word's, not a count of 8
                     } else if (d == '.' && j - i == 1 && Character.isUpperCase(c) && j + 2 < n
                             && Character.isUpperCase(s.charAt(j + 1)) && s.charAt(j + 2) == '.') {
                         j += 3; // "U.N." / "U.S." (single-letter initials joined by dots)

@@ -133,7 +133,8 @@ class HistoryTest {
                 "Two decades on from the Boxing Day tsunami that killed 136, survivors gather in Aceh.",
                 "Thirty-five years after Hillsborough, where 136 died, families are still seeking justice.",
                 "A bushfire anniversary service was held on Saturday for the 136 people killed in 2009.",
-                "The inquiry into the 2017 Manchester Arena attack, which killed 136, published its report on Thursday.")) {
+                "The inquiry into the 2017 Manchester Arena attack, which killed 136, published its report on Thursday.",
+                "Forty years ago today, 136 people died when Air India Flight 182 was bombed.")) {
             assertTrue(History.isHistory(in(past), DAY), past);
         }
         for (String today : List.of(
@@ -143,6 +144,16 @@ class HistoryTest {
                 "The 2014 ceasefire collapsed on Monday, and shelling that killed 136 people followed.")) {
             assertFalse(History.isHistory(in(today), DAY), today);
         }
+    }
+
+    /** A count written in millions is found in its clause: "the 1918 flu pandemic, which killed 50 million". */
+    @Test
+    void aCountInMillionsIsFoundInItsClause() {
+        String s = "The museum's exhibition on the 1918 flu pandemic, which killed 50 million people, opens on Friday.";
+        assertTrue(History.isHistory(Figure.of(50_000_000, Qualifier.NONE, FigureKind.KILLED, "people", null, s), DAY));
+        String t = "On Monday, floods killed 1.2 million cattle, where a 2019 flood killed 1,200,000.";
+        assertFalse(History.isHistory(Figure.of(1_200_000, Qualifier.NONE, FigureKind.KILLED, "people", null, t),
+                DAY), "written twice: its clause is not known");
     }
 
     /** A weekday in a day's name dates nothing to this week: "Bloody Sunday: 13 killed in 1972" is history. */

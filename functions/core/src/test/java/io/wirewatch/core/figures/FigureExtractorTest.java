@@ -273,6 +273,18 @@ class FigureExtractorTest {
                     + "down."));
             assertEquals(List.of(14L), extractor.extract("Officials said 14 people were taken to hospital with "
                     + "injuries, two in critical condition.").stream().map(Figure::count).toList(), "a part");
+            // review 10 (500 blind lines, held out): a magnitude's decimal read as a count of 8, a drill, software,
+            // and a part "of whom" in critical condition
+            assertEquals(List.of(2946L), extractor.extract("A magnitude-6.8 earthquake in Morocco has killed 2,946 "
+                    + "people, the interior ministry said.").stream().map(Figure::count).toList());
+            assertEquals(List.of(302L, 450L), extractor.extract("A total of 302 people have been killed and 450 "
+                    + "injured, of whom 70 are in critical condition, the ministry said.").stream().map(Figure::count)
+                    .toList());
+            for (String none : List.of("A drill at the airport simulated a crash with 150 casualties.",
+                    "The emergency exercise assumed 40 dead and 200 injured in a mock earthquake.",
+                    "The antivirus software detected and killed 45 malicious processes.")) {
+                assertEquals(List.of(), extractor.extract(none), none);
+            }
             for (String none : List.of("Eight schoolchildren were hospitalised after eating at the canteen.",
                     "A man was killed in a crash.", "Police arrested 12 people, two in critical condition.",
                     "Two players suffered hamstring injuries in the first half.",
