@@ -1029,9 +1029,10 @@ final class Attribution {
             StringBuilder sb = new StringBuilder();
             for (int j = k + 1; j < n; j++) {
                 Token tok = t.get(j);
-                // "...: Governor", "...: Ukraine official" - a name, then only actor nouns in lower case
-                if (!tok.isWord() || !(tok.capitalised()
-                        || (j > k + 1 && ACTOR_HEADS.contains(tok.lower())))) {
+                // "...: Governor", "...: Ukraine official" - a name, then only actor nouns in lower case; or an
+                // actor noun alone ("... Kabul school bombing: officials", "...: sheriff")
+                if (!tok.isWord() || !(tok.capitalised() || ACTOR_HEADS.contains(tok.lower())
+                        || HEADLINE_SOURCES.contains(tok.lower()))) {
                     return null;
                 }
                 String word = tok.text();

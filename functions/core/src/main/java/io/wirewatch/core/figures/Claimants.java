@@ -111,6 +111,13 @@ public final class Claimants {
             "statement", "statements", "a", "the", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
             "update", "its", "their");
     private static final Set<String> LEAD_IN_LINK = Set.of("from", "by", "for", "of");
+    /** Words of a count that names no one: "preliminary figures", "the latest data", "official estimates". */
+    private static final Set<String> COUNT_WORDS = Set.of("figures", "figure", "data", "statistics", "numbers",
+            "estimates", "estimate", "tally", "count", "counts", "tallies");
+    /** {@link #COUNT_WORDS} and what may stand before them without naming anyone. */
+    private static final Set<String> NO_ONE = Set.of("figures", "figure", "data", "statistics", "numbers",
+            "estimates", "estimate", "tally", "count", "counts", "tallies", "preliminary", "latest", "new", "updated",
+            "official", "initial", "early", "first", "provisional", "the", "a", "its", "their", "these", "those");
 
     /** Descriptors before a proper name: "independent monitor Airwars", "the monitoring group X". */
     private static final List<List<String>> DESCRIPTOR_LEAD = List.of(
@@ -227,6 +234,9 @@ public final class Claimants {
             return null;
         }
         List<String> w = lower(written);
+        if (NO_ONE.containsAll(w) && w.stream().anyMatch(COUNT_WORDS::contains)) {
+            return null; // "According to preliminary figures, 19 people were killed": no one named
+        }
         w = dropLeading(w);
         w = dropLeadIn(w);
         w = dropDescriptor(w);

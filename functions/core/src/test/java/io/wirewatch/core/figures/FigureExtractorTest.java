@@ -884,6 +884,35 @@ class FigureExtractorTest {
         }
 
         /**
+         * Review 10: a rival count given with "documented", "acknowledged" or "gave" is the rival's (each was credited
+         * to the reporter before it: a false rise of that series); an actor noun alone after a headline's colon or
+         * dash is the source; "According to preliminary figures" names no one.
+         */
+        @Test
+        void aRivalWhoDocumentsOrAcknowledgesACountGivesIt() {
+            for (String[] c : new String[][] {
+                    {"The state news agency said 43 people died, while the Syrian Network for Human Rights documented "
+                        + "76 deaths.", "state news agency", "syrian network for human rights"},
+                    {"The missile strike killed 8 people, the mayor said; the regional prosecutor's office gave 7 "
+                        + "dead.", "mayor", "regional prosecutor's office"},
+                    {"Amnesty said 45 protesters were killed, and the government acknowledged 12 deaths.", "amnesty",
+                        "government"}}) {
+                assertEquals(List.of(c[1], c[2]), extractor.extract(c[0]).stream().map(Figure::attributedTo).toList(),
+                        c[0]);
+            }
+            assertEquals("bbc", extractor.extract("The BBC has verified 12 deaths; the Health Ministry claims 30.")
+                    .get(0).attributedTo());
+            assertEquals("officials", only("Over 50 killed in Kabul school bombing: officials").attributedTo());
+            assertEquals("sheriff", only("At least 4 killed in Texas mall shooting: sheriff").attributedTo());
+            assertEquals("mayor", only("Russian missile attack kills seven in Kryvyi Rih - mayor").attributedTo());
+            for (String noOne : List.of("According to preliminary figures, 19 people were killed in the landslide.",
+                    "The latest figures put the number of dead at 250.")) {
+                assertNull(only(noOne).attributedTo(), noOne);
+            }
+            assertEquals("spokesman", only("A spokesman said three people suffered minor injuries.").attributedTo());
+        }
+
+        /**
          * A count revised as the object of its verb ("but it later revised the figure to 17", "later revising the
          * number to 15") is the earlier value: the 20 went out beside the 17 and, as the higher count of the series,
          * was the one sent. The body that revised it gave the new value ("Police said 20 people were killed, but the
