@@ -1877,10 +1877,34 @@ public final class FigureExtractor {
             case "including", ", including", "among them", ", among them", "of whom", ", of whom",
                  "among whom", ", among whom" -> part = true;
             default -> {
-                return null;
+                if (!placeByPlace(t, gapFrom, qs, s.end())) {
+                    return null;
+                }
             }
         }
         return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1), -1, part);
+    }
+
+    /** Prepositions of a place in a list of counts by place. */
+    private static final Set<String> AT_PLACE = Set.of("in", "at", "near");
+
+    /**
+     * Whether the words between a figure and the number at {@code qs} close the figure's place and the number has a
+     * place of its own the same way: "killed at least 5 people in Cuba and 3 in Jamaica", "Three Palestinians were
+     * killed in Jenin and 2 in Tubas". The number is more of the same kind, in another place.
+     */
+    private static boolean placeByPlace(List<Token> t, int gapFrom, int qs, int end) {
+        if (qs - gapFrom < 3 || !AT_PLACE.contains(t.get(gapFrom).lower()) || !t.get(qs - 1).is("and")
+                || end + 1 >= t.size() || !AT_PLACE.contains(t.get(end).lower()) || !t.get(end + 1).capitalised()) {
+            return false;
+        }
+        int last = t.get(qs - 2).is(",") ? qs - 2 : qs - 1;
+        for (int k = gapFrom + 1; k < last; k++) {
+            if (!(t.get(k).capitalised() || t.get(k).is("the") && k == gapFrom + 1)) {
+                return false;
+            }
+        }
+        return last > gapFrom + 1;
     }
 
     // ---------------------------------------------------------------- who, place

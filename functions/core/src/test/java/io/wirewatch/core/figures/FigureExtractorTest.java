@@ -273,6 +273,16 @@ class FigureExtractorTest {
                     + "down."));
             assertEquals(List.of(14L), extractor.extract("Officials said 14 people were taken to hospital with "
                     + "injuries, two in critical condition.").stream().map(Figure::count).toList(), "a part");
+            // counts by place with the verb left out: the second was lost
+            for (String[] c : new String[][] {
+                    {"The storm killed at least 5 people in Cuba and 3 in Jamaica, officials said.", "cuba", "jamaica"},
+                    {"Three Palestinians were killed in Jenin and 2 in Tubas, the health ministry said.", "jenin",
+                        "tubas"},
+                    {"The quake killed at least 2,500 people in Turkey and 800 in Syria.", "turkey", "syria"}}) {
+                List<Figure> f = extractor.extract(c[0]);
+                assertEquals(List.of(c[1], c[2]), f.stream().map(Figure::place).toList(), c[0]);
+                assertEquals(f.get(0).kind(), f.get(1).kind(), c[0]);
+            }
             // review 10 (500 blind lines, held out): a magnitude's decimal read as a count of 8, a drill, software,
             // and a part "of whom" in critical condition
             assertEquals(List.of(2946L), extractor.extract("A magnitude-6.8 earthquake in Morocco has killed 2,946 "
