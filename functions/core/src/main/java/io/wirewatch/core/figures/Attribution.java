@@ -200,8 +200,9 @@ final class Attribution {
     private static final Set<String> REVISING = Set.of(
             "revised", "revises", "revise", "lowered", "lowers", "raised", "raises", "updated", "updates",
             "corrected", "corrects",
-            // and by which it gives one: "while the shadow government estimated the toll at more than 5,000"
-            "estimated", "estimates", "put", "puts", "placed", "places");
+            // and by which it gives one: "while the shadow government estimated the toll at more than 5,000" ("put"
+            // and "estimates" are reporting verbs, Lexicon.SPEECH)
+            "estimated", "placed", "places");
     /** What a source revises when the revision is a count of its own: "the death toll", "its figures". */
     private static final Set<String> COUNTS = Set.of(
             "toll", "tally", "count", "number", "figure", "figures", "estimate", "estimates");
@@ -973,8 +974,9 @@ final class Attribution {
     }
 
     /**
-     * Who gives a count at a headline's head besides {@link #ACTOR_HEADS}: "Sheriff: 3 dead", "Medics: 20 killed",
-     * "Red Crescent: 40 dead". Only there: elsewhere these are as often the people counted or at work.
+     * Who gives a count at a headline's head or tail besides {@link #ACTOR_HEADS}: "Sheriff: 3 dead", "Medics: 20
+     * killed", "Red Crescent: 40 dead", "... mall shooting: sheriff". Only there: elsewhere these are as often the
+     * people counted or at work.
      */
     private static final Set<String> HEADLINE_SOURCES = Set.of("sheriff", "prosecutor", "prosecutors", "junta",
             "hospital", "hospitals", "medics", "paramedics", "doctors", "rescuers", "firefighters", "coroner",
