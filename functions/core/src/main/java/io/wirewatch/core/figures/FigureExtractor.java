@@ -595,7 +595,7 @@ public final class FigureExtractor {
 
     /** Words of a sports injury, which no casualty count is told with. */
     private static final Set<String> SPORT_INJURY = Set.of("hamstring", "knee", "ankle", "muscle", "groin", "thigh",
-            "calf", "achilles", "cruciate", "ligament", "metatarsal", "minor-injury");
+            "calf", "achilles", "cruciate", "ligament", "metatarsal");
 
     /** Verbs of shooting, which kill when "dead" or "fatally" goes with them. */
     private static final Set<String> SHOT = Set.of("shot", "shoots", "shooting", "shoot");
@@ -770,7 +770,7 @@ public final class FigureExtractor {
             // without a verb only a care or harm verb: "two in critical condition" after "14 were taken to hospital"
             // is a part of them
             if (injury > 0 && (sawAux || !t.get(k).is("in") && whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)
-                    && !PLAYERS.contains(t.get(k - 1).lower())) {
+                    && !sportsInjury(t, s.end(), k)) {
                 // "Six people were taken to hospital with injuries", "9 passengers were treated for minor injuries",
                 // "Two police officers sustained serious injuries", "Seven people are in critical condition"
                 return new Hit(FigureKind.INJURED, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), injury,
