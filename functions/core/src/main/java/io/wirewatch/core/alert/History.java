@@ -31,6 +31,13 @@ import java.util.regex.Pattern;
  * monthly counts published early in the next month ("as of 31 December 2023, the UN had verified ..." in a story
  * of January 2024), which are news. A cutoff ("by", "as of", "until", "by the end of") closes a running count at
  * that month, so its "since the invasion" does not make it today's.
+ * <p>A figure told beside today's news in a clause of its own is judged by that clause when its number is written
+ * once in the sentence: across a semicolon ("Saturday's stampede killed 8; a similar crush in 2013 killed 115"), in a
+ * background clause after a comma (", where a strike in 2025 killed 35", ", the deadliest since a 2015 quake that
+ * killed almost 9,000"), in a relative clause of an earlier year's event ("the 2017 Manchester Arena attack, which
+ * killed 22, ..."), or with its own participle dated ("the 173 people killed in 2009"). A look-back at an event that
+ * killed ("25 years since the September 11 attacks, which killed 2,977"; not "which has killed") and an anniversary
+ * told from today ("Forty years ago today, ...") are history whatever else the sentence says.
  * Deliberately narrow: a missed old toll costs one wrong alert, while a current toll taken for history would never
  * be sent.
  */
@@ -136,8 +143,10 @@ final class History {
     /** A relative clause after a comma: ", which killed 22", ", in which 1,200 people were killed". */
     private static final Pattern RELATIVE = Pattern.compile("(?:which|that|where|when|in\\s+which)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** No running words: the antecedent of a relative clause is dated whatever the sentence's main clause says. */
-    private static final Pattern PRESENT_ONLY_NONE = Pattern.compile("(?!)");
+    /** Matches nothing: the antecedent of a relative clause is dated whatever the sentence's main clause says. */
+    private static final Pattern NOTHING_RUNNING = Pattern.compile("(?!)");
+    /** A running verb form in a relative clause: "which has killed 10,000". */
+    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have)\\b", Pattern.CASE_INSENSITIVE);
     /** The figure's own participle dated: "173 people killed in 2009" (group 1: the year). */
     private static final Pattern KILLED_IN = Pattern.compile("[^,;]{0,40}?\\b(?:killed|died|dead|perished|wounded|"
             + "injured)\\s+(?:\\w+\\s+){0,3}?in\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
@@ -175,13 +184,13 @@ final class History {
             return false;
         }
         String clause = sentence.substring(comma + 2, next < 0 || next > end ? end : next);
-        if (RELATIVE.matcher(clause).lookingAt() && !clause.matches("(?is).*\\b(?:has|have)\\b.*")
+        if (RELATIVE.matcher(clause).lookingAt() && !PERFECT.matcher(clause).find()
                 && !RUNNING.matcher(clause).find()) {
             // "The inquiry into the 2017 Manchester Arena attack, which killed 22, published its report on
             // Thursday": the clause tells of what the words before it date
             String antecedent = sentence.substring(start, comma);
             int clauseStart = antecedent.lastIndexOf(", ");
-            if (isDatedEarlier(antecedent.substring(clauseStart + 1), day, PRESENT_ONLY_NONE)) {
+            if (isDatedEarlier(antecedent.substring(clauseStart + 1), day, NOTHING_RUNNING)) {
                 return true;
             }
         }
