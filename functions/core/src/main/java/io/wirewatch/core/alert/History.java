@@ -50,6 +50,8 @@ final class History {
             // "the 1986 Chernobyl disaster", "a 1999 earthquake", but not "the 2014-built dam", where the year dates
             // a thing
             + "|(?:the|an?)\\s+((?:19|20)\\d\\d)\\b(?!-)"
+            // "The 2023-24 outbreak", "Malawi's 2022-23 outbreak": a season dates its event
+            + "|((?:19|20)\\d\\d)[-\u2013/]\\d\\d\\b"
             // "on Ash Wednesday 2018", "Easter Sunday 2016 bombing": a day's name with its year
             + "|" + NAMED_DAY + "\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+((?:19|20)\\d\\d)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -104,7 +106,7 @@ final class History {
      * set for a cutoff ("by", "as of", "until", "through", "by the end of"). Groups 2 and 3: month and year.
      */
     private static final Pattern MONTH_DATED = Pattern.compile(
-            "\\b(?:((?:by|at)\\s+the\\s+end\\s+of|as\\s+of|by|until|till|through)|in|during|from|of|on"
+            "\\b(?:((?:by|at)\\s+the\\s+end\\s+of|as\\s+of|by|until|till|through)|in|during|from|of|on|the"
             // "On Tuesday, 30 November 2021, a shooting ... killed four": the weekday opens the date
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\\s+"
             + "(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
@@ -221,13 +223,22 @@ final class History {
         boolean earlier = false;
         while (m.find()) {
             thing.region(Math.max(0, m.start() - THING_DATED_REACH), m.start());
-            String year = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String year = m.group(1);
+            for (int g = 2; year == null; g++) {
+                year = m.group(g);
+            }
             earlier |= Integer.parseInt(year) < day.getYear() && !thing.find();
         }
         if (PAST_EVENT.matcher(sentence).find() || YEARS_AGO_TODAY.matcher(sentence).find()) {
             return true;
         }
-        earlier |= YEARS_AGO.matcher(sentence).find() || LAST_YEARS.matcher(sentence).find();
+        boolean lastYear = YEARS_AGO.matcher(sentence).find() || LAST_YEARS.matcher(sentence).find();
+        if (lastYear && running == RUNNING) {
+            // "Last year's Cyclone Ditwah killed more than 600 people, the worst disaster since the 2004 tsunami":
+            // a "since" that compares with another year's event keeps nothing running
+            running = RUNNING_IN_BACKGROUND;
+        }
+        earlier |= lastYear;
         boolean cutoff = false;
         Matcher mm = MONTH_DATED.matcher(sentence);
         while (mm.find()) {

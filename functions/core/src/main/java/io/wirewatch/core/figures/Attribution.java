@@ -429,6 +429,12 @@ final class Attribution {
      */
     private static boolean isToll(String subject) {
         String s = lower(subject);
+        String[] words = s.split("[^a-z]+");
+        if (words.length > 0 && Lexicon.NOUN.containsKey(words[words.length - 1])) {
+            // "5 deaths confirmed on the island, officials say", "63 cholera deaths recorded in Renk": the counted
+            // deaths are told, not telling (they were the claimant "deaths")
+            return true;
+        }
         if (s.contains("'s ") || s.contains("\u2019s ") || s.contains("s' ")) {
             return false;
         }

@@ -498,6 +498,22 @@ public final class FigureExtractor {
     private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile(
             "\\d+-(?:year|month|week|day)s?-olds?");
 
+    /** Verbs by which the injured die: "2 injured women die in hospital", "3 injured workers died overnight". */
+    private static final Set<String> DIE = Set.of("die", "dies", "died", "succumbed", "succumb");
+
+    /** Where a verb of dying stands within four words from {@code from}, before any punctuation; else -1. */
+    private static int diedAfter(List<Token> t, int from) {
+        for (int j = from; j < Math.min(t.size(), from + 4); j++) {
+            if (DIE.contains(t.get(j).lower())) {
+                return j;
+            }
+            if (!t.get(j).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Casualty words that take no object, so a place before them is no sign of a subject that acts. */
     private static final Set<String> INTRANSITIVE = Set.of("died", "dead", "perished", "drowned");
     /** Verbs of an attack that "and killed" completes: "were struck and killed", "were stabbed and wounded". */
@@ -656,8 +672,11 @@ public final class FigureExtractor {
      * punctuation, a conjunction, a casualty word or a break word. Null when the head is not a person.
      */
     private static int[] nounPhrase(List<Token> t, int from) {
-        int k = from;
         int n = t.size();
+        if (from < n && t.get(from).is("+")) {
+            from++; // "30+ rounds fired": the words after the plus are what is counted
+        }
+        int k = from;
         while (k < n && k - from < 5) {
             Token tok = t.get(k);
             String w = tok.lower();
@@ -723,6 +742,11 @@ public final class FigureExtractor {
                 if (noun.seriesClass().equals("injuries") && sportsInjury(t, s.end(), k)) {
                     return null; // "Two players suffered hamstring injuries in the first half"
                 }
+                int died = noun.seriesClass().equals("injuries") ? diedAfter(t, k + 1) : -1;
+                if (died > 0) {
+                    // "Toll rises to 6 as 2 injured women die in hospital": the injured died; sent as 2 injured
+                    return new Hit(FigureKind.DEAD, nounWho(t, s.end(), k, noun, prevWho), died);
+                }
                 return new Hit(noun, nounWho(t, s.end(), k, noun, prevWho), k);
             }
             if (state != null && w.equals("missing") && k + 1 < n && t.get(k + 1).is("out")) {
@@ -741,6 +765,12 @@ public final class FigureExtractor {
                 }
                 int last = k;
                 FigureKind kind = state;
+                int died = state.seriesClass().equals("injuries") ? diedAfter(t, k + 1) : -1;
+                if (died > 0) {
+                    // "Toll rises to 6 as 2 injured women die in hospital": the injured died; sent as 2 injured
+                    kind = FigureKind.DEAD;
+                    last = died;
+                }
                 if (w.equals("unaccounted") && k + 1 < n && t.get(k + 1).is("for")) {
                     last = k + 1;
                 }

@@ -80,11 +80,13 @@ final class Lexicon {
             "kg", "mph", "sq", "square", "cubic", "gallons", "litres", "liters", "barrels", "euro", "dollar",
             // what software, medicine and pest control kill: "killed 45 malicious processes"
             "processes", "viruses", "bacteria", "germs", "cells", "files", "programs", "accounts", "bots", "weeds",
-            "pests", "insects", "mosquitoes", "rats", "mice", "locusts", "trees");
+            "pests", "insects", "mosquitoes", "rats", "mice", "locusts", "trees",
+            // Indian money: "Rs 4 lakh compensation each for the families of those killed"
+            "lakh", "lakhs", "crore", "crores");
 
     /** Words right before a number that make it a label, an index or a measure rather than a count. */
     static final Set<String> LABEL_BEFORE = Set.of(
-            "$", "£", "€", "¥", "us$", "magnitude", "day", "no", "number", "page", "article", "chapter", "route",
+            "$", "£", "€", "¥", "us$", "rs", "rs.", "inr", "₹", "magnitude", "day", "no", "number", "page", "article", "chapter", "route",
             "flight", "category", "level", "aged", "age", "ages", "grade", "covid", "resolution", "room", "gate",
             "platform", "line", "unit", "building", "section", "paragraph", "code", "tier", "phase", "stage",
             "version", "model", "class", "size", "year", "decade", "richter", "rank", "ranked", "top", "zone");

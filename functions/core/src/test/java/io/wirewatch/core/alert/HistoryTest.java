@@ -146,6 +146,25 @@ class HistoryTest {
         }
     }
 
+    /**
+     * Review 11 (450 blind live-blog lines, held out): last year's event compared with an older one, a month with
+     * its year after "the", and a season ("2023-24").
+     */
+    @Test
+    void lastYearsEventAMonthAfterTheAndASeasonAreHistory() {
+        for (String past : List.of(
+                "Last year's Cyclone Ditwah killed more than 136 people, the worst disaster since the 2004 tsunami.",
+                "The province registered 136 heatstroke deaths during the June 2021 heatwave.",
+                "The 2020-21 outbreak in Zambia killed more than 136 people.",
+                "Malawi's 2020-21 outbreak was its deadliest on record, killing more than 136 people.")) {
+            assertTrue(History.isHistory(in(past), DAY), past);
+        }
+        assertFalse(History.isHistory(in("The quake killed 136 people on Monday, the worst since the 2004 tsunami."),
+                DAY), "today's toll compared with an old one");
+        assertFalse(History.isHistory(in("The 2022-23 season's outbreak has killed 136 people so far."), DAY),
+                "a season that runs to now");
+    }
+
     /** A count written in millions is found in its clause: "the 1918 flu pandemic, which killed 50 million". */
     @Test
     void aCountInMillionsIsFoundInItsClause() {

@@ -290,7 +290,14 @@ class FigureExtractorTest {
             assertEquals(List.of(302L, 450L), extractor.extract("A total of 302 people have been killed and 450 "
                     + "injured, of whom 70 are in critical condition, the ministry said.").stream().map(Figure::count)
                     .toList());
-            for (String none : List.of("A drill at the airport simulated a crash with 150 casualties.",
+            // review 11: the injured who died are dead; money and rounds fired are no casualties
+            assertEquals(List.of("6 DEAD", "2 DEAD"), extractor.extract("Toll in Sivakasi cracker unit blast rises to 6 "
+                    + "as 2 injured women die in hospital").stream().map(f -> f.count() + " " + f.kind()).toList());
+            assertEquals(List.of(5L, 11L), extractor.extract("Columbus shooting - the numbers: 5 killed, 11 injured, "
+                    + "30+ rounds fired, 1 rifle recovered.").stream().map(Figure::count).toList());
+            for (String none : List.of("PM Modi announced Rs 2 lakh for the next of kin of each deceased and Rs 50,000 "
+                    + "for the injured.", "The CM announced Rs 4 lakh compensation each for the families of those "
+                    + "killed in the blast.", "A drill at the airport simulated a crash with 150 casualties.",
                     "The emergency exercise assumed 40 dead and 200 injured in a mock earthquake.",
                     "The antivirus software detected and killed 45 malicious processes.")) {
                 assertEquals(List.of(), extractor.extract(none), none);
@@ -920,6 +927,11 @@ class FigureExtractorTest {
                 assertNull(only(noOne).attributedTo(), noOne);
             }
             assertEquals("spokesman", only("A spokesman said three people suffered minor injuries.").attributedTo());
+            // review 11: the counted deaths are told, not telling ("deaths" was the claimant)
+            assertEquals("who", only("South Sudan: 63 cholera deaths recorded in Renk county since October, WHO says")
+                    .attributedTo());
+            assertNull(only("The floods have affected 1.2 million people, with 12 deaths reported so far.")
+                    .attributedTo());
         }
 
         /**
