@@ -77,7 +77,7 @@ public final class FigureExtractor {
     private static final String[][] STEMS_BY_INITIAL = stemTable(
             "kill", "dead", "death", "died", "wound", "injur", "hurt", "casualt", "fatalit", "missing",
             "unaccounted", "toll", "bodies", "lost", "lives", "perish", "drown", "fatally", "electrocut", "martyr",
-            "succumb", "burns", "inhalation", "critical", "serious", "alive");
+            "succumb", "burns", "inhalation", "critical", "serious", "alive", "shot");
 
     private static String[][] stemTable(String... stems) {
         String[][] table = new String[26][];
@@ -613,6 +613,12 @@ public final class FigureExtractor {
     private static final Set<String> SPORT_INJURY = Set.of("hamstring", "knee", "ankle", "muscle", "groin", "thigh",
             "calf", "achilles", "cruciate", "ligament", "metatarsal");
 
+    /**
+     * Words after "shot" that make it no count of people hit: "shot dead" and "shot and killed" are read as deaths,
+     * "shot at" hit no one, "shot down" is an aircraft.
+     */
+    private static final Set<String> NOT_HIT = Set.of("dead", "and", "to", "at", "down", "up", "through");
+
     /** Verbs of shooting, which kill when "dead" or "fatally" goes with them. */
     private static final Set<String> SHOT = Set.of("shot", "shoots", "shooting", "shoot");
 
@@ -810,6 +816,11 @@ public final class FigureExtractor {
                     && (SHOT.contains(w) || ASSAULTED.contains(w))) {
                 k += 2; // "Two teenagers were shot and killed", "were struck and killed by a car"
                 continue;
+            }
+            if (w.equals("shot") && (sawAux || whoEnd < 0 && words <= 3) && !sawPrep && !looseAnd
+                    && !t.get(k - 1).is("fatally") && (k + 1 >= n || !NOT_HIT.contains(t.get(k + 1).lower()))) {
+                // "Nine people were shot, one fatally", "19 shot over the weekend": killed or wounded by gunfire
+                return new Hit(FigureKind.CASUALTIES, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), k, aside);
             }
             if (sawAux && SHOT.contains(w) && t.get(k - 1).is("fatally")) {
                 // "Two people were fatally shot"
@@ -1851,6 +1862,12 @@ public final class FigureExtractor {
         // inside the figure's own aside ("Ten people, including three children, were killed") the part follows
         // the aside's opening comma, not the figure's last token
         int gapFrom = prevAside >= 0 && qs > prevAside && s.end() <= prevLast ? prevAside : prevLast + 1;
+        int fatally = s.end() + (s.end() + 2 < t.size() && t.get(s.end()).is("of") && t.get(s.end() + 1).is("them")
+                ? 2 : 0);
+        if (fatally < t.size() && t.get(fatally).is("fatally")) {
+            // "Nine people were shot, one fatally", "19 shot, 3 of them fatally": the part that died
+            return new Hit(FigureKind.KILLED, prevWho, fatally, -1, true);
+        }
         if (s.end() < t.size() && t.get(s.end()).is("of")) {
             return null; // "two of them critically": a subset described, not counted again
         }

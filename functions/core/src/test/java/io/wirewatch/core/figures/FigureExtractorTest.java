@@ -290,6 +290,21 @@ class FigureExtractorTest {
             assertEquals(List.of(302L, 450L), extractor.extract("A total of 302 people have been killed and 450 "
                     + "injured, of whom 70 are in critical condition, the ministry said.").stream().map(Figure::count)
                     .toList());
+            // reviews 9 and 11: people "shot" are casualties (killed or wounded), and the part "fatally" shot is killed
+            for (String[] c : new String[][] {
+                    {"Nine people were shot, one fatally, outside a bar in Memphis.", "9 CASUALTIES", "1 KILLED"},
+                    {"Chicago police said 45 people were shot, 7 of them fatally, over the holiday weekend.",
+                        "45 CASUALTIES", "7 KILLED"},
+                    {"19 shot, 3 fatally, in Chicago weekend violence", "19 CASUALTIES", "3 KILLED"}}) {
+                assertEquals(List.of(c[1], c[2]), extractor.extract(c[0]).stream().map(f -> f.count() + " "
+                        + f.kind()).toList(), c[0]);
+            }
+            assertEquals("4 CASUALTIES", only("Four teenagers were shot near a school on Tuesday.").count() + " "
+                    + only("Four teenagers were shot near a school on Tuesday.").kind());
+            for (String none : List.of("Soldiers were shot at by gunmen.", "Two drones were shot down over Belgorod.",
+                    "The film was shot in 12 days.")) {
+                assertEquals(List.of(), extractor.extract(none), none);
+            }
             // review 11: the injured who died are dead; money and rounds fired are no casualties
             assertEquals(List.of("6 DEAD", "2 DEAD"), extractor.extract("Toll in Sivakasi cracker unit blast rises to 6 "
                     + "as 2 injured women die in hospital").stream().map(f -> f.count() + " " + f.kind()).toList());
