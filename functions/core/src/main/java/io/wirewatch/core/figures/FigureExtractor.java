@@ -248,7 +248,7 @@ public final class FigureExtractor {
     private static void extractSentence(String sentence, String previous, List<Figure> out) {
         List<Token> t = Token.tokenize(sentence);
         List<Span> spans = spans(t);
-        if (spans.isEmpty() || OwnReport.retells(t)) {
+        if (spans.isEmpty() || OwnReport.retells(t) || simulated(t)) {
             return;
         }
         FigureKind prevKind = null;
@@ -1348,7 +1348,7 @@ public final class FigureExtractor {
         // "Smoking kills more than 480,000 Americans annually": a rate, not a count of a day; "the deadliest quake
         // since 1999, when more than 17,000 people died": that quake's toll; "Police denied reports that 20
         // protesters were killed" was sent as the police's 20
-        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs) || simulated(t);
+        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs);
     }
 
     /**
