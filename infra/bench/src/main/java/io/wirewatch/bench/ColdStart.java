@@ -160,7 +160,8 @@ public final class ColdStart {
                 counter);
     }
 
-    private String invoke(Fn fn, Prepared p, CallCounter counter) throws IOException {
+    /** Our handler, in this JVM, on the prepared event. */
+    String invoke(Fn fn, Prepared p, CallCounter counter) throws IOException {
         String json = Files.readString(p.event());
         Wiring w = wiring(p.stack(), fn.logicalId, counter);
         return switch (fn) {
@@ -179,7 +180,15 @@ public final class ColdStart {
      * @param ref   our reference run, whose calls the floor repeats
      */
     public Sample run(Fn fn, boolean floor, Reference ref) throws IOException {
-        Prepared p = prepare(fn);
+        return run(fn, floor, ref, prepare(fn));
+    }
+
+    /**
+     * One cold start in a fresh JVM on an emulator already prepared (and perhaps changed since) for it.
+     *
+     * @param ref our reference run, whose calls the floor repeats; only read when {@code floor}
+     */
+    Sample run(Fn fn, boolean floor, Reference ref, Prepared p) throws IOException {
         Path jar = fn.shadedJar(root);
         if (!Files.exists(jar)) {
             throw new IOException(jar + " is missing: build with mvn -DskipTests install");

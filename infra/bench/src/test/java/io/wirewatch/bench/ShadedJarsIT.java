@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.json.Json;
+import io.wirewatch.local.kit.CallCounter;
+import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.LocalAws;
 import io.wirewatch.local.kit.MotoServer;
+import io.wirewatch.local.kit.S3Notifications;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,7 +30,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * a wrong claim, because they run on the full Maven classpath. Here each shaded jar serves one real event in a
  * fresh JVM whose classpath is that jar and Lambda's serialiser only (plus the probe entry point), configured by
  * environment variables alone, against a freshly provisioned emulator; its response must be the one the same
- * handler gives in-process on the full classpath.
+ * handler gives in-process on the full classpath. The poms also minimise the jars (only classes the handler's code
+ * reaches are kept), so the paths that end in an SDK exception are served too: a duplicate and a vanished upload
+ * (DynamoDB's conditional-check failure, S3's 404) and a redelivered stream batch (the alert claims' conditional
+ * failures), where a class the minimiser wrongly dropped would only show on the day it happens.
  *
  * <p>Needs the shaded jars, which Maven builds in the package phase of the function modules: run it with
  * {@code mvn verify} (the README's test command), not {@code mvn test}.
@@ -59,6 +67,57 @@ class ShadedJarsIT {
         Object expected = comparable(fn, inProcess.response());
         assertEquals(expected, comparable(fn, shaded.response()), fn.label() + ": shaded jar vs full classpath");
         assertDidWork(fn, expected);
+    }
+
+    @Test
+    void theShadedIngestJarTellsADuplicateAndAVanishedUploadApart() throws IOException {
+        ColdStart.Prepared p = cold.prepare(Fn.INGEST);
+        Map<String, Object> event = Json.parseObject(Files.readString(p.event()));
+        Map<?, ?> upload = (Map<?, ?>) ((List<?>) event.get("Records")).get(0);
+        Map<String, Object> vanished = Json.parseObject(Json.write(upload));
+        Map<String, Object> object = objectOf(vanished);
+        object.put("key", "incoming/vanished-before-it-was-read.txt");
+        event.put("Records", List.of(upload, upload, vanished));
+        Files.writeString(p.event(), Json.write(event));
+
+        List<?> outcomes = (List<?>) Json.parse((String) Json.parse(cold.run(Fn.INGEST, false, null, p).response()));
+
+        List<Object> statuses = new ArrayList<>();
+        for (Object o : outcomes) {
+            statuses.add(((Map<?, ?>) o).get("status"));
+        }
+        assertEquals(List.of("INGESTED", "DUPLICATE", "SUPERSEDED"), statuses, "outcomes: " + outcomes);
+        Object entries = ((Map<?, ?>) outcomes.get(0)).get("entries");
+        assertTrue(((Number) entries).intValue() > 0, "the upload had entries: " + outcomes);
+        assertEquals(entries, ((Map<?, ?>) outcomes.get(1)).get("entries"), "the duplicate reads the same version");
+    }
+
+    @Test
+    void theShadedAlertsJarSendsNothingTwiceForARedeliveredBatch() throws IOException {
+        ColdStart.Prepared p = cold.prepare(Fn.ALERTS);
+        EmulatedStack stack = p.stack();
+        String inbox = stack.sqs().createQueue(b -> b.queueName("shaded-jar-inbox")).queueUrl();
+        String inboxArn = stack.sqs().getQueueAttributes(b -> b.queueUrl(inbox)
+                .attributeNamesWithStrings("QueueArn")).attributesAsStrings().get("QueueArn");
+        stack.sns().subscribe(b -> b.topicArn(stack.physical("AlertTopic")).protocol("sqs").endpoint(inboxArn)
+                .attributes(Map.of("RawMessageDelivery", "true")));
+
+        String first = cold.invoke(Fn.ALERTS, p, new CallCounter());
+        int sent = S3Notifications.drainBodies(stack.sqs(), inbox).size();
+        assertEquals(List.of(), ((Map<?, ?>) Json.parse(first)).get("batchItemFailures"), first);
+        assertTrue(sent > 0, "the first delivery of the batch alerts: " + sent);
+
+        ColdStart.Sample again = cold.run(Fn.ALERTS, false, null, p);
+
+        assertEquals(List.of(), ((Map<?, ?>) Json.parse(again.response())).get("batchItemFailures"),
+                "the redelivery is served, not failed: " + again.response());
+        assertEquals(List.of(), S3Notifications.drainBodies(stack.sqs(), inbox),
+                "and sends nothing: every alert of the batch was claimed by the first delivery");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> objectOf(Map<String, Object> record) {
+        return (Map<String, Object>) ((Map<String, Object>) record.get("s3")).get("object");
     }
 
     /**
