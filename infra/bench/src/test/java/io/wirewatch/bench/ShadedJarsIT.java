@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * handler gives in-process on the full classpath. The poms also minimise the jars (only classes the handler's code
  * reaches are kept), so the paths that end in an SDK exception are served too: a duplicate and a vanished upload
  * (DynamoDB's conditional-check failure, S3's 404) and a redelivered stream batch (the alert claims' conditional
- * failures), where a class the minimiser wrongly dropped would only show on the day it happens.
+ * failures), where a class the minimiser wrongly dropped would only show on the day it happens. SnapStart's
+ * priming ({@code beforeCheckpoint}), which only AWS ever runs, is run here from the shaded jar before the event.
  *
  * <p>Needs the shaded jars, which Maven builds in the package phase of the function modules: run it with
  * {@code mvn verify} (the README's test command), not {@code mvn test}.
@@ -67,6 +68,20 @@ class ShadedJarsIT {
         Object expected = comparable(fn, inProcess.response());
         assertEquals(expected, comparable(fn, shaded.response()), fn.label() + ": shaded jar vs full classpath");
         assertDidWork(fn, expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fn.class)
+    void theShadedJarPrimesItselfOfflineForSnapStartAndThenServesTheEvent(Fn fn) throws IOException {
+        ColdStart.Reference inProcess = cold.reference(fn, 0);
+        ColdStart.Prepared p = cold.prepare(fn);
+        Map<String, String> env = new LinkedHashMap<>(p.env());
+        env.put(io.wirewatch.bench.probe.Probe.PRIME, "1");
+
+        ColdStart.Sample primed = cold.run(fn, false, null, new ColdStart.Prepared(p.stack(), env, p.event()));
+
+        assertEquals(comparable(fn, inProcess.response()), comparable(fn, primed.response()),
+                fn.label() + ": primed shaded jar vs full classpath (priming must leave no trace in the emulator)");
     }
 
     @Test
