@@ -6,6 +6,7 @@ import io.wirewatch.core.model.Qualifier;
 import io.wirewatch.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -287,6 +288,9 @@ public final class FigureExtractor {
             }
             if (h == null) {
                 h = losses(t, s);
+            }
+            if (h == null) {
+                h = labelled(t, s);
             }
             if (h == null && prevKind != null) {
                 h = inherit(t, s, prevKind, prevWho, prevLast, prevAside);
@@ -1793,6 +1797,61 @@ public final class FigureExtractor {
     /** Auxiliaries that make the casualty word after them a predicate ("were injured"), not part of a toll noun. */
     private static final java.util.Set<String> PREDICATE_AUX = java.util.Set.of(
             "were", "was", "are", "is", "be", "been", "being", "have", "has", "had");
+
+    /** Labels of a fact box's counts, and what each counts: "Killed: 2", "Injured: 13", "Missing: 6". */
+    private static final Map<String, FigureKind> LABELS = Map.ofEntries(
+            Map.entry("dead", FigureKind.DEAD), Map.entry("deaths", FigureKind.DEAD),
+            Map.entry("fatalities", FigureKind.DEAD), Map.entry("killed", FigureKind.KILLED),
+            Map.entry("injured", FigureKind.INJURED), Map.entry("injuries", FigureKind.INJURED),
+            Map.entry("wounded", FigureKind.WOUNDED), Map.entry("missing", FigureKind.MISSING),
+            Map.entry("casualties", FigureKind.CASUALTIES));
+
+    /** Words a fact box puts before its label: "Confirmed deaths: 212", "Total dead: 14". */
+    private static final Set<String> LABEL_MODIFIERS = Set.of("confirmed", "total", "reported", "known");
+
+    /** What opens one item of a fact box: the sentence's start or one of these after the item before. */
+    private static final Set<String> ITEM_OPENERS = Set.of(";", ",", "|", "-", "–", "—", "(", "/", "•", "·");
+
+    /**
+     * A fact box's count, a label and a colon before the number: "Killed: 2. Injured: 13.", "Casualties so far -
+     * dead: 14, injured: 40, missing: 6", "Death toll: 27", "Gaza death toll: 30,000". A bare label ("Killed:")
+     * counts only where an item of the box opens (the sentence's start, or after ";", ",", a dash, a bar, ...),
+     * so that "the numbers: 5 killed" or "three things: 2 dead ..." are read by the other rules; a "death toll"
+     * is its own label wherever it stands. What follows the number is what it counts ("Missing: 6 fishermen"),
+     * and a count of things ("Missing: 6 boats") gives nothing. A cell of a box may go without the colon when
+     * the number ends it: "Confirmed deaths 212 | Missing 34 | Injured 1,100".
+     */
+    private static Hit labelled(List<Token> t, Span s) {
+        int qs = s.qualStart();
+        boolean colon = qs >= 2 && t.get(qs - 1).is(":");
+        // without a colon only a box's cell, a label and a number alone between bars or semicolons: "Confirmed
+        // deaths 212 | Missing 34 | Injured 1,100"
+        boolean cell = !colon && qs >= 1 && (s.end() == t.size() || ITEM_OPENERS.contains(t.get(s.end()).lower())
+                && !t.get(s.end()).is("-") && !t.get(s.end()).is(","));
+        if (!colon && !cell) {
+            return null;
+        }
+        int k = colon ? qs - 2 : qs - 1;
+        String w = t.get(k).lower();
+        FigureKind kind;
+        int start;
+        if (w.equals("toll") && k > 0 && t.get(k - 1).is("death")) {
+            kind = FigureKind.DEAD;
+            start = -1; // a death toll needs no opening: "Turkey earthquake death toll: 2,946"
+        } else {
+            kind = LABELS.get(w);
+            start = k > 0 && LABEL_MODIFIERS.contains(t.get(k - 1).lower()) ? k - 1 : k;
+            if (kind == null || start > 0 && !ITEM_OPENERS.contains(t.get(start - 1).lower())) {
+                return null;
+            }
+        }
+        int[] np = nounPhrase(t, s.end());
+        if (np == null) {
+            return null;
+        }
+        String who = np[1] > np[0] ? who(t, np[0], np[1], null) : "people";
+        return new Hit(kind, who, Math.max(np[1] - 1, s.end() - 1));
+    }
 
     /** "lost 15,800 soldiers" (military losses), "bodies of 24 people", "claimed the lives of 12". */
     private static Hit losses(List<Token> t, Span s) {

@@ -1457,6 +1457,32 @@ class FigureExtractorTest {
         }
     }
 
+    /**
+     * A fact box: a label, a colon and the count ("Injured: 13. Killed: 2."), as live pages and wire summaries set
+     * out the latest numbers; before, none of these gave a figure. A bare label counts only where an item of the
+     * box opens, and a count of things gives nothing.
+     */
+    @Test
+    void aFactBoxGivesItsLabelledCounts() {
+        assertEquals(List.of("13 INJURED", "2 KILLED"), counts("Injured: 13. Killed: 2."));
+        assertEquals(List.of("27 DEAD"), counts("Death toll: 27"));
+        assertEquals(List.of("2946 DEAD"), counts("Turkey earthquake death toll: 2,946"));
+        assertEquals(List.of("14 DEAD", "40 INJURED", "6 MISSING"),
+                counts("Casualties so far - dead: 14, injured: 40, missing: 6"));
+        assertEquals(List.of("1035 DEAD", "1650 INJURED"), counts("Deaths: 1,035; injuries: 1,650 (OHCHR)"));
+        assertEquals(List.of("14 DEAD"), counts("Total dead: 14 (as of 10:00)"));
+        assertEquals(List.of("212 DEAD", "34 MISSING", "1100 INJURED"),
+                counts("Confirmed deaths 212 | Missing 34 | Injured 1,100"));
+        assertEquals("fishermen", only("Missing: 6 fishermen").who());
+        assertEquals(List.of(), counts("Missing: 6 boats"));
+        assertEquals(List.of(), counts("Killed: 2022"));
+        assertEquals(List.of(), counts("The report has one heading: Injured 13 times in a season."));
+    }
+
+    private List<String> counts(String text) {
+        return extractor.extract(text).stream().map(f -> f.count() + " " + f.kind()).toList();
+    }
+
     @Test
     void sentenceIsCarriedWhitespaceNormalised() {
         Figure f = only("Four  people were\tkilled.");
