@@ -262,6 +262,37 @@ final class Attribution {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Who gives what the reporting verb at {@code verb} reports, as a claimant key: its subject, the noun a "who"
+     * clause hangs on ("the police chief, who said 6"); null when that is a pronoun or names no one.
+     */
+    static String speakerOf(List<Token> t, int verb) {
+        int k = verb;
+        while (k > 0 && (t.get(k - 1).is("later") || t.get(k - 1).is("also") || t.get(k - 1).is("only"))) {
+            k--; // "the state news agency later said 11"
+        }
+        if (k >= 3 && t.get(k - 1).is("who") && !isWhoTheBody(t.get(k - 1)) && t.get(k - 2).is(",")) {
+            // "contradicting the police chief, who said 6": the chief, from the article that opens his phrase
+            int[] phrase = phraseBefore(t, k - 3);
+            if (phrase == null) {
+                return null;
+            }
+            int from = phrase[0];
+            for (int j = phrase[0]; j < phrase[1]; j++) {
+                if (t.get(j).is("the")) {
+                    from = j;
+                }
+            }
+            return Claimants.canonical(text(t, new int[] {from, phrase[1]}));
+        }
+        String subject = keeperOfToll(subjectOf(t, verb));
+        if (subject == null || isPronoun(subject)
+                || isPronoun(subject.substring(subject.lastIndexOf(' ') + 1))) {
+            return null; // "today they said 16"
+        }
+        return Claimants.canonical(subject);
+    }
+
     /** Attribution for a figure whose position is unknown: as if it came after every reporting verb. */
     static String of(List<Token> t, String previous) {
         return of(t, previous, t.size());

@@ -257,6 +257,7 @@ public final class FigureExtractor {
         int prevLast = -1;
         int prevAside = -1;
         boolean found = false;
+        String lastAttribution = null;
         // a toll's earlier values and its forecasts are no figures, and the look-back of a later toll steps over
         // them: "The toll, which could rise to 500, now stands at 312" is 312
         List<Span> earlier = earlierTollValues(t, spans);
@@ -292,6 +293,11 @@ public final class FigureExtractor {
             if (h == null) {
                 h = labelled(t, s);
             }
+            boolean byRival = false;
+            if (h == null) {
+                h = rival(t, s, spans);
+                byRival = h != null;
+            }
             if (h == null && prevKind != null) {
                 h = inherit(t, s, prevKind, prevWho, prevLast, prevAside);
             }
@@ -302,6 +308,12 @@ public final class FigureExtractor {
             // each figure its own reporter: "Police put the toll at 14, but residents said at least 20 were killed"
             // credited the residents' 20 to the police, as a rise of their own series
             String attribution = Attribution.of(t, previous, s.qualStart());
+            if (byRival) {
+                // the rival's number is the rival's: "the police chief, who said 6" was the mayor's, the reporter
+                // of the count before it; a rival named by a pronoun ("today they said 16") is that reporter
+                String speaker = Attribution.speakerOf(t, s.qualStart() - 1);
+                attribution = speaker != null ? speaker : lastAttribution;
+            }
             String who = ownSide(t, s, h.who(), attribution);
             if (ANIMALS.contains(who)) {
                 continue;
@@ -310,6 +322,7 @@ public final class FigureExtractor {
                     && PASSED.contains(t.get(s.qualStart() - 1).lower()) ? Qualifier.MORE_THAN : s.qualifier();
             out.add(new Figure(s.value(), s.upper(), q, h.kind(), who, place(t, s.qualStart(), s.end()),
                     attribution, sentence));
+            lastAttribution = attribution;
             if (prevAside >= 0 && s.qualStart() > prevAside && s.end() <= prevLast) {
                 // a part listed inside the figure before ("Ten people, including three children, were killed"):
                 // what follows that figure's verb ("and 20 others injured") continues the figure, not the part
@@ -1797,6 +1810,35 @@ public final class FigureExtractor {
     /** Auxiliaries that make the casualty word after them a predicate ("were injured"), not part of a toll noun. */
     private static final java.util.Set<String> PREDICATE_AUX = java.util.Set.of(
             "were", "was", "are", "is", "be", "been", "being", "have", "has", "had");
+
+    /** Verbs after which a rival gives a bare number: "while the government said 13". */
+    private static final Set<String> RIVAL_VERBS = Set.of("said", "says", "reported", "reports", "counted",
+            "counts", "gave", "gives", "claimed", "claims", "estimated", "estimates", "recorded", "records");
+
+    /**
+     * A rival's bare number for the count told before it: "Residents said 20 people were killed, while the
+     * government said 13", "The health ministry said 40 people were killed; the army said 12", "Officials said 5
+     * people died, though local media reported 9". The number follows the rival's verb and ends its clause, and
+     * the sentence holds exactly one count before it, of the same order (within a factor of ten, as for "the
+     * figure"); the number counts what that count counted, and its claimant is the rival. Before, the rival's
+     * number gave nothing, so a lower official count beside a higher one went unseen.
+     */
+    private static Hit rival(List<Token> t, Span s, List<Span> spans) {
+        int qs = s.qualStart();
+        int e = s.end();
+        if (qs < 2 || !RIVAL_VERBS.contains(t.get(qs - 1).lower()) || e < t.size() && !t.get(e).is(".")
+                && !t.get(e).is(",") && !t.get(e).is(";") && !t.get(e).is(")")) {
+            return null;
+        }
+        int before = 0;
+        for (Span o : spans) {
+            if (o.end() < qs) {
+                before++;
+            }
+        }
+        Hit told = before == 1 ? nearestTold(t, qs - 1, s.value(), spans) : null;
+        return told == null ? null : new Hit(told.kind(), told.who(), e - 1);
+    }
 
     /** Labels of a fact box's counts, and what each counts: "Killed: 2", "Injured: 13", "Missing: 6". */
     private static final Map<String, FigureKind> LABELS = Map.ofEntries(

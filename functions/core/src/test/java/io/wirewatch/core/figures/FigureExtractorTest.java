@@ -1479,6 +1479,39 @@ class FigureExtractorTest {
         assertEquals(List.of(), counts("The report has one heading: Injured 13 times in a season."));
     }
 
+    /**
+     * A rival's bare number ("while the government said 13") counts what the count before it counted and is the
+     * rival's; it gave nothing, so an official count beside a higher one went unseen. Only with exactly one count
+     * before it, of the same order, and ending its clause.
+     */
+    @Test
+    void aRivalsBareNumberIsTheRivalsCountOfTheSameDead() {
+        assertEquals(List.of("20 KILLED residents", "13 KILLED government"),
+                claims("Residents said 20 people were killed, while the government said 13."));
+        assertEquals(List.of("40 DEAD ministry", "70 DEAD activists"),
+                claims("The ministry said 40 people died, but activists said at least 70."));
+        assertEquals(List.of("38 DEAD kenyan red cross", "29 DEAD government"),
+                claims("According to the Kenyan Red Cross, 38 people died in the floods; the government said 29."));
+        assertEquals(List.of("9 DEAD local officials", "11 DEAD state news agency"),
+                claims("Local officials said 9 people died; the state news agency later said 11."));
+        // the rival of a "who" clause is the noun it hangs on; a rival named by a pronoun is the reporter before
+        assertEquals(List.of("9 KILLED mayor", "6 KILLED police chief"), claims("The mayor told reporters that 9 "
+                + "people had been killed, contradicting the police chief, who said 6."));
+        assertEquals(List.of("14 KILLED police", "16 KILLED police"),
+                claims("Yesterday police said 14 were killed; today they said 16."));
+        // not a rival: two counts before it (which would it count?), a number of another order, a count of things
+        assertEquals(List.of("40 KILLED health ministry", "120 INJURED health ministry"), claims("The health "
+                + "ministry said 40 people were killed and 120 injured; the army said 12."));
+        assertEquals(List.of("3 KILLED mayor"), claims("Three people were killed, the mayor said 300."));
+        assertEquals(List.of("12 KILLED police"),
+                claims("Twelve people were killed in the blast, police said 2 suspects were arrested."));
+    }
+
+    private List<String> claims(String text) {
+        return extractor.extract(text).stream().map(f -> f.count() + " " + f.kind() + " " + f.attributedTo())
+                .toList();
+    }
+
     private List<String> counts(String text) {
         return extractor.extract(text).stream().map(f -> f.count() + " " + f.kind()).toList();
     }
