@@ -1270,7 +1270,7 @@ public final class FigureExtractor {
     /** Verbs that deny what follows them. */
     private static final Set<String> DENIES = Set.of("denied", "denies", "deny", "rejected", "rejects", "reject",
             "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute",
-            "disputing", "denying", "rejecting");
+            "disputing", "denying", "rejecting", "dismissing", "refuting");
     /** What a denial denies: "denied reports that", "rejected claims that". */
     private static final Set<String> CLAIMS = Set.of("that", "reports", "claims", "allegations", "suggestions",
             "rumours", "rumors", "accounts", "claim", "report");
@@ -1287,15 +1287,52 @@ public final class FigureExtractor {
                 // the figure close after the claim: "nor does he deny that he participated in the bombings three
                 // days earlier that killed three people" denies taking part, not the three dead; "Hospital denies 5
                 // died", "denies Russian claim that 400 soldiers died" deny the figure
-                if (at - k > 6) {
-                    return false;
+                if (at - k <= 6) {
+                    for (int j = k + 1; j <= k + 3 && j <= at; j++) {
+                        if (j == at || CLAIMS.contains(t.get(j).lower())) {
+                            return true;
+                        }
+                    }
                 }
-                for (int j = k + 1; j <= k + 3 && j <= at; j++) {
-                    if (j == at || CLAIMS.contains(t.get(j).lower())) {
-                        return true;
+                // a claim named further on, the figure close after it: "The army denied a report circulating on
+                // WhatsApp that 20 soldiers had been killed", "dismissed as fake news a viral claim that 11
+                // protesters were shot dead"
+                if (at - k <= 12) {
+                    for (int j = Math.max(k + 1, at - 5); j < at; j++) {
+                        if (CLAIMS.contains(t.get(j).lower()) && !t.get(j).is("that")) {
+                            return true;
+                        }
                     }
                 }
                 return false;
+            }
+        }
+        return claimCalledFalse(t, at);
+    }
+
+    /** Words that call a claim untrue: "reports of 30 deaths were exaggerated", "a figure of 300 dead ... was false". */
+    private static final Set<String> FALSE = Set.of("false", "fake", "untrue", "baseless", "exaggerated",
+            "unfounded", "incorrect", "inaccurate", "wrong", "fabricated", "misleading", "hoax", "rumour", "rumor");
+
+    /**
+     * Whether the figure at {@code at} is a claim its sentence calls untrue: "District officials said reports of 30
+     * deaths from the hooch were 'exaggerated'", "The ministry said a figure of 300 dead circulating online was
+     * false", "A viral post claiming 30 people died in the shooting is false". The claim stands right before the
+     * number ("reports of", "a figure of", "claims that", "claiming") and the word calling it untrue later in the
+     * same clause (up to a semicolon).
+     */
+    private static boolean claimCalledFalse(List<Token> t, int at) {
+        int c = at - 1;
+        if (c >= 0 && (t.get(c).is("of") || t.get(c).is("that"))) {
+            c--;
+        }
+        if (c < 0 || !(CLAIMS.contains(t.get(c).lower()) && !t.get(c).is("that") || t.get(c).is("figure")
+                || t.get(c).is("claiming") || t.get(c).is("alleging"))) {
+            return false;
+        }
+        for (int k = at + 1; k < t.size() && !t.get(k).is(";"); k++) {
+            if (FALSE.contains(t.get(k).lower())) {
+                return true;
             }
         }
         return false;
