@@ -50,6 +50,8 @@ final class History {
             // "the 1986 Chernobyl disaster", "a 1999 earthquake", but not "the 2014-built dam", where the year dates
             // a thing
             + "|(?:the|an?)\\s+((?:19|20)\\d\\d)\\b(?!-)"
+            // "Haiti's 2010 earthquake killed an estimated 220,000 people"
+            + "|['\u2019]s\\s+((?:19|20)\\d\\d)\\b(?!-)"
             // "The 2023-24 outbreak", "Malawi's 2022-23 outbreak": a season dates its event
             + "|((?:19|20)\\d\\d)[-\u2013/]\\d\\d\\b"
             // "on Ash Wednesday 2018", "Easter Sunday 2016 bombing": a day's name with its year
@@ -71,6 +73,22 @@ final class History {
      */
     private static final Pattern YEARS_AGO_TODAY = Pattern.compile("^\\W*(?:(?:\\w+|\\d{1,3})[\\s-]+)?(?:\\w+|\\d{1,3})"
             + "\\s+years\\s+ago\\s+(?:today|this\\s+week|this\\s+month)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Deaths dated years back by the verb that tells them, anywhere in the sentence: "270 lives lost five years ago",
+     * "The shooting, in which 19 children were killed, happened two years ago". Years only: "killed two weeks ago"
+     * may still be a toll being updated.
+     */
+    private static final Pattern EVENT_YEARS_AGO = Pattern.compile("\\b(?:killed|died|dead|lost|perished|happened|"
+            + "occurred|took\\s+place)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+            + "twenty|thirty|forty|fifty|several|many|\\d{1,3})\\s+(?:years|decades)|(?:a|one)\\s+(?:year|decade))"
+            + "\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A remembrance of an event dated in an earlier year: "Kenya on Wednesday remembered the 1998 US embassy bombing
+     * that killed 213 people". Its weekday dates the remembering, not the deaths, so it does not make them current.
+     */
+    private static final Pattern REMEMBERS = Pattern.compile("\\b(?:remember(?:s|ed|ing)?|commemorat\\w*|mourn(?:s|ed|"
+            + "ing)?|honou?r(?:s|ed|ing)?)\\s+(?:the\\s+)?(?:victims\\s+of\\s+)?(?:the\\s+)?((?:19|20)\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** An event of last year named as such anywhere: "The death toll from last year's earthquake was 59,000". */
     private static final Pattern LAST_YEARS = Pattern.compile("\\blast\\s+year['\u2019]s\\b",
             Pattern.CASE_INSENSITIVE);
@@ -232,7 +250,12 @@ final class History {
         if (PAST_EVENT.matcher(sentence).find() || YEARS_AGO_TODAY.matcher(sentence).find()) {
             return true;
         }
-        boolean lastYear = YEARS_AGO.matcher(sentence).find() || LAST_YEARS.matcher(sentence).find();
+        Matcher remembers = REMEMBERS.matcher(sentence);
+        if (remembers.find() && Integer.parseInt(remembers.group(1)) < day.getYear()) {
+            return true;
+        }
+        boolean lastYear = YEARS_AGO.matcher(sentence).find() || LAST_YEARS.matcher(sentence).find()
+                || EVENT_YEARS_AGO.matcher(sentence).find();
         if (lastYear && running == RUNNING) {
             // "Last year's Cyclone Ditwah killed more than 600 people, the worst disaster since the 2004 tsunami":
             // a "since" that compares with another year's event keeps nothing running

@@ -147,6 +147,28 @@ class HistoryTest {
     }
 
     /**
+     * Review 12 (400 blind lines of wire and regional copy, held out): deaths dated years back by their own verb,
+     * an event dated by a possessive year, and a remembrance, whose weekday dates the remembering. A toll updated
+     * weeks after the attack, or a place dated years back, stays news.
+     */
+    @Test
+    void deathsYearsAgoAPossessiveYearAndARemembranceAreHistory() {
+        for (String past : List.of(
+                "The Uvalde shooting, in which 19 children and two teachers were killed, happened two years ago.",
+                "Brumadinho anniversary: 136 lives lost five years ago, families still await justice",
+                "Haiti's 2010 earthquake killed an estimated 136 people, according to the UN.",
+                "Kenya on Wednesday remembered the 1998 US embassy bombing that killed 136 people in Nairobi.")) {
+            assertTrue(History.isHistory(in(past), DAY), past);
+        }
+        for (String today : List.of(
+                "A man injured in the attack two weeks ago died on Monday, bringing the toll to 136.",
+                "136 people were killed on Monday in a hospital that opened two years ago.",
+                "The war, which began a year ago, has killed 136 civilians, the UN said.")) {
+            assertFalse(History.isHistory(in(today), DAY), today);
+        }
+    }
+
+    /**
      * Review 11 (450 blind live-blog lines, held out): last year's event compared with an older one, a month with
      * its year after "the", and a season ("2023-24").
      */
