@@ -315,8 +315,8 @@ public final class FigureExtractor {
                 attribution = speaker != null ? speaker : lastAttribution;
             }
             String who = ownSide(t, s, h.who(), attribution);
-            if (ANIMALS.contains(who)) {
-                continue;
+            if (ANIMALS.contains(who) || ANIMALS.contains(who.substring(who.lastIndexOf(' ') + 1))) {
+                continue; // "Forty head of cattle died" ("head cattle")
             }
             Qualifier q = s.qualifier() == Qualifier.NONE && s.qualStart() > 0
                     && PASSED.contains(t.get(s.qualStart() - 1).lower()) ? Qualifier.MORE_THAN : s.qualifier();
@@ -1402,7 +1402,51 @@ public final class FigureExtractor {
         // "Smoking kills more than 480,000 Americans annually": a rate, not a count of a day; "the deadliest quake
         // since 1999, when more than 17,000 people died": that quake's toll; "Police denied reports that 20
         // protesters were killed" was sent as the police's 20
-        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs);
+        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs) || counterfactual(t, s);
+    }
+
+    /** Verbs whose object a modal makes a guess: "could leave 298,000 dead", "would kill 50". */
+    private static final Set<String> TOLL_VERBS = Set.of("leave", "kill", "claim", "cause");
+
+    /**
+     * Whether a modal makes the figure what might have been or might be, not a count: "a tsunami could leave
+     * 298,000 dead", "Had the dam burst, as many as 50,000 people downstream could have been killed", "we would be
+     * counting 60 bodies today". A modal right before a verb of a toll before the number ("could leave", "would
+     * kill"); else "would" with "have" or "be", within three words before the number or six after it in its
+     * clause, or another modal so when the sentence sets a condition ("Had ...", "if", "without"). A guess at
+     * what did happen stays a figure: "The flood may have killed as many as 200 people", "Up to 50 people could
+     * have been killed, officials said".
+     */
+    private static boolean counterfactual(List<Token> t, Span s) {
+        int qs = s.qualStart();
+        for (int k = qs - 1; k >= Math.max(0, qs - 3) && t.get(k).isWord(); k--) {
+            if (isModal(t.get(k)) && (k + 1 == qs - 1 && TOLL_VERBS.contains(t.get(k + 1).lower())
+                    || (t.get(k + 1).is("have") || t.get(k + 1).is("be")) && unreal(t, k))) {
+                return true;
+            }
+        }
+        for (int k = s.end(); k + 1 < t.size() && k < s.end() + 6 && t.get(k).isWord(); k++) {
+            if (isModal(t.get(k)) && t.get(k + 1).is("have") && unreal(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the modal at {@code k} tells what did not happen: "would", or any modal under a condition. */
+    private static boolean unreal(List<Token> t, int k) {
+        if (t.get(k).is("would")) {
+            return true;
+        }
+        if (t.get(0).is("had") || t.get(0).is("\"") && t.size() > 1 && t.get(1).is("had")) {
+            return true; // "Had the dam burst, ..."
+        }
+        for (Token tok : t) {
+            if (tok.is("if") || tok.is("without") || tok.is("unless")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -131,7 +131,7 @@ final class Lexicon {
             "to", "at", "past", "reached", "reaches", "hit", "hits", "topped", "tops", "passed", "exceeded",
             "surpassed", "is", "was", "includes", "included", "including", "of", "rose", "climbed", "jumped",
             "risen", "climbs", "rises", "stood", "stands", "now", "reaching", "be", "passes", "crosses", "crossed",
-            "exceeds", "surpasses");
+            "exceeds", "surpasses", "touched", "touches");
 
     /** Multi-word qualifiers, longest first, as lower-case token sequences. */
     static final String[][] QUALIFIER_WORDS = {

@@ -129,7 +129,8 @@ public final class Numbers {
         if ((first.equals("a") || first.equals("an")) && i + 1 < t.size()) {
             String next = t.get(i + 1).lower();
             if (next.equals("dozen")) {
-                return new Num(12, null, i + 2, false, true);
+                // "Half a dozen people died": six, not the dozen's 12
+                return new Num(i > 0 && t.get(i - 1).is("half") ? 6 : 12, null, i + 2, false, true);
             }
             if (SCALE.containsKey(next)) {
                 current = 1;

@@ -1530,6 +1530,29 @@ class FigureExtractorTest {
                 claims("Twelve people were killed in the blast, police said 2 suspects were arrested."));
     }
 
+    /**
+     * Review 12 (held out): what did not happen is no count ("could leave 298,000 dead", "Had the dam burst, ...
+     * could have been killed", "we would be counting 60 bodies today") while a guess at what did happen stays one;
+     * livestock counted by the head; "half a dozen" is six; a toll that "has touched 224".
+     */
+    @Test
+    void reviewTwelvesUnrealTollsLivestockHalfADozenAndATouchedToll() {
+        for (String text : List.of("In a worst-case scenario, a tsunami could leave 298,000 dead along the coast.",
+                "Had the dam burst, as many as 50,000 people downstream could have been killed, engineers said.",
+                "\"If the bus had been full, we would be counting 60 bodies today,\" the union leader said.",
+                "The death toll could have reached 500 if the dam had burst.",
+                "Forty head of cattle died after grazing on a contaminated pasture, veterinary officials said.")) {
+            assertEquals(List.of(), extractor.extract(text), text);
+        }
+        assertEquals(List.of("200 KILLED"), counts("The flood may have killed as many as 200 people, officials said."));
+        assertEquals(List.of("50 KILLED"), counts("Up to 50 people could have been killed, officials said."));
+        assertEquals(List.of("6 DEAD"), counts("Half a dozen people died on the spot, police said."));
+        assertEquals(List.of("12 DEAD"), counts("A dozen people died on the spot, police said."));
+        assertEquals(List.of("224 DEAD", "130 MISSING"), counts("The toll in the Wayanad landslides has touched 224, "
+                + "with 130 people still missing, according to the Kerala government."));
+        assertEquals(List.of("3 INJURED"), counts("Three head teachers were injured in the crash."));
+    }
+
     private List<String> claims(String text) {
         return extractor.extract(text).stream().map(f -> f.count() + " " + f.kind() + " " + f.attributedTo())
                 .toList();
