@@ -89,6 +89,14 @@ final class History {
     private static final Pattern REMEMBERS = Pattern.compile("\\b(?:remember(?:s|ed|ing)?|commemorat\\w*|mourn(?:s|ed|"
             + "ing)?|honou?r(?:s|ed|ing)?)\\s+(?:the\\s+)?(?:victims\\s+of\\s+)?(?:the\\s+)?((?:19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The dead remembered: "Firefighters will remember the 343 colleagues who died on 9/11". Dates the deaths as
+     * earlier unless the sentence is in the present ("Mourners on Monday honoured the 12 people who died in
+     * Sunday's blast" stays news).
+     */
+    private static final Pattern REMEMBERS_DEAD = Pattern.compile("\\b(?:remember\\w*|commemorat\\w*|memorial|"
+            + "tribute|minute's\\s+silence)\\b[^.;]*\\bwho\\s+(?:died|were\\s+killed|lost\\s+their\\s+lives)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** An event of last year named as such anywhere: "The death toll from last year's earthquake was 59,000". */
     private static final Pattern LAST_YEARS = Pattern.compile("\\blast\\s+year['\u2019]s\\b",
             Pattern.CASE_INSENSITIVE);
@@ -255,7 +263,7 @@ final class History {
             return true;
         }
         boolean lastYear = YEARS_AGO.matcher(sentence).find() || LAST_YEARS.matcher(sentence).find()
-                || EVENT_YEARS_AGO.matcher(sentence).find();
+                || EVENT_YEARS_AGO.matcher(sentence).find() || REMEMBERS_DEAD.matcher(sentence).find();
         if (lastYear && running == RUNNING) {
             // "Last year's Cyclone Ditwah killed more than 600 people, the worst disaster since the 2004 tsunami":
             // a "since" that compares with another year's event keeps nothing running

@@ -76,9 +76,12 @@ public final class FigureExtractor {
      * expression with this many alternatives ran at about 13 MB/s, this scan several times faster.
      */
     private static final String[][] STEMS_BY_INITIAL = stemTable(
-            "kill", "dead", "death", "died", "wound", "injur", "hurt", "casualt", "fatalit", "missing",
+            "kill", "dead", "death", "die", "wound", "injur", "hurt", "casualt", "fatalit", "missing",
             "unaccounted", "toll", "bodies", "lost", "lives", "perish", "drown", "fatally", "electrocut", "martyr",
-            "succumb", "burns", "inhalation", "critical", "serious", "alive", "shot");
+            "succumb", "burns", "inhalation", "critical", "serious", "alive", "shot",
+            // "neutralised 15 terrorists", "17 deceased passengers", "burnt beyond recognition", "breathed their
+            // last"; "die" for the headline's present ("7 of a family die")
+            "neutrali", "deceased", "recognition", "breathed");
 
     private static String[][] stemTable(String... stems) {
         String[][] table = new String[26][];
@@ -444,7 +447,8 @@ public final class FigureExtractor {
     private static boolean endsAge(Token tok) {
         String w = tok.lower();
         return !tok.isWord() || w.equals("and") || w.equals("or") || w.equals("years") || w.equals("year")
-                || w.equals("respectively") || Lexicon.AUX.contains(w) || Lexicon.STATE.containsKey(w)
+                || w.equals("respectively") || w.equals("die") || w.equals("dies") || Lexicon.AUX.contains(w)
+                || Lexicon.STATE.containsKey(w)
                 || Lexicon.ACTIVE.containsKey(w) || Lexicon.PREP.contains(w) || Lexicon.NP_STOP.contains(w)
                 || Lexicon.BREAK.contains(w);
     }
@@ -518,11 +522,20 @@ public final class FigureExtractor {
     /** Verbs by which the injured die: "2 injured women die in hospital", "3 injured workers died overnight". */
     private static final Set<String> DIE = Set.of("die", "dies", "died", "succumbed", "succumb");
 
+    /** "breathed their last" (also "his", "her") at token {@code k}: died, in South Asian English. */
+    private static boolean breathedTheirLast(List<Token> t, int k) {
+        return k + 2 < t.size() && t.get(k).is("breathed") && (t.get(k + 1).is("their") || t.get(k + 1).is("his")
+                || t.get(k + 1).is("her")) && t.get(k + 2).is("last");
+    }
+
     /** Where a verb of dying stands within four words from {@code from}, before any punctuation; else -1. */
     private static int diedAfter(List<Token> t, int from) {
         for (int j = from; j < Math.min(t.size(), from + 4); j++) {
             if (DIE.contains(t.get(j).lower())) {
                 return j;
+            }
+            if (breathedTheirLast(t, j)) {
+                return j + 2; // "Two more injured persons breathed their last": they died
             }
             if (!t.get(j).isWord()) {
                 return -1;
@@ -531,15 +544,24 @@ public final class FigureExtractor {
         return -1;
     }
 
+    /** States that go before their noun as adjectives: "67 wounded people". */
+    private static final Set<String> ADJECTIVE_STATES = Set.of("wounded", "injured", "dead");
+    /** Nouns of people an adjective state goes before: "17 deceased passengers". */
+    private static final Set<String> VICTIMS = Set.of("people", "persons", "civilians", "passengers", "workers",
+            "soldiers", "children", "men", "women", "pilgrims", "students", "villagers", "migrants", "miners",
+            "patients", "victims", "residents", "fishermen", "labourers", "laborers", "worshippers", "protesters",
+            "police", "policemen", "officers", "troops");
+
     /** Casualty words that take no object, so a place before them is no sign of a subject that acts. */
-    private static final Set<String> INTRANSITIVE = Set.of("died", "dead", "perished", "drowned");
+    private static final Set<String> INTRANSITIVE = Set.of("died", "dead", "perished", "drowned", "die", "dies");
     /** Verbs of an attack that "and killed" completes: "were struck and killed", "were stabbed and wounded". */
     private static final Set<String> ASSAULTED = Set.of("struck", "stabbed", "attacked", "beaten", "hit", "run",
             "ambushed", "abducted", "kidnapped", "shelled", "bombed");
     /** Verbs that kill "to death": "burned to death", "crushed to death", "trampled to death". */
     private static final Set<String> TO_DEATH = Set.of("burned", "burnt", "crushed", "trampled", "stabbed",
             "beaten", "hacked", "shot", "bludgeoned", "starved", "frozen", "stoned", "clubbed", "mauled", "gored",
-            "kicked", "tortured", "strangled", "choked", "lynched", "battered", "bled", "scalded", "suffocated");
+            "kicked", "tortured", "strangled", "choked", "lynched", "battered", "bled", "scalded", "suffocated",
+            "charred");
     /** What one succumbs to and dies: "succumbed to their injuries", "succumbed to burns". */
     private static final Set<String> FATAL_HARM = Set.of("injuries", "wounds", "burns", "injury", "wound");
     /** What is treated or suffered as an injury: "treated for minor injuries", "sustained serious burns". */
@@ -556,6 +578,13 @@ public final class FigureExtractor {
         }
         if (k + 1 < t.size() && (w.equals("burned") || w.equals("burnt")) && t.get(k + 1).is("alive")) {
             return k + 1;
+        }
+        if (k + 2 < t.size() && (w.equals("burned") || w.equals("burnt") || w.equals("charred"))
+                && t.get(k + 1).is("beyond") && t.get(k + 2).is("recognition")) {
+            return k + 2; // "seven persons were burnt beyond recognition"
+        }
+        if (breathedTheirLast(t, k)) {
+            return k + 2; // "Two more victims breathed their last in hospital"
         }
         if (w.equals("succumbed") && k + 1 < t.size() && t.get(k + 1).is("to")) {
             for (int j = k + 2; j < Math.min(t.size(), k + 6); j++) {
@@ -652,6 +681,18 @@ public final class FigureExtractor {
         }
         String w = t.get(verb).lower();
         FigureKind kind = Lexicon.ACTIVE.get(w);
+        if (kind == null && verb >= 2 && w.equals("death") && t.get(verb - 1).is("to")
+                && TO_DEATH.contains(t.get(verb - 2).lower())) {
+            kind = FigureKind.KILLED; // "rebels hacked to death at least 43 worshippers"
+        }
+        if (kind == null && TO_DEATH.contains(w) && !t.get(verb - 1).is("were") && !t.get(verb - 1).is("was")) {
+            // "An elephant trampled two tea garden workers to death": the manner's verb, "to death" after them
+            int[] np = nounPhrase(t, s.end());
+            if (np != null && np[1] > np[0] && np[1] + 1 < t.size() && t.get(np[1]).is("to")
+                    && t.get(np[1] + 1).is("death")) {
+                return new Hit(FigureKind.KILLED, who(t, np[0], np[1], prevWho), np[1] + 1);
+            }
+        }
         if (kind == null && verb >= 1 && (w.equals("dead") && SHOT.contains(t.get(verb - 1).lower())
                 || SHOT.contains(w) && t.get(verb - 1).is("fatally"))) {
             kind = FigureKind.KILLED; // "Gunmen shot dead 12 people", "Police fatally shot 2 suspects"
@@ -760,6 +801,10 @@ public final class FigureExtractor {
             Token tok = t.get(k);
             String w = tok.lower();
             FigureKind state = Lexicon.STATE.get(w);
+            if (state == null && (w.equals("die") || w.equals("dies")) && !sawAux && !t.get(k - 1).is("to")
+                    && !(qs > 0 && t.get(qs - 1).is("if"))) {
+                state = FigureKind.DEAD; // a headline's present: "Lahore: 7 of a family die as gas leak triggers blast"
+            }
             FigureKind noun = Lexicon.NOUN.get(w);
             if (noun != null && !sawAux && !sawPrep && !looseAnd && words <= 3 && !isState(w)) {
                 if (noun.seriesClass().equals("injuries") && sportsInjury(t, s.end(), k)) {
@@ -771,6 +816,27 @@ public final class FigureExtractor {
                     return new Hit(FigureKind.DEAD, nounWho(t, s.end(), k, noun, prevWho), died);
                 }
                 return new Hit(noun, nounWho(t, s.end(), k, noun, prevWho), k);
+            }
+            if (words == 0 && (w.equals("deceased") || state != null && ADJECTIVE_STATES.contains(w))
+                    && k + 1 < n && VICTIMS.contains(t.get(k + 1).lower())) {
+                // "each of the 17 deceased passengers", "treated 67 wounded people": the state before its noun;
+                // the injured who then die are dead ("after 4 injured people died in hospital")
+                int died = state != null && state.seriesClass().equals("injuries") ? diedAfter(t, k + 2) : -1;
+                return died > 0 ? new Hit(FigureKind.DEAD, who(t, k + 1, k + 2, prevWho), died)
+                        : new Hit(state != null ? state : FigureKind.DEAD, who(t, k + 1, k + 2, prevWho), k + 1);
+            }
+            if (w.equals("who") && !sawAux && words > 0 && words <= 3) {
+                // "the eight persons who died in the fire", "the 20 people who were killed": the relative clause
+                // tells what happened to them
+                int v = k + 1;
+                while (v < n && v < k + 3 && (t.get(v).is("had") || t.get(v).is("have") || t.get(v).is("were")
+                        || t.get(v).is("been") || t.get(v).is("later"))) {
+                    v++;
+                }
+                FigureKind rel = v < n ? Lexicon.STATE.get(t.get(v).lower()) : null;
+                if (rel != null && !t.get(v).is("missing")) {
+                    return new Hit(rel, who(t, s.end(), k, prevWho), v, aside);
+                }
             }
             if (state != null && w.equals("missing") && k + 1 < n && t.get(k + 1).is("out")) {
                 return null; // "1.4 million households are missing out on pension credit": not missing people
@@ -816,7 +882,8 @@ public final class FigureExtractor {
             if (death > 0 && (sawAux || whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)) {
                 // "Seventeen people were burned to death", "Nine passengers were burnt alive", "Three more victims
                 // succumbed to their injuries"
-                FigureKind kind = t.get(k).is("succumbed") ? FigureKind.DEAD : FigureKind.KILLED;
+                FigureKind kind = t.get(k).is("succumbed") || t.get(k).is("breathed") ? FigureKind.DEAD
+                        : FigureKind.KILLED;
                 return new Hit(kind, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), death, aside);
             }
             int injury = qs >= 2 && t.get(qs - 1).is("whom") ? -1 : injuryPhrase(t, k);

@@ -36,7 +36,11 @@ final class Lexicon {
             Map.entry("wound", FigureKind.WOUNDED), Map.entry("wounds", FigureKind.WOUNDED),
             Map.entry("wounded", FigureKind.WOUNDED), Map.entry("wounding", FigureKind.WOUNDED),
             Map.entry("injure", FigureKind.INJURED), Map.entry("injures", FigureKind.INJURED),
-            Map.entry("injured", FigureKind.INJURED), Map.entry("injuring", FigureKind.INJURED));
+            Map.entry("injured", FigureKind.INJURED), Map.entry("injuring", FigureKind.INJURED),
+            // "Troops neutralised 15 terrorists" (Nigerian and Pakistani military usage), "floodwaters drowned 12"
+            Map.entry("neutralised", FigureKind.KILLED), Map.entry("neutralized", FigureKind.KILLED),
+            Map.entry("neutralising", FigureKind.KILLED), Map.entry("neutralizing", FigureKind.KILLED),
+            Map.entry("drowned", FigureKind.KILLED), Map.entry("drowning", FigureKind.KILLED));
 
     /** Auxiliaries, modals, hedges and adverbs allowed between a counted subject and its participle. */
     static final Set<String> AUX = Set.of(
@@ -82,7 +86,9 @@ final class Lexicon {
             "processes", "viruses", "bacteria", "germs", "cells", "files", "programs", "accounts", "bots", "weeds",
             "pests", "insects", "mosquitoes", "rats", "mice", "locusts", "trees",
             // Indian money: "Rs 4 lakh compensation each for the families of those killed"
-            "lakh", "lakhs", "crore", "crores");
+            "lakh", "lakhs", "crore", "crores",
+            // what troops neutralise besides fighters: "neutralised 3 explosive devices"
+            "devices", "explosive", "explosives", "ieds", "mines", "threats", "targets");
 
     /** Words right before a number that make it a label, an index or a measure rather than a count. */
     static final Set<String> LABEL_BEFORE = Set.of(

@@ -157,13 +157,15 @@ class HistoryTest {
                 "The Uvalde shooting, in which 19 children and two teachers were killed, happened two years ago.",
                 "Brumadinho anniversary: 136 lives lost five years ago, families still await justice",
                 "Haiti's 2010 earthquake killed an estimated 136 people, according to the UN.",
-                "Kenya on Wednesday remembered the 1998 US embassy bombing that killed 136 people in Nairobi.")) {
+                "Kenya on Wednesday remembered the 1998 US embassy bombing that killed 136 people in Nairobi.",
+                "Firefighters will remember the 136 colleagues who died on 9/11.")) {
             assertTrue(History.isHistory(in(past), DAY), past);
         }
         for (String today : List.of(
                 "A man injured in the attack two weeks ago died on Monday, bringing the toll to 136.",
                 "136 people were killed on Monday in a hospital that opened two years ago.",
-                "The war, which began a year ago, has killed 136 civilians, the UN said.")) {
+                "The war, which began a year ago, has killed 136 civilians, the UN said.",
+                "Mourners on Monday honoured the 136 people who died in the blast.")) {
             assertFalse(History.isHistory(in(today), DAY), today);
         }
     }

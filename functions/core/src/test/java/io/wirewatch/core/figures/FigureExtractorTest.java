@@ -1553,6 +1553,39 @@ class FigureExtractorTest {
         assertEquals(List.of("3 INJURED"), counts("Three head teachers were injured in the crash."));
     }
 
+    /**
+     * Review 12's missed wordings, from wire and regional English: a military "neutralised", a manner of death
+     * before or around its object, the dead named in a relative clause or by "deceased", a transitive "drowned",
+     * a headline's present "die", the wounded as an adjective, "breathed their last". And what stays out: a
+     * conditional, an age in a list, devices neutralised.
+     */
+    @Test
+    void reviewTwelvesMissedWordingsGiveTheirCounts() {
+        assertEquals(List.of("15 KILLED"), counts("Troops neutralised 15 terrorists and rescued 22 kidnapped "
+                + "victims, Defence Headquarters said."));
+        assertEquals(List.of("43 KILLED"), counts("Suspected ADF rebels hacked to death at least 43 worshippers."));
+        assertEquals(List.of("2 KILLED"), counts("An elephant trampled two tea garden workers to death."));
+        assertEquals(List.of("8 DEAD"), counts("Ex gratia was announced for the families of the eight persons who "
+                + "died in the fire."));
+        assertEquals(List.of("20 DEAD"), counts("Thirteen children were among the 20 people who died when an "
+                + "overloaded boat capsized."));
+        assertEquals(List.of("17 DEAD"), counts("Ex gratia went to the next of kin of each of the 17 deceased "
+                + "passengers."));
+        assertEquals(List.of("12 KILLED"), counts("Residents said floodwaters drowned at least a dozen people."));
+        assertEquals(List.of("6 KILLED"), counts("Six persons were charred to death when a bus caught fire."));
+        assertEquals(List.of("7 KILLED"), counts("Seven persons were burnt beyond recognition in the fire."));
+        assertEquals(List.of("7 DEAD"), counts("Lahore: 7 of a family die as gas leak triggers blast"));
+        assertEquals(List.of("2 DEAD"), counts("Two men aged 20 and 22 die in M6 crash"));
+        assertEquals(List.of("67 WOUNDED"), counts("MSF said its teams had treated 67 wounded people since Monday."));
+        assertEquals(List.of("2 DEAD", "9 DEAD"), counts("Two more injured persons breathed their last late on "
+                + "Friday, taking the toll in the explosion to nine."));
+        assertEquals(List.of("61 DEAD", "4 DEAD"),
+                counts("The toll rose to 61 on Sunday after 4 injured people died in hospital."));
+        assertEquals(List.of(), counts("Police neutralised 3 explosive devices near the border."));
+        assertEquals(List.of(), counts("If 1 dies in care, who pays?"));
+        assertEquals(List.of(), counts("Up to 100 people could die if the dam fails."));
+    }
+
     private List<String> claims(String text) {
         return extractor.extract(text).stream().map(f -> f.count() + " " + f.kind() + " " + f.attributedTo())
                 .toList();
