@@ -1586,6 +1586,24 @@ class FigureExtractorTest {
         assertEquals(List.of(), counts("Up to 100 people could die if the dam fails."));
     }
 
+    /**
+     * Review 12's claimants: a headline's inverted "say" names the source; the dead "confirmed dead", a dam wall
+     * that "gave way" and a minister who "announces Rs 2 lakh" report no count.
+     */
+    @Test
+    void reviewTwelvesClaimants() {
+        assertEquals(List.of("6 KILLED rescue officials"),
+                claims("Fire at Gul Plaza in Karachi kills 6; dozens trapped, say rescue officials"));
+        assertEquals(List.of("20 KILLED medics"), claims("Israeli strike kills 20 in Rafah, say medics"));
+        assertEquals(List.of("36 KILLED null"), claims("Jammu: 36 killed as bus falls into gorge in Doda; PM "
+                + "announces Rs 2 lakh for kin of deceased"));
+        assertEquals(List.of("21 DEAD null"), claims("Hillside Endarasha: 21 pupils confirmed dead in dormitory fire"));
+        assertEquals(List.of("67 DEAD basarnas", "3 MISSING basarnas"),
+                claims("School collapse in Sidoarjo: 67 students confirmed dead, 3 still missing, Basarnas says"));
+        assertEquals(List.of("31 KILLED provincial officials"), claims("Nine children were among 31 people killed "
+                + "when the dam wall gave way, provincial officials said."));
+    }
+
     private List<String> claims(String text) {
         return extractor.extract(text).stream().map(f -> f.count() + " " + f.kind() + " " + f.attributedTo())
                 .toList();
