@@ -81,7 +81,9 @@ public final class FigureExtractor {
             "succumb", "burns", "inhalation", "critical", "serious", "alive", "shot",
             // "neutralised 15 terrorists", "17 deceased passengers", "burnt beyond recognition", "breathed their
             // last"; "die" for the headline's present ("7 of a family die")
-            "neutrali", "deceased", "recognition", "breathed");
+            "neutrali", "deceased", "recognition", "breathed",
+            // "five people had been stabbed"
+            "stab");
 
     private static String[][] stemTable(String... stems) {
         String[][] table = new String[26][];
@@ -252,7 +254,13 @@ public final class FigureExtractor {
     private static void extractSentence(String sentence, String previous, List<Figure> out) {
         List<Token> t = Token.tokenize(sentence);
         List<Span> spans = spans(t);
-        if (spans.isEmpty() || OwnReport.retells(t) || simulated(t)) {
+        if (spans.isEmpty()) {
+            if (!OwnReport.retells(t) && !simulated(t)) {
+                ordinalDeath(t, previous, sentence, out); // "A seventh person has died": a toll without a numeral
+            }
+            return;
+        }
+        if (OwnReport.retells(t) || simulated(t)) {
             return;
         }
         FigureKind prevKind = null;
@@ -301,6 +309,9 @@ public final class FigureExtractor {
                 h = rival(t, s, spans);
                 byRival = h != null;
             }
+            if (h == null) {
+                h = inTotal(t, s, spans);
+            }
             if (h == null && prevKind != null) {
                 h = inherit(t, s, prevKind, prevWho, prevLast, prevAside);
             }
@@ -318,8 +329,12 @@ public final class FigureExtractor {
                 attribution = speaker != null ? speaker : lastAttribution;
             }
             String who = ownSide(t, s, h.who(), attribution);
-            if (ANIMALS.contains(who) || ANIMALS.contains(who.substring(who.lastIndexOf(' ') + 1))) {
+            String head = who.substring(who.lastIndexOf(' ') + 1);
+            if (ANIMALS.contains(who) || ANIMALS.contains(head)) {
                 continue; // "Forty head of cattle died" ("head cattle")
+            }
+            if (PLAYERS.contains(head) && h.kind().seriesClass().equals("injuries") && inPlay(t)) {
+                continue; // "Three players were injured in a clash of heads in the second half": a team's news
             }
             Qualifier q = s.qualifier() == Qualifier.NONE && s.qualStart() > 0
                     && PASSED.contains(t.get(s.qualStart() - 1).lower()) ? Qualifier.MORE_THAN : s.qualifier();
@@ -641,6 +656,19 @@ public final class FigureExtractor {
         return -1;
     }
 
+    /** Words of play: players hurt in it are a team's news, players hurt by a crowd's projectiles are not. */
+    private static final Set<String> PLAY = Set.of("half", "match", "game", "training", "tackle", "innings",
+            "quarter", "fixture", "season", "heads");
+
+    private static boolean inPlay(List<Token> t) {
+        for (Token tok : t) {
+            if (PLAY.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Who plays a sport: "Three players suffered injuries in the first half" is a team's news. */
     private static final Set<String> PLAYERS = Set.of("players", "footballers", "athletes", "starters",
             "teammates", "cricketers", "jockeys");
@@ -901,7 +929,8 @@ public final class FigureExtractor {
                 k += 2; // "Two teenagers were shot and killed", "were struck and killed by a car"
                 continue;
             }
-            if (w.equals("shot") && (sawAux || whoEnd < 0 && words <= 3) && !sawPrep && !looseAnd
+            if ((w.equals("shot") || w.equals("stabbed") && sawAux) && (sawAux || whoEnd < 0 && words <= 3)
+                    && !sawPrep && !looseAnd
                     && !t.get(k - 1).is("fatally") && (k + 1 >= n || !NOT_HIT.contains(t.get(k + 1).lower()))) {
                 // "Nine people were shot, one fatally", "19 shot over the weekend": killed or wounded by gunfire
                 return new Hit(FigureKind.CASUALTIES, who(t, s.end(), whoEnd < 0 ? k : whoEnd, prevWho), k, aside);
@@ -1390,7 +1419,16 @@ public final class FigureExtractor {
      */
     private static boolean claimCalledFalse(List<Token> t, int at) {
         int c = at - 1;
-        if (c >= 0 && (t.get(c).is("of") || t.get(c).is("that"))) {
+        if (c >= 0 && t.get(c).is("that")) {
+            // "An earlier report by state media that 20 people were killed was incorrect": the claim a few words back
+            for (int b = c - 1; b >= Math.max(0, c - 4); b--) {
+                if (CLAIMS.contains(t.get(b).lower()) && !t.get(b).is("that")) {
+                    c = b + 1; // as if the claim stood right before its "that"
+                    break;
+                }
+            }
+        }
+        if (c >= 0 && (t.get(c).is("of") || t.get(c).is("that") || c < at - 1)) {
             c--;
         }
         if (c < 0 || !(CLAIMS.contains(t.get(c).lower()) && !t.get(c).is("that") || t.get(c).is("figure")
@@ -1398,8 +1436,10 @@ public final class FigureExtractor {
             return false;
         }
         for (int k = at + 1; k < t.size() && !t.get(k).is(";"); k++) {
-            if (FALSE.contains(t.get(k).lower())) {
-                return true;
+            if (FALSE.contains(t.get(k).lower()) || t.get(k).is("unconfirmed") || t.get(k).is("unverified")
+                    || t.get(k).is("not") && k + 2 < t.size() && (t.get(k + 1).is("confirmed")
+                    || t.get(k + 2).is("confirmed") || t.get(k + 1).is("verified") || t.get(k + 2).is("verified"))) {
+                return true; // "Earlier reports of 300 dead ... have not been confirmed by any authority"
             }
         }
         return false;
@@ -1469,7 +1509,24 @@ public final class FigureExtractor {
         // "Smoking kills more than 480,000 Americans annually": a rate, not a count of a day; "the deadliest quake
         // since 1999, when more than 17,000 people died": that quake's toll; "Police denied reports that 20
         // protesters were killed" was sent as the police's 20
-        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs) || counterfactual(t, s);
+        return rate(t, s.end()) || pastComparison(t, qs) || denied(t, qs) || counterfactual(t, s)
+                || statistic(t, s);
+    }
+
+    /**
+     * Whether the figure is a statistic rather than an event's toll: "On average, about 20 people die in
+     * avalanches in Austria each winter", "The national road toll reached 1,300 in the 12 months to June".
+     */
+    private static boolean statistic(List<Token> t, Span s) {
+        if (t.size() > 2 && t.get(0).is("on") && t.get(1).is("average")) {
+            return true;
+        }
+        for (int k = s.end(); k + 3 < t.size() && k < s.end() + 6; k++) {
+            if (t.get(k).is("in") && t.get(k + 1).is("the") && t.get(k + 2).isNum() && t.get(k + 3).is("months")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose object a modal makes a guess: "could leave 298,000 dead", "would kill 50". */
@@ -1571,7 +1628,8 @@ public final class FigureExtractor {
             "evacuated", "destroyed", "damaged", "arrested", "detained", "displaced", "homeless", "saved", "freed");
 
     /** Periods of a rate: "a year", "each day". */
-    private static final Set<String> PERIODS = Set.of("year", "day", "week", "month");
+    private static final Set<String> PERIODS = Set.of("year", "day", "week", "month", "winter", "summer",
+            "season");
 
     /**
      * Whether a word before a number is a verb whose object the number is: "arrested 12 people", "evacuated 300". A
@@ -1776,7 +1834,8 @@ public final class FigureExtractor {
                     : kind == null && t.get(k).is("total") && k > 0 && t.get(k - 1).is("the")
                     ? nearestTold(t, k, -1, spans) : null;
             if (told == null && kind == null && (t.get(k).is("figure") || t.get(k).is("number")) && k > 0
-                    && t.get(k - 1).is("the") && !t.get(k + 1).is("of")) {
+                    && (t.get(k - 1).is("the") || k > 1 && t.get(k - 2).is("the")
+                    && COUNT_ADJECTIVES.contains(t.get(k - 1).lower())) && !t.get(k + 1).is("of")) {
                 // "Police said 14 people were killed, but the governor put the figure at 19": a rival's or a
                 // later count of what the count just before it counted
                 told = nearestTold(t, k, s.value(), spans);
@@ -1883,12 +1942,13 @@ public final class FigureExtractor {
             return kind != null && mixed ? FigureKind.CASUALTIES : kind;
         }
         if (w.equals("deaths") || w.equals("fatalities") || w.equals("dead") || w.equals("casualties")
-                || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("missing")) {
+                || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("missing")
+                || w.equals("unaccounted")) {
             // head of "the number of X": the number of dead, of people killed, of deaths
             boolean numberOf = false;
             for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
-                if (t.get(b).is("number") && b + 1 < t.size() && t.get(b + 1).is("of")) {
-                    numberOf = true;
+                if ((t.get(b).is("number") || t.get(b).is("list")) && b + 1 < t.size() && t.get(b + 1).is("of")) {
+                    numberOf = true; // "the number of people unaccounted for", "the list of the missing"
                     break;
                 }
             }
@@ -1959,6 +2019,21 @@ public final class FigureExtractor {
     private static final java.util.Set<String> PREDICATE_AUX = java.util.Set.of(
             "were", "was", "are", "is", "be", "been", "being", "have", "has", "had");
 
+    /**
+     * A running total after a count of its own kind: "two more bodies found in Mati, making 76 in total", "..., 
+     * bringing the dead to 30 in all" counts what the count before it counted.
+     */
+    private static Hit inTotal(List<Token> t, Span s, List<Span> spans) {
+        int qs = s.qualStart();
+        int e = s.end();
+        if (qs < 1 || !(t.get(qs - 1).is("making") || t.get(qs - 1).is("bringing") || t.get(qs - 1).is("taking"))
+                || e + 1 >= t.size() || !t.get(e).is("in") || !(t.get(e + 1).is("total") || t.get(e + 1).is("all"))) {
+            return null;
+        }
+        Hit told = nearestTold(t, qs - 1, -1, spans);
+        return told == null ? null : new Hit(told.kind(), "people", e + 1);
+    }
+
     /** Verbs after which a rival gives a bare number: "while the government said 13". */
     private static final Set<String> RIVAL_VERBS = Set.of("said", "says", "reported", "reports", "counted",
             "counts", "gave", "gives", "claimed", "claims", "estimated", "estimates", "recorded", "records");
@@ -1986,6 +2061,83 @@ public final class FigureExtractor {
         }
         Hit told = before == 1 ? nearestTold(t, qs - 1, s.value(), spans) : null;
         return told == null ? null : new Hit(told.kind(), told.who(), e - 1);
+    }
+
+    /** Words between "the" and "number" or "figure" of a rival or later count: "the confirmed number was eight". */
+    private static final Set<String> COUNT_ADJECTIVES = Set.of("confirmed", "official", "correct", "latest",
+            "revised", "final", "actual", "true", "verified", "updated");
+
+    /** Ordinal words up to twentieth: "a seventh person has died". */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+
+    /** Who a running count's ordinal counts: "a seventh person", "an 11th victim", "a sixth child". */
+    private static final Set<String> ORDINAL_WHO = Set.of("person", "victim", "child", "man", "woman", "patient",
+            "student", "worker", "firefighter", "soldier", "officer", "resident", "passenger", "pupil", "teenager",
+            "boy", "girl", "hiker", "climber", "miner", "body");
+
+    /**
+     * A running toll told by an ordinal: "A seventh person has died of injuries sustained in the parade shooting",
+     * "an 11th victim had died in hospital", "NSW Police have confirmed a second death", "A sixth child has died":
+     * the toll is the ordinal's number. Only after "a" or "an" (a new one of a series, not "the third victim"),
+     * from the second on, and only in a sentence that gave no toll of the dead otherwise.
+     */
+    private static void ordinalDeath(List<Token> t, String previous, String sentence, List<Figure> out) {
+        for (Figure f : out) {
+            if (f.sentence().equals(sentence) && f.kind().seriesClass().equals("deaths")) {
+                return;
+            }
+        }
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (!t.get(i - 1).is("a") && !t.get(i - 1).is("an")) {
+                continue;
+            }
+            int value = ordinalValue(t.get(i).lower());
+            if (value < 2) {
+                continue;
+            }
+            int k = i + 1;
+            String who;
+            if (t.get(k).is("death") || t.get(k).is("fatality")) {
+                who = "people"; // "a second death"
+            } else if (ORDINAL_WHO.contains(t.get(k).lower())) {
+                who = t.get(k).is("person") || t.get(k).is("victim") || t.get(k).is("body") ? "people"
+                        : t.get(k).lower().endsWith("man") ? t.get(k).lower().replace("man", "men")
+                        : t.get(k).lower().endsWith("child") ? "children" : t.get(k).lower() + "s";
+                int v = k + 1;
+                while (v < t.size() && v < k + 4 && (t.get(v).is("has") || t.get(v).is("had") || t.get(v).is("have")
+                        || t.get(v).is("was") || t.get(v).is("been") || t.get(v).is("now") || t.get(v).is("also"))) {
+                    v++;
+                }
+                if (v >= t.size() || !(t.get(v).is("died") || t.get(v).is("killed") || t.get(v).is("dead")
+                        || t.get(v).is("found") && t.get(0).isWord() && v + 1 < t.size() && t.get(v + 1).is("dead")
+                        || t.get(v).is("succumbed"))) {
+                    continue;
+                }
+            } else {
+                continue;
+            }
+            out.add(new Figure(value, null, Qualifier.NONE, FigureKind.DEAD, who, place(t, i, k + 1),
+                    Attribution.of(t, previous, i), sentence));
+            return;
+        }
+    }
+
+    private static int ordinalValue(String w) {
+        int named = ORDINALS.indexOf(w);
+        if (named >= 0) {
+            return named + 1;
+        }
+        if (w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0)) && (w.endsWith("nd") || w.endsWith("rd")
+                || w.endsWith("th") || w.endsWith("st"))) {
+            try {
+                return Integer.parseInt(w.substring(0, w.length() - 2));
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Labels of a fact box's counts, and what each counts: "Killed: 2", "Injured: 13", "Missing: 6". */

@@ -88,7 +88,9 @@ final class Lexicon {
             // Indian money: "Rs 4 lakh compensation each for the families of those killed"
             "lakh", "lakhs", "crore", "crores",
             // what troops neutralise besides fighters: "neutralised 3 explosive devices"
-            "devices", "explosive", "explosives", "ieds", "mines", "threats", "targets");
+            "devices", "explosive", "explosives", "ieds", "mines", "threats", "targets",
+            // what is reported rather than who: "received 1,800 calls reporting missing relatives"
+            "calls", "reports", "messages");
 
     /** Words right before a number that make it a label, an index or a measure rather than a count. */
     static final Set<String> LABEL_BEFORE = Set.of(
@@ -137,7 +139,9 @@ final class Lexicon {
             "to", "at", "past", "reached", "reaches", "hit", "hits", "topped", "tops", "passed", "exceeded",
             "surpassed", "is", "was", "includes", "included", "including", "of", "rose", "climbed", "jumped",
             "risen", "climbs", "rises", "stood", "stands", "now", "reaching", "be", "passes", "crosses", "crossed",
-            "exceeds", "surpasses", "touched", "touches");
+            "exceeds", "surpasses", "touched", "touches",
+            // a count coming down: "the number of people unaccounted for has fallen to 25", "dropped to 117"
+            "fallen", "fell", "falls", "dropped", "drops", "reduced", "decreased", "declined", "making");
 
     /** Multi-word qualifiers, longest first, as lower-case token sequences. */
     static final String[][] QUALIFIER_WORDS = {

@@ -1604,6 +1604,44 @@ class FigureExtractorTest {
                 + "when the dam wall gave way, provincial officials said."));
     }
 
+    /**
+     * Review 13 (400 blind lines of live coverage and UK, US, Australian and European local copy, held out):
+     * people "stabbed" (killed or wounded), a running toll told by an ordinal, a count that comes down, "making 76
+     * in total", "the confirmed number was eight"; and what is no count: a statistic "on average ... each winter"
+     * or "in the 12 months to June", reports "not confirmed", players hurt in play, calls reporting the missing.
+     * People "taken to hospital" stay no count of the injured (a decision; see the README).
+     */
+    @Test
+    void reviewThirteensWordings() {
+        assertEquals(List.of(), counts("Victoria Police said 14 people were taken to hospital after a ride "
+                + "malfunctioned."));
+        assertEquals(List.of("5 CASUALTIES"), counts("Police said five people had been stabbed, and a man had been "
+                + "arrested."));
+        assertEquals(List.of("7 DEAD"), counts("A seventh person has died of injuries sustained in the parade shooting, "
+                + "the Lake County coroner said."));
+        assertEquals(List.of("11 DEAD"), counts("Sheriff Robert Luna said an 11th victim had died in hospital."));
+        assertEquals(List.of("2 DEAD"), counts("NSW Police have confirmed a second death linked to the fires."));
+        assertEquals(List.of(), counts("Police said the third victim was a 40-year-old man."));
+        assertEquals(List.of("25 MISSING"), counts("The number of people unaccounted for in Wajima has fallen to 25, the "
+                + "prefecture said."));
+        assertEquals(List.of("2 DEAD", "76 DEAD"), counts("Update from the Greek fire service: two more bodies found in "
+                + "Mati, making 76 in total."));
+        assertEquals(List.of("10 DEAD", "8 DEAD"), counts("The mayor said \"at least 10\" people had died, but a police "
+                + "spokesman later said the confirmed number was eight."));
+        assertEquals(List.of("12 KILLED"), counts("An earlier report by state media that 20 people were killed was "
+                + "incorrect; the correct figure is 12, officials said."));
+        for (String text : List.of(
+                "On average, about 20 people die in avalanches in Austria each winter.",
+                "Australia's national road toll reached 1,300 in the 12 months to June.",
+                "Earlier reports of 300 dead, circulated widely on social media, have not been confirmed.",
+                "Three players were injured in a clash of heads in the second half, the club said.",
+                "Emergency services said they had received 1,800 calls reporting missing relatives.")) {
+            assertEquals(List.of(), counts(text), text);
+        }
+        assertEquals(List.of("3 INJURED"), counts("Fecofa said 3 players from the visiting team were hurt by "
+                + "projectiles in the tunnel."));
+    }
+
     private List<String> claims(String text) {
         return extractor.extract(text).stream().map(f -> f.count() + " " + f.kind() + " " + f.attributedTo())
                 .toList();
