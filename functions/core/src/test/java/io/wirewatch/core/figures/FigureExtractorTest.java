@@ -1640,6 +1640,7 @@ class FigureExtractorTest {
         }
         assertEquals(List.of("3 INJURED"), counts("Fecofa said 3 players from the visiting team were hurt by "
                 + "projectiles in the tunnel."));
+        assertEquals(List.of("18 KILLED police"), claims("Police have since said 18 people were killed."));
     }
 
     private List<String> claims(String text) {
