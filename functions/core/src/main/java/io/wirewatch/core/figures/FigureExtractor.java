@@ -2081,14 +2081,10 @@ public final class FigureExtractor {
      * A running toll told by an ordinal: "A seventh person has died of injuries sustained in the parade shooting",
      * "an 11th victim had died in hospital", "NSW Police have confirmed a second death", "A sixth child has died":
      * the toll is the ordinal's number. Only after "a" or "an" (a new one of a series, not "the third victim"),
-     * from the second on, and only in a sentence that gave no toll of the dead otherwise.
+     * from the second on, and only in a sentence with no number of its own (the caller's condition), which would
+     * tell the toll itself.
      */
     private static void ordinalDeath(List<Token> t, String previous, String sentence, List<Figure> out) {
-        for (Figure f : out) {
-            if (f.sentence().equals(sentence) && f.kind().seriesClass().equals("deaths")) {
-                return;
-            }
-        }
         for (int i = 1; i + 1 < t.size(); i++) {
             if (!t.get(i - 1).is("a") && !t.get(i - 1).is("an")) {
                 continue;
@@ -2111,7 +2107,7 @@ public final class FigureExtractor {
                     v++;
                 }
                 if (v >= t.size() || !(t.get(v).is("died") || t.get(v).is("killed") || t.get(v).is("dead")
-                        || t.get(v).is("found") && t.get(0).isWord() && v + 1 < t.size() && t.get(v + 1).is("dead")
+                        || t.get(v).is("found") && v + 1 < t.size() && t.get(v + 1).is("dead")
                         || t.get(v).is("succumbed"))) {
                     continue;
                 }
