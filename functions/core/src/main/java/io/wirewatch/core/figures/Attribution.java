@@ -581,15 +581,13 @@ final class Attribution {
         }
         String verb = t.get(k).lower();
         String after = k + 1 < t.size() ? t.get(k + 1).lower() : "";
-        if (verb.startsWith("gave") || verb.startsWith("give")) {
-            if (after.equals("way")) {
-                return false; // "when the dam wall gave way": no report
-            }
+        if (after.equals("way") && (verb.startsWith("gave") || verb.startsWith("give"))) {
+            return false; // "when the dam wall gave way": no report
         }
         if (Lexicon.STATE.containsKey(after)) {
             return false; // "21 pupils confirmed dead", "two reported missing": what is said of them
         }
-        if (MONEY.contains(after)) {
+        if (MONEY.contains(after) || Lexicon.CURRENCY.contains(after)) {
             return false; // "PM announces Rs 2 lakh for kin of deceased": a payment, not a count
         }
         if (verb.startsWith("claim") && k + 1 < t.size() && t.get(k + 1).is("responsibility")) {
@@ -845,9 +843,8 @@ final class Attribution {
     }
 
     /** Reporting verbs a wire puts before their subject: "..., said the governor." */
-    /** What a payment announced opens with: "announced Rs 5 lakh", "announces ex gratia", "$10,000". */
-    private static final Set<String> MONEY = Set.of("rs", "rs.", "inr", "\u20b9", "$", "us$", "\u00a3", "\u20ac", "ex",
-            "compensation", "relief");
+    /** Words a payment announced opens with besides a currency: "announces ex gratia", "announced compensation". */
+    private static final Set<String> MONEY = Set.of("ex", "compensation", "relief");
 
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "wrote", "reported",
             "say"); // a headline's "..., say rescue officials

@@ -1406,7 +1406,7 @@ public final class FigureExtractor {
         return claimCalledFalse(t, at);
     }
 
-    /** Words that call a claim untrue: "reports of 30 deaths were exaggerated", "a figure of 300 dead ... was false". */
+    /** Words that call a claim untrue: "reports of 30 deaths were exaggerated", "a figure of 300 dead was false". */
     private static final Set<String> FALSE = Set.of("false", "fake", "untrue", "baseless", "exaggerated",
             "unfounded", "incorrect", "inaccurate", "wrong", "fabricated", "misleading", "hoax", "rumour", "rumor");
 
@@ -1420,15 +1420,15 @@ public final class FigureExtractor {
     private static boolean claimCalledFalse(List<Token> t, int at) {
         int c = at - 1;
         if (c >= 0 && t.get(c).is("that")) {
+            c--;
             // "An earlier report by state media that 20 people were killed was incorrect": the claim a few words back
-            for (int b = c - 1; b >= Math.max(0, c - 4); b--) {
+            for (int b = c; b >= Math.max(0, c - 3); b--) {
                 if (CLAIMS.contains(t.get(b).lower()) && !t.get(b).is("that")) {
-                    c = b + 1; // as if the claim stood right before its "that"
+                    c = b;
                     break;
                 }
             }
-        }
-        if (c >= 0 && (t.get(c).is("of") || t.get(c).is("that") || c < at - 1)) {
+        } else if (c >= 0 && t.get(c).is("of")) {
             c--;
         }
         if (c < 0 || !(CLAIMS.contains(t.get(c).lower()) && !t.get(c).is("that") || t.get(c).is("figure")
@@ -2072,10 +2072,16 @@ public final class FigureExtractor {
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
 
-    /** Who a running count's ordinal counts: "a seventh person", "an 11th victim", "a sixth child". */
-    private static final Set<String> ORDINAL_WHO = Set.of("person", "victim", "child", "man", "woman", "patient",
-            "student", "worker", "firefighter", "soldier", "officer", "resident", "passenger", "pupil", "teenager",
-            "boy", "girl", "hiker", "climber", "miner", "body");
+    /** Who a running count's ordinal counts, and who the toll then counts: "a seventh person", "a sixth child". */
+    private static final Map<String, String> ORDINAL_WHO = Map.ofEntries(
+            Map.entry("person", "people"), Map.entry("victim", "people"), Map.entry("body", "people"),
+            Map.entry("child", "children"), Map.entry("man", "men"), Map.entry("woman", "women"),
+            Map.entry("patient", "patients"), Map.entry("student", "students"), Map.entry("worker", "workers"),
+            Map.entry("firefighter", "firefighters"), Map.entry("soldier", "soldiers"),
+            Map.entry("officer", "officers"),
+            Map.entry("resident", "residents"), Map.entry("passenger", "passengers"), Map.entry("pupil", "pupils"),
+            Map.entry("teenager", "teenagers"), Map.entry("boy", "boys"), Map.entry("girl", "girls"),
+            Map.entry("hiker", "hikers"), Map.entry("climber", "climbers"), Map.entry("miner", "miners"));
 
     /**
      * A running toll told by an ordinal: "A seventh person has died of injuries sustained in the parade shooting",
@@ -2097,10 +2103,8 @@ public final class FigureExtractor {
             String who;
             if (t.get(k).is("death") || t.get(k).is("fatality")) {
                 who = "people"; // "a second death"
-            } else if (ORDINAL_WHO.contains(t.get(k).lower())) {
-                who = t.get(k).is("person") || t.get(k).is("victim") || t.get(k).is("body") ? "people"
-                        : t.get(k).lower().endsWith("man") ? t.get(k).lower().replace("man", "men")
-                        : t.get(k).lower().endsWith("child") ? "children" : t.get(k).lower() + "s";
+            } else if (ORDINAL_WHO.containsKey(t.get(k).lower())) {
+                who = ORDINAL_WHO.get(t.get(k).lower());
                 int v = k + 1;
                 while (v < t.size() && v < k + 4 && (t.get(v).is("has") || t.get(v).is("had") || t.get(v).is("have")
                         || t.get(v).is("was") || t.get(v).is("been") || t.get(v).is("now") || t.get(v).is("also"))) {
@@ -2125,8 +2129,8 @@ public final class FigureExtractor {
         if (named >= 0) {
             return named + 1;
         }
-        if (w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0)) && (w.endsWith("nd") || w.endsWith("rd")
-                || w.endsWith("th") || w.endsWith("st"))) {
+        if (w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0))
+                && (w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th") || w.endsWith("st"))) {
             try {
                 return Integer.parseInt(w.substring(0, w.length() - 2));
             } catch (NumberFormatException e) {
@@ -2172,13 +2176,11 @@ public final class FigureExtractor {
         int k = colon ? qs - 2 : qs - 1;
         String w = t.get(k).lower();
         FigureKind kind;
-        int start;
         if (w.equals("toll") && k > 0 && t.get(k - 1).is("death")) {
-            kind = FigureKind.DEAD;
-            start = -1; // a death toll needs no opening: "Turkey earthquake death toll: 2,946"
+            kind = FigureKind.DEAD; // a death toll needs no opening: "Turkey earthquake death toll: 2,946"
         } else {
             kind = LABELS.get(w);
-            start = k > 0 && LABEL_MODIFIERS.contains(t.get(k - 1).lower()) ? k - 1 : k;
+            int start = k > 0 && LABEL_MODIFIERS.contains(t.get(k - 1).lower()) ? k - 1 : k;
             if (kind == null || start > 0 && !ITEM_OPENERS.contains(t.get(start - 1).lower())) {
                 return null;
             }

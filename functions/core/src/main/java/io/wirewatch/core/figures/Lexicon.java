@@ -13,6 +13,12 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     /** Participles and adjectives that, after a counted noun phrase, say what happened to it. */
     static final Map<String, FigureKind> STATE = Map.ofEntries(
             Map.entry("killed", FigureKind.KILLED), Map.entry("dead", FigureKind.DEAD),
@@ -92,12 +98,15 @@ final class Lexicon {
             // what is reported rather than who: "received 1,800 calls reporting missing relatives"
             "calls", "reports", "messages");
 
+    /** Currency signs and codes, as tokens: "$ 10,000", "Rs 4 lakh". */
+    static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "us$", "rs", "rs.", "inr", "₹");
+
     /** Words right before a number that make it a label, an index or a measure rather than a count. */
-    static final Set<String> LABEL_BEFORE = Set.of(
-            "$", "£", "€", "¥", "us$", "rs", "rs.", "inr", "₹", "magnitude", "day", "no", "number", "page", "article", "chapter", "route",
+    static final Set<String> LABEL_BEFORE = union(CURRENCY, Set.of(
+            "magnitude", "day", "no", "number", "page", "article", "chapter", "route",
             "flight", "category", "level", "aged", "age", "ages", "grade", "covid", "resolution", "room", "gate",
             "platform", "line", "unit", "building", "section", "paragraph", "code", "tier", "phase", "stage",
-            "version", "model", "class", "size", "year", "decade", "richter", "rank", "ranked", "top", "zone");
+            "version", "model", "class", "size", "year", "decade", "richter", "rank", "ranked", "top", "zone"));
 
     /** People counted in a list next to victims who are not victims: "18 bodies and 27 survivors". */
     static final Set<String> NOT_VICTIM = Set.of(
