@@ -26,6 +26,25 @@ public final class KeyPointSentences {
                     + "\\bphoto:|\\(photo\\b|\\bpictured\\b|published at|, external\\b|\\bread more\\b|"
                     + "\\bclick here\\b|\\bsign up\\b|\\bsubscribe\\b|\\bfollow (us|our|live)\\b|\\bwatch:|"
                     + "\\blive updates?\\b|@\\w|https?://|www\\.");
+    /**
+     * The page opening or closing its coverage, over the lower-cased sentence with curly apostrophes made straight:
+     * "Welcome to Al Jazeera's continuing coverage of the Ukraine-Russia crisis.", "That's all from the BBC Africa
+     * Live page today.", "We'll be back at 08:00 tomorrow with the latest news.", "We've now finished posting news,
+     * travel reports and a regular weather forecast, for today." A live page says one of these every day, so across
+     * a day's posts their words repeat (the page's own name) and the summariser would rank them as a key fact. Not
+     * {@link ConceptSummariser#talksToReader}, which the benchmark shares: BBC's reference bullets there keep their
+     * sign-off line ("... updates resume at 08:00 wednesday"), and dropping these cost BBC R-2 .001; the daily brief
+     * is read as news, where a sign-off is noise.
+     */
+    private static final Pattern SIGN_ON_OR_OFF = Pattern.compile(String.join("|",
+            "^welcome (?:back )?to (?:[\\p{L}'-]+ ){0,4}?(?:continuing |ongoing |rolling |live )*"
+                    + "(?:coverage|live|blog|page|updates)\\b",
+            "^(?:and )?that'?s (?:all|it) (?:from|for)\\b",
+            "\\bwe(?:'ll| will) be back\\b",
+            "\\bwe(?:'ve| have) (?:now )?finished (?:posting|our|the|for)\\b",
+            "\\bwe(?:'re| are) (?:now )?(?:pausing|closing|ending|wrapping up) (?:our|this|the) (?:live )?"
+                    + "(?:coverage|blog|page)\\b",
+            "\\bthis (?:live )?(?:blog|page) (?:is|has) (?:now )?(?:closed|ended|paused)\\b"));
     /** Starts like a sentence: a capital, a digit or an opening quote followed by one of them. */
     private static final Pattern STARTS_WELL = Pattern.compile("^[\"'\u201c\u2018(]?[\\p{Lu}\\d]");
     /** Ends like a sentence: terminal punctuation, optionally inside closing quotes or brackets. */
@@ -177,7 +196,9 @@ public final class KeyPointSentences {
 
     /**
      * Whether {@code s} can stand alone as a key point: {@value #MIN_WORDS}-{@value #MAX_WORDS} words, starts and
-     * ends like a sentence, balanced double quotes (so not cut mid-quote), no caption, credit or link text.
+     * ends like a sentence, balanced double quotes (so not cut mid-quote), no caption, credit or link text, not the
+     * page opening or closing its coverage ({@link #SIGN_ON_OR_OFF}) unless it quotes someone ("We will be back in
+     * Kherson, Zelensky told troops.").
      */
     public static boolean isClean(String s) {
         if (s == null) {
@@ -191,7 +212,11 @@ public final class KeyPointSentences {
         if (!STARTS_WELL.matcher(t).find() || !ENDS_WELL.matcher(t).find()) {
             return false;
         }
-        if (BOILERPLATE.matcher(t.toLowerCase(Locale.ROOT)).find()) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (BOILERPLATE.matcher(lower).find()) {
+            return false;
+        }
+        if (SIGN_ON_OR_OFF.matcher(lower.replace('\u2019', '\'')).find() && !ConceptSummariser.quotesSomeone(t)) {
             return false;
         }
         return quotesBalanced(t);

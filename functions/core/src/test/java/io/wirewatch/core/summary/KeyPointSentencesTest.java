@@ -130,4 +130,25 @@ class KeyPointSentencesTest {
         String runOn = "word ".repeat(50).strip() + ".";
         assertTrue(KeyPointSentences.of(runOn.substring(0, 1).toUpperCase() + runOn.substring(1)).isEmpty());
     }
+
+    @Test
+    void thePageOpeningOrClosingItsCoverageIsNoKeyPoint() {
+        // seed 001's opening line (Al Jazeera), and sign-offs of BBC live pages as the live-blog bench has them
+        assertFalse(KeyPointSentences.isClean(
+                "Welcome to Al Jazeera\u2019s continuing coverage of the Ukraine-Russia crisis."));
+        assertFalse(KeyPointSentences.isClean("Welcome to the BBC Africa Live page for the latest news."));
+        assertFalse(KeyPointSentences.isClean("That's all from the BBC Africa Live page today."));
+        assertFalse(KeyPointSentences.isClean("And that\u2019s it for today from our team in Kyiv."));
+        assertFalse(KeyPointSentences.isClean("We'll be back at 08:00 tomorrow with the latest news and travel."));
+        assertFalse(KeyPointSentences.isClean(
+                "We've now finished posting news, travel reports and a regular weather forecast, for today."));
+        assertFalse(KeyPointSentences.isClean("We are now pausing our live coverage of the war in Ukraine."));
+        assertFalse(KeyPointSentences.isClean("This live blog is now closed, thank you for reading."));
+        // the same words as news, or in someone's mouth
+        assertTrue(KeyPointSentences.isClean("Welcome to hell, a Ukrainian soldier wrote on the shell casing."));
+        assertTrue(KeyPointSentences.isClean("\"We will be back in Kherson,\" Zelensky told troops on Friday."));
+        assertTrue(KeyPointSentences.isClean("We will be back in Kherson, Zelensky told troops on Friday."));
+        assertTrue(KeyPointSentences.isClean("That's all the Kremlin would say about the talks on Thursday."));
+        assertTrue(KeyPointSentences.isClean("Russian state TV has ended its live coverage of the parade."));
+    }
 }
