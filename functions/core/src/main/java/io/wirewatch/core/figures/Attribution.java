@@ -202,7 +202,9 @@ final class Attribution {
             "corrected", "corrects",
             // and by which it gives one: "while the shadow government estimated the toll at more than 5,000" ("put"
             // and "estimates" are reporting verbs, Lexicon.SPEECH)
-            "estimated", "placed", "places");
+            "estimated", "placed", "places",
+            // or quotes one: "The health ministry cited a figure of 212 deaths", "Police gave a toll of 14"
+            "cited", "cites", "gave", "gives");
     /** What a source revises when the revision is a count of its own: "the death toll", "its figures". */
     private static final Set<String> COUNTS = Set.of(
             "toll", "tally", "count", "number", "figure", "figures", "estimate", "estimates");

@@ -1432,6 +1432,22 @@ class FigureExtractorTest {
             assertEquals(Qualifier.UP_TO, only("Shelling killed up to 40 people.").qualifier());
         }
 
+        /** Who cites or gives a toll gives it: "The health ministry cited a figure of 212 deaths". */
+        @Test
+        void aBodyThatCitesOrGivesATollIsItsClaimant() {
+            Figure cited = only("The health ministry cited a figure of 212 deaths in the region since the fighting "
+                    + "began.");
+            assertEquals(212, cited.count());
+            assertEquals("health ministry", cited.attributedTo());
+            assertEquals("governor", only("The governor cites a figure of 40 people still missing in the flooded "
+                    + "valley.").attributedTo());
+            List<Figure> gave = extractor.extract("Police gave a toll of 14 dead and 30 injured after the blast.");
+            assertEquals(List.of("police", "police"), gave.stream().map(Figure::attributedTo).toList());
+            // "gave" without a count as its object gives nothing: the sentence's own reporter is its claimant
+            assertEquals("police", only("The blast gave rescuers little time, and 14 people were killed, police "
+                    + "said.").attributedTo());
+        }
+
         /** "Two of the injured died": a part of a group counted elsewhere is no count of its own. */
         @Test
         void aPartOfTheInjuredOrTheDeadIsNoCountOfItsOwn() {
