@@ -148,10 +148,11 @@ public final class BenchMain {
 
     private static String jmhTables(Path root) throws RunnerException {
         progress("JMH: split + extract");
-        StringBuilder sb = new StringBuilder("### Core throughput (JMH 1.37, 1 fork, 3×1 s warm-up, 5×2 s measured, "
-                + "one thread, default JIT)\n\n| benchmark | input | bytes/op | ops/s | MB/s | target |\n"
+        StringBuilder sb = new StringBuilder("### Core throughput (JMH 1.37, 1 fork, one thread, default JIT; split "
+                + SPLIT_WARMUP + "×" + SPLIT_WARMUP_S + " s warm-up, " + SPLIT_MEASURE + "×" + SPLIT_MEASURE_S
+                + " s measured; summarise 3×1 s, 5×2 s)\n\n| benchmark | input | bytes/op | ops/s | MB/s | target |\n"
                 + "|---|---|---:|---:|---:|---|\n");
-        for (RunResult r : jmh(root, SplitBench.class)) {
+        for (RunResult r : jmh(root, SplitBench.class, SPLIT_WARMUP, SPLIT_WARMUP_S, SPLIT_MEASURE, SPLIT_MEASURE_S)) {
             String input = r.getParams().getParam("input");
             long bytes = SplitBench.bytes(input);
             double ops = r.getPrimaryResult().getScore();
@@ -163,7 +164,7 @@ public final class BenchMain {
         progress("JMH: summarise");
         sb.append("\n| benchmark | entries | ms/op | vs n·log n from 100 |\n|---|---:|---:|---:|\n");
         double base = Double.NaN;
-        for (RunResult r : jmh(root, SummariseBench.class)) {
+        for (RunResult r : jmh(root, SummariseBench.class, 3, 1, 5, 2)) {
             int n = Integer.parseInt(r.getParams().getParam("entries"));
             double ms = r.getPrimaryResult().getScore();
             if (Double.isNaN(base)) {
@@ -177,11 +178,23 @@ public final class BenchMain {
         return sb.append('\n').toString();
     }
 
-    private static List<RunResult> jmh(Path root, Class<?> bench) throws RunnerException {
+    /**
+     * Split + extract's iterations. One operation on the 10 MB page takes 0.4-0.8 s, so 2-second iterations held about
+     * three operations and one slow operation (a collection, a late compilation) moved the mean: the eleventh
+     * session's run read 19.9 MB/s ±138%. Its warm-up also still climbs after three seconds (0.6, 1.1, 1.7, 1.6,
+     * 2.3 operations/s in 4-second warm-up iterations). Longer iterations after a longer warm-up read 2.16 ± 0.68.
+     */
+    static final int SPLIT_WARMUP = 5;
+    static final int SPLIT_WARMUP_S = 4;
+    static final int SPLIT_MEASURE = 8;
+    static final int SPLIT_MEASURE_S = 6;
+
+    private static List<RunResult> jmh(Path root, Class<?> bench, int warmups, int warmupSeconds, int iterations,
+                                       int iterationSeconds) throws RunnerException {
         Options o = new OptionsBuilder().include(bench.getName() + "\\.")
                 .forks(1).threads(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .warmupIterations(warmups).warmupTime(TimeValue.seconds(warmupSeconds))
+                .measurementIterations(iterations).measurementTime(TimeValue.seconds(iterationSeconds))
                 .jvmArgsAppend("-Dwirewatch.root=" + root, "-Xmx2g")
                 .verbosity(VerboseMode.SILENT)
                 .build();
