@@ -118,18 +118,29 @@ final class BbcLiveLayout implements Layout {
             int end = k + 1 < at.size() ? at.get(k + 1) : lines.size();
             Header h = headers.get(k);
             String headline = h.headline();
+            boolean labelAbove = false;
             if (headline.isEmpty() && !runIn) {
-                // Some page versions put the headline on its own line above "Published at ...".
-                int prev = start - 1;
+                // Some page versions put the headline on its own line above "Published at ...", and a "Breaking"
+                // label on its own line above that (or above the header of a post without a headline).
                 int floor = k == 0 ? 0 : at.get(k - 1) + 1;
-                while (prev >= floor && lines.get(prev).isEmpty()) {
-                    prev--;
+                int prev = textAbove(lines, start, floor);
+                if (prev >= floor && Text.isBreakingLabel(lines.get(prev))) {
+                    labelAbove = true;
+                    consumed[prev] = true;
+                    prev = textAbove(lines, prev, floor);
                 }
                 String above = prev >= floor && isHeadlineAbove(lines.get(prev), prev, start, titleAt)
                         ? NUMBERING.matcher(lines.get(prev)).replaceFirst("") : "";
                 if (!above.isEmpty()) {
                     headline = above;
                     consumed[prev] = true;
+                    int label = textAbove(lines, prev, floor);
+                    if (!labelAbove && label >= floor && Text.isBreakingLabel(lines.get(label))) {
+                        labelAbove = true;
+                        consumed[label] = true;
+                    }
+                }
+                if (!above.isEmpty() || labelAbove) {
                     if (!entries.isEmpty()) {
                         // That line was read into the previous body before we knew; rebuild it without the line.
                         int prevStart = at.get(k - 1);
@@ -141,7 +152,8 @@ final class BbcLiveLayout implements Layout {
             }
             Body body = body(lines, start + 1, end, consumed);
             entries.add(new RawEntry(headline, body.text(), h.publishedAt(),
-                    LocalDate.ofInstant(h.publishedAt(), ctx.dayZone()), h.dateStated(), body.breaking()));
+                    LocalDate.ofInstant(h.publishedAt(), ctx.dayZone()), h.dateStated(),
+                    body.breaking() || labelAbove));
         }
         Preamble pre = preamble(lines, first, consumed);
         return new SplitDocument(NAME, pre.title(), pre.keyPoints(), entries);
@@ -154,7 +166,25 @@ final class BbcLiveLayout implements Layout {
      * header: then it is the first post's headline, written the own-line way, and the page has no title line.
      */
     private static boolean isHeadlineAbove(String t, int line, int header, int titleAt) {
-        return Text.looksLikeHeadline(t) && !Captions.isCaption(t) && (line != titleAt || line == header - 1);
+        return Text.looksLikeHeadline(t) && !Captions.isCaption(t) && !SHARING.matcher(t).matches()
+                && (line != titleAt || line == header - 1);
+    }
+
+    /**
+     * The sharing panel that closes each post on newer BBC pages ("Share", "close panel", "Share page", "Copy link",
+     * "About sharing"). Short and unpunctuated, its lines never reach a body ({@link #isAltText}), but its last one
+     * stood right above the next post's header, where a post without a headline took it for one.
+     */
+    private static final Pattern SHARING = Pattern.compile(
+            "(?i)share|share (?:this )?(?:page|post)|close panel|copy link|about sharing|view more on \\p{L}+");
+
+    /** The nearest non-blank line above {@code line}, at or after {@code floor}; below {@code floor} when none. */
+    private static int textAbove(List<String> lines, int line, int floor) {
+        int prev = line - 1;
+        while (prev >= floor && lines.get(prev).isEmpty()) {
+            prev--;
+        }
+        return prev;
     }
 
     /** The line before {@code end} that {@link #preamble} takes as the page's title, or -1. */

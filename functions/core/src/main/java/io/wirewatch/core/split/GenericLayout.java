@@ -42,21 +42,21 @@ final class GenericLayout implements Layout {
         Day date = Day.of(doc, ctx);
         ZoneId zone = ctx.dayZone();
         List<String> lines = doc.lines();
-        List<Stamp> stamps = stamps(lines, TimeParser.Defaults.of(doc, ctx, zone), Integer.MAX_VALUE);
+        List<Stamp> stamps = posts(lines, stamps(lines, TimeParser.Defaults.of(doc, ctx, zone)));
         if (stamps.size() < MIN_TIMED_POSTS) {
-            return ArticleLayout.single(NAME, Text.paragraphs(lines), date);
+            return ArticleLayout.single(NAME, fromHeadline(Text.paragraphs(lines)), date);
         }
         return timed(lines, stamps, date, zone);
     }
 
     /** Whether the text has the timestamp-led posts this layout splits at (then it is not a single article). */
     static boolean isTimed(SourceText doc) {
-        return stamps(doc.lines(), TimeParser.Defaults.ANY, MIN_TIMED_POSTS).size() >= MIN_TIMED_POSTS;
+        return posts(doc.lines(), stamps(doc.lines(), TimeParser.Defaults.ANY)).size() >= MIN_TIMED_POSTS;
     }
 
-    private static List<Stamp> stamps(List<String> lines, TimeParser.Defaults defaults, int max) {
+    private static List<Stamp> stamps(List<String> lines, TimeParser.Defaults defaults) {
         List<Stamp> stamps = new ArrayList<>();
-        for (int i = 0; i < lines.size() && stamps.size() < max; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             Optional<TimeParser.Parsed> t = TimeParser.leading(lines.get(i), defaults);
             if (t.isPresent() && t.get().certain()) {
                 stamps.add(new Stamp(i, t.get()));
@@ -65,6 +65,167 @@ final class GenericLayout implements Layout {
         return stamps;
     }
 
+    /**
+     * The stamps that start posts, of the lines that open with a clock time. Pages put times at the start of lines
+     * that are no posts: a video's length ("01:42 - Source: CNN", see also {@link TimeParser} on "0:34"), a
+     * timeline or schedule in a post ("2:58 p.m.: The gunman enters the mall", "15:00 Edinburgh to London King's
+     * Cross") or in an article. Split there, an article became six entries and a post lost its list to entries
+     * timed at the list's hours. Two checks, each leaving a page's own stamps alone:
+     * <ul>
+     *   <li>A page writes its stamps in one convention, with am/pm ("6:41 p.m. ET") or without ("14:52"): when one
+     *       convention has at least two stamps and more than half, times written the other way are not stamps.</li>
+     *   <li>A list is a run of two or more time-led lines, each with its text on its own line and (but for the
+     *       last) nothing under it, whose times run against the page's order: a timeline going forward in a page
+     *       whose posts go back in time. When the run is all the page's time-led lines, there is no page order to
+     *       go against, and the run is a list when prose stands on both sides of it ({@value #PROSE_AROUND_LIST}
+     *       paragraphs each way: an article's timeline), and posts otherwise (a ticker of one-line posts).</li>
+     * </ul>
+     * A line that is not a stamp stays in the post (or the text above the first post) it stands in.
+     */
+    private static List<Stamp> posts(List<String> lines, List<Stamp> stamps) {
+        long twelve = stamps.stream().filter(s -> s.time().twelveHour()).count();
+        long other = stamps.size() - twelve;
+        if (twelve >= 2 && twelve > other) {
+            stamps = stamps.stream().filter(s -> s.time().twelveHour()).toList();
+        } else if (other >= 2 && other > twelve) {
+            stamps = stamps.stream().filter(s -> !s.time().twelveHour()).toList();
+        }
+        if (stamps.size() < 2) {
+            return stamps;
+        }
+        // runs of one-line stamps: [first, last] index pairs
+        List<int[]> runs = new ArrayList<>();
+        int k = 0;
+        while (k < stamps.size()) {
+            int j = k;
+            while (j + 1 < stamps.size() && inline(lines, stamps.get(j)) && inline(lines, stamps.get(j + 1))
+                    && nothingBetween(lines, stamps.get(j), stamps.get(j + 1))) {
+                j++;
+            }
+            if (j > k) {
+                runs.add(new int[] {k, j});
+            }
+            k = j + 1;
+        }
+        if (runs.isEmpty()) {
+            return stamps;
+        }
+        boolean[] inRun = new boolean[stamps.size()];
+        for (int[] r : runs) {
+            for (int i = r[0]; i <= r[1]; i++) {
+                inRun[i] = true;
+            }
+        }
+        int order = order(stamps, inRun);
+        boolean[] drop = new boolean[stamps.size()];
+        for (int[] r : runs) {
+            int runOrder = Integer.signum(stamps.get(r[1]).time().instant().compareTo(stamps.get(r[0]).time().instant()));
+            boolean list = order != 0 ? runOrder == -order
+                    : r[0] == 0 && r[1] == stamps.size() - 1
+                            && prose(lines, 0, stamps.get(0).line()) >= PROSE_AROUND_LIST
+                            && prose(lines, stamps.get(r[1]).line() + 1, lines.size()) >= PROSE_AROUND_LIST;
+            if (list) {
+                for (int i = r[0]; i <= r[1]; i++) {
+                    drop[i] = true;
+                }
+            }
+        }
+        List<Stamp> out = new ArrayList<>();
+        for (int i = 0; i < stamps.size(); i++) {
+            if (!drop[i]) {
+                out.add(stamps.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Paragraphs of prose each side of an article's timeline; see {@link #posts}. */
+    static final int PROSE_AROUND_LIST = 2;
+
+    /** Whether the stamp's line has text after the time, other than a Breaking label. */
+    private static boolean inline(List<String> lines, Stamp s) {
+        String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
+        return !rest.isEmpty() && !Text.isBreakingLabel(rest);
+    }
+
+    /** Whether only blank lines stand between two stamps' lines. */
+    private static boolean nothingBetween(List<String> lines, Stamp a, Stamp b) {
+        for (int i = a.line() + 1; i < b.line(); i++) {
+            if (!Text.isBlank(lines.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The page's order of posts among the stamps outside runs: -1 when later posts come first (most live pages), 1
+     * when earlier ones do, 0 when there are too few or they do not agree.
+     */
+    private static int order(List<Stamp> stamps, boolean[] inRun) {
+        int back = 0;
+        int forward = 0;
+        Stamp prev = null;
+        for (int i = 0; i < stamps.size(); i++) {
+            if (inRun[i]) {
+                continue;
+            }
+            if (prev != null) {
+                int c = stamps.get(i).time().instant().compareTo(prev.time().instant());
+                back += c < 0 ? 1 : 0;
+                forward += c > 0 ? 1 : 0;
+            }
+            prev = stamps.get(i);
+        }
+        return back > forward ? -1 : forward > back ? 1 : 0;
+    }
+
+    /**
+     * The intro's paragraphs of the text above the first post: those that say something ({@link #saysSomething}).
+     * Pages copied whole bring their site's menu ("Sign in", "Search jobs", "World", "Europe") above the first post;
+     * it is no intro, and no intro is made of it alone. A picture caption or credit goes too, and so does its alt
+     * text, the paragraph that the caption repeats before its credit, and a line of a list that opens with a time
+     * (a TV schedule's "10:00 PM WQLT 8 News at 10", left above the posts by {@link #posts}).
+     */
+    private static List<String> intro(List<String> preamble) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < preamble.size(); i++) {
+            String p = preamble.get(i);
+            boolean altText = i + 1 < preamble.size() && preamble.get(i + 1).startsWith(p)
+                    && Captions.isCaption(preamble.get(i + 1));
+            boolean timed = TimeParser.leading(p, TimeParser.Defaults.ANY).filter(TimeParser.Parsed::certain)
+                    .isPresent(); // a schedule's line ("10:00 PM WQLT 8 News at 10"), not a post: see posts()
+            if (saysSomething(p) && !altText && !timed && !Captions.isCaption(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a paragraph says something, as an intro or standfirst does: seven words or more ("Regional governor
+     * says 21 killed in Kharkiv; UN says ..."), or a sentence of four or more ("Overnight, air raid sirens sounded
+     * across the country."). A site's menu ("Sign in", "Search jobs", "Show more") does neither.
+     */
+    private static boolean saysSomething(String paragraph) {
+        int words = Text.wordCount(paragraph);
+        return words >= 7 || (words >= 4 && PROSE_END.matcher(paragraph).find());
+    }
+
+    /** How many paragraphs of {@code lines[from, to)} are prose: ten words or more ending a sentence. */
+    private static int prose(List<String> lines, int from, int to) {
+        int n = 0;
+        for (String p : Text.paragraphs(lines.subList(from, to))) {
+            if (Text.wordCount(p) >= 10 && PROSE_END.matcher(p).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile(
+            "[.!?][\"'\u201d\u2019)]*$");
+
     private static SplitDocument timed(List<String> lines, List<Stamp> stamps, Day date, ZoneId zone) {
         List<RawEntry> entries = new ArrayList<>();
         List<String> preamble = Text.paragraphs(lines.subList(0, stamps.get(0).line()));
@@ -72,16 +233,19 @@ final class GenericLayout implements Layout {
         if (!preamble.isEmpty() && Text.looksLikeHeadline(preamble.get(0))) {
             title = preamble.remove(0);
         }
-        if (!preamble.isEmpty()) {
+        // A "Breaking" line alone just above a stamp labels the post under that stamp (Sky News puts it there).
+        boolean labelled = takeTrailingLabel(preamble);
+        List<String> intro = intro(preamble);
+        if (!intro.isEmpty()) {
             // Text above the first timed post is a post of its own (an intro), not part of the title.
-            entries.addAll(ArticleLayout.single(NAME, preamble, date).entries());
+            entries.addAll(ArticleLayout.single(NAME, intro, date).entries());
         }
         for (int k = 0; k < stamps.size(); k++) {
             Stamp s = stamps.get(k);
             int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
             String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
             List<String> paragraphs = new ArrayList<>();
-            boolean breaking = false;
+            boolean breaking = labelled;
             String headline = "";
             String unlabelled = Text.afterBreakingLabel(rest);
             if (unlabelled != null) {
@@ -98,7 +262,7 @@ final class GenericLayout implements Layout {
                 }
             }
             boolean bare = paragraphs.isEmpty(); // nothing after the stamp on its line but perhaps a label
-            paragraphs.addAll(Text.paragraphs(lines.subList(s.line() + 1, end)));
+            paragraphs.addAll(Text.paragraphs(withoutByline(lines.subList(s.line() + 1, end))));
             if (!paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(0))) {
                 breaking = true;
                 paragraphs.remove(0);
@@ -121,9 +285,77 @@ final class GenericLayout implements Layout {
                     paragraphs.remove(0);
                 }
             }
+            labelled = k + 1 < stamps.size() && takeTrailingLabel(paragraphs);
             entries.add(new RawEntry(headline, Text.body(paragraphs), s.time().instant(),
                     LocalDate.ofInstant(s.time().instant(), zone), s.time().dateStated(), breaking));
         }
         return new SplitDocument(NAME, title, List.of(), entries);
+    }
+
+    /**
+     * A post's byline: "By TOI Staff", "By Noa Shavit", "From CNN's Marcus Oyelaran", "From CNN's Dana Whitfield and
+     * Sam Lee". "From" only with an outlet's possessive, since "From Kyiv With Love" may be a headline.
+     */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "^(?:By|BY|From \\p{Lu}[\\p{L}.-]*['\u2019]s)(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*,?|and|&|,))"
+                    + "{1,8}$");
+
+    /**
+     * {@code postLines} with a byline among its first three lines of text blanked: it stands between the headline
+     * and the body, where it was joined to the headline as one wrapped paragraph ("Death toll rises to 6, county
+     * coroner says From CNN's Marcus Oyelaran"). Who wrote a post is not its news.
+     */
+    private static List<String> withoutByline(List<String> postLines) {
+        int text = 0;
+        for (int i = 0; i < postLines.size() && text < 3; i++) {
+            String t = postLines.get(i);
+            if (Text.isBlank(t)) {
+                continue;
+            }
+            text++;
+            if (BYLINE.matcher(t.strip()).matches()) {
+                List<String> out = new ArrayList<>(postLines);
+                out.set(i, "");
+                return out;
+            }
+        }
+        return postLines;
+    }
+
+    /** How far down a copied article page its byline is looked for, in paragraphs (a site's menu comes first). */
+    private static final int BYLINE_PARAGRAPHS = 60;
+
+    /**
+     * An article's paragraphs from its headline on, without its byline, when it has a byline ({@link #BYLINE}) with a
+     * headline just above it (at most two paragraphs up, past a standfirst): a page copied whole brings its site's
+     * menu above the headline ("Skip to main content", "AP NEWS", "Sign in"), which headed the entry and opened its
+     * body. Otherwise {@code paragraphs} as they are. An article's entry id does not depend on its headline, so a
+     * story stored before keeps its id.
+     */
+    private static List<String> fromHeadline(List<String> paragraphs) {
+        for (int b = 1; b < Math.min(paragraphs.size(), BYLINE_PARAGRAPHS); b++) {
+            if (!BYLINE.matcher(paragraphs.get(b)).matches()) {
+                continue;
+            }
+            for (int h = b - 1; h >= Math.max(0, b - 3); h--) {
+                String p = paragraphs.get(h);
+                if (Text.looksLikeHeadline(p) && Text.wordCount(p) >= 5) {
+                    List<String> out = new ArrayList<>(paragraphs.subList(h, b));
+                    out.addAll(paragraphs.subList(b + 1, paragraphs.size()));
+                    return out;
+                }
+            }
+            return paragraphs;
+        }
+        return paragraphs;
+    }
+
+    /** Removes a last paragraph that is a lone "Breaking" label, saying whether there was one. */
+    private static boolean takeTrailingLabel(List<String> paragraphs) {
+        if (!paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(paragraphs.size() - 1))) {
+            paragraphs.remove(paragraphs.size() - 1);
+            return true;
+        }
+        return false;
     }
 }

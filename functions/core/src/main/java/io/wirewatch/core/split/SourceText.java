@@ -78,8 +78,10 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
 
     /**
      * The date of the page's date line, blanking that line; null, leaving the text alone, when there is none. The
-     * line must be among the first {@value #DATE_LINE_LINES} non-blank lines and the only line of its kind in the
-     * text. Of its kind: a line that is a date alone ("Published 2 March 2022", "Wednesday 2 March 2022") is the
+     * line must be among the first {@value #DATE_LINE_LINES} non-blank lines, or further down but above the first
+     * line that opens with a post's time stamp, with such a line below it (a page copied with its site's menu on top),
+     * and the only line of its kind in the text but for lines giving the same date ("Published On 3 Jun 2024" over
+     * "3 Jun 2024"), which go with it. Of its kind: a line that is a date alone ("Published 2 March 2022", "Wednesday 2 March 2022") is the
      * page's unless another such line follows; pages that stamp each post with a date and time ("2 Mar 2022 17.02
      * GMT") have many, and each is its post's. A date line that is such a stamp itself ("Wed 2 Mar 2022 18.30 GMT",
      * {@link TimeParser#isDatedStamp}) is the page's unless another stamp with a date follows and text lies between
@@ -87,6 +89,8 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
      * for the page's lost that post. Posts stamped with a time alone ("17.02 GMT") are never of its kind.
      * The line is blanked, not removed, so that it still parts the title above it from the text below: left in, it
      * was an entry of its own ("Wed 2 Dec 2026 18.30 GMT" as a headline) or ran into the headline of an article.
+     * In a text without blank lines, where each line is a paragraph anyway, it is removed: a blank there would be the
+     * text's only one, and the lines on each side of it would be joined into two paragraphs.
      */
     private static LocalDate takeDateLine(List<String> lines) {
         int at = -1;
@@ -96,6 +100,12 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
         boolean headsText = false;
         boolean stampFollows = false;
         int seen = 0;
+        // A date line below the first few lines is the page's only when it is above the first post and a post
+        // follows: under a site's menu ("Sign in", "World", "Europe", ...) the page's header starts further down.
+        boolean deep = false;
+        List<Integer> repeats = new ArrayList<>();
+        boolean postBefore = false;
+        boolean postAfter = false;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i);
             if (t.isEmpty()) {
@@ -105,32 +115,76 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
             LocalDate d = t.length() <= MAX_DATE_LINE && hasDigit(t) ? dateLine(t) : null;
             if (at < 0) {
                 if (d == null) {
+                    postBefore |= isPostStamp(t);
+                    if (postBefore && seen >= DATE_LINE_LINES) {
+                        return null; // the posts begin above any date line: one further down is a post's or prose's
+                    }
                     continue;
                 }
-                if (seen > DATE_LINE_LINES) {
-                    return null; // a date line further down: a post's or the prose's, not the page's date
+                deep = seen > DATE_LINE_LINES;
+                if (deep && postBefore) {
+                    return null;
                 }
                 at = i;
                 date = d;
                 stamp = TimeParser.isDatedStamp(t);
                 continue;
             }
+            postAfter |= deep && !postAfter && isPostStamp(t);
             boolean datedStamp = (stamp || d != null) && TimeParser.isDatedStamp(t);
             if (stamp && datedStamp) {
                 if (headsText && !stampFollows) {
                     return null; // the date line heads a post of its own: a post stamp like this one
                 }
                 stampFollows = true;
+            } else if (d != null && !datedStamp && d.equals(date) && !stamp) {
+                repeats.add(i); // the same date again ("Published On 3 Jun 2024" over "3 Jun 2024"): the page's too
             } else if (d != null && !datedStamp) {
                 return null; // a second date line: the page has no single date of its own
             } else if (stamp && !stampFollows) {
                 headsText = true;
             }
         }
+        if (deep && !postAfter) {
+            return null; // far down an article: a date in its text (a timeline's, a letter's), not the page's
+        }
         if (at >= 0) {
-            lines.set(at, "");
+            repeats.add(0, at);
+            boolean blank = partsParagraphs(lines);
+            for (int k = repeats.size() - 1; k >= 0; k--) {
+                int line = repeats.get(k);
+                if (blank) {
+                    lines.set(line, "");
+                } else {
+                    // A text without blank lines has a paragraph per line (Text.paragraphs); a blank left here
+                    // would be its only one and join every line around it into paragraphs.
+                    lines.remove(line);
+                }
+            }
         }
         return date;
+    }
+
+    /** Whether a blank line stands between two lines of text, so that blank lines part the text's paragraphs. */
+    private static boolean partsParagraphs(List<String> lines) {
+        boolean text = false;
+        boolean gap = false;
+        for (String l : lines) {
+            if (l.isEmpty()) {
+                gap = text;
+            } else if (gap) {
+                return true;
+            } else {
+                text = true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} opens with a post's time stamp ({@link TimeParser#leading}, certain). */
+    private static boolean isPostStamp(String t) {
+        return TimeParser.mayOpenStamp(t) && TimeParser.leading(t, TimeParser.Defaults.ANY)
+                .filter(TimeParser.Parsed::certain).isPresent();
     }
 
     /** The date {@code t} is when it is a {@link #DATE_LINE}, else null. */

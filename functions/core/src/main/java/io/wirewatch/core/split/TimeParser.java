@@ -78,6 +78,16 @@ final class TimeParser {
             + "(?:\\s*,\\s*|\\s+at\\s+|\\s*[-\u2013\u2014]\\s*|\\s+)" + TIME + ZONE + AFTER_STAMP,
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What some sites print before a post's clock time on the same line, not part of it: a relative time with the
+     * clock in brackets ("12 minutes ago (15:48 GMT)", "4 hours ago (11:35 GMT)"), "Posted" ("Posted 09:20 GMT",
+     * "Posted at 14:35"), or "Today" for a post of the page's day ("Today 1:12 am"). Not "Updated": a post's "Updated
+     * at 16.29 GMT" closes that post and starts none.
+     */
+    private static final Pattern PREFIX = Pattern.compile(
+            "^\\s*(?:\\d{1,3}\\s*(?:minutes?|mins?|hours?|hrs?|m|h)\\s+ago\\s*\\(|posted(?:\\s+(?:at|on))?:?\\s+|"
+                    + "today,?(?:\\s+at)?\\s+)(?=\\d)", Pattern.CASE_INSENSITIVE);
+
     /** Lower-case first three letters of the month and weekday names: what a line opening with a date starts with. */
     private static final String[] DATE_WORD_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
         "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
@@ -150,8 +160,10 @@ final class TimeParser {
      * @param dateStated as {@link Dated#dateStated}
      * @param end        where the rest of the line begins
      * @param certain    whether the text is unmistakably a clock time (a zone, am/pm or "HH:MM"), not e.g. "12.50"
+     * @param twelveHour whether the clock is written with am or pm ("6:41 p.m."): a page keeps to one convention for
+     *                   its stamps, so a time written the other way on it is something else (a video's "01:42")
      */
-    record Parsed(Instant instant, boolean dateStated, int end, boolean certain) {
+    record Parsed(Instant instant, boolean dateStated, int end, boolean certain, boolean twelveHour) {
     }
 
     /**
@@ -176,12 +188,36 @@ final class TimeParser {
      */
     static Optional<Parsed> leading(String line, Defaults defaults) {
         String head = head(line);
+        Matcher prefix = PREFIX.matcher(head);
+        int from = 0;
+        if (prefix.lookingAt()) {
+            // measured from the line's start, so offsets stay the line's; a bracket closing the clock is a space
+            from = prefix.end();
+            boolean bracket = head.charAt(from - 1) == '(';
+            head = " ".repeat(from) + head.substring(from);
+            if (bracket) {
+                int close = head.indexOf(')', from);
+                if (close > 0) {
+                    head = head.substring(0, close) + " " + head.substring(close + 1);
+                }
+            }
+        }
         Matcher m = stamp(head);
-        if (m == null) {
+        if (m == null || isDuration(m)) {
             return Optional.empty();
         }
         boolean certain = certain(m, head);
-        return toInstant(m, defaults).map(d -> new Parsed(d.instant(), d.dateStated(), m.end(), certain));
+        boolean twelveHour = m.group("ampm") != null;
+        return toInstant(m, defaults).map(d -> new Parsed(d.instant(), d.dateStated(), m.end(), certain,
+                twelveHour));
+    }
+
+    /**
+     * Whether a matched time is a duration, not a clock: "0:34" under a video. Nobody writes half past midnight
+     * with a bare single-digit zero; a clock of that hour is "00:34", "0:34 GMT" or "12:34 am".
+     */
+    private static boolean isDuration(Matcher m) {
+        return "0".equals(m.group("hour")) && m.group("ampm") == null && m.group("zone") == null;
     }
 
     /**
@@ -233,6 +269,16 @@ final class TimeParser {
             }
         }
         return false;
+    }
+
+    /**
+     * A cheap test that {@code line} may open with a stamp {@link #leading} reads: a digit, a month's or weekday's
+     * first letters, or a {@link #PREFIX} word. For callers that look at every line of a page for one.
+     */
+    static boolean mayOpenStamp(String line) {
+        String head = head(line).stripLeading();
+        return mayOpenDate(head) || head.regionMatches(true, 0, "posted", 0, 6)
+                || head.regionMatches(true, 0, "today", 0, 5);
     }
 
     /** Whether a matched stamp is unmistakably a clock time: a zone, am/pm or "HH:MM" (not "12.50" alone). */
