@@ -216,4 +216,41 @@ class TimeParserTest {
             assertEquals(Optional.empty(), TimeParser.leading(prose, DEFAULTS), prose);
         }
     }
+
+    /** "12 minutes ago (15:48 GMT)", "Posted 09:20 GMT", "Today 1:12 am": the clock after the prefix is the stamp. */
+    @Test
+    void stampsWithARelativeTimePostedOrToday() {
+        TimeParser.Parsed ago = TimeParser.leading("12 minutes ago (15:48 GMT) UN warns of famine", DEFAULTS)
+                .orElseThrow();
+        assertEquals(Instant.parse("2022-03-02T15:48:00Z"), ago.instant());
+        assertEquals("UN warns of famine", "12 minutes ago (15:48 GMT) UN warns of famine".substring(ago.end()));
+        assertEquals(Instant.parse("2022-03-02T15:15:00Z"),
+                TimeParser.leading("45 mins ago (15:15)", DEFAULTS).orElseThrow().instant());
+        assertEquals(Instant.parse("2022-03-02T11:35:00Z"),
+                TimeParser.leading("4 hours ago (11:35 GMT)", DEFAULTS).orElseThrow().instant());
+        TimeParser.Parsed posted = TimeParser.leading("Posted 09:20 GMT", DEFAULTS).orElseThrow();
+        assertEquals(Instant.parse("2022-03-02T09:20:00Z"), posted.instant());
+        assertTrue(posted.certain());
+        assertEquals(Instant.parse("2022-03-02T14:35:00Z"),
+                TimeParser.leading("Posted at 14:35", DEFAULTS).orElseThrow().instant());
+        TimeParser.Parsed today = TimeParser.leading("Today 1:12 am", DEFAULTS).orElseThrow();
+        assertEquals(Instant.parse("2022-03-02T01:12:00Z"), today.instant());
+        assertTrue(today.twelveHour());
+        // an update note closes a post and starts none; a relative time alone has no clock
+        assertFalse(TimeParser.leading("Updated at 16.29 GMT", DEFAULTS).isPresent());
+        assertFalse(TimeParser.leading("5m ago", DEFAULTS).isPresent());
+        assertFalse(TimeParser.leading("Posted by Jane Doe", DEFAULTS).isPresent());
+    }
+
+    /** A video's "0:34" is a length, not half past midnight; "00:34" and "0:34 GMT" are clocks. */
+    @Test
+    void aBareZeroHourIsADuration() {
+        assertFalse(TimeParser.leading("0:34", DEFAULTS).isPresent());
+        assertFalse(TimeParser.leading("0:34 Watch: waves crash over the harbour wall", DEFAULTS).isPresent());
+        assertEquals(Instant.parse("2022-03-02T00:34:00Z"),
+                TimeParser.leading("00:34", DEFAULTS).orElseThrow().instant());
+        assertTrue(TimeParser.leading("0:34 GMT", DEFAULTS).isPresent());
+        assertFalse(TimeParser.leading("14:52", DEFAULTS).orElseThrow().twelveHour());
+        assertTrue(TimeParser.leading("6:41 p.m. ET, June 8, 2024", DEFAULTS).orElseThrow().twelveHour());
+    }
 }
