@@ -276,7 +276,7 @@ final class GenericLayout implements Layout {
             if (headline.isEmpty() && !paragraphs.isEmpty()) {
                 headline = Text.headlineFromProse(paragraphs.get(0));
                 if (bare && paragraphs.size() > 1 && headline.equals(paragraphs.get(0))
-                        && Text.looksLikeHeadline(headline)) {
+                        && (Text.looksLikeHeadline(headline) || quotedHeadline(headline))) {
                     // A stamp alone on its line with a headline line under it ("2 Mar 2022 17.02 GMT", "Heavy
                     // shelling in Kharkiv"): the line is the headline, as it is after the time on the stamp's line,
                     // and not the body's first paragraph too. The headline is the one derived before (the whole
@@ -320,6 +320,20 @@ final class GenericLayout implements Layout {
             }
         }
         return postLines;
+    }
+
+    /**
+     * A headline line that ends on a quotation ("Ohio governor: \"Our hearts are broken\"", "Harper claims victory,
+     * Lindqvist says \"every vote must be counted\""), which {@link Text#looksLikeHeadline} takes for prose: prose
+     * closes its quote after a full stop or other mark ("... broken.\""), a headline does not.
+     */
+    private static boolean quotedHeadline(String line) {
+        char last = Text.lastChar(line);
+        if ((last != '"' && last != '\u201d') || line.length() < 2 || Text.wordCount(line) > 24) {
+            return false;
+        }
+        char before = line.charAt(line.length() - 2);
+        return Character.isLetterOrDigit(before);
     }
 
     /** How far down a copied article page its byline is looked for, in paragraphs (a site's menu comes first). */

@@ -99,6 +99,8 @@ class OtherSitesTest {
         assertTrue(posts.get(5).body().contains("3:06 p.m.: Officers enter"), posts.get(5).body());
         assertTrue(posts.get(3).body().contains("There was a little girl"), "the paragraph after the video");
         assertTrue(posts.stream().noneMatch(p -> p.body().contains("From CNN's")));
+        // a headline line ending on a quotation is not repeated as the body's first paragraph
+        assertTrue(posts.get(2).body().startsWith("Ohio's governor said"), posts.get(2).body());
     }
 
     /**
@@ -176,6 +178,7 @@ class OtherSitesTest {
         assertEquals(10, posts.size(), headlines(posts).toString());
         assertEquals("Harper claims victory, Lindqvist says \"every vote must be counted\"", posts.get(0).headline());
         assertEquals(Instant.parse("2024-11-06T06:38:00Z"), posts.get(0).publishedAt());
+        assertTrue(posts.get(0).body().startsWith("Challenger Marcus Harper"), posts.get(0).body());
         assertEquals(LocalDate.of(2024, 11, 5), posts.get(2).day(), "11:47 PM is the night before");
         assertEquals("Polls are closed in Dalton County", posts.get(8).headline());
         assertTrue(posts.get(8).body().contains("8:00 p.m."), posts.get(8).body());
