@@ -56,14 +56,56 @@ final class GenericLayout implements Layout {
 
     private static List<Stamp> stamps(List<String> lines, TimeParser.Defaults defaults) {
         List<Stamp> stamps = new ArrayList<>();
+        String above = "";
+        java.util.Map<Integer, LocalDate> days = daySeparators(lines);
         for (int i = 0; i < lines.size(); i++) {
+            LocalDate day = days.get(i);
+            if (day != null) {
+                defaults = new TimeParser.Defaults(day, defaults.latest(), defaults.zone());
+            }
             Optional<TimeParser.Parsed> t = TimeParser.leading(lines.get(i), defaults);
-            if (t.isPresent() && t.get().certain()) {
+            if (t.isPresent() && t.get().certain() && !UPDATED.matcher(above).matches()) {
                 stamps.add(new Stamp(i, t.get()));
+            }
+            if (!Text.isBlank(lines.get(i))) {
+                above = lines.get(i).strip();
             }
         }
         return stamps;
     }
+
+    /**
+     * Lines that give the day of the posts under them, by line: a date alone on its line ({@link SourceText#dateLine}:
+     * "Saturday, March 15, 2025") right above a line opening with a stamp, as news feeds part their days. The times
+     * under it, until the next such line, are on that day. A date line elsewhere (under a "Read more" link, in a
+     * post's text) dates nothing.
+     */
+    private static java.util.Map<Integer, LocalDate> daySeparators(List<String> lines) {
+        java.util.Map<Integer, LocalDate> out = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i);
+            if (t.isEmpty() || t.length() > 80 || !TimeParser.mayOpenStamp(t) || TimeParser.isDatedStamp(t)) {
+                continue;
+            }
+            LocalDate d = SourceText.dateLine(t.strip());
+            if (d == null) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && Text.isBlank(lines.get(j))) {
+                j++;
+            }
+            if (j < lines.size() && TimeParser.leading(lines.get(j), TimeParser.Defaults.ANY)
+                    .filter(TimeParser.Parsed::certain).isPresent()) {
+                out.put(i, d);
+            }
+        }
+        return out;
+    }
+
+    /** A label alone on the line over the page's time of update ("Updated" / "Oct. 8, 2024, 7:41 p.m. ET"). */
+    private static final java.util.regex.Pattern UPDATED = java.util.regex.Pattern.compile(
+            "(?i)(?:last )?updated:?");
 
     /**
      * The stamps that start posts, of the lines that open with a clock time. Pages put times at the start of lines
@@ -89,6 +131,12 @@ final class GenericLayout implements Layout {
             stamps = stamps.stream().filter(s -> s.time().twelveHour()).toList();
         } else if (other >= 2 && other > twelve) {
             stamps = stamps.stream().filter(s -> !s.time().twelveHour()).toList();
+        }
+        // A page whose stamps stand alone on their lines ("11:48 p.m.", then the headline under it): a time opening a
+        // line of prose is text ("10:42 p.m.: AP called the race for Whitfield." in a "What to know" box).
+        long alone = stamps.stream().filter(st -> !inline(lines, st)).count();
+        if (alone >= 3 && alone >= 3 * (stamps.size() - alone)) {
+            stamps = stamps.stream().filter(st -> !inline(lines, st) || !proseAfter(lines, st)).toList();
         }
         if (stamps.size() < 2) {
             return stamps;
@@ -119,7 +167,8 @@ final class GenericLayout implements Layout {
         int order = order(stamps, inRun);
         boolean[] drop = new boolean[stamps.size()];
         for (int[] r : runs) {
-            int runOrder = Integer.signum(stamps.get(r[1]).time().instant().compareTo(stamps.get(r[0]).time().instant()));
+            int runOrder = Integer.signum(stamps.get(r[1]).time().instant()
+                    .compareTo(stamps.get(r[0]).time().instant()));
             boolean list = order != 0 ? runOrder == -order
                     : r[0] == 0 && r[1] == stamps.size() - 1
                             && prose(lines, 0, stamps.get(0).line()) >= PROSE_AROUND_LIST
@@ -146,6 +195,12 @@ final class GenericLayout implements Layout {
     private static boolean inline(List<String> lines, Stamp s) {
         String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
         return !rest.isEmpty() && !Text.isBreakingLabel(rest);
+    }
+
+    /** Whether the text after the stamp on its line is a sentence: four words or more ending in . ! or ?. */
+    private static boolean proseAfter(List<String> lines, Stamp s) {
+        String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
+        return Text.wordCount(rest) >= 4 && PROSE_END.matcher(rest).find();
     }
 
     /** Whether only blank lines stand between two stamps' lines. */
@@ -185,7 +240,7 @@ final class GenericLayout implements Layout {
      * Pages copied whole bring their site's menu ("Sign in", "Search jobs", "World", "Europe") above the first post;
      * it is no intro, and no intro is made of it alone. A picture caption or credit goes too, and so does its alt
      * text, the paragraph that the caption repeats before its credit, and a line of a list that opens with a time
-     * (a TV schedule's "10:00 PM WQLT 8 News at 10", left above the posts by {@link #posts}).
+     * (a TV schedule's "10:00 PM WQLT 8 News at 10", left above the posts by {@link #posts}), and a cookie banner.
      */
     private static List<String> intro(List<String> preamble) {
         List<String> out = new ArrayList<>();
@@ -195,12 +250,16 @@ final class GenericLayout implements Layout {
                     && Captions.isCaption(preamble.get(i + 1));
             boolean timed = TimeParser.leading(p, TimeParser.Defaults.ANY).filter(TimeParser.Parsed::certain)
                     .isPresent(); // a schedule's line ("10:00 PM WQLT 8 News at 10"), not a post: see posts()
-            if (saysSomething(p) && !altText && !timed && !Captions.isCaption(p)) {
+            if (saysSomething(p) && !altText && !timed && !Captions.isCaption(p) && !COOKIES.matcher(p).find()) {
                 out.add(p);
             }
         }
         return out;
     }
+
+    /** A site's cookie banner ("We use cookies and similar technologies ... Accept"), which is no intro. */
+    private static final java.util.regex.Pattern COOKIES = java.util.regex.Pattern.compile(
+            "(?i)\\bcookies\\b");
 
     /**
      * Whether a paragraph says something, as an intro or standfirst does: seven words or more ("Regional governor
@@ -226,7 +285,17 @@ final class GenericLayout implements Layout {
     private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile(
             "[.!?][\"'\u201d\u2019)]*$");
 
-    private static SplitDocument timed(List<String> lines, List<Stamp> stamps, Day date, ZoneId zone) {
+    private static SplitDocument timed(List<String> allLines, List<Stamp> stamps, Day date, ZoneId zone) {
+        String[] aboveHeadline = numberedHeadlinesAbove(allLines, stamps);
+        List<String> lines = new ArrayList<>(allLines);
+        for (int separator : daySeparators(allLines).keySet()) {
+            lines.set(separator, ""); // a day's heading, not the text of the post above it
+        }
+        for (int k = 0; k < stamps.size(); k++) {
+            if (!aboveHeadline[k].isEmpty()) {
+                lines.set(lineAbove(allLines, stamps, k), ""); // the headline is not the previous post's text
+            }
+        }
         List<RawEntry> entries = new ArrayList<>();
         List<String> preamble = Text.paragraphs(lines.subList(0, stamps.get(0).line()));
         String title = "";
@@ -244,9 +313,16 @@ final class GenericLayout implements Layout {
             Stamp s = stamps.get(k);
             int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
             String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
+            if (AUTHOR_AFTER_STAMP.matcher(rest).matches()) {
+                rest = ""; // "17:40 , Athena Stavrou" (The Independent): who wrote the post, not its headline
+            }
             List<String> paragraphs = new ArrayList<>();
             boolean breaking = labelled;
             String headline = "";
+            if (NUMBERED_HEADLINE.matcher(aboveHeadline[k]).lookingAt()) {
+                // "1. Rail operator thanks emergency services" over "Posted at 17:02" (BBC Local Live)
+                headline = NUMBERED_HEADLINE.matcher(aboveHeadline[k]).replaceFirst("");
+            }
             String unlabelled = Text.afterBreakingLabel(rest);
             if (unlabelled != null) {
                 breaking = true; // "14:35 GMT - BREAKING: Russian forces capture Kherson"
@@ -334,6 +410,53 @@ final class GenericLayout implements Layout {
         }
         char before = line.charAt(line.length() - 2);
         return Character.isLetterOrDigit(before);
+    }
+
+    /** A post's number before its headline: "1. Rail operator thanks emergency services". */
+    private static final java.util.regex.Pattern NUMBERED_HEADLINE = java.util.regex.Pattern.compile(
+            "^\\d{1,3}\\.\\s+(?=\\p{Lu})");
+    /** What follows the time on the stamp's line when it names the post's author: "17:40 , Athena Stavrou". */
+    private static final java.util.regex.Pattern AUTHOR_AFTER_STAMP = java.util.regex.Pattern.compile(
+            "^,\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|and|&))*$");
+
+    /** The last line of text above stamp {@code k} and below the stamp before it, or -1. */
+    private static int lineAbove(List<String> lines, List<Stamp> stamps, int k) {
+        int floor = k == 0 ? 0 : stamps.get(k - 1).line() + 1;
+        int prev = stamps.get(k).line() - 1;
+        while (prev >= floor && Text.isBlank(lines.get(prev))) {
+            prev--;
+        }
+        return prev >= floor ? prev : -1;
+    }
+
+    /**
+     * Per stamp, the numbered headline on the line above it, or "": pages that number their posts put the headline
+     * over the time ("1. Rail operator thanks emergency services" / "Posted at 17:02"). Only on a page where at least
+     * two of the stamps alone on their lines, and more than half of them, have one: a post's body may end in a
+     * numbered list ("3. Keep away from the river"), which heads nothing.
+     */
+    private static String[] numberedHeadlinesAbove(List<String> lines, List<Stamp> stamps) {
+        String[] out = new String[stamps.size()];
+        java.util.Arrays.fill(out, "");
+        int bare = 0;
+        int numbered = 0;
+        for (int k = 0; k < stamps.size(); k++) {
+            if (inline(lines, stamps.get(k))) {
+                continue;
+            }
+            bare++;
+            int above = lineAbove(lines, stamps, k);
+            String t = above < 0 ? "" : Text.norm(lines.get(above));
+            if (NUMBERED_HEADLINE.matcher(t).lookingAt()
+                    && Text.looksLikeHeadline(NUMBERED_HEADLINE.matcher(t).replaceFirst(""))) {
+                out[k] = t;
+                numbered++;
+            }
+        }
+        if (numbered < 2 || 2 * numbered <= bare) {
+            java.util.Arrays.fill(out, "");
+        }
+        return out;
     }
 
     /** How far down a copied article page its byline is looked for, in paragraphs (a site's menu comes first). */

@@ -300,9 +300,17 @@ final class Text {
     }
 
     /**
+     * A line that only credits an agency or a writer ("AFP", "Reuters", "By Jane Doe"): a paragraph of its own, never
+     * joined to the headline above it or the text below it as a hard-wrapped line would be.
+     */
+    static final Pattern CREDIT_LINE = Pattern.compile("(?:AFP|Reuters|REUTERS|AP|Associated Press|PA Media|"
+            + "Bloomberg|Agence France-Presse|(?:By|BY) \\p{Lu}[\\p{L}'\u2019.-]*"
+            + "(?:,? (?:\\p{Lu}[\\p{L}'\u2019.-]*|and|&)){0,8})");
+
+    /**
      * Paragraphs of plain text. Blank lines separate paragraphs; when a document has none, every line is one (wire
      * copy is often pasted that way). Within a blank-separated block hard-wrapped lines are joined, but bullet lines
-     * stay separate.
+     * and credit lines ({@link #CREDIT_LINE}) stay separate.
      */
     static List<String> paragraphs(List<String> lines) {
         // Only a blank line between two lines of text counts; leading and trailing ones say nothing.
@@ -325,7 +333,7 @@ final class Text {
         StringBuilder cur = new StringBuilder();
         for (String l : lines) {
             String t = norm(l);
-            if (t.isEmpty() || !hasBlank || isBullet(t)) {
+            if (t.isEmpty() || !hasBlank || isBullet(t) || CREDIT_LINE.matcher(t).matches()) {
                 flush(cur, out);
                 if (!t.isEmpty()) {
                     if (isBullet(t)) {
@@ -338,6 +346,9 @@ final class Text {
                     flush(cur, out);
                 }
                 continue;
+            }
+            if (cur.length() > 0 && CREDIT_LINE.matcher(cur).matches()) {
+                flush(cur, out); // the line after an agency's or writer's credit is not its continuation
             }
             if (cur.length() > 0) {
                 cur.append(' ');

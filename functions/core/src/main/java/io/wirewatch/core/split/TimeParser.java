@@ -423,6 +423,32 @@ final class TimeParser {
         z.put("pdt", ZoneOffset.ofHours(-7));
         z.put("pacific time", ZoneId.of("America/Los_Angeles"));
         z.put("pt", ZoneId.of("America/Los_Angeles"));
+        // US local stations and Australian, Asian and African pages. Not "IST" or "AST" (two continents each), nor
+        // "EAT", "CAT" and "WAT", which case-insensitive matching would find in "12:30 eat lunch".
+        z.put("central standard time", ZoneOffset.ofHours(-6));
+        z.put("cst", ZoneOffset.ofHours(-6));
+        z.put("central daylight time", ZoneOffset.ofHours(-5));
+        z.put("cdt", ZoneOffset.ofHours(-5));
+        z.put("central time", ZoneId.of("America/Chicago"));
+        z.put("ct", ZoneId.of("America/Chicago"));
+        z.put("mountain standard time", ZoneOffset.ofHours(-7));
+        z.put("mst", ZoneOffset.ofHours(-7));
+        z.put("mountain daylight time", ZoneOffset.ofHours(-6));
+        z.put("mdt", ZoneOffset.ofHours(-6));
+        z.put("mountain time", ZoneId.of("America/Denver"));
+        z.put("aedt", ZoneOffset.ofHours(11));
+        z.put("aest", ZoneOffset.ofHours(10));
+        z.put("acdt", ZoneOffset.ofHoursMinutes(10, 30));
+        z.put("acst", ZoneOffset.ofHoursMinutes(9, 30));
+        z.put("awst", ZoneOffset.ofHours(8));
+        z.put("nzdt", ZoneOffset.ofHours(13));
+        z.put("nzst", ZoneOffset.ofHours(12));
+        z.put("jst", ZoneOffset.ofHours(9));
+        z.put("kst", ZoneOffset.ofHours(9));
+        z.put("hkt", ZoneOffset.ofHours(8));
+        z.put("sgt", ZoneOffset.ofHours(8));
+        z.put("pkt", ZoneOffset.ofHours(5));
+        z.put("sast", ZoneOffset.ofHours(2));
         return Map.copyOf(z);
     }
 }
