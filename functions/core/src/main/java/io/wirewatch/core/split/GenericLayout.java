@@ -3,6 +3,7 @@ package io.wirewatch.core.split;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -307,7 +308,7 @@ final class GenericLayout implements Layout {
         List<String> intro = intro(preamble);
         if (!intro.isEmpty()) {
             // Text above the first timed post is a post of its own (an intro), not part of the title.
-            entries.addAll(ArticleLayout.single(NAME, intro, date).entries());
+            entries.addAll(ArticleLayout.single(NAME, intro, introDay(stamps, date, zone)).entries());
         }
         for (int k = 0; k < stamps.size(); k++) {
             Stamp s = stamps.get(k);
@@ -457,6 +458,18 @@ final class GenericLayout implements Layout {
             java.util.Arrays.fill(out, "");
         }
         return out;
+    }
+
+    /**
+     * The intro's day: the document's when it states one, else the day of its newest post whose date the page states
+     * (a CNN page dates every stamp, "6:41 p.m. ET, June 8, 2024", and has no date line), else the upload's.
+     */
+    private static Day introDay(List<Stamp> stamps, Day date, ZoneId zone) {
+        if (date.stated()) {
+            return date;
+        }
+        return stamps.stream().filter(s -> s.time().dateStated()).map(s -> s.time().instant())
+                .max(Instant::compareTo).map(i -> new Day(LocalDate.ofInstant(i, zone), true)).orElse(date);
     }
 
     /** How far down a copied article page its byline is looked for, in paragraphs (a site's menu comes first). */

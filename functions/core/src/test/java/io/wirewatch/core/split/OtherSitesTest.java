@@ -99,6 +99,10 @@ class OtherSitesTest {
         assertTrue(posts.get(5).body().contains("3:06 p.m.: Officers enter"), posts.get(5).body());
         assertTrue(posts.get(3).body().contains("There was a little girl"), "the paragraph after the video");
         assertTrue(posts.stream().noneMatch(p -> p.body().contains("From CNN's")));
+        // the page has no date line: its intro is on its newest post's stated day, not the upload's
+        assertEquals(null, d.entries().get(0).publishedAt());
+        assertEquals(LocalDate.of(2024, 6, 8), d.entries().get(0).day());
+        assertTrue(d.entries().get(0).dateStated());
         // a headline line ending on a quotation is not repeated as the body's first paragraph
         assertTrue(posts.get(2).body().startsWith("Ohio's governor said"), posts.get(2).body());
     }
