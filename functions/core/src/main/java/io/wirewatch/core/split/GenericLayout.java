@@ -96,8 +96,7 @@ final class GenericLayout implements Layout {
             while (j < lines.size() && Text.isBlank(lines.get(j))) {
                 j++;
             }
-            if (j < lines.size() && TimeParser.leading(lines.get(j), TimeParser.Defaults.ANY)
-                    .filter(TimeParser.Parsed::certain).isPresent()) {
+            if (j < lines.size() && TimeParser.opensWithStamp(lines.get(j))) {
                 out.put(i, d);
             }
         }
@@ -249,8 +248,7 @@ final class GenericLayout implements Layout {
             String p = preamble.get(i);
             boolean altText = i + 1 < preamble.size() && preamble.get(i + 1).startsWith(p)
                     && Captions.isCaption(preamble.get(i + 1));
-            boolean timed = TimeParser.leading(p, TimeParser.Defaults.ANY).filter(TimeParser.Parsed::certain)
-                    .isPresent(); // a schedule's line ("10:00 PM WQLT 8 News at 10"), not a post: see posts()
+            boolean timed = TimeParser.opensWithStamp(p); // a schedule's line, not a post: see posts()
             if (saysSomething(p) && !altText && !timed && !Captions.isCaption(p) && !COOKIES.matcher(p).find()) {
                 out.add(p);
             }
@@ -370,14 +368,6 @@ final class GenericLayout implements Layout {
     }
 
     /**
-     * A post's byline: "By TOI Staff", "By Noa Shavit", "From CNN's Marcus Oyelaran", "From CNN's Dana Whitfield and
-     * Sam Lee". "From" only with an outlet's possessive, since "From Kyiv With Love" may be a headline.
-     */
-    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
-            "^(?:By|BY|From \\p{Lu}[\\p{L}.-]*['\u2019]s)(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*,?|and|&|,))"
-                    + "{1,8}$");
-
-    /**
      * {@code postLines} with a byline among its first three lines of text blanked: it stands between the headline
      * and the body, where it was joined to the headline as one wrapped paragraph ("Death toll rises to 6, county
      * coroner says From CNN's Marcus Oyelaran"). Who wrote a post is not its news.
@@ -390,7 +380,7 @@ final class GenericLayout implements Layout {
                 continue;
             }
             text++;
-            if (BYLINE.matcher(t.strip()).matches()) {
+            if (Text.BYLINE.matcher(t.strip()).matches()) {
                 List<String> out = new ArrayList<>(postLines);
                 out.set(i, "");
                 return out;
@@ -476,15 +466,15 @@ final class GenericLayout implements Layout {
     private static final int BYLINE_PARAGRAPHS = 60;
 
     /**
-     * An article's paragraphs from its headline on, without its byline, when it has a byline ({@link #BYLINE}) with a
-     * headline just above it (at most two paragraphs up, past a standfirst): a page copied whole brings its site's
-     * menu above the headline ("Skip to main content", "AP NEWS", "Sign in"), which headed the entry and opened its
-     * body. Otherwise {@code paragraphs} as they are. An article's entry id does not depend on its headline, so a
+     * An article's paragraphs from its headline on, without its byline, when it has a byline ({@link Text#BYLINE})
+     * with a headline just above it (at most two paragraphs up, past a standfirst): a page copied whole brings its
+     * site's menu above the headline ("Skip to main content", "AP NEWS", "Sign in"), which headed the entry and opened
+     * its body. Otherwise {@code paragraphs} as they are. An article's entry id does not depend on its headline, so a
      * story stored before keeps its id.
      */
     private static List<String> fromHeadline(List<String> paragraphs) {
         for (int b = 1; b < Math.min(paragraphs.size(), BYLINE_PARAGRAPHS); b++) {
-            if (!BYLINE.matcher(paragraphs.get(b)).matches()) {
+            if (!Text.BYLINE.matcher(paragraphs.get(b)).matches()) {
                 continue;
             }
             for (int h = b - 1; h >= Math.max(0, b - 3); h--) {

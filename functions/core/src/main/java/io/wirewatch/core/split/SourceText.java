@@ -81,9 +81,9 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
      * line must be among the first {@value #DATE_LINE_LINES} non-blank lines, or further down but above the first
      * line that opens with a post's time stamp, with such a line below it (a page copied with its site's menu on top),
      * and the only line of its kind in the text but for lines giving the same date ("Published On 3 Jun 2024" over
-     * "3 Jun 2024"), which go with it. Of its kind: a line that is a date alone ("Published 2 March 2022", "Wednesday 2 March 2022") is the
-     * page's unless another such line follows; pages that stamp each post with a date and time ("2 Mar 2022 17.02
-     * GMT") have many, and each is its post's. A date line that is such a stamp itself ("Wed 2 Mar 2022 18.30 GMT",
+     * "3 Jun 2024"), which go with it. Of its kind: a line that is a date alone ("Published 2 March 2022",
+     * "Wednesday 2 March 2022") is the page's unless another such line follows; pages that stamp each post with a date
+     * and time ("2 Mar 2022 17.02 GMT") have many, and each is its post's. A date line that is such a stamp itself ("Wed 2 Mar 2022 18.30 GMT",
      * {@link TimeParser#isDatedStamp}) is the page's unless another stamp with a date follows and text lies between
      * the two: then it heads a post like the rest ("2 Mar 2022 17.02 GMT" over "Kharkiv shelled"), and taking it
      * for the page's lost that post. Posts stamped with a time alone ("17.02 GMT") are never of its kind.
@@ -115,7 +115,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
             LocalDate d = t.length() <= MAX_DATE_LINE && hasDigit(t) ? dateLine(t) : null;
             if (at < 0) {
                 if (d == null) {
-                    postBefore |= isPostStamp(t);
+                    postBefore |= TimeParser.opensWithStamp(t);
                     if (postBefore && seen >= DATE_LINE_LINES) {
                         return null; // the posts begin above any date line: one further down is a post's or prose's
                     }
@@ -130,7 +130,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
                 stamp = TimeParser.isDatedStamp(t);
                 continue;
             }
-            postAfter |= deep && !postAfter && isPostStamp(t);
+            postAfter |= deep && !postAfter && TimeParser.opensWithStamp(t);
             boolean datedStamp = (stamp || d != null) && TimeParser.isDatedStamp(t);
             if (stamp && datedStamp) {
                 if (headsText && !stampFollows) {
@@ -179,12 +179,6 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
             }
         }
         return false;
-    }
-
-    /** Whether {@code t} opens with a post's time stamp ({@link TimeParser#leading}, certain). */
-    private static boolean isPostStamp(String t) {
-        return TimeParser.mayOpenStamp(t) && TimeParser.leading(t, TimeParser.Defaults.ANY)
-                .filter(TimeParser.Parsed::certain).isPresent();
     }
 
     /** The date {@code t} is when it is a {@link #DATE_LINE}, else null. */

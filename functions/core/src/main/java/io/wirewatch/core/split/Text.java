@@ -300,12 +300,18 @@ final class Text {
     }
 
     /**
-     * A line that only credits an agency or a writer ("AFP", "Reuters", "By Jane Doe"): a paragraph of its own, never
-     * joined to the headline above it or the text below it as a hard-wrapped line would be.
+     * A writer's credit: "By TOI Staff", "By Rachel Oduya, Transport Correspondent", "From CNN's Marcus Oyelaran".
+     * "From" only with an outlet's possessive, since "From Kyiv With Love" may be a headline.
      */
-    static final Pattern CREDIT_LINE = Pattern.compile("(?:AFP|Reuters|REUTERS|AP|Associated Press|PA Media|"
-            + "Bloomberg|Agence France-Presse|(?:By|BY) \\p{Lu}[\\p{L}'\u2019.-]*"
-            + "(?:,? (?:\\p{Lu}[\\p{L}'\u2019.-]*|and|&)){0,8})");
+    static final Pattern BYLINE = Pattern.compile("(?:By|BY|From \\p{Lu}[\\p{L}.-]*['\u2019]s)"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*,?|and|&|,)){1,8}");
+
+    /**
+     * A line that only credits an agency or a writer ("AFP", "Reuters", {@link #BYLINE}): a paragraph of its own,
+     * never joined to the headline above it or the text below it as a hard-wrapped line would be.
+     */
+    static final Pattern CREDIT_LINE = Pattern.compile("AFP|Reuters|REUTERS|AP|Associated Press|PA Media|Bloomberg|"
+            + "Agence France-Presse|" + BYLINE.pattern());
 
     /**
      * Paragraphs of plain text. Blank lines separate paragraphs; when a document has none, every line is one (wire

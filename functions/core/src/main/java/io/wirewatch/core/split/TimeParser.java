@@ -272,6 +272,14 @@ final class TimeParser {
     }
 
     /**
+     * Whether {@code line} opens with a post's time stamp: {@link #leading} reads one there and it is
+     * {@link Parsed#certain}. The cheap {@link #mayOpenStamp} test comes first.
+     */
+    static boolean opensWithStamp(String line) {
+        return mayOpenStamp(line) && leading(line, Defaults.ANY).filter(Parsed::certain).isPresent();
+    }
+
+    /**
      * A cheap test that {@code line} may open with a stamp {@link #leading} reads: a digit, a month's or weekday's
      * first letters, or a {@link #PREFIX} word. For callers that look at every line of a page for one.
      */
