@@ -107,7 +107,7 @@ final class AlJazeeraLiveLayout implements Layout {
     public SplitDocument split(SourceText doc, DocumentContext ctx) {
         List<String> lines = doc.lines();
         int n = lines.size();
-        int titleAt = nextNonBlank(lines, 0);
+        int titleAt = Text.nextText(lines, 0);
         String title = titleAt < n ? lines.get(titleAt) : "";
 
         MonthDay monthDay = null;
@@ -485,12 +485,4 @@ final class AlJazeeraLiveLayout implements Layout {
     }
 
     private static final int MAX_DAYS_AHEAD = 60;
-
-    private static int nextNonBlank(List<String> lines, int from) {
-        int i = from;
-        while (i < lines.size() && lines.get(i).isEmpty()) {
-            i++;
-        }
-        return i;
-    }
 }

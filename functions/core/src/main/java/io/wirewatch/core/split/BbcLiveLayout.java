@@ -123,18 +123,18 @@ final class BbcLiveLayout implements Layout {
                 // Some page versions put the headline on its own line above "Published at ...", and a "Breaking"
                 // label on its own line above that (or above the header of a post without a headline).
                 int floor = k == 0 ? 0 : at.get(k - 1) + 1;
-                int prev = textAbove(lines, start, floor);
+                int prev = Text.textAbove(lines, start, floor);
                 if (prev >= floor && Text.isBreakingLabel(lines.get(prev))) {
                     labelAbove = true;
                     consumed[prev] = true;
-                    prev = textAbove(lines, prev, floor);
+                    prev = Text.textAbove(lines, prev, floor);
                 }
                 String above = prev >= floor && isHeadlineAbove(lines.get(prev), prev, start, titleAt)
                         ? NUMBERING.matcher(lines.get(prev)).replaceFirst("") : "";
                 if (!above.isEmpty()) {
                     headline = above;
                     consumed[prev] = true;
-                    int label = textAbove(lines, prev, floor);
+                    int label = Text.textAbove(lines, prev, floor);
                     if (!labelAbove && label >= floor && Text.isBreakingLabel(lines.get(label))) {
                         labelAbove = true;
                         consumed[label] = true;
@@ -178,14 +178,6 @@ final class BbcLiveLayout implements Layout {
     private static final Pattern SHARING = Pattern.compile(
             "(?i)share|share (?:this )?(?:page|post)|close panel|copy link|about sharing|view more on \\p{L}+");
 
-    /** The nearest non-blank line above {@code line}, at or after {@code floor}; below {@code floor} when none. */
-    private static int textAbove(List<String> lines, int line, int floor) {
-        int prev = line - 1;
-        while (prev >= floor && lines.get(prev).isEmpty()) {
-            prev--;
-        }
-        return prev;
-    }
 
     /** The line before {@code end} that {@link #preamble} takes as the page's title, or -1. */
     private static int titleLine(List<String> lines, int end) {

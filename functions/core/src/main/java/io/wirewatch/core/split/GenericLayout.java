@@ -34,8 +34,16 @@ final class GenericLayout implements Layout {
         return true;
     }
 
-    /** A line that starts a timed post. */
-    private record Stamp(int line, TimeParser.Parsed time) {
+    /**
+     * A line that starts a timed post.
+     *
+     * @param rest the text after the time on its line, whitespace-normalised ("" when the time stands alone)
+     */
+    private record Stamp(int line, TimeParser.Parsed time, String rest) {
+        /** Whether the stamp's line has text after the time, other than a Breaking label. */
+        boolean inline() {
+            return !rest.isEmpty() && !Text.isBreakingLabel(rest);
+        }
     }
 
     @Override
@@ -43,22 +51,25 @@ final class GenericLayout implements Layout {
         Day date = Day.of(doc, ctx);
         ZoneId zone = ctx.dayZone();
         List<String> lines = doc.lines();
-        List<Stamp> stamps = posts(lines, stamps(lines, TimeParser.Defaults.of(doc, ctx, zone)));
+        java.util.Map<Integer, LocalDate> days = daySeparators(lines);
+        List<Stamp> stamps = posts(lines, stamps(lines, TimeParser.Defaults.of(doc, ctx, zone), days));
         if (stamps.size() < MIN_TIMED_POSTS) {
             return ArticleLayout.single(NAME, fromHeadline(Text.paragraphs(lines)), date);
         }
-        return timed(lines, stamps, date, zone);
+        return timed(lines, stamps, days.keySet(), date, zone);
     }
 
     /** Whether the text has the timestamp-led posts this layout splits at (then it is not a single article). */
     static boolean isTimed(SourceText doc) {
-        return posts(doc.lines(), stamps(doc.lines(), TimeParser.Defaults.ANY)).size() >= MIN_TIMED_POSTS;
+        List<String> lines = doc.lines();
+        return posts(lines, stamps(lines, TimeParser.Defaults.ANY, daySeparators(lines))).size() >= MIN_TIMED_POSTS;
     }
 
-    private static List<Stamp> stamps(List<String> lines, TimeParser.Defaults defaults) {
+    /** The lines that open with a certain stamp, each read on the day of the day heading above it, if any. */
+    private static List<Stamp> stamps(List<String> lines, TimeParser.Defaults defaults,
+                                      java.util.Map<Integer, LocalDate> days) {
         List<Stamp> stamps = new ArrayList<>();
         String above = "";
-        java.util.Map<Integer, LocalDate> days = daySeparators(lines);
         for (int i = 0; i < lines.size(); i++) {
             LocalDate day = days.get(i);
             if (day != null) {
@@ -66,7 +77,7 @@ final class GenericLayout implements Layout {
             }
             Optional<TimeParser.Parsed> t = TimeParser.leading(lines.get(i), defaults);
             if (t.isPresent() && t.get().certain() && !UPDATED.matcher(above).matches()) {
-                stamps.add(new Stamp(i, t.get()));
+                stamps.add(new Stamp(i, t.get(), Text.norm(lines.get(i).substring(t.get().end()))));
             }
             if (!Text.isBlank(lines.get(i))) {
                 above = lines.get(i).strip();
@@ -85,17 +96,14 @@ final class GenericLayout implements Layout {
         java.util.Map<Integer, LocalDate> out = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i);
-            if (t.isEmpty() || t.length() > 80 || !TimeParser.mayOpenStamp(t) || TimeParser.isDatedStamp(t)) {
+            if (t.isEmpty() || !TimeParser.mayOpenStamp(t) || TimeParser.isDatedStamp(t)) {
                 continue;
             }
-            LocalDate d = SourceText.dateLine(t.strip());
+            LocalDate d = SourceText.dateLine(t);
             if (d == null) {
                 continue;
             }
-            int j = i + 1;
-            while (j < lines.size() && Text.isBlank(lines.get(j))) {
-                j++;
-            }
+            int j = Text.nextText(lines, i + 1);
             if (j < lines.size() && TimeParser.opensWithStamp(lines.get(j))) {
                 out.put(i, d);
             }
@@ -134,9 +142,9 @@ final class GenericLayout implements Layout {
         }
         // A page whose stamps stand alone on their lines ("11:48 p.m.", then the headline under it): a time opening a
         // line of prose is text ("10:42 p.m.: AP called the race for Whitfield." in a "What to know" box).
-        long alone = stamps.stream().filter(st -> !inline(lines, st)).count();
+        long alone = stamps.stream().filter(st -> !st.inline()).count();
         if (alone >= 3 && alone >= 3 * (stamps.size() - alone)) {
-            stamps = stamps.stream().filter(st -> !inline(lines, st) || !proseAfter(lines, st)).toList();
+            stamps = stamps.stream().filter(st -> !st.inline() || !proseAfter(st)).toList();
         }
         if (stamps.size() < 2) {
             return stamps;
@@ -146,7 +154,7 @@ final class GenericLayout implements Layout {
         int k = 0;
         while (k < stamps.size()) {
             int j = k;
-            while (j + 1 < stamps.size() && inline(lines, stamps.get(j)) && inline(lines, stamps.get(j + 1))
+            while (j + 1 < stamps.size() && stamps.get(j).inline() && stamps.get(j + 1).inline()
                     && nothingBetween(lines, stamps.get(j), stamps.get(j + 1))) {
                 j++;
             }
@@ -191,16 +199,9 @@ final class GenericLayout implements Layout {
     /** Paragraphs of prose each side of an article's timeline; see {@link #posts}. */
     static final int PROSE_AROUND_LIST = 2;
 
-    /** Whether the stamp's line has text after the time, other than a Breaking label. */
-    private static boolean inline(List<String> lines, Stamp s) {
-        String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
-        return !rest.isEmpty() && !Text.isBreakingLabel(rest);
-    }
-
     /** Whether the text after the stamp on its line is a sentence: four words or more ending in . ! or ?. */
-    private static boolean proseAfter(List<String> lines, Stamp s) {
-        String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
-        return Text.wordCount(rest) >= 4 && PROSE_END.matcher(rest).find();
+    private static boolean proseAfter(Stamp s) {
+        return Text.wordCount(s.rest()) >= 4 && PROSE_END.matcher(s.rest()).find();
     }
 
     /** Whether only blank lines stand between two stamps' lines. */
@@ -284,10 +285,11 @@ final class GenericLayout implements Layout {
     private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile(
             "[.!?][\"'\u201d\u2019)]*$");
 
-    private static SplitDocument timed(List<String> allLines, List<Stamp> stamps, Day date, ZoneId zone) {
+    private static SplitDocument timed(List<String> allLines, List<Stamp> stamps,
+                                       java.util.Set<Integer> dayHeadings, Day date, ZoneId zone) {
         String[] aboveHeadline = numberedHeadlinesAbove(allLines, stamps);
         List<String> lines = new ArrayList<>(allLines);
-        for (int separator : daySeparators(allLines).keySet()) {
+        for (int separator : dayHeadings) {
             lines.set(separator, ""); // a day's heading, not the text of the post above it
         }
         for (int k = 0; k < stamps.size(); k++) {
@@ -311,16 +313,15 @@ final class GenericLayout implements Layout {
         for (int k = 0; k < stamps.size(); k++) {
             Stamp s = stamps.get(k);
             int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
-            String rest = Text.norm(lines.get(s.line()).substring(s.time().end()));
+            String rest = s.rest();
             if (AUTHOR_AFTER_STAMP.matcher(rest).matches()) {
                 rest = ""; // "17:40 , Athena Stavrou" (The Independent): who wrote the post, not its headline
             }
             List<String> paragraphs = new ArrayList<>();
             boolean breaking = labelled;
             String headline = "";
-            if (NUMBERED_HEADLINE.matcher(aboveHeadline[k]).lookingAt()) {
-                // "1. Rail operator thanks emergency services" over "Posted at 17:02" (BBC Local Live)
-                headline = NUMBERED_HEADLINE.matcher(aboveHeadline[k]).replaceFirst("");
+            if (!aboveHeadline[k].isEmpty()) {
+                headline = aboveHeadline[k]; // "1. Rail operator thanks emergency services" over "Posted at 17:02"
             }
             String unlabelled = Text.afterBreakingLabel(rest);
             if (unlabelled != null) {
@@ -413,18 +414,15 @@ final class GenericLayout implements Layout {
     /** The last line of text above stamp {@code k} and below the stamp before it, or -1. */
     private static int lineAbove(List<String> lines, List<Stamp> stamps, int k) {
         int floor = k == 0 ? 0 : stamps.get(k - 1).line() + 1;
-        int prev = stamps.get(k).line() - 1;
-        while (prev >= floor && Text.isBlank(lines.get(prev))) {
-            prev--;
-        }
+        int prev = Text.textAbove(lines, stamps.get(k).line(), floor);
         return prev >= floor ? prev : -1;
     }
 
     /**
-     * Per stamp, the numbered headline on the line above it, or "": pages that number their posts put the headline
-     * over the time ("1. Rail operator thanks emergency services" / "Posted at 17:02"). Only on a page where at least
-     * two of the stamps alone on their lines, and more than half of them, have one: a post's body may end in a
-     * numbered list ("3. Keep away from the river"), which heads nothing.
+     * Per stamp, the headline of the numbered headline on the line above it, without its number, or "": pages that
+     * number their posts put the headline over the time ("1. Rail operator thanks emergency services" / "Posted at
+     * 17:02"). Only on a page where at least two of the stamps alone on their lines, and more than half of them, have
+     * one: a post's body may end in a numbered list ("3. Keep away from the river"), which heads nothing.
      */
     private static String[] numberedHeadlinesAbove(List<String> lines, List<Stamp> stamps) {
         String[] out = new String[stamps.size()];
@@ -432,16 +430,18 @@ final class GenericLayout implements Layout {
         int bare = 0;
         int numbered = 0;
         for (int k = 0; k < stamps.size(); k++) {
-            if (inline(lines, stamps.get(k))) {
+            if (stamps.get(k).inline()) {
                 continue;
             }
             bare++;
             int above = lineAbove(lines, stamps, k);
-            String t = above < 0 ? "" : Text.norm(lines.get(above));
-            if (NUMBERED_HEADLINE.matcher(t).lookingAt()
-                    && Text.looksLikeHeadline(NUMBERED_HEADLINE.matcher(t).replaceFirst(""))) {
-                out[k] = t;
-                numbered++;
+            java.util.regex.Matcher number = NUMBERED_HEADLINE.matcher(above < 0 ? "" : lines.get(above));
+            if (number.lookingAt()) {
+                String headline = number.replaceFirst("");
+                if (Text.looksLikeHeadline(headline)) {
+                    out[k] = headline;
+                    numbered++;
+                }
             }
         }
         if (numbered < 2 || 2 * numbered <= bare) {

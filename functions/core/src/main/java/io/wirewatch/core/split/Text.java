@@ -139,6 +139,30 @@ final class Text {
         return true;
     }
 
+    /**
+     * The first line at or after {@code from} with text, or {@code lines.size()} when none; over lines as
+     * {@link SourceText} gives them (a blank line is empty).
+     */
+    static int nextText(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The nearest line with text above {@code line}, at or after {@code floor}; below {@code floor} when none. Over
+     * lines as {@link SourceText} gives them (a blank line is empty).
+     */
+    static int textAbove(List<String> lines, int line, int floor) {
+        int prev = line - 1;
+        while (prev >= floor && lines.get(prev).isEmpty()) {
+            prev--;
+        }
+        return prev;
+    }
+
     static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!isSpace(s.charAt(i))) {
