@@ -72,7 +72,7 @@ final class BbcLiveLayout implements Layout {
      * stated ({@link TimeParser.Dated#dateStated}): a post of the day the page was saved says only "published at
      * 14:50", and on a page with no date header or metadata that is dated by the upload.
      */
-    private record Header(String headline, Instant publishedAt, boolean dateStated) {
+    private record Header(String headline, Instant publishedAt, boolean dateStated, boolean timeOnly) {
     }
 
     private static Optional<Header> header(String line, TimeParser.Defaults defaults) {
@@ -88,7 +88,7 @@ final class BbcLiveLayout implements Layout {
             String headline = Text.norm(line.substring(0, at));
             headline = NUMBERING.matcher(headline).replaceFirst("");
             headline = EXTERNAL.matcher(headline).replaceFirst("");
-            return new Header(headline, when.instant(), when.dateStated());
+            return new Header(headline, when.instant(), when.dateStated(), when.timeOnly());
         });
     }
 
@@ -105,6 +105,13 @@ final class BbcLiveLayout implements Layout {
                 at.add(i);
                 headers.add(h.get());
             }
+        }
+        // BBC live pages put the latest post first
+        List<Instant> times = PageOrder.apply(headers.stream().map(Header::publishedAt).toList(),
+                headers.stream().map(Header::timeOnly).toList(), ctx.uploadedAt(), UK, -1);
+        for (int k = 0; k < headers.size(); k++) {
+            Header h = headers.get(k);
+            headers.set(k, new Header(h.headline(), times.get(k), h.dateStated(), h.timeOnly()));
         }
         int first = at.isEmpty() ? lines.size() : at.get(0);
         // A page that runs its headlines into "published at" has no headline lines of their own: what stands above

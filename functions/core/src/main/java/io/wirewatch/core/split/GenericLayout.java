@@ -53,6 +53,7 @@ final class GenericLayout implements Layout {
         List<String> lines = doc.lines();
         java.util.Map<Integer, LocalDate> days = daySeparators(lines);
         List<Stamp> stamps = posts(lines, stamps(lines, TimeParser.Defaults.of(doc, ctx, zone), days));
+        stamps = inPageOrder(stamps, ctx.uploadedAt(), zone);
         if (stamps.size() < MIN_TIMED_POSTS) {
             return ArticleLayout.single(NAME, fromHeadline(Text.paragraphs(lines)), date);
         }
@@ -192,6 +193,19 @@ final class GenericLayout implements Layout {
             if (!drop[i]) {
                 out.add(stamps.get(i));
             }
+        }
+        return out;
+    }
+
+    /** The stamps with their times put in the page's order ({@link PageOrder}). */
+    private static List<Stamp> inPageOrder(List<Stamp> stamps, Instant uploaded, ZoneId zone) {
+        List<Instant> times = PageOrder.apply(stamps.stream().map(s -> s.time().instant()).toList(),
+                stamps.stream().map(s -> s.time().timeOnly()).toList(), uploaded, zone, 0);
+        List<Stamp> out = new ArrayList<>(stamps.size());
+        for (int k = 0; k < stamps.size(); k++) {
+            Stamp s = stamps.get(k);
+            out.add(times.get(k).equals(s.time().instant()) ? s : new Stamp(s.line(), s.time().at(times.get(k)),
+                    s.rest()));
         }
         return out;
     }

@@ -19,33 +19,46 @@ import java.util.regex.Pattern;
  *                   blanked; never empty
  * @param headerDate the date from the header, or {@code null}
  * @param lineDate   the date of the page's date line ({@link #DATE_LINE}), or {@code null}
+ * @param updated    the stamp of the page's latest version as its date line gives it, label removed ("12:41 AM CST
+ *                   November 6, 2024" of "Updated: 12:41 AM CST November 6, 2024"), or {@code null}
  */
-record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) {
+record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, String updated) {
 
     /** " date 2022-03-03 Text..." at the very start of the document. */
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
 
     private static final String MONTHS = Months.ALTERNATION;
-    /** "14:50", "2:50 PM GMT", "14.50 BST", "2:50pm": a clock time, its zone as an abbreviation. */
-    private static final String CLOCK = "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?-i:[A-Z]{2,5})\\)?)?";
+    /**
+     * "14:50", "2:50 PM GMT", "14.50 BST", "2:50pm", "2:47 PM GMT+2", "14:58, UK" (Sky News): a clock time, its zone
+     * as an abbreviation, an offset or the country.
+     */
+    private static final String CLOCK = "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
+            + "(?:\\s*\\(?(?-i:[A-Z]{2,5})(?:[+-]\\d{1,2})?\\)?|,\\s*(?-i:UK))?";
     /** What may stand between a date and its time: "2 March 2022, 14:50", "2 March 2022 • 2:50pm", "- 14:50". */
     private static final String SEP = "\\s*(?:[,\u2022\u00b7|\u2013\u2014-]|\\bat\\b)?\\s*";
+    /** A date line that says which version of the page it dates: "Published: ...", "Updated ...". */
+    private static final Pattern PUBLISHED_OR_UPDATED = Pattern.compile("(?i)(?:last\\s+)?(?:published|updated)\\b");
+    /** "Published", "Updated on", "Last updated:": the label a page's date line may open with. */
+    private static final String LABEL = "(?:(?:last\\s+)?(?:published|updated|posted)(?:\\s+on)?\\s*:?\\s*)?";
     /**
      * A line that is only a date with its year, as pages print their own under the title: an optional label
      * ("Published", "Updated", "Last updated", "Posted", with "on" or ':'), an optional time before the date, an
      * optional weekday, the date ("2 March 2022", "March 2, 2022", "2022-03-02"), then an optional time. Groups: day
      * and month, or month and day, then the year; or the ISO date.
      */
-    /** "Published", "Updated on", "Last updated:": the label a page's date line may open with. */
-    private static final String LABEL = "(?:(?:last\\s+)?(?:published|updated|posted)(?:\\s+on)?\\s*:?\\s*)?";
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^" + LABEL + "(?:" + CLOCK + SEP + ")?"
             + "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?,?\\s*"
             + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?|(" + MONTHS + ")\\.?\\s+(\\d{1,2})"
             + "(?:st|nd|rd|th)?,?)\\s+(\\d{4})(?:" + SEP + CLOCK + ")?$"
             + "|^" + LABEL + "(\\d{4})-(\\d{2})-(\\d{2})(?:" + SEP + CLOCK + ")?$");
+    /** The end of a sentence, for telling prose from a page's menu and headline. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
     /** How many non-blank lines from the top a page's date line may sit in: under a title, a kicker, a byline. */
     private static final int DATE_LINE_LINES = 5;
-    /** Longest line read as a date line: the longest form above is under 60 characters. */
+    /**
+     * Longest line read as a date line: the longest form above is under 60 characters. A line giving the page's
+     * first and latest versions ("Updated ...|Published ...") may be twice as long.
+     */
     private static final int MAX_DATE_LINE = 80;
 
     SourceText {
@@ -73,15 +86,40 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
             }
             break;
         }
-        return new SourceText(lines, header, takeDateLine(lines));
+        DateLine line = takeDateLine(lines);
+        return new SourceText(lines, header, line == null ? null : line.date(), line == null ? null : line.updated());
+    }
+
+    /**
+     * A page's date line.
+     *
+     * @param date    its date (of a pair of versions, the later)
+     * @param updated the stamp of its "Updated" version, label removed, or null when it names none
+     */
+    private record DateLine(LocalDate date, String updated) {
+    }
+
+    /** "Updated", "Last updated on:", before the stamp of a page's latest version. */
+    private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)^(?:last\\s+)?updated(?:\\s+on)?\\s*:?\\s*");
+
+    /** The stamp after an "Updated" label in {@code line}, or in one part of a "Published ... | Updated ..." line. */
+    private static String updatedStamp(String line) {
+        for (String part : line.split("\\|")) {
+            Matcher m = UPDATED_LABEL.matcher(part.strip());
+            if (m.lookingAt()) {
+                return part.strip().substring(m.end());
+            }
+        }
+        return null;
     }
 
     /**
      * The date of the page's date line, blanking that line; null, leaving the text alone, when there is none. The line
      * must be among the first {@value #DATE_LINE_LINES} non-blank lines, or further down but above the first line that
-     * opens with a post's time stamp, with such a line below it (a page copied with its site's menu on top), and the
+     * opens with a post's time stamp, with such a line below it (a page copied with its site's menu on top), or an
+     * article's under its menu (labelled "Published" or "Updated", or under a byline, with no prose above it); and the
      * only line of its kind in the text but for lines giving the same date ("Published On 3 Jun 2024" over "3 Jun
-     * 2024"), which go with it. Of its kind: a line that is a date alone ("Published 2 March 2022", "Wednesday 2 March
+     * 2024"), which go with it, and for "Published ..." right over "Updated ..." (the later date is the page's). Of its kind: a line that is a date alone ("Published 2 March 2022", "Wednesday 2 March
      * 2022") is the page's unless another such line follows; pages that stamp each post with a date and time ("2 Mar
      * 2022 17.02 GMT") have many, and each is its post's. A date line that is such a stamp itself ("Wed 2 Mar 2022
      * 18.30 GMT", {@link TimeParser#isDatedStamp}) is the page's unless another stamp with a date follows and text
@@ -92,7 +130,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
      * without blank lines, where each line is a paragraph anyway, it is removed: a blank there would be the text's
      * only one, and the lines on each side of it would be joined into two paragraphs.
      */
-    private static LocalDate takeDateLine(List<String> lines) {
+    private static DateLine takeDateLine(List<String> lines) {
         int at = -1;
         LocalDate date = null;
         boolean stamp = false;
@@ -106,6 +144,12 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
         List<Integer> repeats = new ArrayList<>();
         boolean postBefore = false;
         boolean postAfter = false;
+        int seenAt = 0;
+        boolean paired = false;
+        int pairedAt = -1;
+        String above = "";
+        boolean proseBefore = false;
+        boolean articleHeader = false;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i);
             if (t.isEmpty()) {
@@ -119,13 +163,19 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
                     if (postBefore && seen >= DATE_LINE_LINES) {
                         return null; // the posts begin above any date line: one further down is a post's or prose's
                     }
+                    proseBefore |= Text.wordCount(t) >= 10 && SENTENCE_END.matcher(t).find();
+                    above = t;
                     continue;
                 }
                 deep = seen > DATE_LINE_LINES;
                 if (deep && postBefore) {
                     return null;
                 }
+                // An article's header under a menu: the date line labelled, or under the byline, above any prose
+                articleHeader = !proseBefore && (PUBLISHED_OR_UPDATED.matcher(t).lookingAt()
+                        || Text.BYLINE.matcher(above).matches());
                 at = i;
+                seenAt = seen;
                 date = d;
                 stamp = TimeParser.isDatedStamp(t);
                 continue;
@@ -139,30 +189,44 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
                 stampFollows = true;
             } else if (d != null && !datedStamp && d.equals(date) && !stamp) {
                 repeats.add(i); // the same date again ("Published On 3 Jun 2024" over "3 Jun 2024"): the page's too
+            } else if (d != null && !datedStamp && !stamp && !paired && seen == seenAt + 1
+                    && PUBLISHED_OR_UPDATED.matcher(lines.get(at)).lookingAt()
+                    && PUBLISHED_OR_UPDATED.matcher(t).lookingAt()) {
+                // "Published: 6:45 PM CST November 5, 2024" over "Updated: 12:41 AM CST November 6, 2024": the
+                // page's first and latest versions; its newest posts are of the later day
+                paired = true;
+                pairedAt = i;
+                repeats.add(i);
+                date = d.isAfter(date) ? d : date;
             } else if (d != null && !datedStamp) {
                 return null; // a second date line: the page has no single date of its own
             } else if (stamp && !stampFollows) {
                 headsText = true;
             }
         }
-        if (deep && !postAfter) {
+        if (deep && !postAfter && !articleHeader) {
             return null; // far down an article: a date in its text (a timeline's, a letter's), not the page's
         }
-        if (at >= 0) {
-            repeats.add(0, at);
-            boolean blank = partsParagraphs(lines);
-            for (int k = repeats.size() - 1; k >= 0; k--) {
-                int line = repeats.get(k);
-                if (blank) {
-                    lines.set(line, "");
-                } else {
-                    // A text without blank lines has a paragraph per line (Text.paragraphs); a blank left here
-                    // would be its only one and join every line around it into paragraphs.
-                    lines.remove(line);
-                }
+        if (at < 0) {
+            return null;
+        }
+        String updated = updatedStamp(lines.get(at));
+        if (updated == null && pairedAt >= 0) {
+            updated = updatedStamp(lines.get(pairedAt));
+        }
+        repeats.add(0, at);
+        boolean blank = partsParagraphs(lines);
+        for (int k = repeats.size() - 1; k >= 0; k--) {
+            int line = repeats.get(k);
+            if (blank) {
+                lines.set(line, "");
+            } else {
+                // A text without blank lines has a paragraph per line (Text.paragraphs); a blank left here
+                // would be its only one and join every line around it into paragraphs.
+                lines.remove(line);
             }
         }
-        return date;
+        return new DateLine(date, updated);
     }
 
     /** Whether a blank line stands between two lines of text, so that blank lines part the text's paragraphs. */
@@ -186,7 +250,18 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate) 
      * characters or without a digit is none, and is not matched against the pattern: most lines of a page are such.
      */
     static LocalDate dateLine(String t) {
-        if (t.length() > MAX_DATE_LINE || !hasDigit(t)) {
+        if (t.length() > 2 * MAX_DATE_LINE || !hasDigit(t)) {
+            return null;
+        }
+        int bar = t.indexOf('|');
+        if (bar > 0 && t.indexOf('|', bar + 1) < 0 && PUBLISHED_OR_UPDATED.matcher(t).lookingAt()) {
+            // "Updated January 8, 2025 at 12:31 a.m. EST|Published January 7, 2025 at 5:45 a.m. EST": the page's
+            // first and latest versions on one line; its newest posts are of the later day
+            LocalDate a = dateLine(t.substring(0, bar).strip());
+            LocalDate b = dateLine(t.substring(bar + 1).strip());
+            return a == null || b == null ? null : a.isAfter(b) ? a : b;
+        }
+        if (t.length() > MAX_DATE_LINE) {
             return null;
         }
         Matcher m = DATE_LINE.matcher(t);

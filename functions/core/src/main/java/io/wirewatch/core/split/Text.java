@@ -342,6 +342,22 @@ final class Text {
      * copy is often pasted that way). Within a blank-separated block hard-wrapped lines are joined, but bullet lines
      * and credit lines ({@link #CREDIT_LINE}) stay separate.
      */
+    /**
+     * A line that is one of the page's controls or an ad's slot, copied with the text: a sharing panel ("Share",
+     * "Copy", "Link copied", "Email", "Facebook", "X", "Reddit"), "Print", "ADVERTISEMENT", "Story continues below
+     * advertisement". Such a line alone is never news; left in, AP's panel opened an article's body ("Share Copy Link
+     * copied Email Facebook X Reddit KYIV, Ukraine (AP) ...").
+     */
+    private static final Pattern PAGE_CONTROL = Pattern.compile("(?i)(?:share(?: (?:this|the) (?:article|story|page|post)"
+            + "| page| post| on \\p{L}+)?|copy(?: link)?|link copied|copied|e-?mail|facebook|twitter|x|reddit|linkedin"
+            + "|whatsapp|pinterest|flipboard|messenger|telegram|bluesky|threads|print|comments?|save|bookmark"
+            + "|advertisement|advert|sponsored|(?:story|article) continues below(?: advertisement)?"
+            + "|continue reading below|skip advert)");
+
+    static boolean isPageControl(String t) {
+        return t.length() <= 40 && !t.isEmpty() && PAGE_CONTROL.matcher(t).matches();
+    }
+
     static List<String> paragraphs(List<String> lines) {
         // Only a blank line between two lines of text counts; leading and trailing ones say nothing.
         boolean hasBlank = false;
@@ -363,6 +379,9 @@ final class Text {
         StringBuilder cur = new StringBuilder();
         for (String l : lines) {
             String t = norm(l);
+            if (isPageControl(t)) {
+                continue; // "Share", "Link copied", "ADVERTISEMENT": the page's controls, in no paragraph
+            }
             if (t.isEmpty() || !hasBlank || isBullet(t) || CREDIT_LINE.matcher(t).matches()) {
                 flush(cur, out);
                 if (!t.isEmpty()) {

@@ -139,8 +139,23 @@ final class TimeParser {
          */
         static Defaults of(SourceText doc, DocumentContext ctx, ZoneId zone) {
             LocalDate stated = doc.statedDate(ctx);
-            return new Defaults(stated, ctx.uploadedAt().plus(CLOCK_SKEW), zone);
+            Instant latest = ctx.uploadedAt().plus(CLOCK_SKEW);
+            if (doc.updated() != null) {
+                // The page says when its latest version was made ("Updated: 12:41 AM CST November 6, 2024"): no post
+                // is much later, and a post at "11:47 PM" under it is the evening before, however late the upload.
+                Optional<Parsed> v = leading(doc.updated(), new Defaults(null, latest, zone));
+                if (v.isPresent() && !v.get().timeOnly() && v.get().instant().plus(UPDATE_SLACK).isBefore(latest)) {
+                    latest = v.get().instant().plus(UPDATE_SLACK);
+                }
+            }
+            return new Defaults(stated, latest, zone);
         }
+
+        /**
+         * How far a post may run ahead of the page's "Updated" stamp: sites refresh that line with each post, and
+         * some lag by a post or two. A post this much later than the line is read on the day before.
+         */
+        static final Duration UPDATE_SLACK = Duration.ofHours(3);
     }
 
     /**
@@ -149,8 +164,13 @@ final class TimeParser {
      * @param instant    the instant
      * @param dateStated whether its date is the text's with its year or a weekday that pins the year, or comes
      *                   from {@link Defaults#date()}; not when the date or year is the upload's
+     * @param timeOnly   whether the text gave a time alone, whose day was chosen ({@link PageOrder})
      */
-    record Dated(Instant instant, boolean dateStated) {
+    record Dated(Instant instant, boolean dateStated, boolean timeOnly) {
+
+        Dated(Instant instant, boolean dateStated) {
+            this(instant, dateStated, false);
+        }
     }
 
     /**
@@ -162,8 +182,15 @@ final class TimeParser {
      * @param certain    whether the text is unmistakably a clock time (a zone, am/pm or "HH:MM"), not e.g. "12.50"
      * @param twelveHour whether the clock is written with am or pm ("6:41 p.m."): a page keeps to one convention for
      *                   its stamps, so a time written the other way on it is something else (a video's "01:42")
+     * @param timeOnly   as {@link Dated#timeOnly}
      */
-    record Parsed(Instant instant, boolean dateStated, int end, boolean certain, boolean twelveHour) {
+    record Parsed(Instant instant, boolean dateStated, int end, boolean certain, boolean twelveHour,
+                  boolean timeOnly) {
+
+        /** This stamp at {@code other}, a time alone put on another day. */
+        Parsed at(Instant other) {
+            return new Parsed(other, dateStated, end, certain, twelveHour, timeOnly);
+        }
     }
 
     /**
@@ -209,7 +236,7 @@ final class TimeParser {
         boolean certain = certain(m, head);
         boolean twelveHour = m.group("ampm") != null;
         return toInstant(m, defaults).map(d -> new Parsed(d.instant(), d.dateStated(), m.end(), certain,
-                twelveHour));
+                twelveHour, d.timeOnly()));
     }
 
     /**
@@ -344,7 +371,7 @@ final class TimeParser {
         LocalDate date = stated ? defaults.date() : last;
         Instant at = ZonedDateTime.of(date, time, zone).toInstant();
         return new Dated(at.isAfter(defaults.latest()) ? ZonedDateTime.of(date.minusDays(1), time, zone).toInstant()
-                : at, stated);
+                : at, stated, true);
     }
 
     /**

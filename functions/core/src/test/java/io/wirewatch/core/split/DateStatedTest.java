@@ -327,4 +327,42 @@ class DateStatedTest {
         assertNotStated(splitter.split("Shelling in Kharkiv\nUpdated 3 hours ago\n\nAt least 21 people were "
                 + "killed.", undated()));
     }
+
+    /**
+     * "Published: ..." right over "Updated: ..." is one date line of two versions, not two dates that cancel each
+     * other: the page's day is the later one, its newest posts' day, and the posts before midnight are the day before.
+     */
+    @Test
+    void aPublishedAndUpdatedPairStatesTheLaterDay() {
+        String page = """
+                Election night live: Harper claims win
+
+                Published: 6:45 PM CST November 5, 2024
+                Updated: 12:41 AM CST November 6, 2024
+
+                12:38 AM
+                Harper claims victory
+                Challenger Marcus Harper told supporters he had won the race for mayor.
+
+                11:47 PM
+                School levy passes
+                Proposition 2 passed with 56 percent of the vote.
+
+                9:15 PM
+                Early vote totals are in
+                Harper leads by 300 votes with early ballots counted.
+                """;
+        Instant weekLater = Instant.parse("2024-11-13T10:00:00Z");
+        SplitDocument d = splitter.split(page, Seeds.ctx(null, weekLater, "America/Chicago"));
+        List<RawEntry> posts = d.entries().stream().filter(e -> e.publishedAt() != null).toList();
+        assertEquals(3, posts.size());
+        assertTrue(posts.stream().allMatch(RawEntry::dateStated));
+        assertEquals(Instant.parse("2024-11-06T06:38:00Z"), posts.get(0).publishedAt());
+        assertEquals(Instant.parse("2024-11-06T05:47:00Z"), posts.get(1).publishedAt()); // 23:47 CST, 5 Nov
+        assertTrue(d.entries().stream().noneMatch(e -> e.body().contains("Published")));
+        // two date lines that are not such a pair still leave the page without a date of its own
+        SplitDocument two = splitter.split(page.replace("Published: 6:45 PM CST November 5, 2024",
+                "Friday 8 November 2024"), Seeds.ctx(null, weekLater, "America/Chicago"));
+        assertTrue(two.entries().stream().noneMatch(RawEntry::dateStated));
+    }
 }

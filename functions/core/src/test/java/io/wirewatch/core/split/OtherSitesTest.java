@@ -323,4 +323,39 @@ class OtherSitesTest {
         SplitDocument feature = split("feature-dated-sections.txt", "2025-04-12T08:00:00Z", "Europe/London");
         assertEquals(1, feature.entries().size(), "a feature's dated sections are not posts");
     }
+
+    /**
+     * Pages that print their first and latest versions ("Updated January 8, 2025 at 12:31 a.m. EST|Published January
+     * 7, 2025 at 5:45 a.m. EST"; The Daily Mail's "Published: ... | Updated: ..."), Sky's "Saturday 18 January 2025
+     * 14:58, UK" and AP's "Updated 2:47 PM GMT+2, February 24, 2024" under its byline state their day: the later
+     * version's. The Washington Post page, saved at 00:30 ET, has its 5:45 a.m. post under the evening's: the morning
+     * before (it was dated the morning after the upload).
+     */
+    @Test
+    void pagesThatPrintTheirVersionsStateTheirDay() {
+        List<RawEntry> wapo = posts(split("wapo-live.txt", "2025-01-08T05:30:00Z", "America/New_York"));
+        assertTrue(wapo.stream().allMatch(RawEntry::dateStated));
+        assertEquals(Instant.parse("2025-01-08T04:48:00Z"), wapo.get(0).publishedAt());
+        assertEquals(Instant.parse("2025-01-07T10:45:00Z"), wapo.get(5).publishedAt());
+        assertEquals(LocalDate.of(2025, 1, 7), wapo.get(5).day());
+        List<RawEntry> mail = posts(split("dailymail-live.txt", "2024-08-05T00:30:00Z", "Europe/London"));
+        assertTrue(mail.stream().allMatch(RawEntry::dateStated));
+        assertEquals(LocalDate.of(2024, 8, 4), mail.get(mail.size() - 1).day());
+        assertTrue(posts(split("sky-live.txt", "2025-01-18T15:00:00Z", "Europe/London")).stream()
+                .allMatch(RawEntry::dateStated));
+        // uploaded two days late: the article keeps its stated day
+        RawEntry ap = split("ap-article.txt", "2024-02-26T09:00:00Z", "UTC").entries().get(0);
+        assertEquals(LocalDate.of(2024, 2, 24), ap.day());
+        assertTrue(ap.dateStated());
+    }
+
+    /** A sharing panel's lines ("Share", "Link copied", "Reddit") and "ADVERTISEMENT" slots are no article text. */
+    @Test
+    void anArticleBodyLeavesOutThePagesControls() {
+        RawEntry ap = split("ap-article.txt", "2024-02-24T15:00:00Z", "UTC").entries().get(0);
+        assertTrue(ap.body().startsWith("KYIV, Ukraine (AP) \u2014 Russian drones"), ap.body());
+        assertFalse(ap.body().contains("ADVERTISEMENT"), ap.body());
+        assertFalse(ap.body().contains("Link copied"), ap.body());
+        assertTrue(ap.body().contains("The air raid alert in Kyiv lasted more than five hours."));
+    }
 }

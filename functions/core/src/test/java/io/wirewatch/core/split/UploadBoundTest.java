@@ -121,4 +121,118 @@ class UploadBoundTest {
         assertEquals(Instant.parse("2022-12-31T23:30:00Z"), d.entries().get(1).publishedAt());
         assertEquals(LocalDate.of(2022, 12, 31), d.entries().get(1).day());
     }
+
+    /** A day's page of times alone, newest first, as a US site prints it; its morning is {@code morning}. */
+    private static String eveningPage(String morning) {
+        return """
+                Virginia special election: live updates
+
+                11:48 p.m.
+                Whitfield declares victory
+                The Democrat told supporters in Richmond that voters had chosen to move forward.
+
+                9:15 p.m.
+                Turnout surges in Loudoun County
+                Lines at some precincts stretched for an hour before polls closed.
+
+                7:00 p.m.
+                Polls close across Virginia
+                Voters still in line at 7 p.m. may cast a ballot.
+
+                %s
+                Polls open in the special election
+                Polls opened at 6 a.m. across the 32nd Senate District.
+                """.formatted(morning);
+    }
+
+    /**
+     * Uploaded at 00:30 ET, the morning's "5:45 a.m." is within the twelve hours a time alone may run ahead of the
+     * upload, and was dated the new day; under the evening's posts on a page of latest posts first, it is the morning
+     * before theirs.
+     */
+    @Test
+    void aMorningPostUnderTheEveningIsOfTheDayBeforeAPageSavedAfterMidnight() {
+        ProcessedDocument d = process(eveningPage("5:45 a.m."), "2025-01-08T05:30:00Z", "America/New_York");
+        assertEquals(4, d.entries().size());
+        assertEquals(Instant.parse("2025-01-08T04:48:00Z"), d.entries().get(0).publishedAt()); // 23:48 ET, 7 Jan
+        assertEquals(Instant.parse("2025-01-07T10:45:00Z"), d.entries().get(3).publishedAt()); // 05:45 ET, 7 Jan
+        assertEquals(LocalDate.of(2025, 1, 7), d.entries().get(3).day());
+        // the same page saved the evening before is unchanged by the rule: nothing in it lies after its upload
+        ProcessedDocument evening = process(eveningPage("5:45 a.m."), "2025-01-08T04:50:00Z", "America/New_York");
+        assertEquals(d.entries().get(3).id(), evening.entries().get(3).id(), "one post, one id, saved either side");
+    }
+
+    @Test
+    void aBbcMorningPostUnderTheEveningIsOfTheDayBefore() {
+        String page = """
+                Storm live: updates
+
+                  1. Power restored to 40,000 homespublished at 23:50
+
+                    Engineers worked through the evening, the network operator said.
+
+                  2. Amber warning issuedpublished at 07:10
+
+                    The Met Office issued an amber warning for wind across Scotland.
+                """;
+        ProcessedDocument d = process(page, "2024-01-19T00:20:00Z", "Europe/London");
+        assertEquals(Instant.parse("2024-01-18T23:50:00Z"), d.entries().get(0).publishedAt());
+        assertEquals(Instant.parse("2024-01-18T07:10:00Z"), d.entries().get(1).publishedAt());
+    }
+
+    /**
+     * Only a time after the upload that breaks the page's order moves: a pinned post above the newest keeps its day,
+     * as does a morning post on a page saved that afternoon.
+     */
+    @Test
+    void aPinnedPostAndAPageSavedInTheAfternoonKeepTheirDays() {
+        String pinned = """
+                Floods live
+
+                08:05 GMT - Pinned: how to get help
+                Call 999 in an emergency, the council said.
+
+                15:40 GMT - River peaks in York
+                The Ouse peaked at 5.2 metres, the Environment Agency said.
+
+                14:10 GMT - Roads closed
+                Police closed the A64 near Malton.
+
+                11:30 GMT - Rescue under way
+                Firefighters rescued 12 people from homes in Malton.
+                """;
+        ProcessedDocument d = process(pinned, "2024-01-18T16:00:00Z", "Europe/London");
+        assertEquals(Instant.parse("2024-01-18T08:05:00Z"), d.entries().get(0).publishedAt());
+        assertEquals(Instant.parse("2024-01-18T11:30:00Z"), d.entries().get(3).publishedAt());
+        ProcessedDocument afternoon = process(eveningPage("5:45 a.m."), "2025-01-08T20:00:00Z",
+                "America/New_York");
+        assertEquals(Instant.parse("2025-01-08T10:45:00Z"), afternoon.entries().get(3).publishedAt());
+    }
+
+    /** On a page of earliest posts first the rule runs the other way: the post below is the newer one. */
+    @Test
+    void aPageOfEarliestPostsFirstReadsItsOrderTheOtherWay() {
+        String page = """
+                Election night as it happened
+
+                5:45 a.m.
+                Polls open in the special election
+                Polls opened at 6 a.m. across the 32nd Senate District.
+
+                7:00 p.m.
+                Polls close across Virginia
+                Voters still in line at 7 p.m. may cast a ballot.
+
+                9:15 p.m.
+                Turnout surges in Loudoun County
+                Lines at some precincts stretched for an hour before polls closed.
+
+                11:48 p.m.
+                Whitfield declares victory
+                The Democrat told supporters in Richmond that voters had chosen to move forward.
+                """;
+        ProcessedDocument d = process(page, "2025-01-08T05:30:00Z", "America/New_York");
+        assertEquals(Instant.parse("2025-01-07T10:45:00Z"), d.entries().get(0).publishedAt());
+        assertEquals(Instant.parse("2025-01-08T04:48:00Z"), d.entries().get(3).publishedAt());
+    }
 }
