@@ -61,6 +61,12 @@ final class Captions {
             + "(?: via getty images)?|[|:\\-\u2013\u2014]\\s*(?:" + PHOTO_AGENCY + "|" + AGENCY
             + " via getty images))$");
 
+    /**
+     * A copyright credit closing a paragraph: "... on December 2, 2026. © Bashar Taleb, AFP" (France 24), "... in
+     * Sındırgı - Copyright AFAD via AP" (Euronews).
+     */
+    private static final Pattern CLOSING_COPYRIGHT = Pattern.compile("(?i)(?:©|\\bcopyright\\b)[^.!?©]{1,60}$");
+
     private Captions() {
     }
 
@@ -91,6 +97,9 @@ final class Captions {
         }
         if (prose) {
             return false;
+        }
+        if (CLOSING_COPYRIGHT.matcher(tail).find()) {
+            return true;
         }
         return last == ')' ? CLOSING_PARENS.matcher(tail).find()
                 : CLOSING_SLASH.matcher(tail).find() || CLOSING_AGENCY.matcher(tail).find();

@@ -141,6 +141,8 @@ final class GenericLayout implements Layout {
         } else if (other >= 2 && other > twelve) {
             stamps = stamps.stream().filter(s -> !s.time().twelveHour()).toList();
         }
+        // A media player's time over its caption ("00:00" or "02:31", then "... © FRANCE 24") is no post.
+        stamps = stamps.stream().filter(st -> !st.rest().isEmpty() || !captionUnder(lines, st)).toList();
         // A page whose stamps stand alone on their lines ("11:48 p.m.", then the headline under it): a time opening a
         // line of prose is text ("10:42 p.m.: AP called the race for Whitfield." in a "What to know" box).
         long alone = stamps.stream().filter(st -> !st.inline()).count();
@@ -165,7 +167,7 @@ final class GenericLayout implements Layout {
             k = j + 1;
         }
         if (runs.isEmpty()) {
-            return stamps;
+            return withoutLoneTimes(lines, stamps);
         }
         boolean[] inRun = new boolean[stamps.size()];
         for (int[] r : runs) {
@@ -176,8 +178,7 @@ final class GenericLayout implements Layout {
         int order = order(stamps, inRun);
         boolean[] drop = new boolean[stamps.size()];
         for (int[] r : runs) {
-            int runOrder = Integer.signum(stamps.get(r[1]).time().instant()
-                    .compareTo(stamps.get(r[0]).time().instant()));
+            int runOrder = runOrder(stamps, r);
             boolean list = order != 0 ? runOrder == -order
                     : r[0] == 0 && r[1] == stamps.size() - 1
                             && prose(lines, 0, stamps.get(0).line()) >= PROSE_AROUND_LIST
@@ -194,7 +195,20 @@ final class GenericLayout implements Layout {
                 out.add(stamps.get(i));
             }
         }
-        return out;
+        return withoutLoneTimes(lines, out);
+    }
+
+    /**
+     * A page that dates its stamps ("14/11/2025 - 12:52"): a time alone on it is something else, a video's "01:12"
+     * over its caption. Not a "Today 1:12 am" (Times of Israel), which dates itself.
+     */
+    private static List<Stamp> withoutLoneTimes(List<String> lines, List<Stamp> stamps) {
+        long dated = stamps.stream().filter(s -> !s.time().timeOnly()).count();
+        if (dated >= 3 && dated > 2 * (stamps.size() - dated)) {
+            return stamps.stream().filter(s -> !s.time().timeOnly() || TODAY.matcher(lines.get(s.line())).lookingAt())
+                    .toList();
+        }
+        return stamps;
     }
 
     /** The stamps with their times put in the page's order ({@link PageOrder}). */
@@ -208,6 +222,27 @@ final class GenericLayout implements Layout {
                     s.rest()));
         }
         return out;
+    }
+
+    /**
+     * Which way a run's times go, by most of its steps: a night's timeline ("11.30pm", "1.10am", ..., "6.00am") read
+     * on one day has one step back across midnight, and its first and last times alone said it ran back.
+     */
+    private static int runOrder(List<Stamp> stamps, int[] run) {
+        int steps = 0;
+        for (int i = run[0] + 1; i <= run[1]; i++) {
+            steps += Integer.signum(stamps.get(i).time().instant().compareTo(stamps.get(i - 1).time().instant()));
+        }
+        return steps != 0 ? Integer.signum(steps) : Integer.signum(stamps.get(run[1]).time().instant()
+                .compareTo(stamps.get(run[0]).time().instant()));
+    }
+
+    private static final java.util.regex.Pattern TODAY = java.util.regex.Pattern.compile("(?i)\\s*today\\b");
+
+    /** Whether the first text under a stamp alone on its line is a picture's caption or credit. */
+    private static boolean captionUnder(List<String> lines, Stamp s) {
+        int next = Text.nextText(lines, s.line() + 1);
+        return next < lines.size() && Captions.isCaption(lines.get(next).strip());
     }
 
     /** Paragraphs of prose each side of an article's timeline; see {@link #posts}. */
@@ -353,6 +388,9 @@ final class GenericLayout implements Layout {
             }
             boolean bare = paragraphs.isEmpty(); // nothing after the stamp on its line but perhaps a label
             paragraphs.addAll(Text.paragraphs(withoutByline(lines.subList(s.line() + 1, end))));
+            if (!paragraphs.isEmpty() && Text.isPostLabel(paragraphs.get(0))) {
+                paragraphs.remove(0); // "Key update" under the stamp: the site's mark, not the headline
+            }
             if (!paragraphs.isEmpty() && Text.isBreakingLabel(paragraphs.get(0))) {
                 breaking = true;
                 paragraphs.remove(0);
@@ -459,10 +497,49 @@ final class GenericLayout implements Layout {
             }
         }
         if (numbered < 2 || 2 * numbered <= bare) {
+            return bylinedHeadlinesAbove(lines, stamps);
+        }
+        return out;
+    }
+
+    /**
+     * Per stamp, the headline on the line above it, or "": NPR puts each post's headline over its stamp and the
+     * byline under it ("Senate control still too early to call" / "November 4, 2026 at 12:40 AM EST" / "By Marcus
+     * Oyelaran"), where the headline read as the last line of the post above. Only on a page where at least two of
+     * the stamps alone on their lines, and more than half of them, stand between a headline and a byline (an
+     * "Updated ..." line may come between the stamp and the byline).
+     */
+    private static String[] bylinedHeadlinesAbove(List<String> lines, List<Stamp> stamps) {
+        String[] out = new String[stamps.size()];
+        java.util.Arrays.fill(out, "");
+        int bare = 0;
+        int bylined = 0;
+        for (int k = 0; k < stamps.size(); k++) {
+            Stamp s = stamps.get(k);
+            if (s.inline()) {
+                continue;
+            }
+            bare++;
+            int above = lineAbove(lines, stamps, k);
+            int below = Text.nextText(lines, s.line() + 1);
+            if (below < lines.size() && UPDATED_LINE.matcher(lines.get(below)).lookingAt()) {
+                below = Text.nextText(lines, below + 1);
+            }
+            if (above >= 0 && below < lines.size() && Text.BYLINE.matcher(lines.get(below).strip()).matches()
+                    && Text.looksLikeHeadline(lines.get(above).strip())
+                    && !Captions.isCaption(lines.get(above).strip())) {
+                out[k] = Text.norm(lines.get(above));
+                bylined++;
+            }
+        }
+        if (bylined < 2 || 2 * bylined <= bare) {
             java.util.Arrays.fill(out, "");
         }
         return out;
     }
+
+    /** A post's own "Updated November 4, 2026 at 12:58 AM EST" line under its stamp. */
+    private static final java.util.regex.Pattern UPDATED_LINE = java.util.regex.Pattern.compile("(?i)updated\\b");
 
     /**
      * The intro's day: the document's when it states one, else the day of its newest post whose date the page states
@@ -499,7 +576,29 @@ final class GenericLayout implements Layout {
                     return out;
                 }
             }
-            return paragraphs;
+            break;
+        }
+        return withoutMenu(paragraphs);
+    }
+
+    /** Fewest items of a site's menu that {@link #withoutMenu} takes for one. */
+    private static final int MENU_ITEMS = 3;
+
+    /**
+     * {@code paragraphs} from the headline on, when they open with a site's menu: {@value #MENU_ITEMS} or more
+     * paragraphs of at most four words without a sentence's end ("Skip to content", "News", "Sport", "Log in"), then
+     * a headline of five words or more (The Telegraph's and ITV's article pages, copied whole with no byline near the
+     * headline). Otherwise {@code paragraphs} as they are.
+     */
+    private static List<String> withoutMenu(List<String> paragraphs) {
+        int i = 0;
+        while (i < paragraphs.size() && Text.wordCount(paragraphs.get(i)) <= 4
+                && !PROSE_END.matcher(paragraphs.get(i)).find()) {
+            i++;
+        }
+        if (i >= MENU_ITEMS && i < paragraphs.size() - 1 && Text.looksLikeHeadline(paragraphs.get(i))
+                && Text.wordCount(paragraphs.get(i)) >= 5) {
+            return paragraphs.subList(i, paragraphs.size());
         }
         return paragraphs;
     }

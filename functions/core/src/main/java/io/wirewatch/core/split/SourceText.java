@@ -117,18 +117,19 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
      * The date of the page's date line, blanking that line; null, leaving the text alone, when there is none. The line
      * must be among the first {@value #DATE_LINE_LINES} non-blank lines, or further down but above the first line that
      * opens with a post's time stamp, with such a line below it (a page copied with its site's menu on top), or an
-     * article's under its menu (labelled "Published" or "Updated", or under a byline, with no prose above it); and the
-     * only line of its kind in the text but for lines giving the same date ("Published On 3 Jun 2024" over "3 Jun
-     * 2024"), which go with it, and for "Published ..." right over "Updated ..." (the later date is the page's). Of its kind: a line that is a date alone ("Published 2 March 2022", "Wednesday 2 March
-     * 2022") is the page's unless another such line follows; pages that stamp each post with a date and time ("2 Mar
-     * 2022 17.02 GMT") have many, and each is its post's. A date line that is such a stamp itself ("Wed 2 Mar 2022
-     * 18.30 GMT", {@link TimeParser#isDatedStamp}) is the page's unless another stamp with a date follows and text
-     * lies between the two: then it heads a post like the rest ("2 Mar 2022 17.02 GMT" over "Kharkiv shelled"), and
-     * taking it for the page's lost that post. Posts stamped with a time alone ("17.02 GMT") are never of its kind.
-     * The line is blanked, not removed, so that it still parts the title above it from the text below: left in, it was
-     * an entry of its own ("Wed 2 Dec 2026 18.30 GMT" as a headline) or ran into the headline of an article. In a text
-     * without blank lines, where each line is a paragraph anyway, it is removed: a blank there would be the text's
-     * only one, and the lines on each side of it would be joined into two paragraphs.
+     * article's under its menu (labelled "Published" or "Updated", or under its byline or headline, with no prose above
+     * it); and the only line of its kind in the text but for lines giving the same date ("Published On 3 Jun 2024" over
+     * "3 Jun 2024"), which go with it, and for "Published ..." right over "Updated ..." (the later date is the page's).
+     * Of its kind: a line that is a date alone ("Published 2 March 2022", "Wednesday 2 March 2022") is the page's
+     * unless another such line follows; pages that stamp each post with a date and time ("2 Mar 2022 17.02 GMT") have
+     * many, and each is its post's. A date line that is such a stamp itself ("Wed 2 Mar 2022 18.30 GMT", {@link
+     * TimeParser#isDatedStamp}) is the page's unless another stamp with a date follows and text lies between the two:
+     * then it heads a post like the rest ("2 Mar 2022 17.02 GMT" over "Kharkiv shelled"), and taking it for the page's
+     * lost that post. Posts stamped with a time alone ("17.02 GMT") are never of its kind. The line is blanked, not
+     * removed, so that it still parts the title above it from the text below: left in, it was an entry of its own ("Wed
+     * 2 Dec 2026 18.30 GMT" as a headline) or ran into the headline of an article. In a text without blank lines, where
+     * each line is a paragraph anyway, it is removed: a blank there would be the text's only one, and the lines on each
+     * side of it would be joined into two paragraphs.
      */
     private static DateLine takeDateLine(List<String> lines) {
         int at = -1;
@@ -171,9 +172,11 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
                 if (deep && postBefore) {
                     return null;
                 }
-                // An article's header under a menu: the date line labelled, or under the byline, above any prose
+                // An article's header under a menu, above any prose: labelled, or under the byline ("Updated 2:47 PM
+                // GMT+2, February 24, 2024", AP) or the headline ("Thursday 10 December 2026, 7:12pm", ITV)
                 articleHeader = !proseBefore && (PUBLISHED_OR_UPDATED.matcher(t).lookingAt()
-                        || Text.BYLINE.matcher(above).matches());
+                        || Text.BYLINE.matcher(above).matches()
+                        || Text.wordCount(above) >= 5 && Text.looksLikeHeadline(above));
                 at = i;
                 seenAt = seen;
                 date = d;

@@ -17,14 +17,15 @@ final class Text {
     static final int MAX_DERIVED_HEADLINE = 120;
 
     /** A line that is only a "Breaking" label. */
-    private static final Pattern BREAKING_LABEL = Pattern.compile("(?i)breaking(?: news)?:?");
+    private static final Pattern BREAKING_LABEL = Pattern.compile("(?i)(?:breaking(?: news)?|just in):?");
 
     /**
      * A "Breaking" label opening a headline: "BREAKING: Russian forces capture Kherson", "Breaking news: ...",
-     * "BREAKING - ...". The separator is required: "Breaking the siege of Mariupol" is a headline, not a label.
+     * "BREAKING - ...", "JUST IN: ..." (Politico). The separator is required: "Breaking the siege of Mariupol" is a
+     * headline, not a label.
      */
     private static final Pattern BREAKING_PREFIX = Pattern.compile(
-            "(?i)breaking(?: news)?(?:\\s*:\\s*|\\s*[-\u2013\u2014]\\s+)(?=\\S)");
+            "(?i)(?:breaking(?: news)?|just in)(?:\\s*:\\s*|\\s*[-\u2013\u2014]\\s+)(?=\\S)");
 
     /** List markers seen in pasted pages. '-' and '*' count only when followed by a space. */
     private static final Pattern BULLET = Pattern.compile(
@@ -172,6 +173,22 @@ final class Text {
         return true;
     }
 
+    /**
+     * A label a site puts over a post that is not Breaking: "Key update" (ITV), "Key event", "Pinned post". It is
+     * neither the post's headline nor its text.
+     */
+    private static final Pattern POST_LABEL = Pattern.compile(
+            "(?i)(?:key (?:update|event|development)|pinned(?: post)?)");
+
+    /** A label line, Breaking or not, which stands as a paragraph of its own. */
+    private static boolean isLabel(String t) {
+        return t.length() <= 20 && (isBreakingLabel(t) || isPostLabel(t));
+    }
+
+    static boolean isPostLabel(String paragraph) {
+        return paragraph.length() <= 20 && POST_LABEL.matcher(paragraph).matches();
+    }
+
     /** Longest text {@link #BREAKING_LABEL} matches: "breaking news:". */
     private static final int MAX_BREAKING_LABEL = "breaking news:".length();
 
@@ -193,7 +210,8 @@ final class Text {
      * left there it both hides the flag and stays in the headline.
      */
     static String afterBreakingLabel(String line) {
-        if (line.length() < "breaking:".length() || !line.regionMatches(true, 0, "breaking", 0, 8)) {
+        if (line.length() < "just in:".length()
+                || !line.regionMatches(true, 0, "breaking", 0, 8) && !line.regionMatches(true, 0, "just in", 0, 7)) {
             return null; // asked of many lines: reject on the first characters before running the pattern
         }
         Matcher m = BREAKING_PREFIX.matcher(line);
@@ -345,14 +363,17 @@ final class Text {
     /**
      * A line that is one of the page's controls or an ad's slot, copied with the text: a sharing panel ("Share",
      * "Copy", "Link copied", "Email", "Facebook", "X", "Reddit"), "Print", "ADVERTISEMENT", "Story continues below
-     * advertisement". Such a line alone is never news; left in, AP's panel opened an article's body ("Share Copy Link
-     * copied Email Facebook X Reddit KYIV, Ukraine (AP) ...").
+     * advertisement", a player's "Play video" / "Video duration 2:41" and "Listen to this article". Such a line alone
+     * is never news; left in, AP's panel opened an article's body ("Share Copy Link copied Email Facebook X Reddit
+     * KYIV, Ukraine (AP) ...").
      */
-    private static final Pattern PAGE_CONTROL = Pattern.compile("(?i)(?:share(?: (?:this|the) (?:article|story|page|post)"
-            + "| page| post| on \\p{L}+)?|copy(?: link)?|link copied|copied|e-?mail|facebook|twitter|x|reddit|linkedin"
+    private static final Pattern PAGE_CONTROL = Pattern.compile("(?i)(?:share"
+            + "(?: (?:this|the) (?:article|story|page|post)| page| post| on \\p{L}+)?|copy(?: link)?|link copied|copied"
+            + "|e-?mail|facebook|twitter|x|reddit|linkedin"
             + "|whatsapp|pinterest|flipboard|messenger|telegram|bluesky|threads|print|comments?|save|bookmark"
-            + "|advertisement|advert|sponsored|(?:story|article) continues below(?: advertisement)?"
-            + "|continue reading below|skip advert)");
+            + "|advertisement|advertising|advert|sponsored|(?:story|article) continues below(?: advertisement)?"
+            + "|continue reading below|skip advert|play video|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "|listen(?: to this article)?|gift this article(?: free)?)");
 
     static boolean isPageControl(String t) {
         return t.length() <= 40 && !t.isEmpty() && PAGE_CONTROL.matcher(t).matches();
@@ -382,7 +403,7 @@ final class Text {
             if (isPageControl(t)) {
                 continue; // "Share", "Link copied", "ADVERTISEMENT": the page's controls, in no paragraph
             }
-            if (t.isEmpty() || !hasBlank || isBullet(t) || CREDIT_LINE.matcher(t).matches()) {
+            if (t.isEmpty() || !hasBlank || isBullet(t) || CREDIT_LINE.matcher(t).matches() || isLabel(t)) {
                 flush(cur, out);
                 if (!t.isEmpty()) {
                     if (isBullet(t)) {
@@ -396,8 +417,9 @@ final class Text {
                 }
                 continue;
             }
-            if (cur.length() > 0 && CREDIT_LINE.matcher(cur).matches()) {
-                flush(cur, out); // the line after an agency's or writer's credit is not its continuation
+            if (cur.length() > 0 && (CREDIT_LINE.matcher(cur).matches() || isLabel(cur.toString()))) {
+                // the line after an agency's or writer's credit, or after a label ("JUST IN"), is not its continuation
+                flush(cur, out);
             }
             if (cur.length() > 0) {
                 cur.append(' ');

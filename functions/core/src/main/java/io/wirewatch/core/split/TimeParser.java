@@ -40,8 +40,9 @@ final class TimeParser {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
 
-    /** A clock time: groups hour, minute and am/pm. */
-    private static final String TIME = "(?<hour>\\d{1,2})[:.](?<minute>\\d{2})\\s*(?<ampm>am|pm|a\\.m\\.|p\\.m\\.)?";
+    /** A clock time, with seconds or without ("18:05:42", Times of India): groups hour, minute and am/pm. */
+    private static final String TIME = "(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?::\\d{2}(?!\\d))?"
+            + "\\s*(?<ampm>am|pm|a\\.m\\.|p\\.m\\.)?";
     /** An optional zone after a time: group zone. */
     private static final String ZONE = "(?:\\s*\\(?(?<zone>" + ZONE_ALT + ")\\)?(?![\\p{L}]))?";
     /** An optional weekday before a date, captured: it may pin the year a date without one is in. */
@@ -49,12 +50,13 @@ final class TimeParser {
             "(?:(?<weekday>mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?,?\\s+)?";
     /**
      * A day and month, either way round, with an optional weekday before and year after: "2 March 2022", "2nd
-     * March", "March 2, 2022", "Wed 2 Mar 2022", "Friday 4 March". Groups weekday, day and month or month2 and
-     * day2, year.
+     * March", "March 2, 2022", "Wed 2 Mar 2022", "Friday 4 March", or in figures, day first ("14/11/2025"). Groups
+     * weekday, day and month or month2 and day2, year; or nday, nmonth and nyear.
      */
     private static final String DAY_MONTH = WEEKDAY
             + "(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + Months.ALTERNATION + ")\\.?|(?<month2>"
-            + Months.ALTERNATION + ")\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(?<year>\\d{4}))?";
+            + Months.ALTERNATION + ")\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?"
+            + "|(?<nday>\\d{1,2})/(?<nmonth>\\d{1,2})/(?<nyear>\\d{4}))(?:,?\\s+(?<year>\\d{4}))?";
     /** The optional date after a time: "17:02 GMT 2 March 2022", "09:00 GMT, on Friday 4 March". */
     private static final String DATE = "(?:,?\\s*(?:on\\s+)?" + DAY_MONTH + ")?";
     /** What ends a leading stamp: a dash, colon or bar before the rest of the line, a space, or the line's end. */
@@ -255,7 +257,8 @@ final class TimeParser {
     static boolean isDatedStamp(String line) {
         String head = head(line);
         Matcher m = stamp(head);
-        return m != null && certain(m, head) && (m.group("day") != null || m.group("day2") != null)
+        return m != null && certain(m, head)
+                && (m.group("day") != null || m.group("day2") != null || m.group("nday") != null)
                 && toInstant(m, Defaults.ANY).isPresent();
     }
 
@@ -338,7 +341,13 @@ final class TimeParser {
             }
             LocalTime time = LocalTime.of(hour, minute);
             String zoneName = m.group("zone");
-            ZoneId zone = zoneName == null ? defaults.zone() : ZONES.get(zoneName.toLowerCase(Locale.ROOT));
+            ZoneId zone = zoneName == null ? defaults.zone() : zone(zoneName, defaults.zone());
+            if (m.group("nday") != null) {
+                // "14/11/2025 - 12:52" (Euronews, France 24): the day first, as European sites write it
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group("nyear")), Integer.parseInt(m.group("nmonth")),
+                        Integer.parseInt(m.group("nday")));
+                return Optional.of(new Dated(ZonedDateTime.of(date, time, zone).toInstant(), true));
+            }
             String day = m.group("day") != null ? m.group("day") : m.group("day2");
             String month = m.group("month") != null ? m.group("month") : m.group("month2");
             if (day == null || month == null) {
@@ -411,6 +420,19 @@ final class TimeParser {
     }
 
     /** Month from an English name or abbreviation; throws DateTimeException for anything else. */
+    /**
+     * The zone a written name denotes. "IST" is India Standard Time but on pages read in Israel's or Ireland's zone,
+     * where it is Israel Standard Time or Irish Standard Time.
+     */
+    private static ZoneId zone(String name, ZoneId pageZone) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String page = pageZone.getId();
+        if (n.equals("ist") && (page.equals("Asia/Jerusalem") || page.equals("Europe/Dublin"))) {
+            return pageZone;
+        }
+        return ZONES.get(n);
+    }
+
     static Month month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         for (Month m : Month.values()) {
@@ -458,8 +480,10 @@ final class TimeParser {
         z.put("pdt", ZoneOffset.ofHours(-7));
         z.put("pacific time", ZoneId.of("America/Los_Angeles"));
         z.put("pt", ZoneId.of("America/Los_Angeles"));
-        // US local stations and Australian, Asian and African pages. Not "IST" or "AST" (two continents each), nor
-        // "EAT", "CAT" and "WAT", which case-insensitive matching would find in "12:30 eat lunch".
+        // US local stations and Australian, Asian and African pages. Not "AST" (two continents), nor "EAT", "CAT"
+        // and "WAT", which case-insensitive matching would find in "12:30 eat lunch". "IST" is India's here, as news
+        // sites print it ("Dec 3, 2026, 18:05:42 IST"), unless the day zone is Israel's or Ireland's (istZone).
+        z.put("ist", ZoneOffset.ofHoursMinutes(5, 30));
         z.put("central standard time", ZoneOffset.ofHours(-6));
         z.put("cst", ZoneOffset.ofHours(-6));
         z.put("central daylight time", ZoneOffset.ofHours(-5));

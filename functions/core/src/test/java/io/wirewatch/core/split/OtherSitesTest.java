@@ -358,4 +358,99 @@ class OtherSitesTest {
         assertFalse(ap.body().contains("Link copied"), ap.body());
         assertTrue(ap.body().contains("The air raid alert in Kyiv lasted more than five hours."));
     }
+
+    /**
+     * The third set: measured before any change for it (44 of its 90 entries right, 74 after). What it added: a time
+     * with seconds ("Dec 3, 2026, 18:05:42 IST", India's zone); a date in figures, day first ("14/11/2025 - 12:52");
+     * on a page that dates its stamps, a time alone is a video's length; a player's time over a caption ("00:00", then
+     * "... \u00a9 FRANCE 24") is no post; a night's timeline ("11.30pm" to "6.00am") inside a post is a list though
+     * it crosses midnight; "JUST IN" is a Breaking label and "Key update" a label that is no headline; NPR's headline
+     * over its stamp and byline; an article's headline under a site's menu.
+     */
+    @Test
+    void theThirdSetsPagesSplitAsExpected() {
+        List<Page> pages = List.of(
+                // the pinned morning summary above the newest post keeps its time; the night's timeline is text
+                new Page("telegraph-live.txt", "2026-12-09T17:20:00Z", "Europe/London",
+                        List.of("09:05", "16:48", "16:31", "16:02", "15:37", "15:15", "14:50", "14:21", "13:58",
+                                "13:30", "12:44", "12:05"),
+                        java.util.Arrays.asList("Today's key developments",
+                                "Explosions reported in Kharkiv as air raid alert sounds", null, null, null, null, null,
+                                "How the overnight attack unfolded", null, null, null,
+                                "Death toll in Odesa rises to four"),
+                        List.of(false, true, false, false, false, false, false, false, false, false, false, false)),
+                new Page("itv-live.txt", "2026-12-05T17:05:00Z", "Europe/London",
+                        List.of("16:56", "16:39", "16:13", "15:48", "15:22", "14:51", "14:30", "13:40", "11:58"),
+                        java.util.Arrays.asList("Man dies after tree falls on car in Devon",
+                                "Met Office extends amber wind warning into Sunday", null, null, null, null, null, null,
+                                null),
+                        List.of(true, false, false, false, false, false, false, false, false)),
+                new Page("euronews-live.txt", "2025-11-14T12:10:00Z", "Europe/Paris",
+                        List.of("12:52", "12:30", "11:58", "11:20", "10:45", "09:30", "08:15", "07:38"),
+                        java.util.Arrays.asList("Death toll rises to 38, says AFAD", null, null, null, null, null,
+                                "Video: Rescuers pull girl from rubble in S\u0131nd\u0131rg\u0131",
+                                "What we know so far"),
+                        List.of(false, false, false, false, false, false, false, false)),
+                new Page("france24-live.txt", "2026-12-02T18:00:00Z", "Europe/Paris",
+                        List.of("18:40", "18:12", "17:35", "16:50", "15:20", "14:05", "12:48", "10:30", "08:02"),
+                        java.util.Arrays.asList(null, "Cairo talks end without agreement, Egyptian source says", null,
+                                "'We have nothing left': Displaced families face winter rains in Khan Younis", null,
+                                null, "Aid trucks enter through Kerem Shalom", null, null),
+                        List.of(false, false, false, false, false, false, false, false, false)),
+                new Page("npr-live.txt", "2026-11-04T06:20:00Z", "America/New_York",
+                        List.of("01:02", "00:40", "23:55", "23:20", "22:01", "21:47", "18:58"),
+                        java.util.Arrays.asList("Democrats clinch House majority, AP projects",
+                                "Senate control still too early to call", null,
+                                "Ohio voters approve redistricting amendment",
+                                "Polls close across the Midwest", "Long lines reported in Maricopa County",
+                                "What to watch as polls close"),
+                        List.of(false, false, false, false, false, false, false)),
+                new Page("politico-live.txt", "2026-12-17T18:00:00Z", "Europe/Brussels",
+                        List.of("18:48", "17:55", "16:30", "15:12", "13:45", "12:20", "10:02"),
+                        java.util.Arrays.asList("Leaders agree to extend Russia sanctions for six months", null, null,
+                                "Costa: 'We will not leave this room without a decision'", null, null, null),
+                        List.of(true, false, false, false, false, false, false)),
+                new Page("timesofindia-live.txt", "2026-12-03T12:45:00Z", "Asia/Kolkata",
+                        List.of("18:05", "17:52", "17:40", "17:31", "17:18", "17:02", "16:45", "16:20", "16:02",
+                                "15:41", "15:20", "14:58", "14:30", "14:05", "13:40", "13:12", "12:48"),
+                        java.util.Arrays.asList("Cyclone Sagarika crosses coast near Mahabalipuram", null, null, null,
+                                "3 dead in rain-related incidents in Chennai", null, null, null, null, null, null, null,
+                                "IMD bulletin at 2:30 pm: Cyclone 60 km from Mahabalipuram", null, null, null, null),
+                        List.of(true, false, false, false, false, false, false, false, false, false, false, false,
+                                false, false, false, false, false)),
+                new Page("ap-live.txt", "2026-12-04T23:50:00Z", "America/New_York",
+                        List.of("18:38", "18:05", "17:30", "16:47", "16:10", "15:41", "15:02", "14:36"),
+                        java.util.Arrays.asList("Suspect died of self-inflicted gunshot wound, police say", null, null,
+                                "Shoppers describe chaos as shots rang out", "How the shooting unfolded", null, null,
+                                null),
+                        List.of(false, false, false, false, false, false, false, false)));
+        for (Page p : pages) {
+            ZoneId zone = ZoneId.of(p.zone());
+            List<RawEntry> posts = posts(split(p.file(), p.uploaded(), p.zone()));
+            assertEquals(p.times(), posts.stream().map(e -> java.time.LocalTime.ofInstant(e.publishedAt(), zone)
+                    .toString()).toList(), p.file());
+            for (int k = 0; k < posts.size(); k++) {
+                if (p.headlines().get(k) != null) {
+                    assertEquals(p.headlines().get(k), posts.get(k).headline(), p.file() + " #" + (k + 1));
+                }
+            }
+            assertEquals(p.breaking(), breaking(posts), p.file());
+        }
+        // a time with seconds, in India's zone, on the day its stamp states
+        RawEntry toi = posts(split("timesofindia-live.txt", "2026-12-03T12:45:00Z", "UTC")).get(0);
+        assertEquals(Instant.parse("2026-12-03T12:35:42Z").truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                toi.publishedAt());
+        // articles under a site's menu: headed by their headline, of the day under it
+        for (String[] a : new String[][] {
+            {"telegraph-article.txt", "Hospitals declare critical incidents as flu admissions quadruple", "2026-12-08"},
+            {"itv-article.txt", "Two arrested after 17-year-old boy shot dead outside Liverpool takeaway",
+                "2026-12-10"}}) {
+            SplitDocument d = split(a[0], "2026-12-12T09:00:00Z", "Europe/London");
+            assertEquals(1, d.entries().size(), a[0]);
+            assertEquals(a[1], d.entries().get(0).headline(), a[0]);
+            assertEquals(LocalDate.parse(a[2]), d.entries().get(0).day(), a[0]);
+            assertTrue(d.entries().get(0).dateStated(), a[0]);
+            assertFalse(d.entries().get(0).body().contains("Play video"), a[0]);
+        }
+    }
 }
