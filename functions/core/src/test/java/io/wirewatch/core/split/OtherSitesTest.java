@@ -220,6 +220,22 @@ class OtherSitesTest {
                         List<Boolean> breaking) {
     }
 
+    /** Each page's posts have its local times, its headlines (where one is given) and its Breaking labels. */
+    private void assertPages(List<Page> pages) {
+        for (Page p : pages) {
+            ZoneId zone = ZoneId.of(p.zone());
+            List<RawEntry> posts = posts(split(p.file(), p.uploaded(), p.zone()));
+            assertEquals(p.times(), posts.stream().map(e -> java.time.LocalTime.ofInstant(e.publishedAt(), zone)
+                    .toString()).toList(), p.file());
+            for (int k = 0; k < posts.size(); k++) {
+                if (p.headlines().get(k) != null) {
+                    assertEquals(p.headlines().get(k), posts.get(k).headline(), p.file() + " #" + (k + 1));
+                }
+            }
+            assertEquals(p.breaking(), breaking(posts), p.file());
+        }
+    }
+
     /**
      * The second set, written after the first was fixed: measured before anything was changed for it (30 of its 65
      * entries right, 48 after), then fixed where a rule of page furniture was missing. Pages split as the reviewer
@@ -274,18 +290,7 @@ class OtherSitesTest {
                                 "Road closures around Wetheral", "Two people confirmed dead",
                                 "Landslip blamed for derailment", "Major incident declared"),
                         List.of(false, false, false, false, false, false)));
-        for (Page p : pages) {
-            ZoneId zone = ZoneId.of(p.zone());
-            List<RawEntry> posts = posts(split(p.file(), p.uploaded(), p.zone()));
-            assertEquals(p.times(), posts.stream().map(e -> java.time.LocalTime.ofInstant(e.publishedAt(), zone)
-                    .toString()).toList(), p.file());
-            for (int k = 0; k < posts.size(); k++) {
-                if (p.headlines().get(k) != null) {
-                    assertEquals(p.headlines().get(k), posts.get(k).headline(), p.file() + " #" + (k + 1));
-                }
-            }
-            assertEquals(p.breaking(), breaking(posts), p.file());
-        }
+        assertPages(pages);
     }
 
     /** A news feed's day headings ("Saturday, March 15, 2025") date the one-line posts under them. */
@@ -424,18 +429,7 @@ class OtherSitesTest {
                                 "Shoppers describe chaos as shots rang out", "How the shooting unfolded", null, null,
                                 null),
                         List.of(false, false, false, false, false, false, false, false)));
-        for (Page p : pages) {
-            ZoneId zone = ZoneId.of(p.zone());
-            List<RawEntry> posts = posts(split(p.file(), p.uploaded(), p.zone()));
-            assertEquals(p.times(), posts.stream().map(e -> java.time.LocalTime.ofInstant(e.publishedAt(), zone)
-                    .toString()).toList(), p.file());
-            for (int k = 0; k < posts.size(); k++) {
-                if (p.headlines().get(k) != null) {
-                    assertEquals(p.headlines().get(k), posts.get(k).headline(), p.file() + " #" + (k + 1));
-                }
-            }
-            assertEquals(p.breaking(), breaking(posts), p.file());
-        }
+        assertPages(pages);
         // a time with seconds, in India's zone, on the day its stamp states
         RawEntry toi = posts(split("timesofindia-live.txt", "2026-12-03T12:45:00Z", "UTC")).get(0);
         assertEquals(Instant.parse("2026-12-03T12:35:42Z").truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
