@@ -98,7 +98,8 @@ final class Captions {
         if (prose) {
             return false;
         }
-        if (CLOSING_COPYRIGHT.matcher(tail).find()) {
+        if ((tail.indexOf('\u00a9') >= 0 || Text.containsIgnoreCase(tail, "copyright"))
+                && CLOSING_COPYRIGHT.matcher(tail).find()) {
             return true;
         }
         return last == ')' ? CLOSING_PARENS.matcher(tail).find()

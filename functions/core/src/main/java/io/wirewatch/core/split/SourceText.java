@@ -51,8 +51,18 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
             + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?|(" + MONTHS + ")\\.?\\s+(\\d{1,2})"
             + "(?:st|nd|rd|th)?,?)\\s+(\\d{4})(?:" + SEP + CLOCK + ")?$"
             + "|^" + LABEL + "(\\d{4})-(\\d{2})-(\\d{2})(?:" + SEP + CLOCK + ")?$");
-    /** The end of a sentence, for telling prose from a page's menu and headline. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
+    /**
+     * Whether a line is prose: ten words or more ending a sentence ('.', '!' or '?', perhaps inside a closing quote
+     * or bracket), as a site's menu and an article's headline are not. Asked of every line above a page's date line,
+     * so the end is looked at before the words are counted.
+     */
+    private static boolean isProse(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'\u201d\u2019)".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(t.charAt(i)) >= 0 && Text.wordCount(t) >= 10;
+    }
     /** How many non-blank lines from the top a page's date line may sit in: under a title, a kicker, a byline. */
     private static final int DATE_LINE_LINES = 5;
     /**
@@ -164,7 +174,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
                     if (postBefore && seen >= DATE_LINE_LINES) {
                         return null; // the posts begin above any date line: one further down is a post's or prose's
                     }
-                    proseBefore |= Text.wordCount(t) >= 10 && SENTENCE_END.matcher(t).find();
+                    proseBefore = proseBefore || isProse(t);
                     above = t;
                     continue;
                 }

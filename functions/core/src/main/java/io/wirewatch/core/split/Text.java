@@ -182,11 +182,14 @@ final class Text {
 
     /** A label line, Breaking or not, which stands as a paragraph of its own. */
     private static boolean isLabel(String t) {
-        return t.length() <= 20 && (isBreakingLabel(t) || isPostLabel(t));
+        return t.length() <= MAX_LABEL && (isBreakingLabel(t) || isPostLabel(t));
     }
 
+    /** Longest label line: "key development" with room for a colon and spaces. */
+    private static final int MAX_LABEL = 20;
+
     static boolean isPostLabel(String paragraph) {
-        return paragraph.length() <= 20 && POST_LABEL.matcher(paragraph).matches();
+        return paragraph.length() <= MAX_LABEL && POST_LABEL.matcher(paragraph).matches();
     }
 
     /** Longest text {@link #BREAKING_LABEL} matches: "breaking news:". */
@@ -367,16 +370,26 @@ final class Text {
      * is never news; left in, AP's panel opened an article's body ("Share Copy Link copied Email Facebook X Reddit
      * KYIV, Ukraine (AP) ...").
      */
-    private static final Pattern PAGE_CONTROL = Pattern.compile("(?i)(?:share"
-            + "(?: (?:this|the) (?:article|story|page|post)| page| post| on \\p{L}+)?|copy(?: link)?|link copied|copied"
-            + "|e-?mail|facebook|twitter|x|reddit|linkedin"
-            + "|whatsapp|pinterest|flipboard|messenger|telegram|bluesky|threads|print|comments?|save|bookmark"
-            + "|advertisement|advertising|advert|sponsored|(?:story|article) continues below(?: advertisement)?"
-            + "|continue reading below|skip advert|play video|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
-            + "|listen(?: to this article)?|gift this article(?: free)?)");
+    private static final java.util.Set<String> PAGE_CONTROLS = java.util.Set.of("share", "share page", "share post",
+            "share this article", "share this story", "share this page", "share this post", "share the article", "share the story", "copy",
+            "copy link", "link copied", "copied", "email", "e-mail", "facebook", "twitter", "x", "reddit", "linkedin",
+            "whatsapp", "pinterest", "flipboard", "messenger", "telegram", "bluesky", "threads", "print", "comment",
+            "comments", "save", "bookmark", "advertisement", "advertising", "advert", "sponsored",
+            "story continues below", "story continues below advertisement", "article continues below",
+            "article continues below advertisement", "continue reading below", "skip advert", "play video", "listen",
+            "listen to this article", "gift this article", "gift this article free");
+    /** A control with a variable part: "Share on Facebook", a player's "Video duration 2:41". */
+    private static final Pattern PAGE_CONTROL = Pattern.compile(
+            "(?i)share on \\p{L}+|video duration \\d{1,2}:\\d{2}(?::\\d{2})?");
 
     static boolean isPageControl(String t) {
-        return t.length() <= 40 && !t.isEmpty() && PAGE_CONTROL.matcher(t).matches();
+        // asked of every line: most are longer than any control
+        if (t.isEmpty() || t.length() > 40) {
+            return false;
+        }
+        String l = t.toLowerCase(Locale.ROOT);
+        return PAGE_CONTROLS.contains(l)
+                || (l.startsWith("share on ") || l.startsWith("video duration ")) && PAGE_CONTROL.matcher(l).matches();
     }
 
     static List<String> paragraphs(List<String> lines) {
@@ -417,7 +430,8 @@ final class Text {
                 }
                 continue;
             }
-            if (cur.length() > 0 && (CREDIT_LINE.matcher(cur).matches() || isLabel(cur.toString()))) {
+            if (cur.length() > 0 && (CREDIT_LINE.matcher(cur).matches()
+                    || cur.length() <= MAX_LABEL && isLabel(cur.toString()))) {
                 // the line after an agency's or writer's credit, or after a label ("JUST IN"), is not its continuation
                 flush(cur, out);
             }

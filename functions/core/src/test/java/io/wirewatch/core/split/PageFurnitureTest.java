@@ -1,0 +1,54 @@
+package io.wirewatch.core.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a page copied whole brings besides its news, line by line: its controls, its labels, its pictures' credits.
+ * Each is left out of the text or read as a mark, and news that merely starts like one is kept.
+ */
+class PageFurnitureTest {
+
+    @Test
+    void aPagesControlsAreNoText() {
+        for (String control : List.of("Share", "SHARE", "Share this article", "Copy link", "Link copied", "Email", "X",
+                "Reddit", "Print", "ADVERTISEMENT", "Story continues below advertisement", "Share on Facebook",
+                "Play video", "Video duration 2:41", "Listen to this article", "Gift this article free")) {
+            assertTrue(Text.isPageControl(control), control);
+        }
+        for (String news : List.of("Share prices fell 4% in Moscow.", "Xi arrives in Kyiv", "Printed leaflets warned "
+                + "residents", "Email from the mayor", "Advertisement banned")) {
+            assertFalse(Text.isPageControl(news), news);
+        }
+        assertEquals(List.of("Kyiv was hit overnight.", "Three people were killed."), Text.paragraphs(List.of(
+                "Kyiv was hit overnight.", "", "Share", "Copy", "Link copied", "", "ADVERTISEMENT", "",
+                "Three people were killed.")));
+    }
+
+    @Test
+    void labelsAreMarksNotHeadlines() {
+        assertTrue(Text.isBreakingLabel("JUST IN"));
+        assertEquals("Leaders agree to extend sanctions", Text.afterBreakingLabel("JUST IN: Leaders agree to extend "
+                + "sanctions"));
+        assertEquals(null, Text.afterBreakingLabel("Just in time for Christmas, the bridge reopened"));
+        assertTrue(Text.isPostLabel("Key update"));
+        assertTrue(Text.isPostLabel("Pinned post"));
+        assertFalse(Text.isPostLabel("Key updates on the talks"));
+        // a label line stands alone, not run into the headline under it
+        assertEquals(List.of("JUST IN", "Leaders agree to extend sanctions", "EU leaders agreed on Thursday."),
+                Text.paragraphs(List.of("JUST IN", "Leaders agree to extend sanctions", "", "EU leaders agreed on "
+                        + "Thursday.")).subList(0, 3));
+    }
+
+    @Test
+    void aCopyrightCreditClosesACaption() {
+        assertTrue(Captions.isCaption("Displaced Palestinians shelter in tents in Khan Younis, on December 2, 2026. "
+                + "\u00a9 Bashar Taleb, AFP"));
+        assertTrue(Captions.isCaption("Rescuers carry a young girl from a collapsed building - Copyright AFAD via AP"));
+        assertFalse(Captions.isCaption("The broadcaster said the footage was protected by copyright."));
+    }
+}
