@@ -526,8 +526,8 @@ final class GenericLayout implements Layout {
                 below = Text.nextText(lines, below + 1);
             }
             if (above >= 0 && below < lines.size() && Text.BYLINE.matcher(lines.get(below).strip()).matches()
-                    && Text.looksLikeHeadline(lines.get(above).strip())
-                    && !Captions.isCaption(lines.get(above).strip())) {
+                    && Text.looksLikeHeadline(lines.get(above).strip())) {
+                // a gallery's "Photos: Election night watch parties across the country" heads its post here
                 out[k] = Text.norm(lines.get(above));
                 bylined++;
             }
