@@ -141,8 +141,10 @@ final class GenericLayout implements Layout {
         } else if (other >= 2 && other > twelve) {
             stamps = stamps.stream().filter(s -> !s.time().twelveHour()).toList();
         }
-        // A media player's time over its caption ("00:00" or "02:31", then "... © FRANCE 24") is no post.
-        stamps = stamps.stream().filter(st -> !st.rest().isEmpty() || !captionUnder(lines, st)).toList();
+        // A media player's time over its caption ("00:00" or "02:31", then "... © FRANCE 24") is no post. A player
+        // writes neither am/pm nor a date.
+        stamps = stamps.stream().filter(st -> !st.rest().isEmpty() || st.time().twelveHour() || !st.time().timeOnly()
+                || !captionUnder(lines, st)).toList();
         // A page whose stamps stand alone on their lines ("11:48 p.m.", then the headline under it): a time opening a
         // line of prose is text ("10:42 p.m.: AP called the race for Whitfield." in a "What to know" box).
         long alone = stamps.stream().filter(st -> !st.inline()).count();

@@ -371,20 +371,23 @@ final class Text {
      * KYIV, Ukraine (AP) ...").
      */
     private static final java.util.Set<String> PAGE_CONTROLS = java.util.Set.of("share", "share page", "share post",
-            "share this article", "share this story", "share this page", "share this post", "share the article", "share the story", "copy",
-            "copy link", "link copied", "copied", "email", "e-mail", "facebook", "twitter", "x", "reddit", "linkedin",
+            "share this article", "share this story", "share this page", "share this post", "share the article",
+            "share the story", "copy", "copy link", "link copied", "copied", "email", "e-mail", "facebook", "twitter", "x", "reddit", "linkedin",
             "whatsapp", "pinterest", "flipboard", "messenger", "telegram", "bluesky", "threads", "print", "comment",
             "comments", "save", "bookmark", "advertisement", "advertising", "advert", "sponsored",
             "story continues below", "story continues below advertisement", "article continues below",
             "article continues below advertisement", "continue reading below", "skip advert", "play video", "listen",
             "listen to this article", "gift this article", "gift this article free");
+    /** The first letters of the controls. */
+    private static final String CONTROL_INITIALS = "abcefglmprstvwx";
     /** A control with a variable part: "Share on Facebook", a player's "Video duration 2:41". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)share on \\p{L}+|video duration \\d{1,2}:\\d{2}(?::\\d{2})?");
 
     static boolean isPageControl(String t) {
-        // asked of every line: most are longer than any control
-        if (t.isEmpty() || t.length() > 40) {
+        // asked of every line: most are longer than any control, or open with a letter none opens with
+        if (t.isEmpty() || t.length() > 40
+                || CONTROL_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
             return false;
         }
         String l = t.toLowerCase(Locale.ROOT);

@@ -91,6 +91,7 @@ final class TimeParser {
                     + "today,?(?:\\s+at)?\\s+)(?=\\d)", Pattern.CASE_INSENSITIVE);
 
     /** Lower-case first three letters of the month and weekday names: what a line opening with a date starts with. */
+    private static final String DATE_WORD_INITIALS = "adfjmnostw";
     private static final String[] DATE_WORD_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
         "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
@@ -290,8 +291,15 @@ final class TimeParser {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
-        if (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        if (i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
             return true;
+        }
+        if (DATE_WORD_INITIALS.indexOf(Character.toLowerCase(c)) < 0) {
+            return false; // most lines: no month or weekday opens with their first letter
         }
         for (String w : DATE_WORD_STARTS) {
             if (s.regionMatches(true, i, w, 0, 3)) {
