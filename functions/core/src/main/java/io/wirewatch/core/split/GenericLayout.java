@@ -144,7 +144,7 @@ final class GenericLayout implements Layout {
         // A media player's time over its caption ("00:00" or "02:31", then "... © FRANCE 24") is no post. A player
         // writes neither am/pm nor a date.
         stamps = stamps.stream().filter(st -> !st.rest().isEmpty() || st.time().twelveHour() || !st.time().timeOnly()
-                || !captionUnder(lines, st)).toList();
+                || !captionUnder(lines, st) && !playerAbove(lines, st)).toList();
         // A page whose stamps stand alone on their lines ("11:48 p.m.", then the headline under it): a time opening a
         // line of prose is text ("10:42 p.m.: AP called the race for Whitfield." in a "What to know" box).
         long alone = stamps.stream().filter(st -> !st.inline()).count();
@@ -240,6 +240,15 @@ final class GenericLayout implements Layout {
     }
 
     private static final java.util.regex.Pattern TODAY = java.util.regex.Pattern.compile("(?i)\\s*today\\b");
+
+    private static final java.util.regex.Pattern PLAYER = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:video duration|play video)\\b");
+
+    /** Whether the text above a stamp alone on its line is a player's ("Video Duration 01 minutes 52 seconds"). */
+    private static boolean playerAbove(List<String> lines, Stamp s) {
+        int above = Text.textAbove(lines, s.line(), 0);
+        return above >= 0 && PLAYER.matcher(lines.get(above)).lookingAt();
+    }
 
     /** Whether the first text under a stamp alone on its line is a picture's caption or credit. */
     private static boolean captionUnder(List<String> lines, Stamp s) {

@@ -16,8 +16,9 @@ final class Text {
     /** Longest headline we derive from a sentence; a cut keeps whole words. */
     static final int MAX_DERIVED_HEADLINE = 120;
 
-    /** A line that is only a "Breaking" label. */
-    private static final Pattern BREAKING_LABEL = Pattern.compile("(?i)(?:breaking(?: news)?|just in):?");
+    /** A line that is only a "Breaking" label, perhaps after an emoji: "Breaking", "JUST IN", "\u26a1\ufe0fТЕРМІНОВО". */
+    private static final Pattern BREAKING_LABEL = Pattern.compile(
+            "(?iu)(?:[^\\p{L}\\p{N}\\s]{1,3}\\s?)?(?:breaking(?: news)?|just in|терміново|срочно):?");
 
     /**
      * A "Breaking" label opening a headline: "BREAKING: Russian forces capture Kherson", "Breaking news: ...",
@@ -193,7 +194,7 @@ final class Text {
     }
 
     /** Longest text {@link #BREAKING_LABEL} matches: "breaking news:". */
-    private static final int MAX_BREAKING_LABEL = "breaking news:".length();
+    private static final int MAX_BREAKING_LABEL = "breaking news:".length() + 3;
 
     static boolean isBreakingLabel(String line) {
         // Asked of every paragraph; a paragraph with more non-space characters than the longest label cannot be
@@ -378,21 +379,76 @@ final class Text {
             "story continues below", "story continues below advertisement", "article continues below",
             "article continues below advertisement", "continue reading below", "skip advert", "play video", "listen",
             "listen to this article", "gift this article", "gift this article free");
+    /**
+     * A messenger's furniture (Telegram Desktop's copy): a message's counts of views and reactions ("\ud83d\udc41
+     * 31.4K", "\ud83d\ude22 1.2K  \ud83d\ude4f 846", "... edited"), its media placeholder ("[ Photo ]") and its
+     * forward line ("[Forwarded from ...]").
+     */
+    private static final Pattern MESSENGER = Pattern.compile("(?iu)(?:[^\\p{L}\\p{N}\\s]{1,3}\\s*[\\d.,]+[km]?\\s*)+"
+            + "(?:edited)?|\\[\\s*(?:photo|video|album|sticker|file|gif|voice message|poll)\\s*]"
+            + "|\\[forwarded from [^\\]]{1,50}]");
+
     /** The first letters of the controls. */
     private static final String CONTROL_INITIALS = "abcefglmprstvwx";
     /** A control with a variable part: "Share on Facebook", a player's "Video duration 2:41". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
-            "(?i)share on \\p{L}+|video duration \\d{1,2}:\\d{2}(?::\\d{2})?");
+            "(?i)share on \\p{L}+|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
+                    + "|video duration \\d{1,2} minutes? \\d{1,2} seconds?");
 
     static boolean isPageControl(String t) {
         // asked of every line: most are longer than any control, or open with a letter none opens with
-        if (t.isEmpty() || t.length() > 40
-                || CONTROL_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
+        if (t.isEmpty() || t.length() > 60) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if (first == '0' && t.length() == 4 && t.charAt(1) == ':') {
+            return true; // a player's "0:47": a length, never a time of day (see TimeParser)
+        }
+        if (!Character.isLetterOrDigit(first)) {
+            return MESSENGER.matcher(t).matches(); // "👁 31.4K", "[ Photo ]"
+        }
+        if (t.length() > 40 || CONTROL_INITIALS.indexOf(Character.toLowerCase(first)) < 0) {
             return false;
         }
         String l = t.toLowerCase(Locale.ROOT);
         return PAGE_CONTROLS.contains(l)
                 || (l.startsWith("share on ") || l.startsWith("video duration ")) && PAGE_CONTROL.matcher(l).matches();
+    }
+
+    /**
+     * A line that only says how long ago something was posted: "23m ago", "2 hours ago", "Updated 1h ago". Such an age
+     * is never read as a post's time (it moves with every upload; see {@link GenericLayout}), and it is no text.
+     */
+    private static final Pattern AGE = Pattern.compile(
+            "(?i)(?:updated\\s+)?\\d{1,3}\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\\s+ago");
+
+    static boolean isAge(String t) {
+        return !t.isEmpty() && t.length() <= 24 && (Character.isDigit(t.charAt(0)) || t.charAt(0) == 'U'
+                || t.charAt(0) == 'u') && AGE.matcher(t).matches();
+    }
+
+    /**
+     * Whether {@code lines} hold a paragraph per line though blank lines stand among them: most of their text (by
+     * characters) is in lines that end a sentence. A page copied from a browser gives each paragraph its line and puts
+     * blanks only round boxes ("CLICK HERE TO GET THE FOX NEWS APP", a newsletter's sign-up) or between posts, where
+     * joining the lines ran a post's headline into its first paragraph. Text wrapped at a width ends a sentence at the
+     * end of a line only where its paragraph ends, a small share of its text.
+     */
+    private static boolean linePerParagraph(List<String> lines) {
+        long ending = 0;
+        long all = 0;
+        for (String l : lines) {
+            int n = l.length();
+            all += n;
+            int i = n - 1;
+            while (i >= 0 && (isSpace(l.charAt(i)) || "\"'\u201d\u2019)".indexOf(l.charAt(i)) >= 0)) {
+                i--;
+            }
+            if (i >= 0 && ".!?".indexOf(l.charAt(i)) >= 0) {
+                ending += n;
+            }
+        }
+        return all > 0 && ending * 10 >= all * 6;
     }
 
     static List<String> paragraphs(List<String> lines) {
@@ -401,6 +457,12 @@ final class Text {
         boolean seenText = false;
         boolean pendingBlank = false;
         for (String l : lines) {
+            String st = l.strip();
+            if (isPageControl(st) || isAge(st) || isLabel(st)) {
+                // Not the text's: the lines of a post followed by a blank and the next post's "23m ago" or "BREAKING"
+                // (or an "Advertisement") are still a paragraph each, not run together into one.
+                continue;
+            }
             if (isBlank(l)) {
                 pendingBlank = seenText;
             } else {
@@ -412,12 +474,15 @@ final class Text {
                 break;
             }
         }
+        if (hasBlank && linePerParagraph(lines)) {
+            hasBlank = false;
+        }
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (String l : lines) {
             String t = norm(l);
-            if (isPageControl(t)) {
-                continue; // "Share", "Link copied", "ADVERTISEMENT": the page's controls, in no paragraph
+            if (isPageControl(t) || isAge(t)) {
+                continue; // "Share", "Link copied", "ADVERTISEMENT", "23m ago": the page's furniture, in no paragraph
             }
             if (t.isEmpty() || !hasBlank || isBullet(t) || CREDIT_LINE.matcher(t).matches() || isLabel(t)) {
                 flush(cur, out);

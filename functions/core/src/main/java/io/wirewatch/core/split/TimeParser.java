@@ -50,13 +50,14 @@ final class TimeParser {
             "(?:(?<weekday>mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?,?\\s+)?";
     /**
      * A day and month, either way round, with an optional weekday before and year after: "2 March 2022", "2nd
-     * March", "March 2, 2022", "Wed 2 Mar 2022", "Friday 4 March", or in figures, day first ("14/11/2025"). Groups
+     * March", "March 2, 2022", "Wed 2 Mar 2022", "Friday 4 March", or in figures, day first ("14/11/2025",
+     * "06.12.2026"). Groups
      * weekday, day and month or month2 and day2, year; or nday, nmonth and nyear.
      */
     private static final String DAY_MONTH = WEEKDAY
             + "(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + Months.ALTERNATION + ")\\.?|(?<month2>"
             + Months.ALTERNATION + ")\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?"
-            + "|(?<nday>\\d{1,2})/(?<nmonth>\\d{1,2})/(?<nyear>\\d{4}))(?:,?\\s+(?<year>\\d{4}))?";
+            + "|(?<nday>\\d{1,2})(?<nsep>[/.])(?<nmonth>\\d{1,2})\\k<nsep>(?<nyear>\\d{4}))(?:,?\\s+(?<year>\\d{4}))?";
     /** The optional date after a time: "17:02 GMT 2 March 2022", "09:00 GMT, on Friday 4 March". */
     private static final String DATE = "(?:,?\\s*(?:on\\s+)?" + DAY_MONTH + ")?";
     /** What ends a leading stamp: a dash, colon or bar before the rest of the line, a space, or the line's end. */
@@ -221,12 +222,16 @@ final class TimeParser {
         Matcher prefix = PREFIX.matcher(head);
         int from = 0;
         if (prefix.lookingAt()) {
-            // measured from the line's start, so offsets stay the line's; a bracket closing the clock is a space
             from = prefix.end();
-            boolean bracket = head.charAt(from - 1) == '(';
+        } else {
+            from = afterSender(head);
+        }
+        if (from > 0) {
+            // measured from the line's start, so offsets stay the line's; a bracket closing the clock is a space
+            char open = head.charAt(from - 1);
             head = " ".repeat(from) + head.substring(from);
-            if (bracket) {
-                int close = head.indexOf(')', from);
+            if (open == '(' || open == '[') {
+                int close = head.indexOf(open == '(' ? ')' : ']', from);
                 if (close > 0) {
                     head = head.substring(0, close) + " " + head.substring(close + 1);
                 }
@@ -240,6 +245,22 @@ final class TimeParser {
         boolean twelveHour = m.group("ampm") != null;
         return toInstant(m, defaults).map(d -> new Parsed(d.instant(), d.dateStated(), m.end(), certain,
                 twelveHour, d.timeOnly()));
+    }
+
+    /** Longest sender name read before a messenger's stamp. */
+    private static final int MAX_SENDER = 60;
+
+    /**
+     * Where the stamp begins after a sender's name, as a messenger's export prints each message ("Харківська ОВА,
+     * [06.12.2026 00:47]", Telegram Desktop): just past the bracket, or 0 when the line has no such head.
+     */
+    private static int afterSender(String head) {
+        int at = head.indexOf(", [");
+        if (at <= 0 || at > MAX_SENDER || at + 3 >= head.length() || !Character.isDigit(head.charAt(at + 3))
+                || head.indexOf(']', at) < 0) {
+            return 0;
+        }
+        return at + 3;
     }
 
     /**
@@ -324,7 +345,7 @@ final class TimeParser {
     static boolean mayOpenStamp(String line) {
         String head = head(line).stripLeading();
         return mayOpenDate(head) || head.regionMatches(true, 0, "posted", 0, 6)
-                || head.regionMatches(true, 0, "today", 0, 5);
+                || head.regionMatches(true, 0, "today", 0, 5) || afterSender(head) > 0;
     }
 
     /** Whether a matched stamp is unmistakably a clock time: a zone, am/pm or "HH:MM" (not "12.50" alone). */

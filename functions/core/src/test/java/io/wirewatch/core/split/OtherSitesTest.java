@@ -448,4 +448,64 @@ class OtherSitesTest {
             assertFalse(d.entries().get(0).body().contains("Play video"), a[0]);
         }
     }
+
+    /**
+     * The fourth set: measured before any change for it (25 of its 62 entries right, 45 after). What it added: a post
+     * whose lines each hold a paragraph is not run into one paragraph because a box ("CLICK HERE TO GET THE FOX NEWS
+     * APP", a newsletter's sign-up) or the next post's "23m ago" / "BREAKING" stands after a blank (Fox News, Al
+     * Jazeera); "23m ago" alone is no text; a Telegram export's "Sender, [06.12.2026 00:47]" heads a message, with
+     * its "Terminovo" (urgent, in Ukrainian) label, view counts and "[ Photo ]" left out; a player's "01:52" under
+     * "Video Duration 01 minutes 52 seconds" is no post.
+     */
+    @Test
+    void theFourthSetsPagesSplitAsExpected() {
+        assertPages(List.of(
+                new Page("cbs-live.txt", "2026-12-07T02:30:00Z", "America/Los_Angeles",
+                        List.of("18:04", "17:21", "16:47", "15:30", "14:15", "13:02", "11:48", "10:30"),
+                        List.of("Containment rises to 7% as winds ease slightly",
+                                "Evacuation orders expanded to all of Santa Paula",
+                                "Watch: Aerial footage shows flames racing down ridge",
+                                "How the Canyon Fire started and spread: A timeline",
+                                "Newsom declares state of emergency for Ventura County",
+                                "Where to find evacuation shelters and animal centers",
+                                "Photos: Homes destroyed in the hills above Santa Paula",
+                                "Canyon Fire explodes overnight to more than 14,000 acres"),
+                        List.of(false, false, false, false, false, false, false, false)),
+                // "PINNED" and "12m ago" over "Dec 3, 2026 6:31pm EST"; two BREAKING labels
+                new Page("fox-live.txt", "2026-12-03T23:59:00Z", "America/New_York",
+                        List.of("18:31", "18:20", "17:58", "17:12", "16:40", "16:05", "15:22", "14:48"),
+                        List.of("What we know about the Dayton mall shooting",
+                                "Police identify suspected gunman as 19-year-old Kettering man",
+                                "Ohio governor orders flags lowered to half-staff",
+                                "FBI joins investigation, reunification center set up at high school",
+                                "Witness describes chaos in food court: 'Everybody just dropped'",
+                                "Mall owner says it is 'cooperating fully' with police",
+                                "Suspect in custody, police say",
+                                "Reports of active shooter at Dayton-area mall"),
+                        List.of(false, true, false, false, false, false, false, true)),
+                new Page("aljazeera-live-2026.txt", "2026-12-06T18:40:00Z", "UTC",
+                        List.of("18:20", "17:42", "17:05", "16:30", "15:48", "15:10", "14:22", "13:35", "12:50",
+                                "12:05"),
+                        java.util.Arrays.asList("Hamas delegation leaves Cairo without agreement: Report",
+                                "Israeli strikes kill 27 across Gaza since dawn, medics say",
+                                "WATCH: Families dig through rubble in Zeitoun", null,
+                                "Israeli army says it targeted 'Hamas operatives' in Gaza City", null,
+                                "Israeli raid in Jenin kills four Palestinians", null, null, null),
+                        List.of(false, true, false, false, false, false, false, false, false, false)),
+                new Page("telegram-export.txt", "2026-12-06T20:00:00Z", "Europe/Kyiv",
+                        List.of("00:47", "01:12", "01:58", "03:26", "07:41", "09:15", "10:02", "11:30", "14:02",
+                                "18:20", "21:10"),
+                        java.util.Collections.nCopies(11, null),
+                        List.of(false, true, false, false, false, false, false, false, false, false, false))));
+        // the feed's day headings date its items: 23:58 is the 5th's, though it follows the 6th's 07:15
+        List<RawEntry> feed = posts(split("ukrinform-feed.txt", "2026-12-06T19:00:00Z", "Europe/Kyiv"));
+        assertEquals(16, feed.size());
+        assertEquals(LocalDate.of(2026, 12, 6), feed.get(9).day());
+        assertEquals(LocalDate.of(2026, 12, 5), feed.get(10).day());
+        assertTrue(feed.stream().allMatch(RawEntry::dateStated));
+        // a message's counts and media placeholders are no text
+        List<RawEntry> telegram = posts(split("telegram-export.txt", "2026-12-06T20:00:00Z", "Europe/Kyiv"));
+        assertTrue(telegram.stream().noneMatch(e -> e.body().contains("31.4K") || e.body().contains("[ Photo ]")),
+                telegram.get(0).body());
+    }
 }
