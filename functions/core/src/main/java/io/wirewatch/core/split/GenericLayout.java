@@ -261,7 +261,7 @@ final class GenericLayout implements Layout {
 
     /** Whether the text after the stamp on its line is a sentence: four words or more ending in . ! or ?. */
     private static boolean proseAfter(Stamp s) {
-        return Text.wordCount(s.rest()) >= 4 && PROSE_END.matcher(s.rest()).find();
+        return Text.wordCount(s.rest()) >= 4 && Text.endsSentence(s.rest(), false);
     }
 
     /** Whether only blank lines stand between two stamps' lines. */
@@ -328,22 +328,20 @@ final class GenericLayout implements Layout {
      */
     private static boolean saysSomething(String paragraph) {
         int words = Text.wordCount(paragraph);
-        return words >= 7 || (words >= 4 && PROSE_END.matcher(paragraph).find());
+        return words >= 7 || (words >= 4 && Text.endsSentence(paragraph, false));
     }
 
     /** How many paragraphs of {@code lines[from, to)} are prose: ten words or more ending a sentence. */
     private static int prose(List<String> lines, int from, int to) {
         int n = 0;
         for (String p : Text.paragraphs(lines.subList(from, to))) {
-            if (Text.wordCount(p) >= 10 && PROSE_END.matcher(p).find()) {
+            if (Text.wordCount(p) >= 10 && Text.endsSentence(p, false)) {
                 n++;
             }
         }
         return n;
     }
 
-    private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile(
-            "[.!?][\"'\u201d\u2019)]*$");
 
     private static SplitDocument timed(List<String> allLines, List<Stamp> stamps,
                                        java.util.Set<Integer> dayHeadings, Day date, ZoneId zone) {
@@ -604,7 +602,7 @@ final class GenericLayout implements Layout {
     private static List<String> withoutMenu(List<String> paragraphs) {
         int i = 0;
         while (i < paragraphs.size() && Text.wordCount(paragraphs.get(i)) <= 4
-                && !PROSE_END.matcher(paragraphs.get(i)).find()) {
+                && !Text.endsSentence(paragraphs.get(i), false)) {
             i++;
         }
         if (i >= MENU_ITEMS && i < paragraphs.size() - 1 && Text.looksLikeHeadline(paragraphs.get(i))

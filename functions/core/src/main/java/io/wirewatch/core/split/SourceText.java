@@ -57,11 +57,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
      * so the end is looked at before the words are counted.
      */
     private static boolean isProse(String t) {
-        int i = t.length() - 1;
-        while (i >= 0 && "\"'\u201d\u2019)".indexOf(t.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?".indexOf(t.charAt(i)) >= 0 && Text.wordCount(t) >= 10;
+        return Text.endsSentence(t, false) && Text.wordCount(t) >= 10;
     }
     /** How many non-blank lines from the top a page's date line may sit in: under a title, a kicker, a byline. */
     private static final int DATE_LINE_LINES = 5;

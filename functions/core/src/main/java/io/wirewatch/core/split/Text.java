@@ -16,7 +16,10 @@ final class Text {
     /** Longest headline we derive from a sentence; a cut keeps whole words. */
     static final int MAX_DERIVED_HEADLINE = 120;
 
-    /** A line that is only a "Breaking" label, perhaps after an emoji: "Breaking", "JUST IN", "\u26a1\ufe0fТЕРМІНОВО". */
+    /**
+     * A line that is only a "Breaking" label, perhaps after an emoji: "Breaking", "JUST IN",
+     * "\u26a1\ufe0f\u0422\u0415\u0420\u041c\u0406\u041d\u041e\u0412\u041e" (urgent, Ukrainian).
+     */
     private static final Pattern BREAKING_LABEL = Pattern.compile(
             "(?iu)(?:[^\\p{L}\\p{N}\\s]{1,3}\\s?)?(?:breaking(?: news)?|just in|терміново|срочно):?");
 
@@ -238,6 +241,23 @@ final class Text {
     }
 
     /** Whether a paragraph ends the way prose does: with sentence punctuation or a closing double quote. */
+    /**
+     * Whether {@code s} ends a sentence: '.', '!' or '?', perhaps inside closing quotes or brackets ("... he said.\"",
+     * "(... 2022.)"). The end alone is looked at; callers ask it of every line or paragraph of a page.
+     *
+     * @param trailingSpace whether spaces may stand among and after the closing marks (a raw line, not normalised)
+     */
+    static boolean endsSentence(String s, boolean trailingSpace) {
+        int i = s.length() - 1;
+        while (i >= 0 && (trailingSpace && isSpace(s.charAt(i)) || SENTENCE_CLOSERS.indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** What may close a sentence after its full stop: quotes and a bracket. */
+    private static final String SENTENCE_CLOSERS = "\"'\u201d\u2019)";
+
     static boolean endsLikeProse(String s) {
         char c = lastChar(s);
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == '\u2026' || c == ':'
@@ -373,7 +393,8 @@ final class Text {
      */
     private static final java.util.Set<String> PAGE_CONTROLS = java.util.Set.of("share", "share page", "share post",
             "share this article", "share this story", "share this page", "share this post", "share the article",
-            "share the story", "copy", "copy link", "link copied", "copied", "email", "e-mail", "facebook", "twitter", "x", "reddit", "linkedin",
+            "share the story", "copy", "copy link", "link copied", "copied", "email", "e-mail", "facebook", "twitter",
+            "x", "reddit", "linkedin",
             "whatsapp", "pinterest", "flipboard", "messenger", "telegram", "bluesky", "threads", "print", "comment",
             "comments", "save", "bookmark", "advertisement", "advertising", "advert", "sponsored",
             "story continues below", "story continues below advertisement", "article continues below",
@@ -438,14 +459,9 @@ final class Text {
         long ending = 0;
         long all = 0;
         for (String l : lines) {
-            int n = l.length();
-            all += n;
-            int i = n - 1;
-            while (i >= 0 && (isSpace(l.charAt(i)) || "\"'\u201d\u2019)".indexOf(l.charAt(i)) >= 0)) {
-                i--;
-            }
-            if (i >= 0 && ".!?".indexOf(l.charAt(i)) >= 0) {
-                ending += n;
+            all += l.length();
+            if (endsSentence(l, true)) {
+                ending += l.length();
             }
         }
         return all > 0 && ending * 10 >= all * 6;

@@ -251,8 +251,9 @@ final class TimeParser {
     private static final int MAX_SENDER = 60;
 
     /**
-     * Where the stamp begins after a sender's name, as a messenger's export prints each message ("Харківська ОВА,
-     * [06.12.2026 00:47]", Telegram Desktop): just past the bracket, or 0 when the line has no such head.
+     * Where the stamp begins after a sender's name, as a messenger's export prints each message (Telegram Desktop:
+     * "Kharkiv RMA, [06.12.2026 00:47]", the name in Ukrainian): just past the bracket, or 0 when the line has no
+     * such head.
      */
     private static int afterSender(String head) {
         int at = head.indexOf(", [");
