@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Any other text. When at least {@link #MIN_TIMED_POSTS} lines start with a post stamp ({@link TimeParser#leading}):
@@ -592,24 +594,94 @@ final class GenericLayout implements Layout {
 
     /** Fewest items of a site's menu that {@link #withoutMenu} takes for one. */
     private static final int MENU_ITEMS = 3;
+    /** Prose paragraphs under a page's header that {@link #withoutMenu} compares its headline candidates with. */
+    private static final int LEAD_PARAGRAPHS = 3;
 
     /**
      * {@code paragraphs} from the headline on, when they open with a site's menu: {@value #MENU_ITEMS} or more
-     * paragraphs of at most four words without a sentence's end ("Skip to content", "News", "Sport", "Log in"), then
+     * paragraphs of at most four words without a sentence's end ("Skip to content", "News", "Sport", "Log in") above
      * a headline of five words or more (The Telegraph's and ITV's article pages, copied whole with no byline near the
      * headline). Otherwise {@code paragraphs} as they are.
+     *
+     * <p>The page's top, down to its first prose, may hold other lines of five words or more: the site's banner
+     * inside its menu ("The Guardian - Back to home"), its tagline ("Informing humanitarians worldwide 24/7 - a
+     * service provided by UN OCHA"), the standfirst, an attachment's link. Of these the headline is the one whose
+     * words the article's first paragraphs repeat most ({@link #echo}), as a headline tells the lead's news in
+     * short; the first of equals wins. Taking the first line of five words made the Guardian's banner the headline
+     * and its menu the article's first paragraph.
      */
     private static List<String> withoutMenu(List<String> paragraphs) {
+        int menu = 0;
+        List<Integer> candidates = new ArrayList<>();
+        List<Integer> menuAbove = new ArrayList<>();
         int i = 0;
-        while (i < paragraphs.size() && Text.wordCount(paragraphs.get(i)) <= 4
-                && !Text.endsSentence(paragraphs.get(i), false)) {
-            i++;
+        for (; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            int words = Text.wordCount(p);
+            if (words <= 4 && !Text.endsSentence(p, false)) {
+                menu++;
+            } else if (words >= 5 && Text.looksLikeHeadline(p)) {
+                candidates.add(i);
+                menuAbove.add(menu);
+            } else {
+                break; // the first prose: the page's top ends
+            }
         }
-        if (i >= MENU_ITEMS && i < paragraphs.size() - 1 && Text.looksLikeHeadline(paragraphs.get(i))
-                && Text.wordCount(paragraphs.get(i)) >= 5) {
-            return paragraphs.subList(i, paragraphs.size());
+        Set<String> lead = new HashSet<>();
+        int read = 0;
+        for (int k = i; k < paragraphs.size() && read < LEAD_PARAGRAPHS; k++) {
+            String p = paragraphs.get(k);
+            if (Text.wordCount(p) >= 10 && !Captions.isCaption(p)) {
+                lead.addAll(stems(p));
+                read++;
+            }
         }
-        return paragraphs;
+        int best = -1;
+        double bestEcho = -1;
+        for (int c = 0; c < candidates.size(); c++) {
+            if (menuAbove.get(c) < MENU_ITEMS || candidates.get(c) >= paragraphs.size() - 1) {
+                continue;
+            }
+            double e = echo(paragraphs.get(candidates.get(c)), lead);
+            if (e > bestEcho) {
+                best = candidates.get(c);
+                bestEcho = e;
+            }
+        }
+        return best < 0 ? paragraphs : paragraphs.subList(best, paragraphs.size());
+    }
+
+    /** Length a word is cut to for {@link #echo}: "flood" of "floods", "flooding" and "flooded". */
+    private static final int STEM = 5;
+
+    /**
+     * The words of four letters or more in {@code text}, lower-cased and cut to {@value #STEM} letters: a stemmer's
+     * effect, rough but enough to compare a headline with its lead ("rescued" / "rescue", "floods" / "flooding").
+     * Shorter words are mostly function words.
+     */
+    private static Set<String> stems(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+            }
+        }
+        return out;
+    }
+
+    /** The share of {@code line}'s {@link #stems} found in {@code lead}; 0 for a line without any. */
+    private static double echo(String line, Set<String> lead) {
+        Set<String> words = stems(line);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        int found = 0;
+        for (String w : words) {
+            if (lead.contains(w)) {
+                found++;
+            }
+        }
+        return (double) found / words.size();
     }
 
     /** Removes a last paragraph that is a lone "Breaking" label, saying whether there was one. */

@@ -37,9 +37,10 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
     /** What may stand between a date and its time: "2 March 2022, 14:50", "2 March 2022 • 2:50pm", "- 14:50". */
     private static final String SEP = "\\s*(?:[,\u2022\u00b7|\u2013\u2014-]|\\bat\\b)?\\s*";
     /** A date line that says which version of the page it dates: "Published: ...", "Updated ...". */
-    private static final Pattern PUBLISHED_OR_UPDATED = Pattern.compile("(?i)(?:last\\s+)?(?:published|updated)\\b");
+    private static final Pattern PUBLISHED_OR_UPDATED = Pattern.compile(
+            "(?i)(?:last\\s+)?(?:published|updated|modified)\\b");
     /** "Published", "Updated on", "Last updated:": the label a page's date line may open with. */
-    private static final String LABEL = "(?:(?:last\\s+)?(?:published|updated|posted)(?:\\s+on)?\\s*:?\\s*)?";
+    private static final String LABEL = "(?:(?:last\\s+)?(?:published|updated|posted|modified)(?:\\s+on)?\\s*:?\\s*)?";
     /**
      * A line that is only a date with its year, as pages print their own under the title: an optional label
      * ("Published", "Updated", "Last updated", "Posted", with "on" or ':'), an optional time before the date, an
@@ -106,7 +107,8 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
     }
 
     /** "Updated", "Last updated on:", before the stamp of a page's latest version. */
-    private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)^(?:last\\s+)?updated(?:\\s+on)?\\s*:?\\s*");
+    private static final Pattern UPDATED_LABEL = Pattern.compile(
+            "(?i)^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s*");
 
     /** The stamp after an "Updated" label in {@code line}, or in one part of a "Published ... | Updated ..." line. */
     private static String updatedStamp(String line) {
@@ -156,6 +158,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
         int pairedAt = -1;
         String above = "";
         boolean proseBefore = false;
+        boolean proseAbove = false;
         boolean articleHeader = false;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i);
@@ -170,10 +173,14 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
                     if (postBefore && seen >= DATE_LINE_LINES) {
                         return null; // the posts begin above any date line: one further down is a post's or prose's
                     }
-                    proseBefore = proseBefore || isProse(t);
+                    // A caption over its credit ("... in Carlisle on Friday." over "Photograph: Owen Humphreys/PA")
+                    // is the header's picture, not the article's prose.
+                    proseBefore = proseBefore || proseAbove && !Captions.isCaption(t);
+                    proseAbove = isProse(t);
                     above = t;
                     continue;
                 }
+                proseBefore |= proseAbove;
                 deep = seen > DATE_LINE_LINES;
                 if (deep && postBefore) {
                     return null;
@@ -198,10 +205,12 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
                 stampFollows = true;
             } else if (d != null && !datedStamp && d.equals(date) && !stamp) {
                 repeats.add(i); // the same date again ("Published On 3 Jun 2024" over "3 Jun 2024"): the page's too
-            } else if (d != null && !datedStamp && !stamp && !paired && seen == seenAt + 1
-                    && PUBLISHED_OR_UPDATED.matcher(lines.get(at)).lookingAt()
-                    && PUBLISHED_OR_UPDATED.matcher(t).lookingAt()) {
-                // "Published: 6:45 PM CST November 5, 2024" over "Updated: 12:41 AM CST November 6, 2024": the
+            } else if (d != null && !datedStamp && !paired && seen == seenAt + 1
+                    && (stamp ? UPDATED_LABEL.matcher(t).lookingAt()
+                            : PUBLISHED_OR_UPDATED.matcher(lines.get(at)).lookingAt()
+                            && PUBLISHED_OR_UPDATED.matcher(t).lookingAt())) {
+                // "Published: 6:45 PM CST November 5, 2024" over "Updated: 12:41 AM CST November 6, 2024", or the
+                // Guardian's "Fri 4 Dec 2026 14.22 GMT" over "Last modified on Fri 4 Dec 2026 18.05 GMT": the
                 // page's first and latest versions; its newest posts are of the later day
                 paired = true;
                 pairedAt = i;

@@ -437,6 +437,27 @@ final class Text {
     }
 
     /**
+     * A site's cookie banner, copied above its page: "Cookies on GOV.UK", "We use some essential cookies to make this
+     * website work.", "We’d like to set additional cookies ...", "Accept additional cookies", "Cookie settings".
+     * Left in, an article copied whole was headed "Cookies on GOV.UK" and its body opened with the banner. Only the
+     * banner's own phrasings count (a site's "we" using or setting cookies, a button, a heading), so a story about
+     * cookies keeps its text.
+     */
+    private static final Pattern COOKIE_NOTICE = Pattern.compile("(?iu)(?:accept|reject|allow|manage|view|decline"
+            + "|refuse|change|customi[sz]e)(?: all| additional| optional| essential| necessary| analytics)?"
+            + " cookies?(?: settings| preferences)?|cookies?(?: on \\S+(?: \\S+)?| settings| preferences| policy"
+            + "| notice| consent)|.*\\bwe(?:['’]d like to| would like to| also)? (?:use|set|place|store)\\b.{0,60}"
+            + "\\bcookies\\b.*");
+    /** Longest line of a cookie banner: its sentences run to two lines of a browser's width. */
+    private static final int MAX_COOKIE_NOTICE = 300;
+
+    /** Whether {@code t} is a line of a site's cookie banner ({@link #COOKIE_NOTICE}). */
+    static boolean isCookieNotice(String t) {
+        // asked of every line: "ookie" is found or not at the cost of one scan, with no pattern run
+        return t.length() <= MAX_COOKIE_NOTICE && t.indexOf("ookie") >= 0 && COOKIE_NOTICE.matcher(t).matches();
+    }
+
+    /**
      * A line that only says how long ago something was posted: "23m ago", "2 hours ago", "Updated 1h ago". Such an age
      * is never read as a post's time (it moves with every upload; see {@link GenericLayout}), and it is no text.
      */
@@ -474,7 +495,7 @@ final class Text {
         boolean pendingBlank = false;
         for (String l : lines) {
             String st = l.strip();
-            if (isPageControl(st) || isAge(st) || isLabel(st)) {
+            if (isPageControl(st) || isAge(st) || isLabel(st) || isCookieNotice(st)) {
                 // Not the text's: the lines of a post followed by a blank and the next post's "23m ago" or "BREAKING"
                 // (or an "Advertisement") are still a paragraph each, not run together into one.
                 continue;
@@ -497,7 +518,7 @@ final class Text {
         StringBuilder cur = new StringBuilder();
         for (String l : lines) {
             String t = norm(l);
-            if (isPageControl(t) || isAge(t)) {
+            if (isPageControl(t) || isAge(t) || isCookieNotice(t)) {
                 continue; // "Share", "Link copied", "ADVERTISEMENT", "23m ago": the page's furniture, in no paragraph
             }
             if (t.isEmpty() || !hasBlank || isBullet(t) || CREDIT_LINE.matcher(t).matches() || isLabel(t)) {

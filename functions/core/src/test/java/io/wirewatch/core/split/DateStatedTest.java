@@ -360,6 +360,28 @@ class DateStatedTest {
         assertEquals(Instant.parse("2024-11-06T06:38:00Z"), posts.get(0).publishedAt());
         assertEquals(Instant.parse("2024-11-06T05:47:00Z"), posts.get(1).publishedAt()); // 23:47 CST, 5 Nov
         assertTrue(d.entries().stream().noneMatch(e -> e.body().contains("Published")));
+        // a stamp over its "Last modified on" line (the Guardian's), with a caption over its credit above them
+        String guardian = """
+                Skip to main content
+                News
+                World
+                Storm Hollis: hundreds rescued as rivers burst banks
+                Firefighters use a boat to rescue residents from flooded homes in Carlisle on Friday.
+                Photograph: Owen Humphreys/PA
+                Rachel Hardcastle North of England correspondent
+                Fri 4 Dec 2026 14.22 GMT
+                Last modified on Fri 4 Dec 2026 18.05 GMT
+                Hundreds of people have been rescued from their homes in Cumbria and Lancashire.
+                """;
+        RawEntry story = splitter.split(guardian, Seeds.ctx(null, Instant.parse("2026-12-07T10:00:00Z"),
+                "Europe/London")).entries().get(0);
+        assertEquals(LocalDate.of(2026, 12, 4), story.day());
+        assertTrue(story.dateStated());
+        assertFalse(story.body().contains("Last modified"), story.body());
+        // prose above the stamp (no credit under it) is the article's text: the stamp is a date in it, not its line
+        RawEntry prose = splitter.split(guardian.replace("Photograph: Owen Humphreys/PA\n", ""), Seeds.ctx(null,
+                Instant.parse("2026-12-07T10:00:00Z"), "Europe/London")).entries().get(0);
+        assertFalse(prose.dateStated());
         // two date lines that are not such a pair still leave the page without a date of its own
         SplitDocument two = splitter.split(page.replace("Published: 6:45 PM CST November 5, 2024",
                 "Friday 8 November 2024"), Seeds.ctx(null, weekLater, "America/Chicago"));

@@ -365,6 +365,30 @@ class OtherSitesTest {
     }
 
     /**
+     * An article copied whole, menu and all, is headed by its headline, not by a line of its site's top: the
+     * Guardian's banner inside its menu ("The Guardian - Back to home"), GOV.UK's cookie banner, ReliefWeb's tagline.
+     * Of the top's lines of five words or more the headline is the one the lead's words repeat. The Guardian's stamp
+     * over its "Last modified on" line dates the story, though a caption over its credit stands above it.
+     */
+    @Test
+    void anArticleCopiedWholeIsHeadedByItsHeadline() {
+        RawEntry guardian = split("guardian-article.txt", "2026-12-06T10:00:00Z", "Europe/London").entries().get(0);
+        assertEquals("Storm Hollis: hundreds rescued as rivers burst banks across Cumbria and Lancashire",
+                guardian.headline());
+        assertTrue(guardian.body().startsWith("More than 300 flood warnings in force"), guardian.body());
+        assertFalse(guardian.body().contains("Back to home"), guardian.body());
+        assertEquals(LocalDate.of(2026, 12, 4), guardian.day());
+        assertTrue(guardian.dateStated());
+        RawEntry govuk = split("govuk-statement.txt", "2026-12-06T10:00:00Z", "Europe/London").entries().get(0);
+        assertEquals("Flood Recovery Framework activated for communities hit by Storm Hollis", govuk.headline());
+        assertTrue(govuk.body().startsWith("Households and businesses in Cumbria"), govuk.body());
+        assertFalse(govuk.body().contains("cookies"), govuk.body());
+        RawEntry ocha = split("un-ocha-update.txt", "2026-11-28T10:00:00Z", "UTC").entries().get(0);
+        assertEquals("Somalia: Deyr Season Floods - Flash Update No. 3 (As of 26 November 2026)", ocha.headline());
+        assertFalse(ocha.body().contains("Informing humanitarians"), ocha.body());
+    }
+
+    /**
      * The third set: measured before any change for it (44 of its 90 entries right, 74 after its fixes, 76 after the
      * fourth set's). What it added: a time with seconds ("Dec 3, 2026, 18:05:42 IST", India's zone); a date in figures,
      * day first ("14/11/2025 - 12:52"); on a page that dates its stamps, a time alone is a video's length; a player's

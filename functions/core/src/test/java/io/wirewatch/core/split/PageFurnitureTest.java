@@ -29,6 +29,26 @@ class PageFurnitureTest {
                 "Three people were killed.")));
     }
 
+    /** A cookie banner's lines are no text; a story about cookies keeps its sentences. */
+    @Test
+    void aCookieBannerIsNoText() {
+        for (String banner : List.of("Cookies on GOV.UK", "We use some essential cookies to make this website work.",
+                "We\u2019d like to set additional cookies to understand how you use GOV.UK, remember your settings and "
+                        + "improve government services.", "We also use cookies set by other sites to help us deliver "
+                        + "content from their services.", "Accept additional cookies", "Reject all cookies",
+                "View cookies", "Cookie settings", "Manage cookie preferences")) {
+            assertTrue(Text.isCookieNotice(banner), banner);
+        }
+        for (String news : List.of("Google said it would stop supporting third-party cookies in Chrome.",
+                "Cookies and mince pies were handed out at the rest centre.", "Bakery recalls cookies over nut fears",
+                "Regulators fined the site for setting cookies without consent, the watchdog said.")) {
+            assertFalse(Text.isCookieNotice(news), news);
+        }
+        assertEquals(List.of("Flood support announced", "Households will get help."), Text.paragraphs(List.of(
+                "Cookies on GOV.UK", "We use some essential cookies to make this website work.",
+                "Accept additional cookies", "", "Flood support announced", "", "Households will get help.")));
+    }
+
     @Test
     void labelsAreMarksNotHeadlines() {
         assertTrue(Text.isBreakingLabel("JUST IN"));
