@@ -41,9 +41,12 @@ final class Captions {
     private static final Pattern OPENING_LABEL = Pattern.compile("(?i)" + LABEL + "\\s?:");
     /** A labelled credit closing a paragraph: "... Ukraine. Photo: REUTERS/Maksim Levin"; group 1 the credit. */
     private static final Pattern CLOSING_LABEL = Pattern.compile("(?i)(?:^|\\s)" + LABEL + ":\\s*([^:]{1,80})$");
-    /** "(Photo by Chris McGrath/Getty Images)", "(AP Photo/Efrem Lukatsky)", "(PA Wire)" closing a paragraph. */
+    /**
+     * "(Photo by Chris McGrath/Getty Images)", "(Photo: State Emergency Service of Ukraine)", "(AP Photo/Efrem
+     * Lukatsky)", "(PA Wire)" closing a paragraph.
+     */
     private static final Pattern CLOSING_PARENS = Pattern.compile("(?i)\\((?:(?:photos?|photograph|pictures?"
-            + "|images?) by [^()]{1,120}|(?:" + LABEL + ":\\s*)?(?:[^()]{0,60}/\\s?" + AGENCY
+            + "|images?)(?: by|:) [^()]{1,120}|(?:" + LABEL + ":\\s*)?(?:[^()]{0,60}/\\s?" + AGENCY
             + "(?: via getty images)?|" + AGENCY + "(?:\\s?/[^()]{1,60})?))\\)$");
     /** A photographer and agency joined by '/' closing a paragraph: "... March 2, 2022. REUTERS/Maksim Levin". */
     private static final Pattern CLOSING_SLASH = Pattern.compile("(?i)(?:\\b" + AGENCY + "\\s?/\\s?" + NAME
@@ -66,6 +69,20 @@ final class Captions {
      * Sındırgı - Copyright AFAD via AP" (Euronews).
      */
     private static final Pattern CLOSING_COPYRIGHT = Pattern.compile("(?i)(?:©|\\bcopyright\\b)[^.!?©]{1,60}$");
+
+    /**
+     * A source in brackets closing a caption's sentence, of one to four capitalised words: "... December 9, 2026.
+     * (Screenshot/Al-Masirah)", "... in Eilat, December 9, 2026. (Israel Police)" (The Times of Israel). After a
+     * sentence's end only: "... said the Israel Defense Forces (IDF)" names who spoke.
+     */
+    private static final Pattern CLOSING_SOURCE = Pattern.compile(
+            "[.!?][\"\u201d\u2019]?\\s+\\(\\p{Lu}[\\p{L}'.-]*(?:[ /]\\p{Lu}[\\p{L}'.-]*){0,3}\\)$");
+    /**
+     * A broadcaster's call sign or a short credit in capitals closing a caption's sentence: "... near Odenton, Md., on
+     * Wednesday. WBAL". A label ("UPDATE", "BREAKING") is not one.
+     */
+    private static final Pattern CLOSING_CALL_SIGN = Pattern.compile(
+            "[.!?][\"\u201d\u2019]?\\s+(?!(?:UPDATE|UPDATED|BREAKING|LIVE|WATCH|NEW|ENDS|MORE)$)\\p{Lu}{3,6}$");
 
     private Captions() {
     }
@@ -102,7 +119,8 @@ final class Captions {
                 && CLOSING_COPYRIGHT.matcher(tail).find()) {
             return true;
         }
-        return last == ')' ? CLOSING_PARENS.matcher(tail).find()
-                : CLOSING_SLASH.matcher(tail).find() || CLOSING_AGENCY.matcher(tail).find();
+        return last == ')' ? CLOSING_PARENS.matcher(tail).find() || CLOSING_SOURCE.matcher(tail).find()
+                : CLOSING_SLASH.matcher(tail).find() || CLOSING_AGENCY.matcher(tail).find()
+                || CLOSING_CALL_SIGN.matcher(tail).find();
     }
 }

@@ -57,7 +57,7 @@ final class GenericLayout implements Layout {
         List<Stamp> stamps = posts(lines, stamps(lines, TimeParser.Defaults.of(doc, ctx, zone), days));
         stamps = inPageOrder(stamps, ctx.uploadedAt(), zone);
         if (stamps.size() < MIN_TIMED_POSTS) {
-            return ArticleLayout.single(NAME, fromHeadline(Text.paragraphs(lines)), date);
+            return ArticleLayout.single(NAME, withoutCaptions(fromHeadline(Text.paragraphs(lines))), date);
         }
         return timed(lines, stamps, days.keySet(), date, zone);
     }
@@ -246,10 +246,25 @@ final class GenericLayout implements Layout {
     private static final java.util.regex.Pattern PLAYER = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:video duration|play video)\\b");
 
-    /** Whether the text above a stamp alone on its line is a player's ("Video Duration 01 minutes 52 seconds"). */
+    /** A player's label above its video's title: "Video", "Watch". */
+    private static final java.util.regex.Pattern VIDEO_LABEL = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:video|watch|watch video)\\s*:?\\s*");
+
+    /**
+     * Whether the text above a stamp alone on its line is a player's ("Video Duration 01 minutes 52 seconds"), or a
+     * video's title under the player's label: "Video", "Aftermath of the strike on Darnytskyi district", "02:17"
+     * (Kyiv Post) is a clip's length, not a post.
+     */
     private static boolean playerAbove(List<String> lines, Stamp s) {
         int above = Text.textAbove(lines, s.line(), 0);
-        return above >= 0 && PLAYER.matcher(lines.get(above)).lookingAt();
+        if (above < 0) {
+            return false;
+        }
+        if (PLAYER.matcher(lines.get(above)).lookingAt()) {
+            return true;
+        }
+        int label = Text.textAbove(lines, above, 0);
+        return label >= 0 && lines.get(label).length() <= 12 && VIDEO_LABEL.matcher(lines.get(label)).matches();
     }
 
     /** Whether the first text under a stamp alone on its line is a picture's caption or credit. */
@@ -398,7 +413,7 @@ final class GenericLayout implements Layout {
                 }
             }
             boolean bare = paragraphs.isEmpty(); // nothing after the stamp on its line but perhaps a label
-            paragraphs.addAll(Text.paragraphs(withoutByline(lines.subList(s.line() + 1, end))));
+            paragraphs.addAll(withoutCaptions(Text.paragraphs(withoutByline(lines.subList(s.line() + 1, end)))));
             if (!paragraphs.isEmpty() && Text.isPostLabel(paragraphs.get(0))) {
                 paragraphs.remove(0); // "Key update" under the stamp: the site's mark, not the headline
             }
@@ -415,7 +430,8 @@ final class GenericLayout implements Layout {
             if (headline.isEmpty() && !paragraphs.isEmpty()) {
                 headline = Text.headlineFromProse(paragraphs.get(0));
                 if (bare && paragraphs.size() > 1 && headline.equals(paragraphs.get(0))
-                        && (Text.looksLikeHeadline(headline) || quotedHeadline(headline))) {
+                        && (Text.looksLikeHeadline(headline) || quotedHeadline(headline)
+                        || abbreviatedHeadline(headline))) {
                     // A stamp alone on its line with a headline line under it ("2 Mar 2022 17.02 GMT", "Heavy
                     // shelling in Kharkiv"): the line is the headline, as it is after the time on the stamp's line,
                     // and not the body's first paragraph too. The headline is the one derived before (the whole
@@ -430,6 +446,29 @@ final class GenericLayout implements Layout {
         }
         return new SplitDocument(NAME, title, List.of(), entries);
     }
+
+    /**
+     * {@code paragraphs} without the pictures' captions and credits among them ({@link Captions#isCaption}: "A voter
+     * casts their ballot in Strasbourg, on March 15, 2026. FREDERICK FLORIN / AFP"), as an article's are dropped in
+     * {@link ArticleLayout}. Left in, a caption between a post's headline and its text opened the body, and a post
+     * without a headline was headed by its picture. Only a paragraph of at most {@value #MAX_DROPPED_CAPTION} words
+     * goes: where a page's lines are run into paragraphs, a post's last paragraph may hold its text and the footer
+     * under it, closed by "\u00a9 1996-2025 The Washington Post", and dropping that lost the post's text. A gallery's
+     * headline opening the post ("Photos: Homes destroyed in the hills above Santa Paula") stays.
+     */
+    private static List<String> withoutCaptions(List<String> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            if (out.isEmpty() && Text.looksLikeHeadline(p) || Text.wordCount(p) > MAX_DROPPED_CAPTION
+                    || !Captions.isCaption(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Longest caption dropped from a post: two sentences of a picture's description and its credit. */
+    private static final int MAX_DROPPED_CAPTION = 45;
 
     /**
      * {@code postLines} with a byline among its first three lines of text blanked: it stands between the headline
@@ -458,6 +497,20 @@ final class GenericLayout implements Layout {
      * Lindqvist says \"every vote must be counted\""), which {@link Text#looksLikeHeadline} takes for prose: prose
      * closes its quote after a full stop or other mark ("... broken.\""), a headline does not.
      */
+    /**
+     * A headline line that ends on an abbreviation's full stop ("NTSB go-team headed to scene; briefing expected at 5
+     * p.m.", "Biden to meet Zelensky in U.S."), which {@link Text#looksLikeHeadline} takes for prose: short, with no
+     * other sentence's end before it.
+     */
+    private static boolean abbreviatedHeadline(String line) {
+        return Text.wordCount(line) <= 16 && ABBREVIATION_END.matcher(line).find()
+                && line.indexOf(". ") < 0 && line.indexOf('!') < 0 && line.indexOf('?') < 0;
+    }
+
+    /** "a.m.", "p.m.", "U.S.", "U.K.", "U.N." closing a line. */
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:[ap]\\.m|u\\.s|u\\.k|u\\.n)\\.$");
+
     private static boolean quotedHeadline(String line) {
         char last = Text.lastChar(line);
         if ((last != '"' && last != '\u201d') || line.length() < 2 || Text.wordCount(line) > 24) {
@@ -516,9 +569,10 @@ final class GenericLayout implements Layout {
     /**
      * Per stamp, the headline on the line above it, or "": NPR puts each post's headline over its stamp and the
      * byline under it ("Senate control still too early to call" / "November 4, 2026 at 12:40 AM EST" / "By Marcus
-     * Oyelaran"), where the headline read as the last line of the post above. Only on a page where at least two of
-     * the stamps alone on their lines, and more than half of them, stand between a headline and a byline (an
-     * "Updated ..." line may come between the stamp and the byline).
+     * Oyelaran"), where the headline read as the last line of the post above; NHK World over its stamp and the
+     * first sentence ({@link #opensPost}). Only on a page where at least two of the stamps alone on their lines, and
+     * more than half of them, stand between a headline and a byline or a first sentence (an "Updated ..." line may
+     * come between the stamp and the byline).
      */
     private static String[] bylinedHeadlinesAbove(List<String> lines, List<Stamp> stamps) {
         String[] out = new String[stamps.size()];
@@ -536,8 +590,9 @@ final class GenericLayout implements Layout {
             if (below < lines.size() && UPDATED_LINE.matcher(lines.get(below)).lookingAt()) {
                 below = Text.nextText(lines, below + 1);
             }
-            if (above >= 0 && below < lines.size() && Text.BYLINE.matcher(lines.get(below).strip()).matches()
-                    && Text.looksLikeHeadline(lines.get(above).strip())) {
+            if (above >= 0 && below < lines.size() && Text.looksLikeHeadline(lines.get(above).strip())
+                    && (Text.BYLINE.matcher(lines.get(below).strip()).matches()
+                    || opensPost(lines.get(above).strip(), lines.get(below).strip()))) {
                 // a gallery's "Photos: Election night watch parties across the country" heads its post here
                 out[k] = Text.norm(lines.get(above));
                 bylined++;
@@ -547,6 +602,18 @@ final class GenericLayout implements Layout {
             java.util.Arrays.fill(out, "");
         }
         return out;
+    }
+
+    /**
+     * Whether {@code above} and {@code below} a stamp read as a headline over it and the first sentence of the post
+     * under it, as NHK World prints its items ("Death toll from Miyagi quake rises to 4" / "Dec. 6, 2026 22:40 JST" /
+     * "Police in Miyagi Prefecture say four people have died ..."). Where headlines stand under their stamps, the line
+     * under a stamp is the headline, not a sentence; and the line that ends the post above ("Share", a short "Read
+     * more") is no headline of four words.
+     */
+    private static boolean opensPost(String above, String below) {
+        return Text.wordCount(above) >= 4 && !Text.isPageControl(above) && Text.wordCount(below) >= 8
+                && Text.endsSentence(below, false);
     }
 
     /** A post's own "Updated November 4, 2026 at 12:58 AM EST" line under its stamp. */

@@ -176,7 +176,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
                     // A caption over its credit ("... in Carlisle on Friday." over "Photograph: Owen Humphreys/PA")
                     // is the header's picture, not the article's prose.
                     proseBefore = proseBefore || proseAbove && !Captions.isCaption(t);
-                    proseAbove = isProse(t);
+                    proseAbove = isProse(t) && !Text.isCookieNotice(t); // "We use cookies to improve ..."
                     above = t;
                     continue;
                 }

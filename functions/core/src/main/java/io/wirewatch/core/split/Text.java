@@ -178,11 +178,11 @@ final class Text {
     }
 
     /**
-     * A label a site puts over a post that is not Breaking: "Key update" (ITV), "Key event", "Pinned post". It is
-     * neither the post's headline nor its text.
+     * A label a site puts over a post that is not Breaking: "Key update" (ITV), "Key event", "Pinned post", "UPDATE"
+     * (Kyiv Post). It is neither the post's headline nor its text.
      */
     private static final Pattern POST_LABEL = Pattern.compile(
-            "(?i)(?:key (?:update|event|development)|pinned(?: post)?)");
+            "(?i)(?:key (?:update|event|development)|pinned(?: post)?|update)");
 
     /** A label line, Breaking or not, which stands as a paragraph of its own. */
     private static boolean isLabel(String t) {

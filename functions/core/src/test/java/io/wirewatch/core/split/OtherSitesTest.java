@@ -532,4 +532,108 @@ class OtherSitesTest {
         assertTrue(telegram.stream().noneMatch(e -> e.body().contains("31.4K") || e.body().contains("[ Photo ]")),
                 telegram.get(0).body());
     }
+
+    /**
+     * The fifth set (fourteenth session): measured before any change for it, 53 of its 82 entries right (so did the
+     * code at the session's start), 71 after. What it added: a caption closed by its source in brackets ("(Israel
+     * Police)", "(Screenshot/Al-Masirah)", "(Photo: State Emergency Service of Ukraine)") or a station's call sign
+     * ("... on Wednesday. WBAL") is no text, and captions leave live posts' bodies as they leave articles'; "UPDATE" is
+     * a label; a clip's length under its title under "Video" is no post; NHK World's headline over its stamp and first
+     * sentence; a headline ending on "p.m." is not the body's first sentence too.
+     */
+    @Test
+    void theFifthSetsPagesSplitAsExpected() {
+        assertPages(List.of(
+                new Page("timesofisrael-liveblog.txt", "2026-12-09T21:07:00Z", "Asia/Jerusalem",
+                        List.of("22:58", "22:31", "22:05", "21:40", "21:12", "20:47", "20:20", "19:55", "19:18",
+                                "18:50", "18:22", "18:02"),
+                        java.util.Arrays.asList(
+                                "Houthis claim responsibility for drone that hit Eilat, vow further attacks",
+                                "Man, 71, succumbs to wounds sustained in Eilat drone strike",
+                                "IDF says it struck Hezbollah weapons depot in southern Lebanon",
+                                "Security cabinet to convene Thursday morning after Eilat attack",
+                                "Police: Drone struck hotel parking lot in Eilat; 14 hurt",
+                                "Sirens sound in Eilat; MDA says several people hurt",
+                                "Knesset Finance Committee approves 2027 state budget for first reading",
+                                "Two Palestinians killed in IDF raid in Jenin, PA health ministry says",
+                                "Assailant in Damascus Gate stabbing was East Jerusalem resident, police say",
+                                "Weather service warns of flash floods in Negev, Dead Sea area",
+                                "Tel Aviv stocks close lower as shekel weakens against dollar",
+                                "Man lightly hurt in stabbing near Jerusalem's Damascus Gate; assailant shot"),
+                        List.of(false, false, false, false, false, false, false, false, false, false, false, false)),
+                new Page("nbc-live.txt", "2026-12-09T20:40:00Z", "America/New_York",
+                        List.of("13:05", "15:31", "15:12", "14:55", "14:31", "14:10", "13:48", "13:22", "12:58"),
+                        java.util.Arrays.asList("What we know about the Amtrak derailment in Maryland",
+                                "Death toll rises to 7, Maryland governor says",
+                                "NTSB go-team headed to scene; briefing expected at 5 p.m.",
+                                "Timeline: How the derailment unfolded",
+                                "Video shows overturned cars beside the tracks",
+                                "Hospitals treating at least 43 patients",
+                                "Amtrak suspends service between Washington and Baltimore",
+                                "Passenger: 'Everything went sideways'", "Amtrak train derails near Odenton, Maryland"),
+                        List.of(false, true, false, false, false, false, false, false, false)),
+                new Page("kyivpost-live.txt", "2026-12-03T22:20:00Z", "Europe/Kyiv",
+                        List.of("09:10", "23:48", "23:31", "23:05", "21:40", "20:15", "18:30", "14:20", "10:45",
+                                "07:55"),
+                        java.util.Arrays.asList("Key facts: Russia's overnight attack on Kyiv",
+                                "Kyiv death toll rises to 11 as rescuers recover two more bodies",
+                                "Air raid alert declared in Kyiv as new group of Shahed drones approaches",
+                                "Zelensky calls for air defense \"without delay\" in evening address",
+                                "Ukrenergo: Emergency outages to continue Friday in Kyiv, six regions",
+                                "Woman pulled alive from rubble in Darnytskyi district after 17 hours",
+                                "EU condemns strike, promises additional air defense funding",
+                                "Day of mourning declared in Kyiv for Dec. 4",
+                                "Air Force: 52 missiles, 486 drones launched; 41 missiles intercepted",
+                                "Russia launches massive combined strike on Kyiv, at least 4 killed"),
+                        List.of(false, false, true, false, false, false, false, false, false, true)),
+                new Page("ndtv-live.txt", "2026-12-08T10:10:00Z", "Asia/Kolkata",
+                        List.of("15:32", "15:10", "14:52", "14:35", "14:05", "13:40", "13:15", "12:48", "12:20",
+                                "11:55", "11:20"),
+                        java.util.Arrays.asList(
+                                "Bharuch Blast: PM Modi Announces Rs 2 Lakh Ex-Gratia For Kin Of Deceased", null,
+                                "Death Toll Rises To 14 In Bharuch Factory Blast",
+                                "Factory Had Received Notice Over Safety Lapses In 2025: Officials", null,
+                                "Company Announces Rs 25 Lakh Compensation For Families Of Victims", null,
+                                "NDRF Teams Join Rescue Operations", "Blast Heard 10 Km Away, Say Residents", null,
+                                "Explosion At Chemical Factory In Gujarat's Dahej, Several Feared Dead"),
+                        List.of(false, false, true, false, false, false, false, false, false, false, false)),
+                new Page("lemonde-live.txt", "2026-03-15T22:30:00Z", "Europe/Paris",
+                        List.of("23:18", "22:52", "22:30", "21:58", "21:21", "20:47", "20:05", "18:40", "12:35",
+                                "08:05"),
+                        java.util.Arrays.asList("Paris: Dati narrowly ahead, runoff next Sunday", null,
+                                "RN claims 'historic' gains in mid-sized towns", "Turnout estimated at 58.4%",
+                                "Lyon: Green mayor Doucet forced into runoff", null,
+                                "First estimates: tight race in Paris", "Turnout at 5 pm: 47.3%",
+                                "Midday turnout slightly up on 2014",
+                                "Polls open for first round of municipal elections"),
+                        List.of(false, false, false, false, false, false, false, false, false, false)),
+                new Page("nhk-feed.txt", "2026-12-06T14:30:00Z", "Asia/Tokyo",
+                        List.of("23:05", "22:40", "22:12", "21:48", "21:20", "20:55", "20:30", "19:52", "19:47"),
+                        java.util.Arrays.asList("Tsunami advisory lifted for Pacific coast of Miyagi, Iwate",
+                                "Death toll from Miyagi quake rises to 4",
+                                "Shinkansen services on Tohoku line remain suspended",
+                                "Onagawa nuclear plant reports no abnormalities",
+                                "Government sets up emergency task force",
+                                "About 38,000 households without power in Miyagi",
+                                "JMA warns of aftershocks of similar strength",
+                                "Tsunami advisory issued for Miyagi, Iwate, Fukushima",
+                                "Strong quake hits northeastern Japan"),
+                        List.of(false, false, false, false, false, false, false, false, false))));
+        List<RawEntry> toi = posts(split("timesofisrael-liveblog.txt", "2026-12-09T21:07:00Z", "Asia/Jerusalem"));
+        assertTrue(toi.get(0).body().startsWith("Yemen's Iran-backed Houthi rebels claim"), toi.get(0).body());
+        assertTrue(toi.get(4).body().startsWith("Police say the drone that evaded"), toi.get(4).body());
+        List<RawEntry> nbc = posts(split("nbc-live.txt", "2026-12-09T20:40:00Z", "America/New_York"));
+        assertTrue(nbc.get(2).body().startsWith("The National Transportation Safety Board is"), nbc.get(2).body());
+        assertTrue(nbc.get(7).body().startsWith("A passenger who was in the"), nbc.get(7).body());
+        List<RawEntry> lemonde = posts(split("lemonde-live.txt", "2026-03-15T22:30:00Z", "Europe/Paris"));
+        assertTrue(lemonde.get(9).body().startsWith("Polling stations opened at 8 am"), lemonde.get(9).body());
+        List<RawEntry> nhk = posts(split("nhk-feed.txt", "2026-12-06T14:30:00Z", "Asia/Tokyo"));
+        assertTrue(nhk.get(1).body().startsWith("Police in Miyagi Prefecture say four"), nhk.get(1).body());
+        assertFalse(nhk.get(0).body().contains("Death toll from Miyagi"), nhk.get(0).body());
+        // a post whose text and the page's footer run into one paragraph, closed by "\u00a9 1996-2025 The Washington
+        // Post", keeps its text: only a short paragraph is dropped as a caption
+        List<RawEntry> wapo = posts(split("wapo-live.txt", "2025-01-08T05:30:00Z", "America/New_York"));
+        assertTrue(wapo.get(wapo.size() - 1).body().startsWith("Polls opened at 6 a.m."),
+                wapo.get(wapo.size() - 1).body());
+    }
 }

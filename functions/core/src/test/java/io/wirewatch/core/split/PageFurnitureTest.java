@@ -71,4 +71,25 @@ class PageFurnitureTest {
         assertTrue(Captions.isCaption("Rescuers carry a young girl from a collapsed building - Copyright AFAD via AP"));
         assertFalse(Captions.isCaption("The broadcaster said the footage was protected by copyright."));
     }
+
+    /** A caption's source in brackets or a station's call sign closes it; a name in brackets in a sentence does not. */
+    @Test
+    void aSourceInBracketsOrACallSignClosesACaption() {
+        for (String caption : List.of(
+                "Police officers and rescue workers at the scene of a drone impact in Eilat, December 9, 2026. (Israel "
+                        + "Police)",
+                "Houthi military spokesman Yahya Saree delivers a statement in a video grab, December 9, 2026. "
+                        + "(Screenshot/Al-Masirah)",
+                "Firefighters work at a residential building hit in Kyiv on Dec. 3, 2026. (Photo: State Emergency "
+                        + "Service of Ukraine)",
+                "Emergency crews work at the scene of the derailment near Odenton, Md., on Wednesday. WBAL")) {
+            assertTrue(Captions.isCaption(caption), caption);
+        }
+        for (String news : List.of("Twelve people were killed, according to the Israel Defense Forces (IDF)",
+                "The vote is set for Tuesday. UPDATE", "The ministry said 12 people were killed in the strike.")) {
+            assertFalse(Captions.isCaption(news), news);
+        }
+        assertTrue(Text.isPostLabel("UPDATE"));
+        assertFalse(Text.isPostLabel("Updated"));
+    }
 }
