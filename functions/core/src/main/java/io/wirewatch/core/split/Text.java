@@ -387,9 +387,9 @@ final class Text {
     /**
      * A line that is one of the page's controls or an ad's slot, copied with the text: a sharing panel ("Share",
      * "Copy", "Link copied", "Email", "Facebook", "X", "Reddit"), "Print", "ADVERTISEMENT", "Story continues below
-     * advertisement", a player's "Play video" / "Video duration 2:41" and "Listen to this article". Such a line alone
-     * is never news; left in, AP's panel opened an article's body ("Share Copy Link copied Email Facebook X Reddit
-     * KYIV, Ukraine (AP) ...").
+     * advertisement", a player's "Play video" / "Video duration 2:41", "Listen to this article" and a reading time
+     * ("4 min", "3 minute read"). Such a line alone is never news; left in, AP's panel opened an article's body
+     * ("Share Copy Link copied Email Facebook X Reddit KYIV, Ukraine (AP) ...").
      */
     private static final java.util.Set<String> PAGE_CONTROLS = java.util.Set.of("share", "share page", "share post",
             "share this article", "share this story", "share this page", "share this post", "share the article",
@@ -415,6 +415,8 @@ final class Text {
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)share on \\p{L}+|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
                     + "|video duration \\d{1,2} minutes? \\d{1,2} seconds?");
+    /** An article's reading time: "4 min", "3 minute read", "5 mins read". */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,2} min(?:ute)?s?(?: read)?");
 
     static boolean isPageControl(String t) {
         // asked of every line: most are longer than any control, or open with a letter none opens with
@@ -424,6 +426,9 @@ final class Text {
         char first = t.charAt(0);
         if (first == '0' && t.length() == 4 && t.charAt(1) == ':') {
             return true; // a player's "0:47": a length, never a time of day (see TimeParser)
+        }
+        if (Character.isDigit(first) && t.length() <= 16 && READING_TIME.matcher(t).matches()) {
+            return true; // "4 min", "3 minute read": an article's reading time
         }
         if (!Character.isLetterOrDigit(first)) {
             return MESSENGER.matcher(t).matches(); // "👁 31.4K", "[ Photo ]"
@@ -438,16 +443,16 @@ final class Text {
 
     /**
      * A site's cookie banner, copied above its page: "Cookies on GOV.UK", "We use some essential cookies to make this
-     * website work.", "We’d like to set additional cookies ...", "Accept additional cookies", "Cookie settings".
-     * Left in, an article copied whole was headed "Cookies on GOV.UK" and its body opened with the banner. Only the
-     * banner's own phrasings count (a site's "we" using or setting cookies, a button, a heading), so a story about
-     * cookies keeps its text.
+     * website work.", "We’d like to set additional cookies ...", "This website uses cookies. ...", "Accept additional
+     * cookies", "Cookie settings". Left in, an article copied whole was headed "Cookies on GOV.UK" and its body
+     * opened with the banner. Only the banner's own phrasings count (a site's "we" using or setting cookies, a button,
+     * a heading), so a story about cookies keeps its text.
      */
     private static final Pattern COOKIE_NOTICE = Pattern.compile("(?iu)(?:accept|reject|allow|manage|view|decline"
             + "|refuse|change|customi[sz]e)(?: all| additional| optional| essential| necessary| analytics)?"
             + " cookies?(?: settings| preferences)?|cookies?(?: on \\S+(?: \\S+)?| settings| preferences| policy"
             + "| notice| consent)|.*\\bwe(?:['’]d like to| would like to| also)? (?:use|set|place|store)\\b.{0,60}"
-            + "\\bcookies\\b.*");
+            + "\\bcookies\\b.*|(?:this|our) (?:web)?site uses cookies\\b.*");
     /** Longest line of a cookie banner: its sentences run to two lines of a browser's width. */
     private static final int MAX_COOKIE_NOTICE = 300;
 

@@ -386,6 +386,12 @@ class OtherSitesTest {
         RawEntry ocha = split("un-ocha-update.txt", "2026-11-28T10:00:00Z", "UTC").entries().get(0);
         assertEquals("Somalia: Deyr Season Floods - Flash Update No. 3 (As of 26 November 2026)", ocha.headline());
         assertFalse(ocha.body().contains("Informing humanitarians"), ocha.body());
+        // "This website uses cookies. ..." above the headline is the banner, not the article's first prose
+        RawEntry rferl = split("rferl-article.txt", "2026-12-05T13:15:00Z", "UTC").entries().get(0);
+        assertEquals("At Least 19 Killed In Methane Blast At Kazakh Coal Mine", rferl.headline());
+        RawEntry fire = split("fire-service-updates.txt", "2024-10-14T21:30:00Z", "Europe/London").entries().get(0);
+        assertEquals("Major incident: explosion at Harbour View flats, Morecambe", fire.headline());
+        assertTrue(fire.body().startsWith("This page will be updated"), fire.body());
     }
 
     /**

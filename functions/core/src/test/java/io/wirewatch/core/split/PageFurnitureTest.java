@@ -17,11 +17,12 @@ class PageFurnitureTest {
     void aPagesControlsAreNoText() {
         for (String control : List.of("Share", "SHARE", "Share this article", "Copy link", "Link copied", "Email", "X",
                 "Reddit", "Print", "ADVERTISEMENT", "Story continues below advertisement", "Share on Facebook",
-                "Play video", "Video duration 2:41", "Listen to this article", "Gift this article free")) {
+                "Play video", "Video duration 2:41", "Listen to this article", "Gift this article free", "4 min",
+                "3 minute read", "5 mins read")) {
             assertTrue(Text.isPageControl(control), control);
         }
         for (String news : List.of("Share prices fell 4% in Moscow.", "Xi arrives in Kyiv", "Printed leaflets warned "
-                + "residents", "Email from the mayor", "Advertisement banned")) {
+                + "residents", "Email from the mayor", "Advertisement banned", "4 minutes of silence were held.")) {
             assertFalse(Text.isPageControl(news), news);
         }
         assertEquals(List.of("Kyiv was hit overnight.", "Three people were killed."), Text.paragraphs(List.of(
@@ -36,7 +37,8 @@ class PageFurnitureTest {
                 "We\u2019d like to set additional cookies to understand how you use GOV.UK, remember your settings and "
                         + "improve government services.", "We also use cookies set by other sites to help us deliver "
                         + "content from their services.", "Accept additional cookies", "Reject all cookies",
-                "View cookies", "Cookie settings", "Manage cookie preferences")) {
+                "View cookies", "Cookie settings", "Manage cookie preferences", "This website uses cookies. By "
+                        + "continuing to use our site, you agree to our cookie policy.")) {
             assertTrue(Text.isCookieNotice(banner), banner);
         }
         for (String news : List.of("Google said it would stop supporting third-party cookies in Chrome.",
