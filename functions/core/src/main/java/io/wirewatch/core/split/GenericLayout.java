@@ -131,7 +131,9 @@ final class GenericLayout implements Layout {
      *       last) nothing under it, whose times run against the page's order: a timeline going forward in a page
      *       whose posts go back in time. When the run is all the page's time-led lines, there is no page order to
      *       go against, and the run is a list when prose stands on both sides of it ({@value #PROSE_AROUND_LIST}
-     *       paragraphs each way: an article's timeline), and posts otherwise (a ticker of one-line posts).</li>
+     *       paragraphs each way: an article's timeline), and posts otherwise (a ticker of one-line posts). On a page
+     *       whose other stamps all stand alone on their lines ({@value #MIN_BARE_CONVENTION} or more), a run is a list
+     *       whichever way it runs: its times, written with their text on the line, are of another convention.</li>
      * </ul>
      * A line that is not a stamp stays in the post (or the text above the first post) it stands in.
      */
@@ -180,10 +182,22 @@ final class GenericLayout implements Layout {
             }
         }
         int order = order(stamps, inRun);
+        // Every stamp outside the runs alone on its line: the page's convention, and a run of times with their text
+        // on the line is a schedule in a post, whichever way it runs (RTE's "06:00 - Status Red wind warning for Clare
+        // and Galway", ..., on a page whose posts run forward too)
+        int bareOutside = 0;
+        boolean inlineOutside = false;
+        for (int i = 0; i < stamps.size(); i++) {
+            if (!inRun[i]) {
+                bareOutside += stamps.get(i).inline() ? 0 : 1;
+                inlineOutside |= stamps.get(i).inline();
+            }
+        }
+        boolean bareConvention = bareOutside >= MIN_BARE_CONVENTION && !inlineOutside;
         boolean[] drop = new boolean[stamps.size()];
         for (int[] r : runs) {
             int runOrder = runOrder(stamps, r);
-            boolean list = order != 0 ? runOrder == -order
+            boolean list = bareConvention || order != 0 ? bareConvention || runOrder == -order
                     : r[0] == 0 && r[1] == stamps.size() - 1
                             && prose(lines, 0, stamps.get(0).line()) >= PROSE_AROUND_LIST
                             && prose(lines, stamps.get(r[1]).line() + 1, lines.size()) >= PROSE_AROUND_LIST;
@@ -272,6 +286,9 @@ final class GenericLayout implements Layout {
         int next = Text.nextText(lines, s.line() + 1);
         return next < lines.size() && Captions.isCaption(lines.get(next).strip());
     }
+
+    /** Fewest stamps alone on their lines that make that a page's convention; see {@link #posts}. */
+    static final int MIN_BARE_CONVENTION = 3;
 
     /** Paragraphs of prose each side of an article's timeline; see {@link #posts}. */
     static final int PROSE_AROUND_LIST = 2;

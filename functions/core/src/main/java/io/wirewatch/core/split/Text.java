@@ -367,10 +367,11 @@ final class Text {
 
     /**
      * A writer's credit: "By TOI Staff", "By Rachel Oduya, Transport Correspondent", "From CNN's Marcus Oyelaran".
+     * Also "By RFE/RL's Kazakh Service".
      * "From" only with an outlet's possessive, since "From Kyiv With Love" may be a headline.
      */
     static final Pattern BYLINE = Pattern.compile("(?:By|BY|From \\p{Lu}[\\p{L}.-]*['\u2019]s)"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*,?|and|&|,)){1,8}");
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019./-]*,?|and|&|,)){1,8}");
 
     /**
      * A line that only credits an agency or a writer ("AFP", "Reuters", {@link #BYLINE}): a paragraph of its own,

@@ -387,8 +387,11 @@ class OtherSitesTest {
         assertEquals("Somalia: Deyr Season Floods - Flash Update No. 3 (As of 26 November 2026)", ocha.headline());
         assertFalse(ocha.body().contains("Informing humanitarians"), ocha.body());
         // "This website uses cookies. ..." above the headline is the banner, not the article's first prose
-        RawEntry rferl = split("rferl-article.txt", "2026-12-05T13:15:00Z", "UTC").entries().get(0);
+        RawEntry rferl = split("rferl-article.txt", "2026-12-07T13:15:00Z", "UTC").entries().get(0);
         assertEquals("At Least 19 Killed In Methane Blast At Kazakh Coal Mine", rferl.headline());
+        // its byline ("By RFE/RL's Kazakh Service") and its picture's "(file photo)" caption are no text
+        assertTrue(rferl.body().startsWith("ALMATY, Kazakhstan -- At least 19"), rferl.body());
+        assertEquals(LocalDate.of(2026, 12, 5), rferl.day());
         RawEntry fire = split("fire-service-updates.txt", "2024-10-14T21:30:00Z", "Europe/London").entries().get(0);
         assertEquals("Major incident: explosion at Harbour View flats, Morecambe", fire.headline());
         assertTrue(fire.body().startsWith("This page will be updated"), fire.body());
@@ -545,7 +548,8 @@ class OtherSitesTest {
      * Police)", "(Screenshot/Al-Masirah)", "(Photo: State Emergency Service of Ukraine)") or a station's call sign
      * ("... on Wednesday. WBAL") is no text, and captions leave live posts' bodies as they leave articles'; "UPDATE" is
      * a label; a clip's length under its title under "Video" is no post; NHK World's headline over its stamp and first
-     * sentence; a headline ending on "p.m." is not the body's first sentence too.
+     * sentence; a headline ending on "p.m." is not the body's first sentence too; on a page whose stamps stand alone on
+     * their lines, a run of times with their text on the line is a schedule in a post, whichever way it runs.
      */
     @Test
     void theFifthSetsPagesSplitAsExpected() {
@@ -567,6 +571,18 @@ class OtherSitesTest {
                                 "Tel Aviv stocks close lower as shekel weakens against dollar",
                                 "Man lightly hurt in stabbing near Jerusalem's Damascus Gate; assailant shot"),
                         List.of(false, false, false, false, false, false, false, false, false, false, false, false)),
+                // the schedule of warnings inside a post ("06:00 \u2013 Status Red wind warning ...") is its text
+                new Page("rte-live.txt", "2026-11-27T16:45:00Z", "Europe/Dublin",
+                        List.of("06:02", "06:20", "06:48", "07:30", "08:15", "09:05", "10:12", "11:40", "13:05",
+                                "14:30", "16:20"),
+                        java.util.Arrays.asList(null,
+                                "Status Red wind warning now in effect for Clare, Galway and Mayo", null,
+                                "When the warnings take effect", "Schools in red warning counties to stay closed",
+                                "Gust of 167km/h recorded at Mace Head", null,
+                                "Man dies after tree falls on car in Co Galway", "More than 210,000 without power",
+                                "Taoiseach says Government ready to support affected communities",
+                                "Red warning expires in Clare and Galway; orange remains for Mayo"),
+                        List.of(false, false, false, false, false, false, false, false, false, false, false)),
                 new Page("nbc-live.txt", "2026-12-09T20:40:00Z", "America/New_York",
                         List.of("13:05", "15:31", "15:12", "14:55", "14:31", "14:10", "13:48", "13:22", "12:58"),
                         java.util.Arrays.asList("What we know about the Amtrak derailment in Maryland",
