@@ -46,8 +46,8 @@ final class Captions {
      * Lukatsky)", "(PA Wire)", "(file photo)" closing a paragraph.
      */
     private static final Pattern CLOSING_PARENS = Pattern.compile("(?i)\\((?:file (?:photo|picture|image)|"
-            + "(?:photos?|photograph|pictures?|images?)(?: by|:) [^()]{1,120}|(?:" + LABEL + ":\\s*)?(?:[^()]{0,60}/\\s?" + AGENCY
-            + "(?: via getty images)?|" + AGENCY + "(?:\\s?/[^()]{1,60})?))\\)$");
+            + "(?:photos?|photograph|pictures?|images?)(?: by|:) [^()]{1,120}|(?:" + LABEL + ":\\s*)?"
+            + "(?:[^()]{0,60}/\\s?" + AGENCY + "(?: via getty images)?|" + AGENCY + "(?:\\s?/[^()]{1,60})?))\\)$");
     /** A photographer and agency joined by '/' closing a paragraph: "... March 2, 2022. REUTERS/Maksim Levin". */
     private static final Pattern CLOSING_SLASH = Pattern.compile("(?i)(?:\\b" + AGENCY + "\\s?/\\s?" + NAME
             + "|/\\s?" + AGENCY + "(?: via getty images)?)$");

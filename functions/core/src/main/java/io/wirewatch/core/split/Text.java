@@ -494,7 +494,77 @@ final class Text {
         return all > 0 && ending * 10 >= all * 6;
     }
 
+    /**
+     * A heading over a list of links to other stories: "Related", "See also", "Most viewed", "Read next", "More from
+     * AP News", "You may also like". Its list is headlines, and headlines give tolls ("Kazakh Mine Disaster Death Toll
+     * Climbs To 46 As Rescuers Find More Bodies" under RFE/RL's "See also", "3 Killed As Speeding Truck Rams Into Bus
+     * In Rajasthan's Sikar" in NDTV's trending list): read as the story's text, another story's toll was alerted as
+     * this one's. "Top stories" and "Latest news" are not among them: a news feed heads its own items so.
+     */
+    private static final Pattern RELATED_HEADING = Pattern.compile("(?i)(?:related(?: content| stories| articles"
+            + "| coverage| news| links| reading| topics)?|see also|also read|read also|read more|more to read"
+            + "|read next|more on this story|more top stories|most (?:popular|read|viewed|watched|shared)"
+            + "|popular now|trending(?: now| stories| news)?|featured(?: stories| news)?|you (?:may|might) also like"
+            + "|recommended(?: stories| for you)?"
+            + "|more from [\\p{L}\\p{N}&.' -]{1,30}|more stories|more news|further reading|editor'?s picks"
+            + "|in case you missed it|explore more(?: on these topics)?|suggested topics)\\s*:?");
+    /** "Related: Storm Hollis: Met Office issues rare red warning ..." (The Guardian): a link, on its line. */
+    private static final Pattern RELATED_LINK = Pattern.compile(
+            "(?i)(?:related|see also|also read|read also|read more)\\s*:\\s*\\S.*");
+    /** Longest heading {@link #RELATED_HEADING} is asked of. */
+    private static final int MAX_RELATED_HEADING = 40;
+    /** Most lines of a related list: a "Most viewed" list of ten, each with its section and age. */
+    private static final int MAX_RELATED_LINES = 40;
+
+    /**
+     * {@code lines} without lists of links to other stories ({@link #RELATED_HEADING} and the headlines under it, with
+     * their dates, ages and sections, down to the first line of prose) and without a link on its line ({@link
+     * #RELATED_LINK}); {@code lines} itself when there are none.
+     */
+    static List<String> withoutRelatedLinks(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            int end = i;
+            if (t.length() <= MAX_RELATED_HEADING && startsRelated(t) && RELATED_HEADING.matcher(t).matches()) {
+                end = i + 1;
+                while (end < lines.size() && end - i <= MAX_RELATED_LINES && isLinkLine(lines.get(end).strip())) {
+                    end++;
+                }
+            } else if (startsRelated(t) && RELATED_LINK.matcher(t).matches()
+                    && (t.length() > MAX_RELATED_HEADING || !RELATED_HEADING.matcher(t).matches())
+                    && looksLikeHeadline(t.substring(t.indexOf(':') + 1).strip())) {
+                end = i + 1;
+            }
+            if (end > i && out == null) {
+                out = new ArrayList<>(lines.subList(0, i));
+            }
+            if (out != null) {
+                if (end > i) {
+                    i = end - 1; // the heading and its list are left out
+                } else {
+                    out.add(lines.get(i));
+                }
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The initials of {@link #RELATED_HEADING} and {@link #RELATED_LINK}: most lines are rejected on their first. */
+    private static boolean startsRelated(String t) {
+        return !t.isEmpty() && "rsamptyeficRSAMPTYEFIC".indexOf(t.charAt(0)) >= 0;
+    }
+
+    /**
+     * A line of a list of links: a blank, a headline, or a few words (a section's name, a date, an age: "World
+     * category", "December 6, 2026", "2 hrs ago").
+     */
+    private static boolean isLinkLine(String t) {
+        return t.isEmpty() || wordCount(t) <= 4 && !endsSentence(t, false) || looksLikeHeadline(t);
+    }
+
     static List<String> paragraphs(List<String> lines) {
+        lines = withoutRelatedLinks(lines);
         // Only a blank line between two lines of text counts; leading and trailing ones say nothing.
         boolean hasBlank = false;
         boolean seenText = false;

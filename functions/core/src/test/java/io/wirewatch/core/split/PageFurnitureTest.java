@@ -51,6 +51,31 @@ class PageFurnitureTest {
                 "Accept additional cookies", "", "Flood support announced", "", "Households will get help.")));
     }
 
+    /**
+     * A list of links to other stories under its heading ("See also", "Most viewed", "Trending News") is no text, down
+     * to the next prose; a link on its line ("Related: ...") neither. The next prose, and a crosshead, stay.
+     */
+    @Test
+    void aListOfLinksToOtherStoriesIsNoText() {
+        assertEquals(List.of("President Toqaev declared a day of mourning.", "Qarmet said it was doing everything "
+                + "possible."), Text.paragraphs(List.of("President Toqaev declared a day of mourning.", "See also",
+                "Kazakh Mine Disaster Death Toll Climbs To 46 As Rescuers Find More Bodies", "Qarmet said it was doing "
+                + "everything possible.")));
+        assertEquals(List.of("The search continues.", "Rescuers reached the town at dawn."), Text.paragraphs(List.of(
+                "The search continues.", "", "Most viewed", "", "Live Peru earthquake: death toll passes 400",
+                "2h ago", "", "Trending News", "3 Killed As Speeding Truck Rams Into Bus In Rajasthan's Sikar", "",
+                "Rescuers reached the town at dawn.")));
+        assertEquals(List.of("Crews worked through the night.", "Why the river rose so fast",
+                "The Eden peaked at 7.4 metres."), Text.paragraphs(List.of("Crews worked through the night.",
+                "Related: Storm Hollis: Met Office issues rare red warning for rain", "Why the river rose so fast",
+                "The Eden peaked at 7.4 metres.")));
+        // not headings: a story's own words
+        for (String news : List.of("Related stories were pulled from the site.", "Most viewed videos were of the "
+                + "flood.", "See also the map below.")) {
+            assertEquals(List.of(news), Text.paragraphs(List.of(news)), news);
+        }
+    }
+
     @Test
     void labelsAreMarksNotHeadlines() {
         assertTrue(Text.isBreakingLabel("JUST IN"));
