@@ -39,8 +39,12 @@ final class Captions {
     private static final String LABEL = "(?:photo(?:graph)?s?|pictures?|images?|credits?)";
     /** "Photo: ..." opening a paragraph. */
     private static final Pattern OPENING_LABEL = Pattern.compile("(?i)" + LABEL + "\\s?:");
-    /** A labelled credit closing a paragraph: "... Ukraine. Photo: REUTERS/Maksim Levin"; group 1 the credit. */
-    private static final Pattern CLOSING_LABEL = Pattern.compile("(?i)(?:^|\\s)" + LABEL + ":\\s*([^:]{1,80})$");
+    /**
+     * A labelled credit closing a paragraph: "... Ukraine. Photo: REUTERS/Maksim Levin", or run on after the full stop
+     * ("... on Tuesday.Credit: Tomer Appelbaum", Haaretz); group 1 the credit.
+     */
+    private static final Pattern CLOSING_LABEL = Pattern.compile("(?i)(?:^|\\s|(?<=\\.))" + LABEL
+            + ":\\s*([^:]{1,80})$");
     /**
      * "(Photo by Chris McGrath/Getty Images)", "(Photo: State Emergency Service of Ukraine)", "(AP Photo/Efrem
      * Lukatsky)", "(PA Wire)", "(file photo)" closing a paragraph.
@@ -87,12 +91,28 @@ final class Captions {
     private Captions() {
     }
 
+    /**
+     * A photographer's credit to a paper or network: "Thomas Wells/Northeast Mississippi Daily Journal via USA TODAY
+     * NETWORK". A name of two or three capitalised words before the slash, and words in capitals after it: "Russia/
+     * Ukraine talks stall" is a headline.
+     */
+    private static final Pattern PERSON_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,2}"
+            + "\\s?/\\s?(?:\\p{Lu}[\\p{L}.'&-]*|of|the|and|via)(?: (?:\\p{Lu}[\\p{L}.'&-]*|of|the|and|via)){0,10}");
+
+    /** Whether {@code p} opens with a picture's label: "Photos: Homes destroyed ...", "Image: ...". */
+    static boolean opensWithLabel(String p) {
+        return OPENING_LABEL.matcher(p).lookingAt();
+    }
+
     /** Whether the whitespace-normalised paragraph {@code p} is a photo caption or credit, not prose. */
     static boolean isCaption(String p) {
         if (p.isEmpty()) {
             return false;
         }
         if (OPENING_LABEL.matcher(p).lookingAt() || Text.containsAny(p, PICTURE_LABELS)) {
+            return true;
+        }
+        if (p.indexOf('/') > 0 && p.length() <= 120 && PERSON_CREDIT.matcher(p).matches()) {
             return true;
         }
         // A sentence ends with '.'; a closing credit does not, unless it is a labelled credit ("Photo: Reuters.").

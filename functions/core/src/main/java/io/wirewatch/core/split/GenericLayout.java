@@ -389,6 +389,9 @@ final class GenericLayout implements Layout {
                 lines.set(lineAbove(allLines, stamps, k), ""); // the headline is not the previous post's text
             }
         }
+        for (int author : authorsUnderStamps(allLines, stamps)) {
+            lines.set(author, ""); // "Bar Peleg" under "Dec 8, 2026 11:20 pm IST": who wrote it, not its headline
+        }
         List<RawEntry> entries = new ArrayList<>();
         List<String> preamble = Text.paragraphs(lines.subList(0, stamps.get(0).line()));
         String title = "";
@@ -414,6 +417,11 @@ final class GenericLayout implements Layout {
             String headline = "";
             if (!aboveHeadline[k].isEmpty()) {
                 headline = aboveHeadline[k]; // "1. Rail operator thanks emergency services" over "Posted at 17:02"
+                String unlabelledAbove = Text.afterBreakingLabel(headline);
+                if (unlabelledAbove != null) {
+                    breaking = true; // "(URGENT) N. Korea fires unidentified ballistic missile: JCS" (Yonhap)
+                    headline = unlabelledAbove;
+                }
             }
             String unlabelled = Text.afterBreakingLabel(rest);
             if (unlabelled != null) {
@@ -442,6 +450,13 @@ final class GenericLayout implements Layout {
                 if (first != null) {
                     breaking = true; // the label opening the line under a bare time
                     paragraphs.set(0, first);
+                }
+            }
+            if (headline.isEmpty() && bare && !paragraphs.isEmpty()) {
+                String line = headlineRunOn(lines.subList(s.line() + 1, end), paragraphs.get(0));
+                if (line != null) {
+                    headline = line; // "IDF strikes Hodeidah port ..." run into the text under it
+                    paragraphs.set(0, paragraphs.get(0).substring(line.length() + 1));
                 }
             }
             if (headline.isEmpty() && !paragraphs.isEmpty()) {
@@ -475,13 +490,57 @@ final class GenericLayout implements Layout {
      */
     private static List<String> withoutCaptions(List<String> paragraphs) {
         List<String> out = new ArrayList<>(paragraphs.size());
-        for (String p : paragraphs) {
-            if (out.isEmpty() && Text.looksLikeHeadline(p) || Text.wordCount(p) > MAX_DROPPED_CAPTION
-                    || !Captions.isCaption(p)) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            // alt text over its caption, word for word
+            boolean repeated = i + 1 < paragraphs.size() && p.equals(paragraphs.get(i + 1));
+            if (out.isEmpty() && Captions.opensWithLabel(p) && Text.looksLikeHeadline(p)
+                    || Text.wordCount(p) > MAX_DROPPED_CAPTION
+                    || !Captions.isCaption(p) && !altText(paragraphs, i) && !repeated) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether paragraph {@code i} is a picture's alt text: the caption under it repeats it before its credit
+     * ("Paramedics evacuate a wounded woman ..." over "Paramedics evacuate a wounded woman ....Credit: Avshalom
+     * Sassoni/Maariv", Haaretz).
+     */
+    private static boolean altText(List<String> paragraphs, int i) {
+        if (i + 1 >= paragraphs.size()) {
+            return false;
+        }
+        String next = paragraphs.get(i + 1);
+        String p = paragraphs.get(i);
+        return next.length() > p.length() && next.startsWith(p) && Text.wordCount(next) <= MAX_DROPPED_CAPTION
+                && Captions.isCaption(next);
+    }
+
+    /**
+     * The post's first line, when it is a headline that the paragraph {@code first} runs on into the text under it:
+     * where a page parts its paragraphs with blank lines but writes a post's headline and text on lines of their own
+     * with none between (Haaretz: "IDF strikes Hodeidah port, power station in western Yemen" over "Israeli fighter
+     * jets struck ..."), the lines were joined as one wrapped paragraph and the headline was cut from it as its first
+     * sentence ("IDF strikes Hodeidah port, power station in western Yemen Israeli fighter jets struck ..."). A line
+     * wrapped at a width is about as long as the lines under it; a headline is at most half as long as the longest.
+     * Null when the first line is no such headline.
+     */
+    private static String headlineRunOn(List<String> postLines, String first) {
+        int at = Text.nextText(postLines, 0);
+        if (at >= postLines.size()) {
+            return null;
+        }
+        String line = Text.norm(postLines.get(at));
+        if (!first.startsWith(line + " ") || Text.wordCount(line) < 3 || !Text.looksLikeHeadline(line)) {
+            return null;
+        }
+        int longest = 0;
+        for (int i = at + 1; i < postLines.size(); i++) {
+            longest = Math.max(longest, postLines.get(i).length());
+        }
+        return 2 * line.length() <= longest ? line : null;
     }
 
     /** Longest caption dropped from a post: two sentences of a picture's description and its credit. */
@@ -510,11 +569,6 @@ final class GenericLayout implements Layout {
     }
 
     /**
-     * A headline line that ends on a quotation ("Ohio governor: \"Our hearts are broken\"", "Harper claims victory,
-     * Lindqvist says \"every vote must be counted\""), which {@link Text#looksLikeHeadline} takes for prose: prose
-     * closes its quote after a full stop or other mark ("... broken.\""), a headline does not.
-     */
-    /**
      * A headline line that ends on an abbreviation's full stop ("NTSB go-team headed to scene; briefing expected at 5
      * p.m.", "Biden to meet Zelensky in U.S."), which {@link Text#looksLikeHeadline} takes for prose: short, with no
      * other sentence's end before it.
@@ -528,6 +582,11 @@ final class GenericLayout implements Layout {
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
             "(?i)\\b(?:[ap]\\.m|u\\.s|u\\.k|u\\.n)\\.$");
 
+    /**
+     * A headline line that ends on a quotation ("Ohio governor: \"Our hearts are broken\"", "Harper claims victory,
+     * Lindqvist says \"every vote must be counted\""), which {@link Text#looksLikeHeadline} takes for prose: prose
+     * closes its quote after a full stop or other mark ("... broken.\""), a headline does not.
+     */
     private static boolean quotedHeadline(String line) {
         char last = Text.lastChar(line);
         if ((last != '"' && last != '\u201d') || line.length() < 2 || Text.wordCount(line) > 24) {
@@ -607,12 +666,19 @@ final class GenericLayout implements Layout {
             if (below < lines.size() && UPDATED_LINE.matcher(lines.get(below)).lookingAt()) {
                 below = Text.nextText(lines, below + 1);
             }
-            if (above >= 0 && below < lines.size() && Text.looksLikeHeadline(lines.get(above).strip())
-                    && (Text.BYLINE.matcher(lines.get(below).strip()).matches()
-                    || opensPost(lines.get(above).strip(), lines.get(below).strip()))) {
+            if (above < 0 || !Text.looksLikeHeadline(lines.get(above).strip())) {
+                continue;
+            }
+            String headline = lines.get(above).strip();
+            if (below < lines.size() && (Text.BYLINE.matcher(lines.get(below).strip()).matches()
+                    || opensPost(headline, lines.get(below).strip()))) {
                 // a gallery's "Photos: Election night watch parties across the country" heads its post here
                 out[k] = Text.norm(lines.get(above));
                 bylined++;
+            } else if (Text.wordCount(headline) >= 3 && !Text.isPageControl(headline)) {
+                // on such a page, a headline over a post opening with a list's intro ("Here's how it unfolded:")
+                // or a picture heads it too
+                out[k] = Text.norm(lines.get(above));
             }
         }
         if (bylined < 2 || 2 * bylined <= bare) {
@@ -631,6 +697,49 @@ final class GenericLayout implements Layout {
     private static boolean opensPost(String above, String below) {
         return Text.wordCount(above) >= 4 && !Text.isPageControl(above) && Text.wordCount(below) >= 8
                 && Text.endsSentence(below, false);
+    }
+
+    /**
+     * The lines that name a post's author right under its stamp, without a "By" (Haaretz: "Dec 8, 2026 11:20 pm IST" /
+     * "Bar Peleg" / "Death toll in Rishon Letzion strike rises to four, ..."), where the name read as the headline or
+     * ran into it. Only on a page where at least two of the stamps alone on their lines, and more than half of them,
+     * have a name ({@link #isAuthorName}) with a headline under it: a short headline in title case ("NDRF Teams Join
+     * Rescue Operations") has the post's text under it, not another headline. Empty when the page is not such.
+     */
+    private static List<Integer> authorsUnderStamps(List<String> lines, List<Stamp> stamps) {
+        List<Integer> names = new ArrayList<>();
+        int bare = 0;
+        int headed = 0;
+        for (int k = 0; k < stamps.size(); k++) {
+            Stamp s = stamps.get(k);
+            if (s.inline()) {
+                continue;
+            }
+            bare++;
+            int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
+            int first = Text.nextText(lines, s.line() + 1);
+            if (first >= end || !isAuthorName(lines.get(first).strip())) {
+                continue;
+            }
+            names.add(first);
+            int second = Text.nextText(lines, first + 1);
+            if (second < end && Text.wordCount(lines.get(second).strip()) >= 3
+                    && Text.looksLikeHeadline(lines.get(second).strip())) {
+                headed++;
+            }
+        }
+        return headed >= 2 && 2 * headed > bare ? names : List.of();
+    }
+
+    /** A person's or a newsroom's name: one to four capitalised words ("Bar Peleg", "Haaretz", "Jack Khoury"). */
+    private static final java.util.regex.Pattern AUTHOR_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|and|&|de|al|bin|van|von|el|da|di|le"
+                    + "|la)){0,3}");
+
+    /** Whether {@code t} reads as an author's name ({@link #AUTHOR_NAME}), and is not a label. */
+    static boolean isAuthorName(String t) {
+        return !t.isEmpty() && t.length() <= 40 && AUTHOR_NAME.matcher(t).matches() && !Text.isBreakingLabel(t)
+                && !Text.isPostLabel(t) && !Text.isPageControl(t);
     }
 
     /** A post's own "Updated November 4, 2026 at 12:58 AM EST" line under its stamp. */

@@ -25,11 +25,12 @@ final class Text {
 
     /**
      * A "Breaking" label opening a headline: "BREAKING: Russian forces capture Kherson", "Breaking news: ...",
-     * "BREAKING - ...", "JUST IN: ..." (Politico). The separator is required: "Breaking the siege of Mariupol" is a
-     * headline, not a label.
+     * "BREAKING - ...", "JUST IN: ..." (Politico), a wire's "(URGENT) ..." (Yonhap). The separator is required:
+     * "Breaking the siege of Mariupol" is a headline, not a label.
      */
     private static final Pattern BREAKING_PREFIX = Pattern.compile(
-            "(?i)(?:breaking(?: news)?|just in)(?:\\s*:\\s*|\\s*[-\u2013\u2014]\\s+)(?=\\S)");
+            "(?i)\\((?:urgent|breaking)\\)\\s+(?=\\S)|(?:breaking(?: news)?|just in)(?:\\s*:\\s*"
+            + "|\\s*[-\u2013\u2014]\\s+)(?=\\S)");
 
     /** List markers seen in pasted pages. '-' and '*' count only when followed by a space. */
     private static final Pattern BULLET = Pattern.compile(
@@ -218,7 +219,9 @@ final class Text {
      */
     static String afterBreakingLabel(String line) {
         if (line.length() < "just in:".length()
-                || !line.regionMatches(true, 0, "breaking", 0, 8) && !line.regionMatches(true, 0, "just in", 0, 7)) {
+                || !line.regionMatches(true, 0, "breaking", 0, 8) && !line.regionMatches(true, 0, "just in", 0, 7)
+                && !line.regionMatches(true, 0, "(urgent)", 0, 8)
+                && !line.regionMatches(true, 0, "(breaking)", 0, 10)) {
             return null; // asked of many lines: reject on the first characters before running the pattern
         }
         Matcher m = BREAKING_PREFIX.matcher(line);
@@ -281,11 +284,17 @@ final class Text {
      * Whether a stand-alone line reads as a headline rather than prose: short, not ending like a sentence, and not
      * a quotation. Questions count as headlines only when short ("What did Nato chief say?").
      */
+    /** A wire's version tag opening a headline: "(LEAD) ", "(2nd LD) ", "(URGENT) ". */
+    private static final Pattern WIRE_TAG = Pattern.compile("\\([\\p{L}\\d ]{2,20}\\) \\p{L}");
+
     static boolean looksLikeHeadline(String s) {
         if (s.isEmpty() || s.length() > 160 || wordCount(s) > 24 || isBullet(s)) {
             return false;
         }
         char first = s.charAt(0);
+        if (first == '(' && WIRE_TAG.matcher(s).lookingAt()) {
+            first = s.charAt(s.indexOf(')') + 2); // "(LEAD) N. Korea fires ...", "(2nd LD) Ferry with 212 aboard ..."
+        }
         if (first == '"' || first == '\u201c' || !(Character.isLetterOrDigit(first) || first == '\u2018'
                 || first == '\'')) {
             return false;
@@ -389,8 +398,8 @@ final class Text {
      * A line that is one of the page's controls or an ad's slot, copied with the text: a sharing panel ("Share",
      * "Copy", "Link copied", "Email", "Facebook", "X", "Reddit"), "Print", "ADVERTISEMENT", "Story continues below
      * advertisement", a player's "Play video" / "Video duration 2:41", "Listen to this article" and a reading time
-     * ("4 min", "3 minute read"). Such a line alone is never news; left in, AP's panel opened an article's body
-     * ("Share Copy Link copied Email Facebook X Reddit KYIV, Ukraine (AP) ...").
+     * ("4 min", "3 minute read"), a media tag ("PHOTO", "VIDEO"). Such a line alone is never news; left in, AP's panel
+     * opened an article's body ("Share Copy Link copied Email Facebook X Reddit KYIV, Ukraine (AP) ...").
      */
     private static final java.util.Set<String> PAGE_CONTROLS = java.util.Set.of("share", "share page", "share post",
             "share this article", "share this story", "share this page", "share this post", "share the article",
@@ -400,7 +409,8 @@ final class Text {
             "comments", "save", "bookmark", "advertisement", "advertising", "advert", "sponsored",
             "story continues below", "story continues below advertisement", "article continues below",
             "article continues below advertisement", "continue reading below", "skip advert", "play video", "listen",
-            "listen to this article", "gift this article", "gift this article free");
+            "listen to this article", "gift this article", "gift this article free", "photo", "photos", "video",
+            "videos");
     /**
      * A messenger's furniture (Telegram Desktop's copy): a message's counts of views and reactions ("\ud83d\udc41
      * 31.4K", "\ud83d\ude22 1.2K  \ud83d\ude4f 846", "... edited"), its media placeholder ("[ Photo ]") and its
@@ -414,7 +424,7 @@ final class Text {
     private static final String CONTROL_INITIALS = "abcefglmprstvwx";
     /** A control with a variable part: "Share on Facebook", a player's "Video duration 2:41". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
-            "(?i)share on \\p{L}+|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
+            "(?i)share (?:on|in|via) \\p{L}+|send (?:in|by|via) e-?mail|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
                     + "|video duration \\d{1,2} minutes? \\d{1,2} seconds?");
     /** An article's reading time: "4 min", "3 minute read", "5 mins read". */
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,2} min(?:ute)?s?(?: read)?");
@@ -439,7 +449,8 @@ final class Text {
         }
         String l = t.toLowerCase(Locale.ROOT);
         return PAGE_CONTROLS.contains(l)
-                || (l.startsWith("share on ") || l.startsWith("video duration ")) && PAGE_CONTROL.matcher(l).matches();
+                || (l.startsWith("share ") || l.startsWith("send ") || l.startsWith("video duration "))
+                && PAGE_CONTROL.matcher(l).matches();
     }
 
     /**

@@ -51,13 +51,14 @@ final class TimeParser {
     /**
      * A day and month, either way round, with an optional weekday before and year after: "2 March 2022", "2nd
      * March", "March 2, 2022", "Wed 2 Mar 2022", "Friday 4 March", or in figures, day first ("14/11/2025",
-     * "06.12.2026"). Groups
-     * weekday, day and month or month2 and day2, year; or nday, nmonth and nyear.
+     * "06.12.2026"), or year first ("2026/12/08", Yonhap; "2026-12-08"). Groups weekday, day and month or month2 and
+     * day2, year; or nday, nmonth and nyear; or iyear, imonth and iday.
      */
     private static final String DAY_MONTH = WEEKDAY
             + "(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + Months.ALTERNATION + ")\\.?|(?<month2>"
             + Months.ALTERNATION + ")\\.?\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?"
-            + "|(?<nday>\\d{1,2})(?<nsep>[/.])(?<nmonth>\\d{1,2})\\k<nsep>(?<nyear>\\d{4}))(?:,?\\s+(?<year>\\d{4}))?";
+            + "|(?<nday>\\d{1,2})(?<nsep>[/.])(?<nmonth>\\d{1,2})\\k<nsep>(?<nyear>\\d{4})"
+            + "|(?<iyear>\\d{4})(?<isep>[/.-])(?<imonth>\\d{1,2})\\k<isep>(?<iday>\\d{1,2}))(?:,?\\s+(?<year>\\d{4}))?";
     /** The optional date after a time: "17:02 GMT 2 March 2022", "09:00 GMT, on Friday 4 March". */
     private static final String DATE = "(?:,?\\s*(?:on\\s+)?" + DAY_MONTH + ")?";
     /** What ends a leading stamp: a dash, colon or bar before the rest of the line, a space, or the line's end. */
@@ -281,7 +282,8 @@ final class TimeParser {
         String head = head(line);
         Matcher m = stamp(head);
         return m != null && certain(m, head)
-                && (m.group("day") != null || m.group("day2") != null || m.group("nday") != null)
+                && (m.group("day") != null || m.group("day2") != null || m.group("nday") != null
+                        || m.group("iday") != null)
                 && toInstant(m, Defaults.ANY).isPresent();
     }
 
@@ -376,6 +378,12 @@ final class TimeParser {
                 // "14/11/2025 - 12:52" (Euronews, France 24): the day first, as European sites write it
                 LocalDate date = LocalDate.of(Integer.parseInt(m.group("nyear")), Integer.parseInt(m.group("nmonth")),
                         Integer.parseInt(m.group("nday")));
+                return Optional.of(new Dated(ZonedDateTime.of(date, time, zone).toInstant(), true));
+            }
+            if (m.group("iday") != null) {
+                // "2026/12/08 15:02" (Yonhap): the year first, as East Asian sites and ISO 8601 write it
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group("iyear")), Integer.parseInt(m.group("imonth")),
+                        Integer.parseInt(m.group("iday")));
                 return Optional.of(new Dated(ZonedDateTime.of(date, time, zone).toInstant(), true));
             }
             String day = m.group("day") != null ? m.group("day") : m.group("day2");
