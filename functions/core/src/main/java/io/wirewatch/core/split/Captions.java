@@ -47,11 +47,12 @@ final class Captions {
             + ":\\s*([^:]{1,80})$");
     /**
      * "(Photo by Chris McGrath/Getty Images)", "(Photo: State Emergency Service of Ukraine)", "(AP Photo/Efrem
-     * Lukatsky)", "(PA Wire)", "(file photo)" closing a paragraph.
+     * Lukatsky)", "(PA Wire)", "(file photo)", "( Mehmet Ali Ozcan - Anadolu Agency )" closing a paragraph.
      */
-    private static final Pattern CLOSING_PARENS = Pattern.compile("(?i)\\((?:file (?:photo|picture|image)|"
+    private static final Pattern CLOSING_PARENS = Pattern.compile("(?i)\\(\\s?(?:file (?:photo|picture|image)|"
             + "(?:photos?|photograph|pictures?|images?)(?: by|:) [^()]{1,120}|(?:" + LABEL + ":\\s*)?"
-            + "(?:[^()]{0,60}/\\s?" + AGENCY + "(?: via getty images)?|" + AGENCY + "(?:\\s?/[^()]{1,60})?))\\)$");
+            + "(?:[^()]{0,60}(?:/|\\s[-\u2013]\\s)\\s?" + AGENCY + "(?: via getty images)?|" + AGENCY
+            + "(?:\\s?/[^()]{1,60})?)\\s?)\\)$");
     /** A photographer and agency joined by '/' closing a paragraph: "... March 2, 2022. REUTERS/Maksim Levin". */
     private static final Pattern CLOSING_SLASH = Pattern.compile("(?i)(?:\\b" + AGENCY + "\\s?/\\s?" + NAME
             + "|/\\s?" + AGENCY + "(?: via getty images)?)$");

@@ -300,12 +300,33 @@ final class GenericLayout implements Layout {
 
     /** Whether only blank lines stand between two stamps' lines. */
     private static boolean nothingBetween(List<String> lines, Stamp a, Stamp b) {
+        boolean wrapped = false;
         for (int i = a.line() + 1; i < b.line(); i++) {
-            if (!Text.isBlank(lines.get(i))) {
+            if (Text.isBlank(lines.get(i))) {
+                continue;
+            }
+            if (wrapped || !wrapsOn(lines.get(a.line()), lines.get(i))) {
                 return false;
             }
+            wrapped = true;
         }
         return true;
+    }
+
+    /** Longest line a timeline's entry wraps onto: a few words. */
+    private static final int MAX_WRAPPED_WORDS = 8;
+    /** Shortest time-led line taken to wrap: one filled to a page's width, as a PDF's text is. */
+    private static final int MIN_WRAPPING_LINE = 50;
+
+    /**
+     * Whether {@code next} is the end of the time-led {@code line}, wrapped onto a line of its own: a statement's
+     * timeline converted from a PDF ("15:47   First 999 call received reporting a man with a knife at Pool" over
+     * "Meadow bus station."). The time-led line fills the width and ends no sentence, and what follows is a few
+     * words; a ticker's post under its time is a sentence or more.
+     */
+    private static boolean wrapsOn(String line, String next) {
+        return line.length() >= MIN_WRAPPING_LINE && !Text.endsSentence(line, false)
+                && Text.wordCount(next) <= MAX_WRAPPED_WORDS;
     }
 
     /**
@@ -392,6 +413,7 @@ final class GenericLayout implements Layout {
         for (int author : authorsUnderStamps(allLines, stamps)) {
             lines.set(author, ""); // "Bar Peleg" under "Dec 8, 2026 11:20 pm IST": who wrote it, not its headline
         }
+        String sender = sender(stamps);
         List<RawEntry> entries = new ArrayList<>();
         List<String> preamble = Text.paragraphs(lines.subList(0, stamps.get(0).line()));
         String title = "";
@@ -411,6 +433,12 @@ final class GenericLayout implements Layout {
             String rest = s.rest();
             if (AUTHOR_AFTER_STAMP.matcher(rest).matches()) {
                 rest = ""; // "17:40 , Athena Stavrou" (The Independent): who wrote the post, not its headline
+            }
+            if (sender != null && rest.startsWith(sender)) {
+                rest = rest.substring(sender.length()).strip(); // "08/12/2026, 21:14 - Sky News: ..." (WhatsApp)
+            }
+            if (Text.isPageControl(rest)) {
+                rest = ""; // "<Media omitted>"
             }
             List<String> paragraphs = new ArrayList<>();
             boolean breaking = labelled;
@@ -506,14 +534,21 @@ final class GenericLayout implements Layout {
     /**
      * Whether paragraph {@code i} is a picture's alt text: the caption under it repeats it before its credit
      * ("Paramedics evacuate a wounded woman ..." over "Paramedics evacuate a wounded woman ....Credit: Avshalom
-     * Sassoni/Maariv", Haaretz).
+     * Sassoni/Maariv", Haaretz), or the caption over it after its label ("PHOTO: Mourners embrace ...").
      */
     private static boolean altText(List<String> paragraphs, int i) {
+        String p = paragraphs.get(i);
+        if (i > 0) {
+            // under its labelled caption ("PHOTO: Mourners embrace near Civic Center Park ...", ABC News)
+            String previous = paragraphs.get(i - 1);
+            if (previous.length() > p.length() && previous.endsWith(p) && Captions.isCaption(previous)) {
+                return true;
+            }
+        }
         if (i + 1 >= paragraphs.size()) {
             return false;
         }
         String next = paragraphs.get(i + 1);
-        String p = paragraphs.get(i);
         return next.length() > p.length() && next.startsWith(p) && Text.wordCount(next) <= MAX_DROPPED_CAPTION
                 && Captions.isCaption(next);
     }
@@ -742,6 +777,37 @@ final class GenericLayout implements Layout {
                 && !Text.isPostLabel(t) && !Text.isPageControl(t);
     }
 
+    /** A chat export's sender after a message's stamp: "Sky News: " of "08/12/2026, 21:14 - Sky News: ...". */
+    private static final java.util.regex.Pattern SENDER = java.util.regex.Pattern.compile(
+            "^[\\p{L}\\p{N}][\\p{L}\\p{N}&.'\u2019 -]{0,30}: ");
+
+    /**
+     * The sender that opens most messages after their stamps in a chat's export ("Sky News: " in WhatsApp's
+     * "08/12/2026, 21:14 - Sky News: BREAKING: ..."), or null: the channel's name, which is neither the headline nor
+     * the text, and stood before a "BREAKING:" label, which then went unread. Only when at least three stamps, and
+     * more than half of those with text on their line, open so with the same name.
+     */
+    private static String sender(List<Stamp> stamps) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int inline = 0;
+        for (Stamp s : stamps) {
+            if (!s.inline()) {
+                continue;
+            }
+            inline++;
+            java.util.regex.Matcher m = SENDER.matcher(s.rest());
+            if (m.lookingAt() && Text.wordCount(m.group()) <= 4) {
+                counts.merge(m.group(), 1, Integer::sum);
+            }
+        }
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 3 && 2 * e.getValue() > inline) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     /** A post's own "Updated November 4, 2026 at 12:58 AM EST" line under its stamp. */
     private static final java.util.regex.Pattern UPDATED_LINE = java.util.regex.Pattern.compile("(?i)updated\\b");
 
@@ -785,6 +851,10 @@ final class GenericLayout implements Layout {
         return withoutMenu(paragraphs);
     }
 
+    /** A breadcrumb trail: "Home > News > Incidents", "World › Europe". */
+    private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile(
+            "\\S \\s*[>\u203a\u00bb]\\s* \\S");
+
     /** Fewest items of a site's menu that {@link #withoutMenu} takes for one. */
     private static final int MENU_ITEMS = 3;
     /** Prose paragraphs under a page's header that {@link #withoutMenu} compares its headline candidates with. */
@@ -792,16 +862,16 @@ final class GenericLayout implements Layout {
 
     /**
      * {@code paragraphs} from the headline on, when they open with a site's menu: {@value #MENU_ITEMS} or more
-     * paragraphs of at most four words without a sentence's end ("Skip to content", "News", "Sport", "Log in") above
-     * a headline of five words or more (The Telegraph's and ITV's article pages, copied whole with no byline near the
+     * paragraphs of at most four words without a sentence's end ("Skip to content", "News", "Sport", "Log in") above a
+     * headline of five words or more (The Telegraph's and ITV's article pages, copied whole with no byline near the
      * headline). Otherwise {@code paragraphs} as they are.
      *
-     * <p>The page's top, down to its first prose, may hold other lines of five words or more: the site's banner
-     * inside its menu ("The Guardian - Back to home"), its tagline ("Informing humanitarians worldwide 24/7 - a
-     * service provided by UN OCHA"), the standfirst, an attachment's link. Of these the headline is the one whose
-     * words the article's first paragraphs repeat most ({@link #echo}), as a headline tells the lead's news in
-     * short; the first of equals wins. Taking the first line of five words made the Guardian's banner the headline
-     * and its menu the article's first paragraph.
+     * <p>The page's top, down to its first prose, may hold other lines of five words or more: the site's banner inside
+     * its menu ("The Guardian - Back to home"), its tagline ("Informing humanitarians worldwide 24/7 - a service
+     * provided by UN OCHA"), the standfirst, an attachment's link. Of these the headline is the one whose words the
+     * article's first paragraphs repeat most ({@link #echo}), as a headline tells the lead's news in short; the first
+     * of those near the most wins ({@link #NEAR_MOST_ECHO}). Taking the first line of five words made the Guardian's
+     * banner the headline and its menu the article's first paragraph.
      */
     private static List<String> withoutMenu(List<String> paragraphs) {
         int menu = 0;
@@ -811,8 +881,8 @@ final class GenericLayout implements Layout {
         for (; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             int words = Text.wordCount(p);
-            if (words <= 4 && !Text.endsSentence(p, false)) {
-                menu++;
+            if (words <= 4 && !Text.endsSentence(p, false) || BREADCRUMB.matcher(p).find()) {
+                menu++; // "Home > News > Incidents" is the menu's too
             } else if (words >= 5 && Text.looksLikeHeadline(p)) {
                 candidates.add(i);
                 menuAbove.add(menu);
@@ -829,20 +899,28 @@ final class GenericLayout implements Layout {
                 read++;
             }
         }
-        int best = -1;
-        double bestEcho = -1;
+        double[] echoes = new double[candidates.size()];
+        double most = -1;
         for (int c = 0; c < candidates.size(); c++) {
-            if (menuAbove.get(c) < MENU_ITEMS || candidates.get(c) >= paragraphs.size() - 1) {
-                continue;
-            }
-            double e = echo(paragraphs.get(candidates.get(c)), lead);
-            if (e > bestEcho) {
-                best = candidates.get(c);
-                bestEcho = e;
+            echoes[c] = menuAbove.get(c) < MENU_ITEMS || candidates.get(c) >= paragraphs.size() - 1 ? -1
+                    : echo(paragraphs.get(candidates.get(c)), lead);
+            most = Math.max(most, echoes[c]);
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            // the first of those near the most: a standfirst under the headline tells more of the lead in more words
+            if (echoes[c] >= 0 && echoes[c] >= NEAR_MOST_ECHO * most) {
+                return paragraphs.subList(candidates.get(c), paragraphs.size());
             }
         }
-        return best < 0 ? paragraphs : paragraphs.subList(best, paragraphs.size());
+        return paragraphs;
     }
+
+    /**
+     * Share of the top candidates' best {@link #echo} a line needs to be taken as the headline, the first such line
+     * winning: Anadolu's standfirst ("Disaster agency AFAD says 214 people injured, ...") repeats more of the lead
+     * (.75) than the headline above it (.67) does.
+     */
+    private static final double NEAR_MOST_ECHO = 0.75;
 
     /** Length a word is cut to for {@link #echo}: "flood" of "floods", "flooding" and "flooded". */
     private static final int STEM = 5;

@@ -414,17 +414,18 @@ final class Text {
     /**
      * A messenger's furniture (Telegram Desktop's copy): a message's counts of views and reactions ("\ud83d\udc41
      * 31.4K", "\ud83d\ude22 1.2K  \ud83d\ude4f 846", "... edited"), its media placeholder ("[ Photo ]") and its
-     * forward line ("[Forwarded from ...]").
+     * forward line ("[Forwarded from ...]"); WhatsApp's "<Media omitted>".
      */
     private static final Pattern MESSENGER = Pattern.compile("(?iu)(?:[^\\p{L}\\p{N}\\s]{1,3}\\s*[\\d.,]+[km]?\\s*)+"
             + "(?:edited)?|\\[\\s*(?:photo|video|album|sticker|file|gif|voice message|poll)\\s*]"
-            + "|\\[forwarded from [^\\]]{1,50}]");
+            + "|\\[forwarded from [^\\]]{1,50}]|<\\s*media omitted\\s*>");
 
     /** The first letters of the controls. */
     private static final String CONTROL_INITIALS = "abcefglmprstvwx";
-    /** A control with a variable part: "Share on Facebook", a player's "Video duration 2:41". */
+    /** A control with a variable part: "Share on Facebook", a player's "Video duration 2:41", a PDF's "Page 1 of 2". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
-            "(?i)share (?:on|in|via) \\p{L}+|send (?:in|by|via) e-?mail|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
+            "(?i)share (?:on|in|via) \\p{L}+|send (?:in|by|via) e-?mail|page \\d{1,3} of \\d{1,3}"
+                    + "|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
                     + "|video duration \\d{1,2} minutes? \\d{1,2} seconds?");
     /** An article's reading time: "4 min", "3 minute read", "5 mins read". */
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,2} min(?:ute)?s?(?: read)?");
@@ -449,7 +450,8 @@ final class Text {
         }
         String l = t.toLowerCase(Locale.ROOT);
         return PAGE_CONTROLS.contains(l)
-                || (l.startsWith("share ") || l.startsWith("send ") || l.startsWith("video duration "))
+                || (l.startsWith("share ") || l.startsWith("send ") || l.startsWith("page ")
+                || l.startsWith("video duration "))
                 && PAGE_CONTROL.matcher(l).matches();
     }
 
