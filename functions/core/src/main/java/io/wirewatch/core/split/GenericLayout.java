@@ -520,11 +520,15 @@ final class GenericLayout implements Layout {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
+            if (p.length() > MAX_DROPPED_CAPTION_CHARS) {
+                out.add(p); // no caption this long: the common case, decided without counting its words
+                continue;
+            }
             // alt text over its caption, word for word
             boolean repeated = i + 1 < paragraphs.size() && p.equals(paragraphs.get(i + 1));
             if (out.isEmpty() && Captions.opensWithLabel(p) && Text.looksLikeHeadline(p)
-                    || Text.wordCount(p) > MAX_DROPPED_CAPTION
-                    || !Captions.isCaption(p) && !altText(paragraphs, i) && !repeated) {
+                    || !Captions.isCaption(p) && !altText(paragraphs, i) && !repeated
+                    || Text.wordCount(p) > MAX_DROPPED_CAPTION) {
                 out.add(p);
             }
         }
@@ -580,6 +584,8 @@ final class GenericLayout implements Layout {
 
     /** Longest caption dropped from a post: two sentences of a picture's description and its credit. */
     private static final int MAX_DROPPED_CAPTION = 45;
+    /** Characters no paragraph of {@value #MAX_DROPPED_CAPTION} words reaches: 45 words of 14 letters and a space. */
+    private static final int MAX_DROPPED_CAPTION_CHARS = MAX_DROPPED_CAPTION * 15;
 
     /**
      * {@code postLines} with a byline among its first three lines of text blanked: it stands between the headline
