@@ -677,7 +677,7 @@ final class GenericLayout implements Layout {
                 }
             }
         }
-        if (numbered < 2 || 2 * numbered <= bare) {
+        if (!onMostBareStamps(numbered, bare)) {
             return bylinedHeadlinesAbove(lines, stamps);
         }
         return out;
@@ -722,7 +722,7 @@ final class GenericLayout implements Layout {
                 out[k] = Text.norm(lines.get(above));
             }
         }
-        if (bylined < 2 || 2 * bylined <= bare) {
+        if (!onMostBareStamps(bylined, bare)) {
             java.util.Arrays.fill(out, "");
         }
         return out;
@@ -769,7 +769,7 @@ final class GenericLayout implements Layout {
                 headed++;
             }
         }
-        return headed >= 2 && 2 * headed > bare ? names : List.of();
+        return onMostBareStamps(headed, bare) ? names : List.of();
     }
 
     /** A person's or a newsroom's name: one to four capitalised words ("Bar Peleg", "Haaretz", "Jack Khoury"). */
@@ -812,6 +812,15 @@ final class GenericLayout implements Layout {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a layout seen at {@code hits} of the {@code bare} stamps alone on their lines is the page's: at least two
+     * of them, and more than half. A post's text may look so once by chance (a list ending in a numbered line, a short
+     * title-case headline over a subheading); a page's layout repeats.
+     */
+    private static boolean onMostBareStamps(int hits, int bare) {
+        return hits >= 2 && 2 * hits > bare;
     }
 
     /** A post's own "Updated November 4, 2026 at 12:58 AM EST" line under its stamp. */

@@ -374,17 +374,9 @@ final class TimeParser {
             LocalTime time = LocalTime.of(hour, minute);
             String zoneName = m.group("zone");
             ZoneId zone = zoneName == null ? defaults.zone() : zone(zoneName, defaults.zone());
-            if (m.group("nday") != null) {
-                // "14/11/2025 - 12:52" (Euronews, France 24): the day first, as European sites write it
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group("nyear")), Integer.parseInt(m.group("nmonth")),
-                        Integer.parseInt(m.group("nday")));
-                return Optional.of(new Dated(ZonedDateTime.of(date, time, zone).toInstant(), true));
-            }
-            if (m.group("iday") != null) {
-                // "2026/12/08 15:02" (Yonhap): the year first, as East Asian sites and ISO 8601 write it
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group("iyear")), Integer.parseInt(m.group("imonth")),
-                        Integer.parseInt(m.group("iday")));
-                return Optional.of(new Dated(ZonedDateTime.of(date, time, zone).toInstant(), true));
+            LocalDate inFigures = dateInFigures(m);
+            if (inFigures != null) {
+                return Optional.of(new Dated(ZonedDateTime.of(inFigures, time, zone).toInstant(), true));
             }
             String day = m.group("day") != null ? m.group("day") : m.group("day2");
             String month = m.group("month") != null ? m.group("month") : m.group("month2");
@@ -402,6 +394,23 @@ final class TimeParser {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty(); // "31 February", a year out of range: not a time we can vouch for
         }
+    }
+
+    /**
+     * The date {@code m} writes in figures, or null when it writes none so: "14/11/2025 - 12:52" day first (Euronews,
+     * France 24, as European sites write it), "2026/12/08 15:02" year first (Yonhap, as East Asian sites and ISO 8601
+     * write it).
+     */
+    private static LocalDate dateInFigures(Matcher m) {
+        if (m.group("nday") != null) {
+            return LocalDate.of(Integer.parseInt(m.group("nyear")), Integer.parseInt(m.group("nmonth")),
+                    Integer.parseInt(m.group("nday")));
+        }
+        if (m.group("iday") != null) {
+            return LocalDate.of(Integer.parseInt(m.group("iyear")), Integer.parseInt(m.group("imonth")),
+                    Integer.parseInt(m.group("iday")));
+        }
+        return null;
     }
 
     /**
