@@ -914,11 +914,20 @@ final class GenericLayout implements Layout {
                 read++;
             }
         }
+        // Under no menu the first line heads the article, unless it shares no word with the lead while a line below
+        // it tells much of the lead's news: a statement's letterhead ("WEST MIDLANDS POLICE Corporate Communications
+        // Department ...") over its headline
+        boolean letterhead = !candidates.isEmpty() && candidates.get(0) == 0 && echo(paragraphs.get(0), lead) == 0;
         double[] echoes = new double[candidates.size()];
         double most = -1;
         for (int c = 0; c < candidates.size(); c++) {
-            echoes[c] = menuAbove.get(c) < MENU_ITEMS || candidates.get(c) >= paragraphs.size() - 1 ? -1
-                    : echo(paragraphs.get(candidates.get(c)), lead);
+            echoes[c] = -1;
+            if (candidates.get(c) < paragraphs.size() - 1) {
+                double e = echo(paragraphs.get(candidates.get(c)), lead);
+                if (menuAbove.get(c) >= MENU_ITEMS || letterhead && c > 0 && e >= LETTERHEAD_ECHO) {
+                    echoes[c] = e;
+                }
+            }
             most = Math.max(most, echoes[c]);
         }
         for (int c = 0; c < candidates.size(); c++) {
@@ -936,6 +945,9 @@ final class GenericLayout implements Layout {
      * (.75) than the headline above it (.67) does.
      */
     private static final double NEAR_MOST_ECHO = 0.75;
+
+    /** Least {@link #echo} of a line under a letterhead that makes it the headline: half its words. */
+    private static final double LETTERHEAD_ECHO = 0.5;
 
     /** Length a word is cut to for {@link #echo}: "flood" of "floods", "flooding" and "flooded". */
     private static final int STEM = 5;

@@ -398,7 +398,8 @@ final class Text {
      * A line that is one of the page's controls or an ad's slot, copied with the text: a sharing panel ("Share",
      * "Copy", "Link copied", "Email", "Facebook", "X", "Reddit"), "Print", "ADVERTISEMENT", "Story continues below
      * advertisement", a player's "Play video" / "Video duration 2:41", "Listen to this article" and a reading time
-     * ("4 min", "3 minute read"), a media tag ("PHOTO", "VIDEO"). Such a line alone is never news; left in, AP's panel
+     * ("4 min", "3 minute read"), a media tag ("PHOTO", "VIDEO"), a statement's marking ("OFFICIAL", "PRESS
+     * STATEMENT", "ENDS"). Such a line alone is never news; left in, AP's panel
      * opened an article's body ("Share Copy Link copied Email Facebook X Reddit KYIV, Ukraine (AP) ...").
      */
     private static final java.util.Set<String> PAGE_CONTROLS = java.util.Set.of("share", "share page", "share post",
@@ -410,7 +411,8 @@ final class Text {
             "story continues below", "story continues below advertisement", "article continues below",
             "article continues below advertisement", "continue reading below", "skip advert", "play video", "listen",
             "listen to this article", "gift this article", "gift this article free", "photo", "photos", "video",
-            "videos");
+            "videos", "official", "official-sensitive", "official sensitive", "unclassified", "press release",
+            "press statement", "news release", "media release", "for immediate release", "ends");
     /**
      * A messenger's furniture (Telegram Desktop's copy): a message's counts of views and reactions ("\ud83d\udc41
      * 31.4K", "\ud83d\ude22 1.2K  \ud83d\ude4f 846", "... edited"), its media placeholder ("[ Photo ]") and its
@@ -421,7 +423,7 @@ final class Text {
             + "|\\[forwarded from [^\\]]{1,50}]|<\\s*media omitted\\s*>");
 
     /** The first letters of the controls. */
-    private static final String CONTROL_INITIALS = "abcefglmprstvwx";
+    private static final String CONTROL_INITIALS = "abcefglmnoprstuvwx";
     /** A control with a variable part: "Share on Facebook", a player's "Video duration 2:41", a PDF's "Page 1 of 2". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)share (?:on|in|via) \\p{L}+|send (?:in|by|via) e-?mail|page \\d{1,3} of \\d{1,3}"

@@ -665,6 +665,10 @@ class OtherSitesTest {
         assertEquals(1, statement.entries().size());
         assertTrue(statement.entries().get(0).body().contains("First 999 call received"));
         assertFalse(statement.entries().get(0).body().contains("Page 1 of 2"));
+        // its markings ("OFFICIAL", "PRESS STATEMENT") are no text, and its letterhead, which shares no word with the
+        // lead, does not head it
+        assertEquals("Update: Two people killed and five injured in Coventry city centre knife attack \u2013 man "
+                + "arrested", statement.entries().get(0).headline());
         RawEntry anadolu = split("anadolu-article.txt", "2026-12-08T14:40:00Z", "Europe/Istanbul").entries().get(0);
         assertEquals("Magnitude 6.1 earthquake strikes eastern T\u00fcrkiye, killing 11", anadolu.headline());
     }

@@ -18,7 +18,7 @@ class PageFurnitureTest {
         for (String control : List.of("Share", "SHARE", "Share this article", "Copy link", "Link copied", "Email", "X",
                 "Reddit", "Print", "ADVERTISEMENT", "Story continues below advertisement", "Share on Facebook",
                 "Play video", "Video duration 2:41", "Listen to this article", "Gift this article free", "4 min",
-                "3 minute read", "5 mins read")) {
+                "3 minute read", "5 mins read", "OFFICIAL", "PRESS STATEMENT", "ENDS")) {
             assertTrue(Text.isPageControl(control), control);
         }
         for (String news : List.of("Share prices fell 4% in Moscow.", "Xi arrives in Kyiv", "Printed leaflets warned "
