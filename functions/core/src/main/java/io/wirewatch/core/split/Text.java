@@ -537,7 +537,25 @@ final class Text {
      * #RELATED_LINK}); {@code lines} itself when there are none.
      */
     static List<String> withoutRelatedLinks(List<String> lines) {
-        List<String> out = null;
+        boolean[] related = relatedLinks(lines);
+        if (related == null) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!related[i]) {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Which of {@code lines} are in a list of links to other stories or are a link on their line, as {@link
+     * #withoutRelatedLinks} leaves them out; null when none is.
+     */
+    private static boolean[] relatedLinks(List<String> lines) {
+        boolean[] out = null;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).strip();
             int end = i;
@@ -551,18 +569,15 @@ final class Text {
                     && looksLikeHeadline(t.substring(t.indexOf(':') + 1).strip())) {
                 end = i + 1;
             }
-            if (end > i && out == null) {
-                out = new ArrayList<>(lines.subList(0, i));
-            }
-            if (out != null) {
-                if (end > i) {
-                    i = end - 1; // the heading and its list are left out
-                } else {
-                    out.add(lines.get(i));
+            if (end > i) {
+                if (out == null) {
+                    out = new boolean[lines.size()];
                 }
+                java.util.Arrays.fill(out, i, end, true);
+                i = end - 1; // the heading and its list
             }
         }
-        return out == null ? lines : out;
+        return out;
     }
 
     /** The initials of {@link #RELATED_HEADING} and {@link #RELATED_LINK}: most lines are rejected on their first. */

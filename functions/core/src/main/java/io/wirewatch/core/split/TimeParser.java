@@ -43,8 +43,9 @@ final class TimeParser {
     /** A clock time, with seconds or without ("18:05:42", Times of India): groups hour, minute and am/pm. */
     private static final String TIME = "(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?::\\d{2}(?!\\d))?"
             + "\\s*(?<ampm>am|pm|a\\.m\\.|p\\.m\\.)?";
-    /** An optional zone after a time: group zone. */
-    private static final String ZONE = "(?:\\s*\\(?(?<zone>" + ZONE_ALT + ")\\)?(?![\\p{L}]))?";
+    /** An optional zone after a time, perhaps with an offset from it ("GMT+3", TRT World): groups zone, offset. */
+    private static final String ZONE = "(?:\\s*\\(?(?<zone>" + ZONE_ALT + ")(?<offset>[+-]\\d{1,2}(?::?\\d{2})?)?\\)?"
+            + "(?![\\p{L}]))?";
     /** An optional weekday before a date, captured: it may pin the year a date without one is in. */
     private static final String WEEKDAY =
             "(?:(?<weekday>mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?,?\\s+)?";
@@ -75,11 +76,12 @@ final class TimeParser {
     /**
      * A date then a time at the start of a line, as Guardian and US live pages stamp their posts: "2 Mar 2022 17.02
      * GMT", "Wed 2 Mar 2022 17.02 GMT", "March 2, 2022, 5:02 p.m. ET", "March 2, 2022 at 5:02 p.m. EST", "2 March
-     * 2022 - 17:02". Between the date and the time: a comma, "at", a dash or a space; a separator is required, so
+     * 2022 - 17:02", "13 Oct 2026 \u2022 21:55 GMT+3". Between the date and the time: a comma, "at", a dash, a bullet
+     * ("\u2022", TRT World) or bar, or a space; a separator is required, so
      * that the year's digits cannot be read as the clock's.
      */
     private static final Pattern DATE_FIRST = Pattern.compile("^\\s*" + DAY_MONTH
-            + "(?:\\s*,\\s*|\\s+at\\s+|\\s*[-\u2013\u2014]\\s*|\\s+)" + TIME + ZONE + AFTER_STAMP,
+            + "(?:\\s*,\\s*|\\s+at\\s+|\\s*[-\u2013\u2014]\\s*|\\s*[\u2022|]\\s*|\\s+)" + TIME + ZONE + AFTER_STAMP,
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -374,6 +376,12 @@ final class TimeParser {
             LocalTime time = LocalTime.of(hour, minute);
             String zoneName = m.group("zone");
             ZoneId zone = zoneName == null ? defaults.zone() : zone(zoneName, defaults.zone());
+            if (m.group("offset") != null) {
+                zone = withOffset(zone, m.group("offset"));
+                if (zone == null) {
+                    return Optional.empty(); // "GMT+27": no zone
+                }
+            }
             LocalDate inFigures = dateInFigures(m);
             if (inFigures != null) {
                 return Optional.of(new Dated(ZonedDateTime.of(inFigures, time, zone).toInstant(), true));
@@ -478,6 +486,24 @@ final class TimeParser {
             return pageZone;
         }
         return ZONES.get(n);
+    }
+
+    /**
+     * {@code zone} moved by a written offset ("GMT+3", "UTC-5", "GMT+5:30"): only a fixed zone (GMT, UTC) takes one;
+     * null, so the time is not read, when the offset is out of range.
+     */
+    private static ZoneId withOffset(ZoneId zone, String offset) {
+        if (!(zone instanceof java.time.ZoneOffset base) || base.getTotalSeconds() != 0) {
+            return zone;
+        }
+        String digits = offset.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.length() > 2 ? digits.substring(0, digits.length() - 2) : digits);
+        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(digits.length() - 2)) : 0;
+        int sign = offset.charAt(0) == '-' ? -1 : 1;
+        if (hours > 14 || minutes > 59) {
+            return null;
+        }
+        return java.time.ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 
     static Month month(String name) {
