@@ -407,7 +407,12 @@ final class GenericLayout implements Layout {
         }
         for (int k = 0; k < stamps.size(); k++) {
             if (!aboveHeadline[k].isEmpty()) {
-                lines.set(lineAbove(allLines, stamps, k), ""); // the headline is not the previous post's text
+                int at = lineAbove(allLines, stamps, k);
+                if (Text.BYLINE.matcher(allLines.get(at).strip()).matches()) {
+                    lines.set(at, ""); // the byline between headline and stamp
+                    at = Text.textAbove(allLines, at, 0);
+                }
+                lines.set(at, ""); // the headline is not the previous post's text
             }
         }
         for (int author : authorsUnderStamps(allLines, stamps)) {
@@ -707,6 +712,17 @@ final class GenericLayout implements Layout {
             if (below < lines.size() && UPDATED_LINE.matcher(lines.get(below)).lookingAt()) {
                 below = Text.nextText(lines, below + 1);
             }
+            if (above >= 0 && Text.BYLINE.matcher(lines.get(above).strip()).matches()) {
+                // the byline between the headline and the stamp (Los Angeles Times: "Death toll rises to 3 ..." /
+                // "By Marisol Vega and Tom Becker" / "Sept. 30, 2026 8:52 PM PT"): the headline heads this post
+                int floor = k == 0 ? 0 : stamps.get(k - 1).line() + 1;
+                int headline = Text.textAbove(lines, above, floor);
+                if (headline >= floor && Text.looksLikeHeadline(lines.get(headline).strip())) {
+                    out[k] = Text.norm(lines.get(headline));
+                    bylined++;
+                }
+                continue;
+            }
             if (above < 0 || !Text.looksLikeHeadline(lines.get(above).strip())) {
                 continue;
             }
@@ -744,8 +760,9 @@ final class GenericLayout implements Layout {
      * The lines that name a post's author right under its stamp, without a "By" (Haaretz: "Dec 8, 2026 11:20 pm IST" /
      * "Bar Peleg" / "Death toll in Rishon Letzion strike rises to four, ..."), where the name read as the headline or
      * ran into it. Only on a page where at least two of the stamps alone on their lines, and more than half of them,
-     * have a name ({@link #isAuthorName}) with a headline under it: a short headline in title case ("NDRF Teams Join
-     * Rescue Operations") has the post's text under it, not another headline. Empty when the page is not such.
+     * have a name ({@link #isAuthorName}) under them, at least two of them with a headline under the name (The Irish
+     * Times names the author of every post, headlined or not): a short headline in title case ("NDRF Teams Join Rescue
+     * Operations") has the post's text under it, not another headline. Empty when the page is not such.
      */
     private static List<Integer> authorsUnderStamps(List<String> lines, List<Stamp> stamps) {
         List<Integer> names = new ArrayList<>();
@@ -769,7 +786,7 @@ final class GenericLayout implements Layout {
                 headed++;
             }
         }
-        return onMostBareStamps(headed, bare) ? names : List.of();
+        return onMostBareStamps(names.size(), bare) && headed >= 2 ? names : List.of();
     }
 
     /** A person's or a newsroom's name: one to four capitalised words ("Bar Peleg", "Haaretz", "Jack Khoury"). */
