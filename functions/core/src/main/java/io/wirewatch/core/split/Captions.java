@@ -127,8 +127,8 @@ final class Captions {
         // A labelled credit needs its colon: most paragraphs have none at their end, and skip the search.
         Matcher labelled = tail.indexOf(':') >= 0 ? CLOSING_LABEL.matcher(tail) : null;
         // "In pictures: Kyiv's metro becomes a shelter" is the BBC's headline for a gallery, not a credit
-        if (labelled != null && labelled.find() && !tail.substring(0, labelled.start()).strip().toLowerCase(java.util.Locale.ROOT)
-                .matches("(?:.*\\s)?in")) {
+        if (labelled != null && labelled.find() && !tail.substring(0, labelled.start()).strip()
+                .toLowerCase(java.util.Locale.ROOT).matches("(?:.*\\s)?in")) {
             String credit = labelled.group(1).strip();
             if (CREDIT.matcher(credit).matches() || !prose && Text.wordCount(credit) <= MAX_LABELLED_CREDIT_WORDS) {
                 return true;

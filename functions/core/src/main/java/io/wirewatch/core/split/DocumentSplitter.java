@@ -6,9 +6,9 @@ import io.wirewatch.core.model.SplitDocument;
 import java.util.List;
 
 /**
- * Splits a document's text into entries, recognising the layouts users upload: BBC live pages ({@code bbc-live}), Al
- * Jazeera live blogs ({@code aljazeera-live}), single articles ({@code article}) and anything else
- * ({@code generic}).
+ * Splits a document's text into entries, recognising the layouts users upload: news feeds saved as served (RSS or
+ * Atom, {@code feed}), BBC live pages ({@code bbc-live}), Al Jazeera live blogs ({@code aljazeera-live}), single
+ * articles ({@code article}) and anything else ({@code generic}).
  *
  * <p>Contract: total. Any string (empty, blank, binary junk, megabytes, any line endings) yields a result and never an
  * exception; blank text yields no entries. CRLF and LF give the same result. Work is linear in the text: every
@@ -21,7 +21,7 @@ public final class DocumentSplitter {
 
     /** A splitter that knows every supported layout. */
     public DocumentSplitter() {
-        this.layouts = List.of(new BbcLiveLayout(), new AlJazeeraLiveLayout(), new ArticleLayout(),
+        this.layouts = List.of(new FeedLayout(), new BbcLiveLayout(), new AlJazeeraLiveLayout(), new ArticleLayout(),
                 new GenericLayout());
     }
 
