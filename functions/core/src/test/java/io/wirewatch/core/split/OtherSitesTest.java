@@ -611,7 +611,7 @@ class OtherSitesTest {
 
     /**
      * The sixth set (fourteenth session), written after the fifth was fixed: measured before any change for it, 47 of
-     * its 89 entries right (28 with the code at the session's start), 85 after. What it added: an author's name under
+     * its 89 entries right (28 with the code at the session's start), 86 after. What it added: an author's name under
      * most stamps with the headline under it (Haaretz); a headline run into the text under it by a page that parts
      * paragraphs with blanks; dates year first ("2026/12/08 15:02", Yonhap) and its "(URGENT)" Breaking label; on a page
      * of headlines over stamps, every headline over its stamp (USA TODAY's "How the overnight storms unfolded"); a
