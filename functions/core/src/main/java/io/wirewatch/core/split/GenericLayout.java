@@ -795,7 +795,7 @@ final class GenericLayout implements Layout {
                     + "|la)){0,3}");
 
     /** Whether {@code t} reads as an author's name ({@link #AUTHOR_NAME}), and is not a label. */
-    static boolean isAuthorName(String t) {
+    private static boolean isAuthorName(String t) {
         return !t.isEmpty() && t.length() <= 40 && AUTHOR_NAME.matcher(t).matches() && !Text.isBreakingLabel(t)
                 && !Text.isPostLabel(t) && !Text.isPageControl(t);
     }

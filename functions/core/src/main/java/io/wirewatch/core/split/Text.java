@@ -536,26 +536,8 @@ final class Text {
      * their dates, ages and sections, down to the first line of prose) and without a link on its line ({@link
      * #RELATED_LINK}); {@code lines} itself when there are none.
      */
-    static List<String> withoutRelatedLinks(List<String> lines) {
-        boolean[] related = relatedLinks(lines);
-        if (related == null) {
-            return lines;
-        }
-        List<String> out = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            if (!related[i]) {
-                out.add(lines.get(i));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Which of {@code lines} are in a list of links to other stories or are a link on their line, as {@link
-     * #withoutRelatedLinks} leaves them out; null when none is.
-     */
-    private static boolean[] relatedLinks(List<String> lines) {
-        boolean[] out = null;
+    private static List<String> withoutRelatedLinks(List<String> lines) {
+        List<String> out = null; // made on the first list found: most texts have none and are returned as they are
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).strip();
             int end = i;
@@ -571,13 +553,14 @@ final class Text {
             }
             if (end > i) {
                 if (out == null) {
-                    out = new boolean[lines.size()];
+                    out = new ArrayList<>(lines.subList(0, i));
                 }
-                java.util.Arrays.fill(out, i, end, true);
-                i = end - 1; // the heading and its list
+                i = end - 1; // the heading and its list are left out
+            } else if (out != null) {
+                out.add(lines.get(i));
             }
         }
-        return out;
+        return out == null ? lines : out;
     }
 
     /** The initials of {@link #RELATED_HEADING} and {@link #RELATED_LINK}: most lines are rejected on their first. */
