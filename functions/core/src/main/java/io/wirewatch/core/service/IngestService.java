@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ingests one uploaded object: read, validate, split, store.
@@ -111,6 +113,10 @@ public final class IngestService {
         DocumentContext ctx = new DocumentContext(statedDate(doc, key), doc.lastModified() != null
                 ? doc.lastModified() : clock.instant(), dayZone);
         ProcessedDocument processed = processor.process(docId, key, text, ctx);
+        if (processed.entries().isEmpty()) {
+            // Only markup can come to nothing: text that is not blank always makes at least one entry.
+            return reject(docId, bucket, key, version, NO_VISIBLE_TEXT);
+        }
         store.saveEntries(processed.entries());
         DocumentRecord record = new DocumentRecord(docId, bucket, key, version, DocumentRecord.Status.INGESTED,
                 null, processed.layout(), processed.title(), processed.keyPoints(), processed.entries().size(),
@@ -153,6 +159,10 @@ public final class IngestService {
     public record Decoded(String text, String problem) {
     }
 
+    /** Why an HTML page that shows no text is refused, and what the desk can do about it. */
+    public static final String NO_VISIBLE_TEXT = "empty: an HTML page with no visible text (a page its scripts fill"
+            + " in as it loads); save it from the browser once loaded, or upload its copied text";
+
     /**
      * Reads an upload as ingest does: refuses binary and empty content, decodes UTF-8 (or UTF-16 after its
      * byte-order mark) strictly. The offline splitter uses it too, so it shows what ingest would store or refuse.
@@ -164,7 +174,7 @@ public final class IngestService {
         }
         Charset charset = charsetOf(bytes);
         try {
-            String text = decode(bytes);
+            String text = decodeDeclared(bytes);
             if (text.isBlank()) {
                 return new Decoded(null, "empty: no text");
             }
@@ -190,6 +200,10 @@ public final class IngestService {
         }
         if (!charsetOf(bytes).equals(StandardCharsets.UTF_8)) {
             return null;
+        }
+        String format = fileFormat(bytes);
+        if (format != null) {
+            return "binary: " + format + "; upload its text instead (copy it, or save it as plain text)";
         }
         return binary(Math.min(bytes.length, SNIFF), i -> bytes[i] & 0xff, "bytes");
     }
@@ -227,6 +241,72 @@ public final class IngestService {
             return StandardCharsets.UTF_16BE;
         }
         return StandardCharsets.UTF_8;
+    }
+
+    /** File signatures of what desks upload by mistake, so the rejection says what the file was. */
+    private static final String[][] SIGNATURES = {
+        {"%PDF-", "a PDF document"},
+        {"PK\u0003\u0004", "a ZIP archive (a Word .docx, an Excel .xlsx or a .zip)"},
+        {"\u00d0\u00cf\u0011\u00e0", "an old Office document (.doc, .xls)"},
+        {"{\\rtf", "an RTF document"},
+        {"\u0089PNG", "a PNG image"},
+        {"\u00ff\u00d8\u00ff", "a JPEG image"},
+        {"GIF8", "a GIF image"},
+        {"\u001f\u008b", "a gzip archive"},
+    };
+
+    /** What kind of file the bytes open as, by {@link #SIGNATURES}; {@code null} for anything else. */
+    static String fileFormat(byte[] bytes) {
+        for (String[] sig : SIGNATURES) {
+            String magic = sig[0];
+            boolean match = bytes.length >= magic.length();
+            for (int i = 0; match && i < magic.length(); i++) {
+                match = (bytes[i] & 0xff) == magic.charAt(i);
+            }
+            if (match) {
+                return sig[1];
+            }
+        }
+        return null;
+    }
+
+    /** The charset an HTML page declares in its first kilobyte ({@code <meta charset=...>}). */
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{1,40})");
+
+    /**
+     * {@link #decode} in the upload's encoding, or, for an HTML page that is not valid UTF-8 and declares another
+     * charset ("windows-1252", "iso-8859-1", as older CMSs still serve), in the declared one: a browser reads it so,
+     * and its bytes mean nothing in UTF-8.
+     */
+    static String decodeDeclared(byte[] bytes) throws CharacterCodingException {
+        try {
+            return decode(bytes);
+        } catch (CharacterCodingException e) {
+            Charset declared = declaredCharset(bytes);
+            if (declared == null) {
+                throw e;
+            }
+            CharsetDecoder dec = declared.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return dec.decode(ByteBuffer.wrap(bytes)).toString();
+        }
+    }
+
+    private static Charset declaredCharset(byte[] bytes) {
+        String top = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(top);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            Charset c = Charset.forName(m.group(1));
+            // a page that claims UTF-8 (or UTF-16, which no byte-oriented page can be) and is not stays refused
+            return c.equals(StandardCharsets.UTF_8) || c.name().startsWith("UTF-16") ? null : c;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ public final class DocumentSplitter {
      * @return the layout, title, the document's own key points and its entries in document order
      */
     public SplitDocument split(String text, DocumentContext ctx) {
-        SourceText doc = SourceText.of(text);
+        SourceText doc = SourceText.of(Html.textOf(text));
         if (doc.isBlank()) {
             return new SplitDocument(GenericLayout.NAME, "", List.of(), List.of());
         }

@@ -36,7 +36,6 @@ final class FeedLayout implements Layout {
             Locale.ENGLISH);
     private static final Pattern TAG = Pattern.compile("<[^>]{0,2000}>");
     private static final Pattern PARAGRAPH_END = Pattern.compile("(?i)</p\\s*>|<br\\s*/?>|</li\\s*>|</h\\d\\s*>");
-    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});");
     private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     /** A link's words closing a description ("Read more", "Continue reading"): the feed's, not the story's. */
     private static final Pattern READ_MORE = Pattern.compile("(?i)\\s*(?:read more|continue reading|full story)"
@@ -161,10 +160,10 @@ final class FeedLayout implements Layout {
      */
     static String text(String content) {
         String s = content.replace("<![CDATA[", "").replace("]]>", "");
-        s = entities(s);
+        s = Html.decode(s);
         s = PARAGRAPH_END.matcher(s).replaceAll("\n\n");
         s = TAG.matcher(s).replaceAll("");
-        s = entities(s);
+        s = Html.decode(s);
         List<String> paragraphs = new ArrayList<>();
         for (String p : s.split("\\n\\s*\\n")) {
             String t = SPACE_RUN.matcher(p.replace('\n', ' ')).replaceAll(" ").strip();
@@ -173,28 +172,6 @@ final class FeedLayout implements Layout {
             }
         }
         return String.join("\n\n", paragraphs);
-    }
-
-    private static String entities(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        Matcher m = NUMERIC_ENTITY.matcher(s);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String n = m.group(1);
-            int code;
-            try {
-                code = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
-            } catch (NumberFormatException e) {
-                code = -1;
-            }
-            m.appendReplacement(b, Character.isValidCodePoint(code) && code > 0
-                    ? Matcher.quoteReplacement(new String(Character.toChars(code))) : "");
-        }
-        m.appendTail(b);
-        return b.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&nbsp;", " ").replace("&amp;", "&");
     }
 
     /** An item's date: RFC 822 ("Sat, 21 Nov 2026 14:52:10 -0500", "... GMT") or ISO 8601 (Atom); null if neither. */

@@ -94,4 +94,63 @@ class IngestServiceTest {
         // A mark and nothing else.
         assertEquals("empty: no text", ingest(new byte[] {(byte) 0xfe, (byte) 0xff}).records.get(0).reason());
     }
+
+    @Test
+    void aFileOfAKnownFormatIsNamedInItsRejection() {
+        // A desk that uploads the PDF or the Word file instead of the text is told what it sent.
+        byte[] pdf = concat("%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1), new byte[] {0, 1, 2});
+        assertEquals("binary: a PDF document; upload its text instead (copy it, or save it as plain text)",
+                ingest(pdf).records.get(0).reason());
+        byte[] docx = concat(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}, new byte[32]);
+        assertEquals("binary: a ZIP archive (a Word .docx, an Excel .xlsx or a .zip); upload its text instead"
+                + " (copy it, or save it as plain text)", ingest(docx).records.get(0).reason());
+        // RTF is all ASCII and passes the control-byte check; without its signature it would be split as text.
+        byte[] rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} KYIV - At least 5 killed.\\par }"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertEquals(DocumentRecord.Status.REJECTED, ingest(rtf).records.get(0).status());
+        assertEquals("binary: an RTF document; upload its text instead (copy it, or save it as plain text)",
+                ingest(rtf).records.get(0).reason());
+    }
+
+    @Test
+    void anHtmlPageIsReadAsItsVisibleText() {
+        String page = "<!DOCTYPE html><html><head><title>Kyiv - Wire</title>"
+                + "<script>var s = {\"h\": \"At least 900 killed\"};</script></head><body>"
+                + "<nav><a href=\"/\">Home</a><a href=\"/world\">World</a></nav>"
+                + "<article><p>" + ARTICLE.replace("-", "&ndash;") + "</p></article></body></html>";
+        Store store = ingest(page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(DocumentRecord.Status.INGESTED, store.records.get(0).status(), store.records.get(0).reason());
+        assertEquals(1, store.entries.size());
+        Entry e = store.entries.get(0);
+        assertEquals(ARTICLE.replace("-", "\u2013"), e.body());
+        assertEquals(List.of(5L), e.figures().stream().map(f -> f.count()).toList());
+    }
+
+    @Test
+    void anHtmlPageThatShowsNoTextIsRejectedWithWhatToDo() {
+        // A page its scripts build in the browser, saved as served: markup and scripts, nothing to read.
+        String shell = "<!doctype html><html><head><script src=\"/app.js\"></script></head>"
+                + "<body><div id=\"root\"></div><noscript>You need to enable JavaScript to run this app.</noscript>"
+                + "<script>window.__STATE__={\"posts\":[{\"text\":\"12 killed\"}]}</script></body></html>";
+        Store store = ingest(shell.getBytes(StandardCharsets.UTF_8));
+        assertEquals(DocumentRecord.Status.REJECTED, store.records.get(0).status());
+        assertEquals(IngestService.NO_VISIBLE_TEXT, store.records.get(0).reason());
+        assertEquals(List.of(), store.entries);
+    }
+
+    @Test
+    void anHtmlPageInTheCharsetItDeclaresIsRead() {
+        // An older CMS serves Windows-1252: its curly apostrophe (0x92) and en dash (0x96) are no UTF-8.
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                + "</head><body><p>KYIV \u2013 The mayor\u2019s office said at least 5 civilians were killed.</p>"
+                + "</body></html>";
+        Store store = ingest(page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertEquals(DocumentRecord.Status.INGESTED, store.records.get(0).status(), store.records.get(0).reason());
+        assertEquals("KYIV \u2013 The mayor\u2019s office said at least 5 civilians were killed.",
+                store.entries.get(0).body());
+        // The same bytes without the declaration stay refused: nothing says how to read them.
+        byte[] undeclared = page.replace("; charset=windows-1252", "")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertEquals("not valid UTF-8 text", ingest(undeclared).records.get(0).reason());
+    }
 }

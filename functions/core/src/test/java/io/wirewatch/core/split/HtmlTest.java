@@ -1,0 +1,108 @@
+package io.wirewatch.core.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A saved HTML page read as the text a browser shows: hand-written cases, each checked against the expected text. */
+class HtmlTest {
+
+    private static String text(String html) {
+        return Html.textOf(html);
+    }
+
+    @Test
+    void blocksStartLinesParagraphsAreSetOffAndInlineMarkupStaysInTheSentence() {
+        assertEquals("Kherson falls\n14:05\n\nThe mayor says Russian troops are in the city.\n\nHe urged residents to"
+                        + " stay inside.",
+                text("<html><body><h2>Kherson falls</h2><div><time datetime=\"2022-03-02T14:05Z\">14:05</time></div>"
+                        + "<p>The <b>mayor</b> says <a href=\"/x\">Russian troops</a> are in the city.</p>\n   "
+                        + "<p>He urged residents\n      to stay inside.</p></body></html>"));
+    }
+
+    @Test
+    void whatTheBrowserDoesNotShowIsLeftOut() {
+        String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Live: 900 dead</title>"
+                + "<style>p > a { color: red }</style>"
+                + "<script>var state = {\"headline\": \"At least 900 killed\", \"html\": \"</div><p>\"};"
+                + " if (a < b && c > d) {}</script></head><body>"
+                + "<noscript><p>Please enable JavaScript</p></noscript>"
+                + "<template><article><p>Breaking: 10,000 dead</p></article></template>"
+                + "<div hidden><p>Breaking: 10,000 dead</p></div>"
+                + "<div style=\"color: red; display: none\"><div><p>Breaking: 10,000 dead</p></div></div>"
+                + "<span style='visibility:hidden'>hidden words</span>"
+                + "<!-- <p>a commented-out post: 55 killed</p> -->"
+                + "<svg viewBox=\"0 0 10 10\"><title>Share icon</title><path d=\"M0\"/></svg>"
+                + "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li></ul></nav>"
+                + "<div role=\"navigation\">Skip to content</div>"
+                + "<video controls><source src=\"a.mp4\">Your browser does not support video.</video>"
+                + "<select><option>English</option><option>Cymraeg</option></select>"
+                + "<dialog><p>Sign in</p></dialog>"
+                + "<p>At least 12 people were killed, officials said.</p></body></html>";
+        assertEquals("At least 12 people were killed, officials said.", text(page));
+    }
+
+    @Test
+    void entitiesAreDecodedOnceAsBrowsersDo() {
+        assertEquals("Tom & Jerry \u2014 \u201cyes\u201d, it\u2019s \u00a31bn \u2013 caf\u00e9 &lt; &bogus; 5 < 6",
+                text("<p>Tom &amp; Jerry&nbsp;&mdash; &#8220;yes&#x201D;, it&rsquo;s &pound;1bn &#150; caf&eacute;"
+                        + " &amp;lt; &bogus; 5 < 6</p>"));
+    }
+
+    @Test
+    void lineBreaksTablesAndPreformattedText() {
+        assertEquals("Kyiv\nKharkiv\n\nregion\tkilled\tinjured\nDonetsk\t12\t40\n  a  b\nc",
+                text("<div>Kyiv<br>Kharkiv</div><p></p><table><tr><th>region</th><th>killed</th><th>injured</th>"
+                        + "</tr><tr><td>Donetsk</td><td>12</td><td>40</td></tr></table><pre>\n  a  b\nc</pre>"));
+    }
+
+    @Test
+    void siblingsLaidOutApartDoNotRunTogether() {
+        // A headline and the visually hidden words after it, or a menu's links: a copy never joins their words.
+        assertEquals("Nearly 500 troops killed published at 17:02",
+                text("<div><span>Nearly 500 troops killed</span><span class=\"visually-hidden\">published at</span>"
+                        + " <time>17:02</time></div>"));
+        // Inline markup inside a word is left as it is.
+        assertEquals("Kyiv's", text("<p>Kyiv<i>'s</i></p>"));
+    }
+
+    @Test
+    void crlfAndAttributesWithAngleBrackets() {
+        assertEquals("One\n\nTwo", text("<html>\r\n<body>\r\n<p title=\"a > b\" data-x='<p>'>One</p>\r\n"
+                + "<p>Two</p>\r\n</body>\r\n</html>\r\n"));
+    }
+
+    @Test
+    void theUploadToolingsDateHeaderStaysInFront() {
+        assertEquals("date 2022-03-02\nAt least 5 civilians were killed.",
+                text(" date 2022-03-02\n<!doctype html><html><body><p>At least 5 civilians were killed.</p></body>"
+                        + "</html>"));
+    }
+
+    @Test
+    void whatIsHtmlAndWhatIsNot() {
+        assertTrue(Html.isHtml("\ufeff  <!DOCTYPE html><html></html>", 0));
+        assertTrue(Html.isHtml("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"></html>", 0));
+        assertTrue(Html.isHtml("<div class=\"post\"><p>A fragment of a page.</p></div>", 0));
+        // A feed is read by the feed layout, not as a page; nor are text and a lone tag-like line.
+        assertFalse(Html.isHtml("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description>"
+                + "&lt;p&gt;x&lt;/p&gt;</description></item></channel></rss>", 0));
+        assertFalse(Html.isHtml("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry></entry></feed>", 0));
+        assertFalse(Html.isHtml("Live: Kherson falls\n14:05\nThe mayor says <b>so</b>.", 0));
+        assertFalse(Html.isHtml("<Breaking> 14:05 The mayor says so.", 0));
+        String plain = "KYIV - At least 5 civilians were killed.";
+        assertSame(plain, Html.textOf(plain));
+    }
+
+    @Test
+    void aPageThatNeverClosesItsTagsStillReadsToTheEnd() {
+        assertEquals("First post\n\nSecond post\n12 killed",
+                text("<html><head><title>x</title><meta charset=utf-8><body><p>First post<p>Second post<li>12 killed"));
+        // A script left open runs to the end, as in a browser: nothing after it shows.
+        assertEquals("Before", text("<html><body><p>Before<script>var a = '<p>After</p>';"));
+    }
+}
