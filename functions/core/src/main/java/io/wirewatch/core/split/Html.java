@@ -49,10 +49,15 @@ final class Html {
         }
         Matcher header = DATE_HEADER.matcher(text);
         int start = header.lookingAt() ? header.end() : 0;
-        if (!isHtml(text, start)) {
+        String page = Mhtml.page(text, start);
+        String body;
+        if (page != null) {
+            body = isHtml(page, 0) ? toText(page, 0) : page;
+        } else if (isHtml(text, start)) {
+            body = toText(text, start);
+        } else {
             return text;
         }
-        String body = toText(text, start);
         return start == 0 ? body : text.substring(0, start).strip() + "\n" + body;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** A saved HTML page read as the text a browser shows: hand-written cases, each checked against the expected text. */
@@ -104,5 +105,29 @@ class HtmlTest {
                 text("<html><head><title>x</title><meta charset=utf-8><body><p>First post<p>Second post<li>12 killed"));
         // A script left open runs to the end, as in a browser: nothing after it shows.
         assertEquals("Before", text("<html><body><p>Before<script>var a = '<p>After</p>';"));
+    }
+
+    @Test
+    void aPageSavedAsASingleFileIsReadFromItsHtmlPart() {
+        // Chrome's "Webpage, Single File": MIME headers, the page quoted-printable (=3D is '=', a soft line break
+        // joins "kill=" and "ed", =E2=80=94 is an em dash in UTF-8), then its pictures.
+        String mhtml = "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/live\r\n"
+                + "Subject: Live: Kherson\r\nDate: Wed, 2 Mar 2022 15:00:00 -0000\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+                + "\tboundary=\"----MultipartBoundary--abc----\"\r\n\r\n\r\n"
+                + "------MultipartBoundary--abc----\r\nContent-Type: text/html\r\n"
+                + "Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+                + "Content-Location: https://example.org/live\r\n\r\n"
+                + "<!DOCTYPE html><html><head><meta charset=3D\"utf-8\"></head><body><p class=3D\"x\">At least 5=\r\n"
+                + " people were kill=\r\ned =E2=80=94 the mayor.</p></body></html>\r\n\r\n"
+                + "------MultipartBoundary--abc----\r\nContent-Type: image/png\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n\r\n"
+                + "------MultipartBoundary--abc------\r\n";
+        assertEquals("At least 5 people were killed \u2014 the mayor.", text(mhtml));
+        String encoded = mhtml.substring(mhtml.indexOf("<!DOCTYPE"), mhtml.indexOf("\r\n\r\n------", 300));
+        String html = "<p>Twelve killed \u2014 police.</p>";
+        String base64 = mhtml.replace("quoted-printable", "base64").replace(encoded,
+                java.util.Base64.getMimeEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Twelve killed \u2014 police.", text(base64));
     }
 }

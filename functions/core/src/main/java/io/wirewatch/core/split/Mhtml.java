@@ -1,0 +1,127 @@
+package io.wirewatch.core.split;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page saved as a single file (Chrome's and Edge's "Webpage, Single File", {@code .mhtml}): a MIME message whose
+ * first {@code text/html} part is the page, quoted-printable or base64, the pictures and styles following as
+ * further parts. All of it is ASCII, so it passes the upload's binary check and would otherwise be split as mail
+ * headers and encoded markup.
+ */
+final class Mhtml {
+
+    private Mhtml() {
+    }
+
+    /** How far into the file the MIME headers must show themselves. */
+    private static final int HEADERS_WITHIN = 4096;
+    private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary\\s*=\\s*\"?([^\";\\r\\n]+)\"?");
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]{1,40})");
+
+    /**
+     * The page inside a single-file save, decoded to text (its HTML, to be read by {@link Html}); {@code null} when
+     * the text from {@code start} is no such file or holds no HTML part.
+     */
+    static String page(String text, int start) {
+        String top = text.substring(start, Math.min(text.length(), start + HEADERS_WITHIN));
+        String lower = top.toLowerCase(Locale.ROOT);
+        if (!lower.contains("mime-version:") || !lower.contains("multipart/related")) {
+            return null;
+        }
+        Matcher b = BOUNDARY.matcher(top);
+        if (!b.find()) {
+            return null;
+        }
+        String delimiter = "--" + b.group(1).strip();
+        int at = text.indexOf(delimiter, start);
+        while (at >= 0) {
+            int partStart = text.indexOf('\n', at);
+            if (partStart < 0) {
+                return null;
+            }
+            int next = text.indexOf(delimiter, partStart);
+            String part = text.substring(partStart + 1, next < 0 ? text.length() : next);
+            int blank = headersEnd(part);
+            if (blank >= 0) {
+                String headers = part.substring(0, blank).toLowerCase(Locale.ROOT);
+                if (headers.matches("(?s).*content-type:\\s*text/html.*")) {
+                    return decode(part.substring(blank), headers);
+                }
+            }
+            at = next;
+        }
+        return null;
+    }
+
+    /** Where a part's headers end and its body begins (after the first blank line), or -1. */
+    private static int headersEnd(String part) {
+        int crlf = part.indexOf("\r\n\r\n");
+        int lf = part.indexOf("\n\n");
+        if (crlf >= 0 && (lf < 0 || crlf < lf)) {
+            return crlf + 4;
+        }
+        return lf < 0 ? -1 : lf + 2;
+    }
+
+    private static String decode(String body, String headers) {
+        Charset charset = StandardCharsets.UTF_8;
+        Matcher c = CHARSET.matcher(headers);
+        if (c.find()) {
+            try {
+                charset = Charset.forName(c.group(1));
+            } catch (IllegalArgumentException e) {
+                // an unknown name: UTF-8, which is what browsers write
+            }
+        }
+        if (headers.contains("content-transfer-encoding: base64")) {
+            try {
+                return new String(Base64.getMimeDecoder().decode(body.strip()), charset);
+            } catch (IllegalArgumentException e) {
+                return body;
+            }
+        }
+        if (headers.contains("content-transfer-encoding: quoted-printable")) {
+            return new String(quotedPrintable(body), charset);
+        }
+        return body;
+    }
+
+    /** RFC 2045 quoted-printable: "=XX" is a byte, "=" at a line's end joins it to the next. */
+    static byte[] quotedPrintable(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '=') {
+                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                    i++;
+                    continue;
+                }
+                if (i + 2 < n && s.charAt(i + 1) == '\r' && s.charAt(i + 2) == '\n') {
+                    i += 2;
+                    continue;
+                }
+                int hi = i + 2 < n ? Character.digit(s.charAt(i + 1), 16) : -1;
+                int lo = i + 2 < n ? Character.digit(s.charAt(i + 2), 16) : -1;
+                if (hi >= 0 && lo >= 0) {
+                    out.write(hi * 16 + lo);
+                    i += 2;
+                    continue;
+                }
+            }
+            if (c < 0x80) {
+                out.write(c);
+            } else {
+                byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                out.write(bytes, 0, bytes.length);
+            }
+        }
+        return out.toByteArray();
+    }
+}
