@@ -595,7 +595,8 @@ final class GenericLayout implements Layout {
     /**
      * {@code postLines} with a byline among its first three lines of text blanked: it stands between the headline
      * and the body, where it was joined to the headline as one wrapped paragraph ("Death toll rises to 6, county
-     * coroner says From CNN's Marcus Oyelaran"). Who wrote a post is not its news.
+     * coroner says From CNN's Marcus Oyelaran"). So is a contributor block, a name over a role ("Gideon Long" /
+     * "South America correspondent", "Hiba Morgan" / "Reporting from Port Sudan"). Who wrote a post is not its news.
      */
     private static List<String> withoutByline(List<String> postLines) {
         int text = 0;
@@ -610,8 +611,36 @@ final class GenericLayout implements Layout {
                 out.set(i, "");
                 return out;
             }
+            int role = nextText(postLines, i + 1);
+            if (role >= 0 && CONTRIBUTOR.matcher(t.strip()).matches()
+                    && ROLE.matcher(postLines.get(role).strip()).matches()) {
+                List<String> out = new ArrayList<>(postLines);
+                out.set(i, "");
+                out.set(role, "");
+                return out;
+            }
         }
         return postLines;
+    }
+
+    /** A contributor's name on its line: two to four capitalised words ("Gideon Long", "Hiba Morgan"). */
+    private static final java.util.regex.Pattern CONTRIBUTOR = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019.-]+(?: \\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
+    /**
+     * The line under a contributor's name in a post's contributor block: the role ("South America correspondent",
+     * "Scotland editor", "BBC News") or where they report from ("Reporting from Port Sudan").
+     */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("(?i)(?:[\\p{L}' .-]{0,40} )?"
+            + "(?:correspondent|editor|reporter|producer|journalist|analyst|presenter|writer|columnist|bureau chief"
+            + "|news)|reporting from [\\p{L}' ,.-]{2,40}");
+
+    private static int nextText(List<String> lines, int from) {
+        for (int k = from; k < lines.size() && k <= from + 1; k++) {
+            if (!Text.isBlank(lines.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -870,13 +899,36 @@ final class GenericLayout implements Layout {
             if (!Text.BYLINE.matcher(paragraphs.get(b)).matches()) {
                 continue;
             }
+            // Of the headline-like lines above the byline, the top one unless the lead repeats much less of it than
+            // of one under it: a standfirst without a full stop ("Rescuers dig through mud ... after days of monsoon
+            // rain") sits between the headline and the byline, and a menu's banner may stand above the headline.
+            List<Integer> above = new ArrayList<>();
             for (int h = b - 1; h >= Math.max(0, b - 3); h--) {
                 String p = paragraphs.get(h);
                 if (Text.looksLikeHeadline(p) && Text.wordCount(p) >= 5) {
-                    List<String> out = new ArrayList<>(paragraphs.subList(h, b));
-                    out.addAll(paragraphs.subList(b + 1, paragraphs.size()));
-                    return out;
+                    above.add(0, h);
+                } else if (!above.isEmpty()) {
+                    break;
                 }
+            }
+            if (!above.isEmpty()) {
+                int h = above.get(above.size() - 1);
+                if (above.size() > 1) {
+                    Set<String> lead = leadStems(paragraphs, b + 1);
+                    double most = 0;
+                    for (int c : above) {
+                        most = Math.max(most, echo(paragraphs.get(c), lead));
+                    }
+                    for (int c : above) {
+                        if (echo(paragraphs.get(c), lead) >= NEAR_MOST_ECHO * most) {
+                            h = c;
+                            break;
+                        }
+                    }
+                }
+                List<String> out = new ArrayList<>(paragraphs.subList(h, b));
+                out.addAll(paragraphs.subList(b + 1, paragraphs.size()));
+                return out;
             }
             break;
         }
@@ -922,15 +974,7 @@ final class GenericLayout implements Layout {
                 break; // the first prose: the page's top ends
             }
         }
-        Set<String> lead = new HashSet<>();
-        int read = 0;
-        for (int k = i; k < paragraphs.size() && read < LEAD_PARAGRAPHS; k++) {
-            String p = paragraphs.get(k);
-            if (Text.wordCount(p) >= 10 && !Captions.isCaption(p)) {
-                lead.addAll(stems(p));
-                read++;
-            }
-        }
+        Set<String> lead = leadStems(paragraphs, i);
         // Under no menu the first line heads the article, unless it shares no word with the lead while a line below
         // it tells much of the lead's news: a statement's letterhead ("WEST MIDLANDS POLICE Corporate Communications
         // Department ...") over its headline
@@ -954,6 +998,20 @@ final class GenericLayout implements Layout {
             }
         }
         return paragraphs;
+    }
+
+    /** The {@link #stems} of the first {@value #LEAD_PARAGRAPHS} prose paragraphs from {@code from}, captions skipped. */
+    private static Set<String> leadStems(List<String> paragraphs, int from) {
+        Set<String> lead = new HashSet<>();
+        int read = 0;
+        for (int k = from; k < paragraphs.size() && read < LEAD_PARAGRAPHS; k++) {
+            String p = paragraphs.get(k);
+            if (Text.wordCount(p) >= 10 && !Captions.isCaption(p)) {
+                lead.addAll(stems(p));
+                read++;
+            }
+        }
+        return lead;
     }
 
     /**

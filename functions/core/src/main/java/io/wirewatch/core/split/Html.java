@@ -1,5 +1,10 @@
 package io.wirewatch.core.split;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -115,6 +120,11 @@ final class Html {
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
             "listing", "main", "menu", "nav", "ol", "pre", "section", "summary", "table", "tbody", "tfoot", "thead",
             "tr", "ul", "search");
+    /** Inline elements that format words within a sentence rather than lay out a part of the page. */
+    private static final Set<String> FORMATTING = Set.of("b", "i", "em", "strong", "u", "s", "sup", "sub", "small",
+            "mark", "abbr", "cite", "q", "code", "del", "ins", "bdi", "bdo", "dfn", "kbd", "samp", "var", "font", "br",
+            "wbr", "img");
+
     /** An inline style that hides its element. */
     private static final Pattern HIDING_STYLE = Pattern.compile(
             "(?i)(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(?:!important\\s*)?(?:;|$)");
@@ -127,18 +137,27 @@ final class Html {
         String skipping = null; // the element whose subtree is being left out
         int skipDepth = 0;
         int pre = 0;
-        // An inline element's end just before another element's start, with no space between: sites lay such
-        // siblings out apart (a menu's links, a headline and its visually hidden "published at"), and a copy
-        // never shows their words run together.
+        // An inline element's end just before another element's start, with nothing or a line break of the
+        // markup between: sites lay such siblings out as blocks or flex items (a post's relative and absolute
+        // times, a byline's name and role, a label above a stamp), so a copy shows them on lines of their own.
+        // A space between them, or at the end of the first ("published at </span><time>"), is text running on;
+        // so is text formatting (<b>, <sup>).
         boolean inlineEnd = false;
+        boolean runsOn = false;
+        int links = 0; // <a> elements open around this point
         while (i < n) {
             char c = html.charAt(i);
             if (c != '<') {
                 int lt = html.indexOf('<', i);
                 int end = lt < 0 ? n : lt;
                 if (skipping == null) {
-                    out.text(decode(html.substring(i, end)), pre > 0);
-                    inlineEnd = false;
+                    String t = decode(html.substring(i, end));
+                    if (inlineEnd && t.isBlank()) {
+                        runsOn |= t.indexOf('\n') < 0 && t.indexOf('\r') < 0;
+                    } else {
+                        inlineEnd = false;
+                    }
+                    out.text(t, pre > 0);
                 }
                 i = end;
                 continue;
@@ -184,10 +203,24 @@ final class Html {
                 skipDepth = 1;
                 continue;
             }
-            if (inlineEnd && !tag.closing()) {
-                out.space();
+            if (inlineEnd && !runsOn && !tag.closing() && !FORMATTING.contains(name)) {
+                out.breaks(1);
             }
-            inlineEnd = tag.closing() && !BLOCK.contains(name) && !name.equals("p");
+            inlineEnd = tag.closing() && !BLOCK.contains(name) && !FORMATTING.contains(name) && !name.equals("p")
+                    && !name.equals("td") && !name.equals("th");
+            runsOn = inlineEnd && out.spaceAhead();
+            if (name.equals("a") && !tag.selfClosing()) {
+                links = Math.max(0, links + (tag.closing() ? -1 : 1));
+            }
+            if (name.equals("time") && !tag.closing() && links == 0) {
+                int after = absoluteTime(html, i, tag.attributes(), out);
+                if (after > i) {
+                    i = after;
+                    inlineEnd = true;
+                    runsOn = false;
+                    continue;
+                }
+            }
             if (name.equals("br")) {
                 out.lineBreak();
             } else if (name.equals("p")) {
@@ -209,6 +242,72 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** How long ago, as a page shows a post's time when it keeps the time itself in its markup. */
+    private static final Pattern AGE = Pattern.compile("(?i)(?:(?:updated|posted)\\s+)?(?:\\d{1,3}\\s*(?:s|secs?|seconds?"
+            + "|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\\s+(?:few\\s+)?(?:seconds?|minutes?|hours?|days?))\\s+ago"
+            + "|just now|now|yesterday");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'GMT'", Locale.UK);
+
+    /**
+     * A {@code <time>} whose text says only how long ago ("18 minutes ago") and whose {@code datetime} holds the
+     * instant (Al Jazeera's live posts): the instant is written instead, as "14 May 2024 11:42 GMT". A copy of the
+     * page has only the age, which moves with every upload and is not read as a time; the saved markup knows
+     * better. Not for an age inside a link (a "Key events" list linking to posts: its lines are no posts) or next
+     * to the page's own time. Returns where the element ends once written, else {@code from} (read as usual).
+     */
+    private static int absoluteTime(String html, int from, String attributes, Out out) {
+        String datetime = attribute(attributes, "datetime");
+        if (datetime == null || datetime.length() < 16) {
+            return from;
+        }
+        int close = endOfRaw(html, from, "time");
+        int endTag = html.lastIndexOf("</", close);
+        if (close >= html.length() || endTag < from) {
+            return from;
+        }
+        String shown = toText(html.substring(from, endTag), 0);
+        if (shown.length() > 30 || !AGE.matcher(shown).matches() || timeFollows(html, close)) {
+            return from;
+        }
+        Instant instant;
+        try {
+            instant = OffsetDateTime.parse(datetime.strip().replace(' ', 'T')).toInstant();
+        } catch (DateTimeException e) {
+            return from; // no zone ("2024-05-14T11:42"), or no time: the age stays, as in a copy
+        }
+        out.breaks(1);
+        out.text(STAMP.format(instant.atOffset(ZoneOffset.UTC)), false);
+        out.breaks(1);
+        return close;
+    }
+
+    /**
+     * Whether another {@code <time>} follows with only markup between (the Guardian's "29m ago" next to "16.36
+     * GMT"): the page shows the time itself, and the age is left as the copy has it.
+     */
+    private static boolean timeFollows(String html, int from) {
+        int n = Math.min(html.length(), from + 300);
+        int i = from;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '<') {
+                if (html.regionMatches(true, i, "<time", 0, 5)) {
+                    return true;
+                }
+                int close = html.indexOf('>', i);
+                if (close < 0) {
+                    return false;
+                }
+                i = close + 1;
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hidden(String name, String attributes) {
@@ -354,8 +453,9 @@ final class Html {
             tab = false;
         }
 
-        void space() {
-            space = true;
+        /** Whether whitespace has been seen since the last text, to be written before the next. */
+        boolean spaceAhead() {
+            return space;
         }
 
         void cell() {

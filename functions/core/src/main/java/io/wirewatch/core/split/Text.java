@@ -467,7 +467,8 @@ final class Text {
     private static final Pattern COOKIE_NOTICE = Pattern.compile("(?iu)(?:accept|reject|allow|manage|view|decline"
             + "|refuse|change|customi[sz]e)(?: all| additional| optional| essential| necessary| analytics)?"
             + " cookies?(?: settings| preferences)?|cookies?(?: on \\S+(?: \\S+)?| settings| preferences| policy"
-            + "| notice| consent)|.*\\bwe(?:['’]d like to| would like to| also)? (?:use|set|place|store)\\b.{0,60}"
+            + "| notice| consent)|.*\\bwe(?: and our (?:\\d+ )?(?:partners|vendors))?(?:['’]d like to| would like to"
+            + "| also)? (?:use|set|place|store)\\b.{0,60}"
             + "\\bcookies\\b.*|(?:this|our) (?:web)?site uses cookies\\b.*");
     /** Longest line of a cookie banner: its sentences run to two lines of a browser's width. */
     private static final int MAX_COOKIE_NOTICE = 300;
@@ -543,7 +544,8 @@ final class Text {
             int end = i;
             if (t.length() <= MAX_RELATED_HEADING && startsRelated(t) && RELATED_HEADING.matcher(t).matches()) {
                 end = i + 1;
-                while (end < lines.size() && end - i <= MAX_RELATED_LINES && isLinkLine(lines.get(end).strip())) {
+                while (end < lines.size() && end - i <= MAX_RELATED_LINES && isLinkLine(lines.get(end).strip())
+                        && !headsStory(lines, end)) {
                     end++;
                 }
             } else if (startsRelated(t) && RELATED_LINK.matcher(t).matches()
@@ -561,6 +563,26 @@ final class Text {
             }
         }
         return out == null ? lines : out;
+    }
+
+    /** A byline or a story's stamp: what stands under a story's own headline, never under a link to another. */
+    private static final Pattern UNDER_HEADLINE = Pattern.compile("(?i)^(?:by\\s+\\p{L}|(?:updated|published|posted)\\b)");
+
+    /**
+     * Whether line {@code at} is the page's own headline: the next line with text is a byline or a stamp. AP's
+     * "Trending News" topics stand right above its headline, and the list read down to the byline took it along.
+     */
+    private static boolean headsStory(List<String> lines, int at) {
+        if (lines.get(at).isBlank()) {
+            return false;
+        }
+        for (int k = at + 1; k < lines.size() && k <= at + 2; k++) {
+            String t = lines.get(k).strip();
+            if (!t.isEmpty()) {
+                return UNDER_HEADLINE.matcher(t).find();
+            }
+        }
+        return false;
     }
 
     /** The initials of {@link #RELATED_HEADING} and {@link #RELATED_LINK}: most lines are rejected on their first. */

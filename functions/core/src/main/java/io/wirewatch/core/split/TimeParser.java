@@ -86,12 +86,13 @@ final class TimeParser {
 
     /**
      * What some sites print before a post's clock time on the same line, not part of it: a relative time with the
-     * clock in brackets ("12 minutes ago (15:48 GMT)", "4 hours ago (11:35 GMT)"), "Posted" ("Posted 09:20 GMT",
+     * clock, in brackets or not ("12 minutes ago (15:48 GMT)", "29m ago 16.36 GMT", as a saved Guardian page reads
+     * when its two stamps share a line), "Posted" ("Posted 09:20 GMT",
      * "Posted at 14:35"), or "Today" for a post of the page's day ("Today 1:12 am"). Not "Updated": a post's "Updated
      * at 16.29 GMT" closes that post and starts none.
      */
     private static final Pattern PREFIX = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\s*(?:minutes?|mins?|hours?|hrs?|m|h)\\s+ago\\s*\\(|posted(?:\\s+(?:at|on))?:?\\s+|"
+            "^\\s*(?:\\d{1,3}\\s*(?:minutes?|mins?|hours?|hrs?|m|h)\\s+ago\\s*\\(?|posted(?:\\s+(?:at|on))?:?\\s+|"
                     + "today,?(?:\\s+at)?\\s+)(?=\\d)", Pattern.CASE_INSENSITIVE);
 
     /** Lower-case first three letters of the month and weekday names: what a line opening with a date starts with. */

@@ -61,13 +61,35 @@ class HtmlTest {
     }
 
     @Test
-    void siblingsLaidOutApartDoNotRunTogether() {
-        // A headline and the visually hidden words after it, or a menu's links: a copy never joins their words.
-        assertEquals("Nearly 500 troops killed published at 17:02",
-                text("<div><span>Nearly 500 troops killed</span><span class=\"visually-hidden\">published at</span>"
-                        + " <time>17:02</time></div>"));
-        // Inline markup inside a word is left as it is.
-        assertEquals("Kyiv's", text("<p>Kyiv<i>'s</i></p>"));
+    void siblingsLaidOutApartAreLinesOfTheirOwn() {
+        // Two elements with nothing between them, or only the markup's line break, are laid out apart by the site's
+        // stylesheet (a post's relative and absolute times, a byline's name and role): lines of their own.
+        assertEquals("29m ago\n16.36 GMT", text("<div><time>29m ago</time><time>16.36 GMT</time></div>"));
+        assertEquals("Gideon Long\nSouth America correspondent",
+                text("<div><span>Gideon Long</span>\n   <span>South America correspondent</span></div>"));
+        // A space between them, or ending the first, is text running on: BBC's visually hidden "published at ".
+        assertEquals("published at 17:02", text("<span><span class=\"hidden\">published at </span><time>17:02</time>"
+                + "</span>"));
+        assertEquals("Kyiv and Kharkiv", text("<p><a href=\"/k\">Kyiv</a> and <a href=\"/h\">Kharkiv</a></p>"));
+        // Formatting runs on, even inside a word.
+        assertEquals("Kyiv's 1st", text("<p><b>Kyiv</b><i>'s</i> 1<sup>st</sup></p>"));
+    }
+
+    @Test
+    void anAgeIsReplacedByTheInstantItsMarkupKeeps() {
+        // Al Jazeera shows "18 minutes ago" and keeps the instant in datetime: the instant is written, as a
+        // stamp the layouts read. An age next to the page's own time, or in a list of links, stays as it is.
+        assertEquals("14 May 2024 11:42 GMT\nUN warns of famine",
+                text("<article><div><time datetime=\"2024-05-14T13:42:10+02:00\">18 minutes ago</time></div>"
+                        + "<h2>UN warns of famine</h2></article>"));
+        assertEquals("29m ago\n16.36 GMT", text("<div><time datetime=\"2024-01-15T16:36:02Z\">29m ago</time>"
+                + "<time datetime=\"2024-01-15T16:36:02Z\">16.36 GMT</time></div>"));
+        assertEquals("Key events\n29m ago\nThird death confirmed", text("<h3>Key events</h3><ul><li>"
+                + "<a href=\"#b1\"><time datetime=\"2024-01-15T16:36:02Z\">29m ago</time><span>Third death confirmed"
+                + "</span></a></li></ul>"));
+        // A datetime without a zone says no instant; a shown time is the page's own.
+        assertEquals("2 hours ago", text("<p><time datetime=\"2024-05-14T11:42\">2 hours ago</time></p>"));
+        assertEquals("16:52", text("<p><time datetime=\"2024-06-03T15:52:04Z\">16:52</time></p>"));
     }
 
     @Test
