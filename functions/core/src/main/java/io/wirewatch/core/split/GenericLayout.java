@@ -1000,7 +1000,7 @@ final class GenericLayout implements Layout {
         return paragraphs;
     }
 
-    /** The {@link #stems} of the first {@value #LEAD_PARAGRAPHS} prose paragraphs from {@code from}, captions skipped. */
+    /** The {@link #stems} of the first {@value #LEAD_PARAGRAPHS} prose paragraphs from {@code from}, not captions. */
     private static Set<String> leadStems(List<String> paragraphs, int from) {
         Set<String> lead = new HashSet<>();
         int read = 0;

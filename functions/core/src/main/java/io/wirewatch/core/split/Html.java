@@ -245,10 +245,10 @@ final class Html {
     }
 
     /** How long ago, as a page shows a post's time when it keeps the time itself in its markup. */
-    private static final Pattern AGE = Pattern.compile("(?i)(?:(?:updated|posted)\\s+)?(?:\\d{1,3}\\s*(?:s|secs?|seconds?"
-            + "|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\\s+(?:few\\s+)?(?:seconds?|minutes?|hours?|days?))\\s+ago"
-            + "|just now|now|yesterday");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'GMT'", Locale.UK);
+    private static final Pattern AGE = Pattern.compile("(?i)(?:(?:updated|posted)\\s+)?(?:\\d{1,3}\\s*(?:s|secs?"
+            + "|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\\s+(?:few\\s+)?(?:seconds?|minutes?|hours?|days?))"
+            + "\\s+ago|just now|now|yesterday");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'GMT'", Locale.ENGLISH);
 
     /**
      * A {@code <time>} whose text says only how long ago ("18 minutes ago") and whose {@code datetime} holds the

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -176,7 +177,9 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
                     // A caption over its credit ("... in Carlisle on Friday." over "Photograph: Owen Humphreys/PA")
                     // is the header's picture, not the article's prose.
                     proseBefore = proseBefore || proseAbove && !Captions.isCaption(t);
-                    proseAbove = isProse(t) && !Text.isCookieNotice(t); // "We use cookies to improve ..."
+                    // "We use cookies to improve ...", "We and our 147 partners store ... such as cookies, ..."
+                    proseAbove = isProse(t) && !Text.isCookieNotice(t)
+                            && !t.toLowerCase(Locale.ROOT).contains("cookies");
                     above = t;
                     continue;
                 }

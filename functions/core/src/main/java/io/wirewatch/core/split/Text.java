@@ -467,8 +467,7 @@ final class Text {
     private static final Pattern COOKIE_NOTICE = Pattern.compile("(?iu)(?:accept|reject|allow|manage|view|decline"
             + "|refuse|change|customi[sz]e)(?: all| additional| optional| essential| necessary| analytics)?"
             + " cookies?(?: settings| preferences)?|cookies?(?: on \\S+(?: \\S+)?| settings| preferences| policy"
-            + "| notice| consent)|.*\\bwe(?: and our (?:\\d+ )?(?:partners|vendors))?(?:['’]d like to| would like to"
-            + "| also)? (?:use|set|place|store)\\b.{0,60}"
+            + "| notice| consent)|.*\\bwe(?:['’]d like to| would like to| also)? (?:use|set|place|store)\\b.{0,60}"
             + "\\bcookies\\b.*|(?:this|our) (?:web)?site uses cookies\\b.*");
     /** Longest line of a cookie banner: its sentences run to two lines of a browser's width. */
     private static final int MAX_COOKIE_NOTICE = 300;
@@ -565,21 +564,21 @@ final class Text {
         return out == null ? lines : out;
     }
 
-    /** A byline or a story's stamp: what stands under a story's own headline, never under a link to another. */
-    private static final Pattern UNDER_HEADLINE = Pattern.compile("(?i)^(?:by\\s+\\p{L}|(?:updated|published|posted)\\b)");
-
     /**
-     * Whether line {@code at} is the page's own headline: the next line with text is a byline or a stamp. AP's
-     * "Trending News" topics stand right above its headline, and the list read down to the byline took it along.
+     * Whether line {@code at} is the page's own headline: a headline of five words or more with a byline ({@link
+     * #BYLINE}) as the next line of text. AP's "Trending News" topics stand right above its headline, and the list
+     * read down to the byline took the headline along. Not a stamp under it: a list's cards carry theirs ("Updated
+     * 16 May 2026"); nor a topic's tag above the byline ("Wes Streeting" closing The Telegraph's "Related Topics").
      */
     private static boolean headsStory(List<String> lines, int at) {
-        if (lines.get(at).isBlank()) {
+        String line = lines.get(at).strip();
+        if (line.isEmpty() || line.charAt(0) == 'B' || wordCount(line) < 5) {
             return false;
         }
         for (int k = at + 1; k < lines.size() && k <= at + 2; k++) {
             String t = lines.get(k).strip();
             if (!t.isEmpty()) {
-                return UNDER_HEADLINE.matcher(t).find();
+                return t.startsWith("By") && BYLINE.matcher(t).lookingAt();
             }
         }
         return false;
