@@ -248,7 +248,8 @@ final class Html {
     private static final Pattern AGE = Pattern.compile("(?i)(?:(?:updated|posted)\\s+)?(?:\\d{1,3}\\s*(?:s|secs?"
             + "|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\\s+(?:few\\s+)?(?:seconds?|minutes?|hours?|days?))"
             + "\\s+ago|just now|now|yesterday");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'GMT'", Locale.ENGLISH);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'GMT'",
+            Locale.ENGLISH);
 
     /**
      * A {@code <time>} whose text says only how long ago ("18 minutes ago") and whose {@code datetime} holds the
