@@ -624,14 +624,22 @@ final class Text {
         if (hasBlank && linePerParagraph(lines)) {
             hasBlank = false;
         }
+        boolean[] menu = hasBlank ? menuRuns(lines) : null;
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        for (String l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
             String t = norm(l);
             if (isPageControl(t) || isAge(t) || isCookieNotice(t)) {
                 continue; // "Share", "Link copied", "ADVERTISEMENT", "23m ago": the page's furniture, in no paragraph
             }
-            if (t.isEmpty() || !hasBlank || isBullet(t) || CREDIT_LINE.matcher(t).matches() || isLabel(t)) {
+            if (t.isEmpty() || !hasBlank || menu[i] || isBullet(t) || CREDIT_LINE.matcher(t).matches()
+                    || isLabel(t)) {
+                if (hasBlank && menu[i]) {
+                    flush(cur, out);
+                    out.add(t);
+                    continue;
+                }
                 flush(cur, out);
                 if (!t.isEmpty()) {
                     if (isBullet(t)) {
@@ -657,6 +665,48 @@ final class Text {
         }
         flush(cur, out);
         return out;
+    }
+
+    /** Fewest lines in a row that make a site's menu when each is short ({@link #isMenuItem}). */
+    private static final int MENU_RUN = 3;
+
+    /**
+     * Which lines stand in a run of {@value #MENU_RUN} or more menu items ("Allow all", "Al Jazeera", "Live", "News",
+     * "Sudan war"), page furniture among them passed over. Where paragraphs are parted by blank lines, the lines
+     * between two blanks are one paragraph; a site's menu above its headline has no blank lines, and joined into
+     * one paragraph with the headline it made a page's intro ("Allow all Al Jazeera Live Click here to search News
+     * | Sudan war LIVE Sudan war live: RSF shelling ..."). Each such line is a paragraph of its own, as the menu's
+     * items are, and nothing joins them to the line after. A wrapped paragraph has no short lines but its last.
+     */
+    private static boolean[] menuRuns(List<String> lines) {
+        boolean[] menu = new boolean[lines.size()];
+        int runStart = -1;
+        int run = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String t = i < lines.size() ? norm(lines.get(i)) : "";
+            if (i < lines.size() && !t.isEmpty() && (isPageControl(t) || isAge(t) || isCookieNotice(t))) {
+                continue;
+            }
+            if (i < lines.size() && isMenuItem(t)) {
+                if (run == 0) {
+                    runStart = i;
+                }
+                run++;
+                continue;
+            }
+            if (run >= MENU_RUN) {
+                for (int k = runStart; k < i; k++) {
+                    menu[k] = isMenuItem(norm(lines.get(k)));
+                }
+            }
+            run = 0;
+        }
+        return menu;
+    }
+
+    /** A line of four words or fewer that ends no sentence: a menu's item, a section's name, a tag. */
+    private static boolean isMenuItem(String t) {
+        return !t.isEmpty() && wordCount(t) <= 4 && !endsSentence(t, false) && !isBullet(t);
     }
 
     private static void flush(StringBuilder cur, List<String> out) {
