@@ -93,6 +93,10 @@ final class Lexicon {
             "pests", "insects", "mosquitoes", "rats", "mice", "locusts", "trees",
             // Indian money: "Rs 4 lakh compensation each for the families of those killed"
             "lakh", "lakhs", "crore", "crores",
+            // other currencies: "compensation of 200,000 rupees for the families of each person killed"
+            "rupees", "rupee", "yen", "yuan", "renminbi", "shekels", "naira", "rand", "pesos", "dinars", "riyals",
+            "rials", "dirhams", "lira", "liras", "taka", "shillings", "cedis", "kwacha", "birr", "baht", "ringgit",
+            "zlotys", "zloty", "hryvnia", "rouble", "ruble", "cents", "pence", "usd", "eur", "gbp",
             // what troops neutralise besides fighters: "neutralised 3 explosive devices"
             "devices", "explosive", "explosives", "ieds", "mines", "threats", "targets",
             // what is reported rather than who: "received 1,800 calls reporting missing relatives"

@@ -314,7 +314,10 @@ class FigureExtractorTest {
                     + "for the injured.", "The CM announced Rs 4 lakh compensation each for the families of those "
                     + "killed in the blast.", "A drill at the airport simulated a crash with 150 casualties.",
                     "The emergency exercise assumed 40 dead and 200 injured in a mock earthquake.",
-                    "The antivirus software detected and killed 45 malicious processes.")) {
+                    "The antivirus software detected and killed 45 malicious processes.",
+                    // a currency named after the number (a saved Nepali page)
+                    "The prime minister announced compensation of 200,000 rupees for the families of each person "
+                            + "killed.", "Families of those killed will receive 5 million yen each.")) {
                 assertEquals(List.of(), extractor.extract(none), none);
             }
             for (String none : List.of("Eight schoolchildren were hospitalised after eating at the canteen.",
