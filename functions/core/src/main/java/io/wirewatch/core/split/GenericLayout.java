@@ -146,9 +146,9 @@ final class GenericLayout implements Layout {
             stamps = stamps.stream().filter(s -> !s.time().twelveHour()).toList();
         }
         // A media player's time over its caption ("00:00" or "02:31", then "... © FRANCE 24") is no post. A player
-        // writes neither am/pm nor a date.
+        // writes neither am/pm nor a date nor a zone: "16.12 GMT" over a picture's caption opens a Guardian post.
         stamps = stamps.stream().filter(st -> !st.rest().isEmpty() || st.time().twelveHour() || !st.time().timeOnly()
-                || !captionUnder(lines, st) && !playerAbove(lines, st)).toList();
+                || hasLetter(lines.get(st.line())) || !captionUnder(lines, st) && !playerAbove(lines, st)).toList();
         // A page whose stamps stand alone on their lines ("11:48 p.m.", then the headline under it): a time opening a
         // line of prose is text ("10:42 p.m.: AP called the race for Whitfield." in a "What to know" box).
         long alone = stamps.stream().filter(st -> !st.inline()).count();
@@ -279,6 +279,15 @@ final class GenericLayout implements Layout {
         }
         int label = Text.textAbove(lines, above, 0);
         return label >= 0 && lines.get(label).length() <= 12 && VIDEO_LABEL.matcher(lines.get(label)).matches();
+    }
+
+    private static boolean hasLetter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the first text under a stamp alone on its line is a picture's caption or credit. */
