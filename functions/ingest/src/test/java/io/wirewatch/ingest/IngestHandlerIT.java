@@ -314,4 +314,70 @@ class IngestHandlerIT {
                 StandardCharsets.UTF_8));
         assertEquals(0, events.size(), "the summaries prefix must never trigger ingest");
     }
+
+    /** A live page as the browser saves it: menus, a script's state, an age per post with its instant in datetime. */
+    private static String savedLivePage(String... posts) {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Kharkiv live</title><script>window.__STATE__ = {\"headline\": \"At least 900 killed\"};"
+                + "</script></head>\n<body><nav><a href=\"/\">Home</a><a href=\"/world\">World</a></nav>\n"
+                + "<main><h1>Kharkiv strikes: live</h1>\n");
+        for (String post : posts) {
+            b.append(post).append('\n');
+        }
+        return b.append("</main><footer>&copy; 2022 Example News</footer></body></html>\n").toString();
+    }
+
+    private static String post(String instant, String age, String headline, String text) {
+        return "<article class=\"post\"><div class=\"post__time\"><time datetime=\"" + instant + "\">" + age
+                + "</time></div>\n  <h2>" + headline + "</h2>\n  <p>" + text + "</p>\n"
+                + "  <button type=\"button\"><span>Share</span></button></article>";
+    }
+
+    @Test
+    void aSavedHtmlPageIsReadAsItsPostsAndGrowsLikeACopy(EmulatedStack stack) {
+        IngestHandler h = handler(stack);
+        String first = post("2022-03-02T09:10:00Z", "5 hours ago", "Shelling in Kharkiv",
+                "Regional governor Oleh Synehubov says at least 21 people were killed in the city centre.");
+        String second = post("2022-03-02T11:05:00Z", "3 hours ago", "Convoy stalled north of Kyiv",
+                "Satellite images show the Russian convoy has made little progress in three days.");
+        String third = post("2022-03-02T13:40:00Z", "32 minutes ago", "UN: 227 civilians killed",
+                "The UN says at least 227 civilians have been killed since the invasion began.");
+        List<Map<String, Object>> out = invoke(h, upload(stack, "incoming/kharkiv.html",
+                savedLivePage(second, first).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("INGESTED", out.get(0).get("status"), out.toString());
+        List<Entry> before = entries(stack).stream().filter(e -> e.publishedAt() != null).toList();
+        assertEquals(List.of("Convoy stalled north of Kyiv", "Shelling in Kharkiv"),
+                before.stream().map(Entry::headline).sorted().toList(), entries(stack).toString());
+        Entry shelling = before.stream().filter(e -> e.headline().startsWith("Shelling")).findFirst().orElseThrow();
+        // the age was "5 hours ago"; the instant is the one the markup keeps
+        assertEquals(java.time.Instant.parse("2022-03-02T09:10:00Z"), shelling.publishedAt());
+        assertEquals(List.of(21L), shelling.figures().stream().map(f -> f.count()).toList());
+
+        // Saved again hours later with a post on top: every age has moved, the instants have not.
+        invoke(h, upload(stack, "incoming/kharkiv.html", savedLivePage(third,
+                second.replace("3 hours ago", "7 hours ago"), first.replace("5 hours ago", "9 hours ago"))
+                .getBytes(StandardCharsets.UTF_8)));
+        List<Entry> after = entries(stack).stream().filter(e -> e.publishedAt() != null).toList();
+        assertEquals(3, after.size(), "one new post; the others kept their ids: " + after);
+        assertTrue(after.stream().map(Entry::id).toList().containsAll(before.stream().map(Entry::id).toList()));
+        // nothing from the page's script: its state's "At least 900 killed" is no entry's figure
+        assertTrue(entries(stack).stream().flatMap(e -> e.figures().stream()).noneMatch(f -> f.count() == 900));
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void aPageWithNothingToReadAndFilesOfOtherKindsAreRejectedSayingWhatToDo(EmulatedStack stack) {
+        IngestHandler h = handler(stack);
+        String shell = "<!doctype html><html><head><script src=\"/app.js\"></script></head><body><div id=\"root\">"
+                + "</div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>";
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
+        invoke(h, upload(stack, "incoming/app.html", shell.getBytes(StandardCharsets.UTF_8)));
+        invoke(h, upload(stack, "incoming/briefing.pdf", pdf));
+        assertEquals(io.wirewatch.core.service.IngestService.NO_VISIBLE_TEXT,
+                documentRecord(stack, "incoming/app.html").get("reason").s());
+        assertEquals("binary: a PDF document; upload its text instead (copy it, or save it as plain text)",
+                documentRecord(stack, "incoming/briefing.pdf").get("reason").s());
+        assertEquals(0, entries(stack).size());
+        assertEquals(2, warnings.size(), "each is an operator's REJECTED line: " + warnings);
+    }
 }
