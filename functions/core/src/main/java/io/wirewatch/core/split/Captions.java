@@ -89,6 +89,15 @@ final class Captions {
     private static final Pattern CLOSING_CALL_SIGN = Pattern.compile(
             "[.!?][\"\u201d\u2019]?\\s+(?!(?:UPDATE|UPDATED|BREAKING|LIVE|WATCH|NEW|ENDS|MORE)$)\\p{Lu}{3,6}$");
 
+    /**
+     * A credit in square brackets closing a caption, as Al Jazeera writes them: "... on May 13 [File: AFP]", "...
+     * where 48 people died last week [Mohamed Zakaria/Reuters]", "[Al Jazeera]". It opens with a capital ("[sic]" and
+     * a footnote's "[2]" are no credit) and holds a file label, an agency's slash or at most four words.
+     */
+    private static final Pattern CLOSING_BRACKET = Pattern.compile(
+            "\\s\\[(?:(?i:file(?: photo)?|handout)\\s*:\\s*[^\\[\\]]{2,40}|\\p{Lu}[^\\[\\]/]{0,40}/[^\\[\\]]{2,40}"
+                    + "|\\p{Lu}[\\p{L}'.-]*(?: [\\p{L}'.-]+){0,3})\\]$");
+
     private Captions() {
     }
 
@@ -143,6 +152,9 @@ final class Captions {
         }
         if (last == ')') {
             return CLOSING_PARENS.matcher(tail).find() || CLOSING_SOURCE.matcher(tail).find();
+        }
+        if (last == ']') {
+            return CLOSING_BRACKET.matcher(tail).find();
         }
         // Each pattern below is asked only where its end can be: now that posts' paragraphs are asked too, searching
         // every short paragraph with all three cost the splitter a fifth of its time.

@@ -424,11 +424,16 @@ final class Text {
 
     /** The first letters of the controls. */
     private static final String CONTROL_INITIALS = "abcefglmnoprstuvwx";
-    /** A control with a variable part: "Share on Facebook", a player's "Video duration 2:41", a PDF's "Page 1 of 2". */
+    /**
+     * A control with a variable part: "Share on Facebook", a player's "Video duration 2:41", a PDF's "Page 1 of 2",
+     * a list's "list 2 of 4".
+     */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)share (?:on|in|via) \\p{L}+|send (?:in|by|via) e-?mail|page \\d{1,3} of \\d{1,3}"
                     + "|video duration \\d{1,2}:\\d{2}(?::\\d{2})?"
-                    + "|video duration \\d{1,2} minutes? \\d{1,2} seconds?");
+                    + "|video duration \\d{1,2} minutes? \\d{1,2} seconds?"
+                    // Al Jazeera's "Keep reading" links, as a screen reader hears them
+                    + "|list (?:of \\d{1,3} items?|\\d{1,3} of \\d{1,3})|end of list");
     /** An article's reading time: "4 min", "3 minute read", "5 mins read". */
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,2} min(?:ute)?s?(?: read)?");
 
@@ -453,7 +458,7 @@ final class Text {
         String l = t.toLowerCase(Locale.ROOT);
         return PAGE_CONTROLS.contains(l)
                 || (l.startsWith("share ") || l.startsWith("send ") || l.startsWith("page ")
-                || l.startsWith("video duration "))
+                || l.startsWith("video duration ") || l.startsWith("list ") || l.startsWith("end of list"))
                 && PAGE_CONTROL.matcher(l).matches();
     }
 
@@ -522,7 +527,7 @@ final class Text {
             + "|popular now|trending(?: now| stories| news)?|featured(?: stories| news)?|you (?:may|might) also like"
             + "|recommended(?: stories| for you)?"
             + "|more from [\\p{L}\\p{N}&.' -]{1,30}|more stories|more news|further reading|editor'?s picks"
-            + "|in case you missed it|explore more(?: on these topics)?|suggested topics)\\s*:?");
+            + "|in case you missed it|explore more(?: on these topics)?|suggested topics|keep reading|key events)\\s*:?");
     /** "Related: Storm Hollis: Met Office issues rare red warning ..." (The Guardian): a link, on its line. */
     private static final Pattern RELATED_LINK = Pattern.compile(
             "(?i)(?:related|see also|also read|read also|read more)\\s*:\\s*\\S.*");
@@ -586,7 +591,7 @@ final class Text {
 
     /** The initials of {@link #RELATED_HEADING} and {@link #RELATED_LINK}: most lines are rejected on their first. */
     private static boolean startsRelated(String t) {
-        return !t.isEmpty() && "rsamptyeficRSAMPTYEFIC".indexOf(t.charAt(0)) >= 0;
+        return !t.isEmpty() && "rsamptyefickRSAMPTYEFICK".indexOf(t.charAt(0)) >= 0;
     }
 
     /**

@@ -916,6 +916,15 @@ class OtherSitesTest {
         assertTrue(dhaka.get(4).body().contains("SPECIAL WEATHER BULLETIN NO. 14 (FOURTEEN)"));
     }
 
+    private static List<Long> figures(String page, String uploaded, String zone) throws IOException {
+        try (InputStream in = OtherSitesTest.class.getResourceAsStream("/split/pages/" + page)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            var doc = new DocumentProcessor().process("d", page, text,
+                    new DocumentContext(null, Instant.parse(uploaded), ZoneId.of(zone)));
+            return doc.entries().stream().flatMap(e -> e.figures().stream()).map(f -> f.count()).toList();
+        }
+    }
+
     /**
      * A saved article's headline, and figures only from what the page shows: its scripts' JSON state, hidden and
      * display:none elements, templates, comments, SVG titles and noscript text hold tolls of 900, 10,000, 5,000 and
@@ -938,6 +947,11 @@ class OtherSitesTest {
                 "JavaScript", "Share on", "Photograph:", "By Priya Sharma", "Two buses", "partners store")) {
             assertFalse((article.headline() + article.body()).contains(bad), bad);
         }
+        // Al Jazeera's "Keep reading" links ("RSF attack on Gezira village kills 104") and its caption credited in
+        // brackets ("... where 48 people died last week [File: Reuters]"), and the Guardian's "Key events" links
+        // run together ("Flood warnings rise to 140 Two dead in separate incidents"), gave figures of their own.
+        assertEquals(List.of(27L, 27L, 160L), figures("aljazeera-live.html", "2024-05-14T12:00:00Z", "UTC"));
+        assertEquals(List.of(3L, 2L), figures("guardian-live.html", "2024-01-15T17:05:00Z", "Europe/London"));
         // the AP article's headline was swallowed by the "Trending News" topics above it
         assertEquals("Russian strikes pound Kharkiv; at least 21 killed in city center",
                 split("ap-article.html", "2022-03-02T15:30:00Z", "Europe/Berlin").entries().get(0).headline());
