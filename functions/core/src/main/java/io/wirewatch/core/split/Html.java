@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * around a {@code <p>}): where text has blank lines the layouts join the lines between two of them into a
  * paragraph, as text wrapped at a width needs, and a page's lines are never wrapped; joined, the Telegraph's
  * picture caption ran into its "Latest" links, and a headline into the next ("... rises to seven Nato allies
- * pledge five ...", a toll of 7 for the wrong words). Entities are decoded, numeric ones in 128-159 as Windows-1252, as browsers do.
- * The work is one pass over the text with no regular expression on the markup, so a page of megabytes costs little.
+ * pledge five ...", a toll of 7 for the wrong words). Entities are decoded, numeric ones in 128-159 as
+ * Windows-1252, as browsers do. The work is one pass over the text with no regular expression on the markup, so a
+ * page of megabytes costs little.
  */
 final class Html {
 

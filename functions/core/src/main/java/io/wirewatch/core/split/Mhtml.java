@@ -29,6 +29,9 @@ final class Mhtml {
      * the text from {@code start} is no such file or holds no HTML part.
      */
     static String page(String text, int start) {
+        if (!opensWithHeader(text, start)) {
+            return null; // asked of every upload: most open with no mail header, and cost only this look
+        }
         String top = text.substring(start, Math.min(text.length(), start + HEADERS_WITHIN));
         String lower = top.toLowerCase(Locale.ROOT);
         if (!lower.contains("mime-version:") || !lower.contains("multipart/related")) {
@@ -57,6 +60,20 @@ final class Mhtml {
             at = next;
         }
         return null;
+    }
+
+    /** Whether the text opens with a mail header's name and colon ("From:", "MIME-Version:"). */
+    private static boolean opensWithHeader(String text, int start) {
+        int i = start;
+        int n = Math.min(text.length(), start + 80);
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int name = i;
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i > name && i < n && text.charAt(i) == ':';
     }
 
     /** Where a part's headers end and its body begins (after the first blank line), or -1. */

@@ -527,7 +527,8 @@ final class Text {
             + "|popular now|trending(?: now| stories| news)?|featured(?: stories| news)?|you (?:may|might) also like"
             + "|recommended(?: stories| for you)?"
             + "|more from [\\p{L}\\p{N}&.' -]{1,30}|more stories|more news|further reading|editor'?s picks"
-            + "|in case you missed it|explore more(?: on these topics)?|suggested topics|keep reading|key events)\\s*:?");
+            + "|in case you missed it|explore more(?: on these topics)?|suggested topics|keep reading|key events)"
+            + "\\s*:?");
     /** "Related: Storm Hollis: Met Office issues rare red warning ..." (The Guardian): a link, on its line. */
     private static final Pattern RELATED_LINK = Pattern.compile(
             "(?i)(?:related|see also|also read|read also|read more)\\s*:\\s*\\S.*");
@@ -629,18 +630,27 @@ final class Text {
         if (hasBlank && linePerParagraph(lines)) {
             hasBlank = false;
         }
-        boolean[] menu = hasBlank ? menuRuns(lines) : null;
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        int runEnd = -1; // lines before it have been looked at for a menu's run ...
+        boolean inRun = false; // ... and this says whether they are one
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             String t = norm(l);
             if (isPageControl(t) || isAge(t) || isCookieNotice(t)) {
                 continue; // "Share", "Link copied", "ADVERTISEMENT", "23m ago": the page's furniture, in no paragraph
             }
-            if (t.isEmpty() || !hasBlank || menu[i] || isBullet(t) || CREDIT_LINE.matcher(t).matches()
+            boolean menu = false;
+            if (hasBlank && isMenuItem(t)) {
+                if (i >= runEnd) {
+                    runEnd = menuRunEnd(lines, i);
+                    inRun = menuItems(lines, i, runEnd) >= MENU_RUN;
+                }
+                menu = inRun;
+            }
+            if (t.isEmpty() || !hasBlank || menu || isBullet(t) || CREDIT_LINE.matcher(t).matches()
                     || isLabel(t)) {
-                if (hasBlank && menu[i]) {
+                if (menu) {
                     flush(cur, out);
                     out.add(t);
                     continue;
@@ -675,44 +685,50 @@ final class Text {
     /** Fewest lines in a row that make a site's menu when each is short ({@link #isMenuItem}). */
     private static final int MENU_RUN = 3;
 
-    /**
-     * Which lines stand in a run of {@value #MENU_RUN} or more menu items ("Allow all", "Al Jazeera", "Live", "News",
-     * "Sudan war"), page furniture among them passed over. Where paragraphs are parted by blank lines, the lines
-     * between two blanks are one paragraph; a site's menu above its headline has no blank lines, and joined into
-     * one paragraph with the headline it made a page's intro ("Allow all Al Jazeera Live Click here to search News
-     * | Sudan war LIVE Sudan war live: RSF shelling ..."). Each such line is a paragraph of its own, as the menu's
-     * items are, and nothing joins them to the line after. A wrapped paragraph has no short lines but its last.
+    /*
+     * A run of MENU_RUN or more menu items ("Allow all", "Al Jazeera", "Live", "News", "Sudan war"), page furniture
+     * among them passed over, is a site's menu. Where paragraphs are parted by blank lines, the lines between two
+     * blanks are one paragraph; a menu above the headline has no blank lines, and joined into one paragraph with the
+     * headline it made a page's intro ("Allow all Al Jazeera Live Click here to search News | Sudan war LIVE Sudan
+     * war live: RSF shelling ..."). Each line of a run is a paragraph of its own, as the menu's items are, and
+     * nothing joins them to the line after. A wrapped paragraph has no short lines but its last. A run is looked at
+     * once, from its first line: most lines are no menu item and cost only that question.
      */
-    private static boolean[] menuRuns(List<String> lines) {
-        boolean[] menu = new boolean[lines.size()];
-        int runStart = -1;
-        int run = 0;
-        for (int i = 0; i <= lines.size(); i++) {
-            String t = i < lines.size() ? norm(lines.get(i)) : "";
-            if (i < lines.size() && !t.isEmpty() && (isPageControl(t) || isAge(t) || isCookieNotice(t))) {
-                continue;
+
+    /** Where the run of menu items and furniture that {@code from} opens ends (exclusive). */
+    private static int menuRunEnd(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size()) {
+            String t = norm(lines.get(i));
+            if (!isMenuItem(t) && !(!t.isEmpty() && (isPageControl(t) || isAge(t) || isCookieNotice(t)))) {
+                break;
             }
-            if (i < lines.size() && isMenuItem(t)) {
-                if (run == 0) {
-                    runStart = i;
-                }
-                run++;
-                continue;
-            }
-            if (run >= MENU_RUN) {
-                for (int k = runStart; k < i; k++) {
-                    menu[k] = isMenuItem(norm(lines.get(k)));
-                }
-            }
-            run = 0;
+            i++;
         }
-        return menu;
+        return i;
+    }
+
+    /** How many of {@code lines[from, to)} are menu items. */
+    private static int menuItems(List<String> lines, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            String t = norm(lines.get(i));
+            if (isMenuItem(t) && !isPageControl(t) && !isAge(t) && !isCookieNotice(t)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A line of four words or fewer that ends no sentence: a menu's item, a section's name, a tag. */
     private static boolean isMenuItem(String t) {
-        return !t.isEmpty() && wordCount(t) <= 4 && !endsSentence(t, false) && !isBullet(t);
+        // asked of every line where blank lines part paragraphs: most are longer than four words can be
+        return !t.isEmpty() && t.length() <= MAX_MENU_ITEM && wordCount(t) <= 4 && !endsSentence(t, false)
+                && !isBullet(t);
     }
+
+    /** Longest menu item looked at: four long words. */
+    private static final int MAX_MENU_ITEM = 60;
 
     private static void flush(StringBuilder cur, List<String> out) {
         if (cur.length() > 0) {
