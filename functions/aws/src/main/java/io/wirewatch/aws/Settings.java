@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param bucketName    {@code BUCKET_NAME}: where summaries are written
  * @param topicArn      {@code TOPIC_ARN}: alert topic
  * @param dayZone       {@code DAY_ZONE}, default UTC: the zone in which entries belong to days
- * @param maxDocumentBytes {@code MAX_DOCUMENT_BYTES}, default 2 MiB: larger uploads are rejected unread
+ * @param maxDocumentBytes {@code MAX_DOCUMENT_BYTES}, default 16 MiB: larger uploads are rejected unread
  * @param stormLimit    {@code ALERT_STORM_LIMIT}, default 3: alerts one document may send in a batch before folding
  * @param summaryPrefix {@code SUMMARY_PREFIX}, default {@code summaries/}
  * @param emulatorCredentials whether to sign with placeholder credentials: only when an endpoint override is set
@@ -35,7 +35,7 @@ public record Settings(String region, Optional<URI> endpoint, String tableName, 
                 nvl(env.get("BUCKET_NAME")),
                 nvl(env.get("TOPIC_ARN")),
                 ZoneId.of(firstNonBlank(env.get("DAY_ZONE"), "UTC")),
-                parseLong(env, "MAX_DOCUMENT_BYTES", 2L * 1024 * 1024),
+                parseLong(env, "MAX_DOCUMENT_BYTES", 16L * 1024 * 1024),
                 (int) parseLong(env, "ALERT_STORM_LIMIT", 3),
                 firstNonBlank(env.get("SUMMARY_PREFIX"), "summaries/"),
                 endpoint != null && firstNonBlank(env.get("AWS_ACCESS_KEY_ID"), env.get("AWS_PROFILE"),

@@ -214,7 +214,7 @@ class IngestHandlerIT {
         IngestHandler h = handler(stack);
         byte[] binary = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00};
         byte[] notUtf8 = {'c', 'a', 'f', (byte) 0xe9, ' ', 'n', 'e', 'w', 's'};
-        byte[] tooBig = new byte[2 * 1024 * 1024 + 10];
+        byte[] tooBig = new byte[16 * 1024 * 1024 + 10];
         java.util.Arrays.fill(tooBig, (byte) 'a');
         Map<String, byte[]> bad = Map.of("incoming/empty.txt", new byte[0], "incoming/blank.txt",
                 " \n\n\t ".getBytes(StandardCharsets.UTF_8), "incoming/photo.zip", binary,
