@@ -107,7 +107,8 @@ class MainTest {
         List<Map<String, Object>> lines = out.toString(StandardCharsets.UTF_8).lines().map(Json::parseObject)
                 .toList();
         assertEquals(3, lines.size());
-        assertEquals("binary: contains NUL bytes", lines.get(0).get("refused"));
+        assertEquals("binary: a PNG image; upload its text instead (copy it, or save it as plain text)",
+                lines.get(0).get("refused"));
         assertEquals("empty: zero bytes", lines.get(1).get("refused"));
         assertEquals(1, ((List<?>) lines.get(2).get("entries")).size(), "the readable file is still split");
         assertTrue(errors().contains("a-image.png would be rejected by ingest: binary"));
