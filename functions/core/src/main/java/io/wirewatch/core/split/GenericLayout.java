@@ -427,6 +427,11 @@ final class GenericLayout implements Layout {
         for (int author : authorsUnderStamps(allLines, stamps)) {
             lines.set(author, ""); // "Bar Peleg" under "Dec 8, 2026 11:20 pm IST": who wrote it, not its headline
         }
+        Set<Integer> headedByLine = new HashSet<>();
+        for (int[] post : authorsUnderHeadlines(allLines, stamps)) {
+            headedByLine.add(post[0]);
+            lines.set(post[1], ""); // "Jenna Whitaker" under "Florida's death toll rises to 6."
+        }
         String sender = sender(stamps);
         List<RawEntry> entries = new ArrayList<>();
         List<String> preamble = Text.paragraphs(lines.subList(0, stamps.get(0).line()));
@@ -505,7 +510,7 @@ final class GenericLayout implements Layout {
                 headline = Text.headlineFromProse(paragraphs.get(0));
                 if (bare && paragraphs.size() > 1 && headline.equals(paragraphs.get(0))
                         && (Text.looksLikeHeadline(headline) || quotedHeadline(headline)
-                        || abbreviatedHeadline(headline))) {
+                        || abbreviatedHeadline(headline) || headedByLine.contains(k))) {
                     // A stamp alone on its line with a headline line under it ("2 Mar 2022 17.02 GMT", "Heavy
                     // shelling in Kharkiv"): the line is the headline, as it is after the time on the stamp's line,
                     // and not the body's first paragraph too. The headline is the one derived before (the whole
@@ -825,6 +830,41 @@ final class GenericLayout implements Layout {
             }
         }
         return onMostBareStamps(names.size(), bare) && headed >= 2 ? names : List.of();
+    }
+
+    /**
+     * The posts whose first line is a headline with the author's name under it and the text under that, as The New
+     * York Times writes them ("18m ago" / "Florida's death toll rises to 6." / "Jenna Whitaker" / "At least six
+     * people ..."): each post's index and its name's line. The headline ends on a full stop, so without its name
+     * it read as the text's first sentence, and the name as a paragraph of the text. Only on a page where at least
+     * two of the stamps alone on their lines, and more than half of them, head such a post, and only a name of two
+     * words or more: one word under a line may be a place or a label.
+     */
+    private static List<int[]> authorsUnderHeadlines(List<String> lines, List<Stamp> stamps) {
+        List<int[]> posts = new ArrayList<>();
+        int bare = 0;
+        for (int k = 0; k < stamps.size(); k++) {
+            Stamp s = stamps.get(k);
+            if (s.inline()) {
+                continue;
+            }
+            bare++;
+            int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
+            int first = Text.nextText(lines, s.line() + 1);
+            int name = first < end ? Text.nextText(lines, first + 1) : end;
+            int text = name < end ? Text.nextText(lines, name + 1) : end;
+            if (text >= end) {
+                continue;
+            }
+            String headline = lines.get(first).strip();
+            String author = lines.get(name).strip();
+            int words = Text.wordCount(headline);
+            if (words >= 3 && words <= 20 && !isAuthorName(headline) && isAuthorName(author)
+                    && Text.wordCount(author) >= 2 && Text.wordCount(lines.get(text).strip()) >= 10) {
+                posts.add(new int[] {k, name});
+            }
+        }
+        return onMostBareStamps(posts.size(), bare) ? posts : List.of();
     }
 
     /** A person's or a newsroom's name: one to four capitalised words ("Bar Peleg", "Haaretz", "Jack Khoury"). */

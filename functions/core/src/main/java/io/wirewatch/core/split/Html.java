@@ -146,7 +146,7 @@ final class Html {
         // markup between: sites lay such siblings out as blocks or flex items (a post's relative and absolute
         // times, a byline's name and role, a label above a stamp), so a copy shows them on lines of their own.
         // A space between them, or at the end of the first ("published at </span><time>"), is text running on;
-        // so is text formatting (<b>, <sup>).
+        // so is a label's value after its colon ("Issued on:", then the <time>), and text formatting (<b>, <sup>).
         boolean inlineEnd = false;
         boolean runsOn = false;
         int links = 0; // <a> elements open around this point
@@ -208,17 +208,21 @@ final class Html {
                 skipDepth = 1;
                 continue;
             }
-            if (inlineEnd && !runsOn && !tag.closing() && !FORMATTING.contains(name)) {
-                out.breaks(1);
+            if (inlineEnd && !tag.closing() && !FORMATTING.contains(name)) {
+                if (!runsOn) {
+                    out.breaks(1);
+                } else if (out.endsWith(':')) {
+                    out.space(); // "Text by:" then its value: a space, as the label's own markup may leave none
+                }
             }
             inlineEnd = tag.closing() && !BLOCK.contains(name) && !FORMATTING.contains(name) && !name.equals("p")
                     && !name.equals("td") && !name.equals("th");
-            runsOn = inlineEnd && out.spaceAhead();
+            runsOn = inlineEnd && (out.spaceAhead() || out.endsWith(':'));
             if (name.equals("a") && !tag.selfClosing()) {
                 links = Math.max(0, links + (tag.closing() ? -1 : 1));
             }
-            if (name.equals("time") && !tag.closing() && links == 0) {
-                int after = absoluteTime(html, i, tag.attributes(), out);
+            if (!tag.closing() && links == 0 && AGE_ELEMENTS.contains(name)) {
+                int after = absoluteTime(html, i, name, tag.attributes(), out);
                 if (after > i) {
                     i = after;
                     inlineEnd = true;
@@ -247,6 +251,12 @@ final class Html {
         return out.toString();
     }
 
+    /**
+     * Elements that show a time and may keep its instant in {@code datetime}: {@code <time>}, and the ones scripts
+     * and AMP pages use to show an age ({@code <amp-timeago>} on The New York Times' AMP pages).
+     */
+    private static final Set<String> AGE_ELEMENTS = Set.of("time", "amp-timeago", "relative-time", "time-ago");
+
     /** How long ago, as a page shows a post's time when it keeps the time itself in its markup. */
     private static final Pattern AGE = Pattern.compile("(?i)(?:(?:updated|posted)\\s+)?(?:\\d{1,3}\\s*(?:s|secs?"
             + "|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\\s+(?:few\\s+)?(?:seconds?|minutes?|hours?|days?))"
@@ -255,18 +265,18 @@ final class Html {
             Locale.ENGLISH);
 
     /**
-     * A {@code <time>} whose text says only how long ago ("18 minutes ago") and whose {@code datetime} holds the
-     * instant (Al Jazeera's live posts): the instant is written instead, as "14 May 2024 11:42 GMT". A copy of the
+     * A {@code <time>} ({@link #AGE_ELEMENTS}) whose text says only how long ago ("18 minutes ago") and whose
+     * {@code datetime} holds the instant (Al Jazeera's live posts): the instant is written instead, as "14 May 2024 11:42 GMT". A copy of the
      * page has only the age, which moves with every upload and is not read as a time; the saved markup knows
      * better. Not for an age inside a link (a "Key events" list linking to posts: its lines are no posts) or next
      * to the page's own time. Returns where the element ends once written, else {@code from} (read as usual).
      */
-    private static int absoluteTime(String html, int from, String attributes, Out out) {
+    private static int absoluteTime(String html, int from, String name, String attributes, Out out) {
         String datetime = attribute(attributes, "datetime");
         if (datetime == null || datetime.length() < 16) {
             return from;
         }
-        int close = endOfRaw(html, from, "time");
+        int close = endOfRaw(html, from, name);
         int endTag = html.lastIndexOf("</", close);
         if (close >= html.length() || endTag < from) {
             return from;
@@ -455,6 +465,15 @@ final class Html {
             b.append('\n');
             space = false;
             tab = false;
+        }
+
+        void space() {
+            space = true;
+        }
+
+        /** Whether the text so far ends with {@code c}: a label's colon ("Issued on:") runs on into its value. */
+        boolean endsWith(char c) {
+            return b.length() > 0 && b.charAt(b.length() - 1) == c;
         }
 
         /** Whether whitespace has been seen since the last text, to be written before the next. */

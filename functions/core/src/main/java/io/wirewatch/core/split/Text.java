@@ -472,7 +472,8 @@ final class Text {
     private static final Pattern COOKIE_NOTICE = Pattern.compile("(?iu)(?:accept|reject|allow|manage|view|decline"
             + "|refuse|change|customi[sz]e)(?: all| additional| optional| essential| necessary| analytics)?"
             + " cookies?(?: settings| preferences)?|cookies?(?: on \\S+(?: \\S+)?| settings| preferences| policy"
-            + "| notice| consent)|.*\\bwe(?:['’]d like to| would like to| also)? (?:use|set|place|store)\\b.{0,60}"
+            + "| notice| consent)|.*\\bwe(?: and our (?:\\d+ )?(?:partners|vendors))?(?:['’]d like to| would like to"
+            + "| also)? (?:use|set|place|store)\\b.{0,60}"
             + "\\bcookies\\b.*|(?:this|our) (?:web)?site uses cookies\\b.*");
     /** Longest line of a cookie banner: its sentences run to two lines of a browser's width. */
     private static final int MAX_COOKIE_NOTICE = 300;
