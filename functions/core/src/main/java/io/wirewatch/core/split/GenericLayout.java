@@ -148,7 +148,8 @@ final class GenericLayout implements Layout {
         // A media player's time over its caption ("00:00" or "02:31", then "... © FRANCE 24") is no post. A player
         // writes neither am/pm nor a date nor a zone: "16.12 GMT" over a picture's caption opens a Guardian post.
         stamps = stamps.stream().filter(st -> !st.rest().isEmpty() || st.time().twelveHour() || !st.time().timeOnly()
-                || hasLetter(lines.get(st.line())) || !captionUnder(lines, st) && !playerAbove(lines, st)).toList();
+                || hasLetter(lines.get(st.line())) || !captionUnder(lines, st) && !playerAbove(lines, st)
+                && !clipTitleUnder(lines, st)).toList();
         // A page whose stamps stand alone on their lines ("11:48 p.m.", then the headline under it): a time opening a
         // line of prose is text ("10:42 p.m.: AP called the race for Whitfield." in a "What to know" box).
         long alone = stamps.stream().filter(st -> !st.inline()).count();
@@ -288,6 +289,16 @@ final class GenericLayout implements Layout {
             }
         }
         return false;
+    }
+
+    /** A clip's title, opening with the player's label: "Watch: River Eden bursts its banks in Appleby". */
+    private static final java.util.regex.Pattern CLIP_TITLE = java.util.regex.Pattern.compile(
+            "(?i)(?:watch|video)\\s*[:|\u2013\u2014-]\\s*\\S.*");
+
+    /** Whether the first text under a time alone on its line is a clip's title: the time is the clip's length. */
+    private static boolean clipTitleUnder(List<String> lines, Stamp s) {
+        int next = Text.nextText(lines, s.line() + 1);
+        return next < lines.size() && CLIP_TITLE.matcher(lines.get(next).strip()).matches();
     }
 
     /** Whether the first text under a stamp alone on its line is a picture's caption or credit. */
@@ -623,6 +634,13 @@ final class GenericLayout implements Layout {
             if (Text.BYLINE.matcher(t.strip()).matches()) {
                 List<String> out = new ArrayList<>(postLines);
                 out.set(i, "");
+                return out;
+            }
+            int comma = t.indexOf(", ");
+            if (comma > 0 && CONTRIBUTOR.matcher(t.substring(0, comma).strip()).matches()
+                    && ROLE.matcher(t.substring(comma + 2).strip()).matches()) {
+                List<String> out = new ArrayList<>(postLines);
+                out.set(i, ""); // "Hannah Price, north of England correspondent" (Sky News)
                 return out;
             }
             int role = nextText(postLines, i + 1);

@@ -377,10 +377,13 @@ final class Text {
     /**
      * A writer's credit: "By TOI Staff", "By Rachel Oduya, Transport Correspondent", "From CNN's Marcus Oyelaran".
      * Also "By RFE/RL's Kazakh Service".
-     * "From" only with an outlet's possessive, since "From Kyiv With Love" may be a headline.
+     * "From" only with an outlet's possessive, since "From Kyiv With Love" may be a headline, or with an outlet's
+     * initials and a writer's role: "From CNN Meteorologist Dana Whitfield".
      */
-    static final Pattern BYLINE = Pattern.compile("(?:By|BY|From \\p{Lu}[\\p{L}.-]*['\u2019]s)"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019./-]*,?|and|&|,)){1,8}");
+    static final Pattern BYLINE = Pattern.compile("(?:By|BY|From \\p{Lu}[\\p{L}.-]*['\u2019]s"
+            + "|From \\p{Lu}{2,6} (?i:meteorologists?|correspondents?|producers?|reporters?|writers?|staff|senior"
+            + "|chief|national|international|political|legal|medical|white house)(?-i))"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019./-]*,?|and|&|,)){0,8}");
 
     /**
      * A line that only credits an agency or a writer ("AFP", "Reuters", {@link #BYLINE}): a paragraph of its own,
