@@ -637,14 +637,14 @@ final class GenericLayout implements Layout {
                 return out;
             }
             int comma = t.indexOf(", ");
-            if (comma > 0 && CONTRIBUTOR.matcher(t.substring(0, comma).strip()).matches()
+            if (comma > 0 && isContributor(t.substring(0, comma).strip())
                     && ROLE.matcher(t.substring(comma + 2).strip()).matches()) {
                 List<String> out = new ArrayList<>(postLines);
                 out.set(i, ""); // "Hannah Price, north of England correspondent" (Sky News)
                 return out;
             }
             int role = nextText(postLines, i + 1);
-            if (role >= 0 && CONTRIBUTOR.matcher(t.strip()).matches()
+            if (role >= 0 && isContributor(t.strip())
                     && ROLE.matcher(postLines.get(role).strip()).matches()) {
                 List<String> out = new ArrayList<>(postLines);
                 out.set(i, "");
@@ -655,9 +655,11 @@ final class GenericLayout implements Layout {
         return postLines;
     }
 
-    /** A contributor's name on its line: two to four capitalised words ("Gideon Long", "Hiba Morgan"). */
-    private static final java.util.regex.Pattern CONTRIBUTOR = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}'\u2019.-]+(?: \\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
+    /** A contributor's name: an author's ({@link #isAuthorName}) of two words or more ("Gideon Long"). */
+    private static boolean isContributor(String t) {
+        return isAuthorName(t) && Text.wordCount(t) >= 2;
+    }
+
     /**
      * The line under a contributor's name in a post's contributor block: the role ("South America correspondent",
      * "Scotland editor", "BBC News") or where they report from ("Reporting from Port Sudan").

@@ -257,19 +257,16 @@ final class Html {
      */
     private static final Set<String> AGE_ELEMENTS = Set.of("time", "amp-timeago", "relative-time", "time-ago");
 
-    /** How long ago, as a page shows a post's time when it keeps the time itself in its markup. */
-    private static final Pattern AGE = Pattern.compile("(?i)(?:(?:updated|posted)\\s+)?(?:\\d{1,3}\\s*(?:s|secs?"
-            + "|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\\s+(?:few\\s+)?(?:seconds?|minutes?|hours?|days?))"
-            + "\\s+ago|just now|now|yesterday");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'GMT'",
             Locale.ENGLISH);
 
     /**
-     * A {@code <time>} ({@link #AGE_ELEMENTS}) whose text says only how long ago ("18 minutes ago") and whose
-     * {@code datetime} holds the instant (Al Jazeera's live posts): the instant is written instead, as "14 May 2024 11:42 GMT". A copy of the
-     * page has only the age, which moves with every upload and is not read as a time; the saved markup knows
-     * better. Not for an age inside a link (a "Key events" list linking to posts: its lines are no posts) or next
-     * to the page's own time. Returns where the element ends once written, else {@code from} (read as usual).
+     * A {@code <time>} ({@link #AGE_ELEMENTS}) whose text says only how long ago ({@link Text#isAge}: "18 minutes
+     * ago", or "yesterday") and whose {@code datetime} holds the instant (Al Jazeera's live posts): the instant is
+     * written instead, as "14 May 2024 11:42 GMT". A copy of the page has only the age, which moves with every
+     * upload and is not read as a time; the saved markup knows better. Not for an age inside a link (a "Key events"
+     * list linking to posts: its lines are no posts) or next to the page's own time. Returns where the element ends
+     * once written, else {@code from} (read as usual).
      */
     private static int absoluteTime(String html, int from, String name, String attributes, Out out) {
         String datetime = attribute(attributes, "datetime");
@@ -282,7 +279,8 @@ final class Html {
             return from;
         }
         String shown = toText(html.substring(from, endTag), 0);
-        if (shown.length() > 30 || !AGE.matcher(shown).matches() || timeFollows(html, close)) {
+        boolean age = Text.isAge(shown) || shown.equalsIgnoreCase("yesterday") || shown.equalsIgnoreCase("now");
+        if (!age || timeFollows(html, close)) {
             return from;
         }
         Instant instant;

@@ -382,8 +382,8 @@ final class Text {
      */
     static final Pattern BYLINE = Pattern.compile("(?:By|BY|From \\p{Lu}[\\p{L}.-]*['\u2019]s"
             + "|From \\p{Lu}{2,6} (?i:meteorologists?|correspondents?|producers?|reporters?|writers?|staff|senior"
-            + "|chief|national|international|political|legal|medical|white house)(?-i))"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019./-]*,?|and|&|,)){0,8}");
+            + "|chief|national|international|political|legal|medical|white house))"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019./-]*,?|and|&|,)){1,8}");
 
     /**
      * A line that only credits an agency or a writer ("AFP", "Reuters", {@link #BYLINE}): a paragraph of its own,
@@ -488,15 +488,17 @@ final class Text {
     }
 
     /**
-     * A line that only says how long ago something was posted: "23m ago", "2 hours ago", "Updated 1h ago". Such an age
+     * A line that only says how long ago something was posted: "23m ago", "2 hours ago", "an hour ago", "Updated 1h
+     * ago", "just now". Such an age
      * is never read as a post's time (it moves with every upload; see {@link GenericLayout}), and it is no text.
      */
-    private static final Pattern AGE = Pattern.compile(
-            "(?i)(?:updated\\s+)?\\d{1,3}\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\\s+ago");
+    private static final Pattern AGE = Pattern.compile("(?i)(?:(?:updated|posted)\\s+)?(?:\\d{1,3}\\s*(?:s|secs?"
+            + "|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\\s+(?:few\\s+)?(?:seconds?|minutes?|hours?|days?))"
+            + "\\s+ago|just now");
 
     static boolean isAge(String t) {
-        return !t.isEmpty() && t.length() <= 24 && (Character.isDigit(t.charAt(0)) || t.charAt(0) == 'U'
-                || t.charAt(0) == 'u') && AGE.matcher(t).matches();
+        return !t.isEmpty() && t.length() <= 24 && (Character.isDigit(t.charAt(0))
+                || "uUpPaAjJ".indexOf(t.charAt(0)) >= 0) && AGE.matcher(t).matches();
     }
 
     /**

@@ -1014,6 +1014,9 @@ class OtherSitesTest {
         assertTrue(nyt.get(0).body().startsWith("At least six people have died"), nyt.get(0).body());
         List<RawEntry> cnn = posts(split("cnn-live.html", "2024-06-08T20:00:00Z", "America/New_York"));
         assertFalse(cnn.get(5).body().contains("Meteorologist"), cnn.get(5).body());
+        // An age in words is furniture as one in figures is: CBC's "an hour ago" over two posts' stamps
+        assertTrue(posts(split("cbc-live.txt", "2026-11-18T01:20:00Z", "America/Vancouver")).stream()
+                .noneMatch(e -> e.body().contains("an hour ago")));
         // Sky: "1:12" over "Watch: River Eden bursts ..." is a clip's length; a contributor on one line is no headline
         List<RawEntry> sky = posts(split("sky-live.html", "2024-11-10T15:10:00Z", "Europe/London"));
         assertEquals(List.of("14:05", "13:47", "13:12", "12:30", "11:54"), sky.stream().map(e -> java.time.LocalTime
