@@ -728,13 +728,10 @@ final class GenericLayout implements Layout {
     private static String[] numberedHeadlinesAbove(List<String> lines, List<Stamp> stamps) {
         String[] out = new String[stamps.size()];
         java.util.Arrays.fill(out, "");
-        int bare = 0;
+        List<BarePost> bare = barePosts(lines, stamps);
         int numbered = 0;
-        for (int k = 0; k < stamps.size(); k++) {
-            if (stamps.get(k).inline()) {
-                continue;
-            }
-            bare++;
+        for (BarePost post : bare) {
+            int k = post.index();
             int above = lineAbove(lines, stamps, k);
             java.util.regex.Matcher number = NUMBERED_HEADLINE.matcher(above < 0 ? "" : lines.get(above));
             if (number.lookingAt()) {
@@ -745,7 +742,7 @@ final class GenericLayout implements Layout {
                 }
             }
         }
-        if (!onMostBareStamps(numbered, bare)) {
+        if (!onMostBareStamps(numbered, bare.size())) {
             return bylinedHeadlinesAbove(lines, stamps);
         }
         return out;
@@ -762,14 +759,11 @@ final class GenericLayout implements Layout {
     private static String[] bylinedHeadlinesAbove(List<String> lines, List<Stamp> stamps) {
         String[] out = new String[stamps.size()];
         java.util.Arrays.fill(out, "");
-        int bare = 0;
+        List<BarePost> bare = barePosts(lines, stamps);
         int bylined = 0;
-        for (int k = 0; k < stamps.size(); k++) {
-            Stamp s = stamps.get(k);
-            if (s.inline()) {
-                continue;
-            }
-            bare++;
+        for (BarePost post : bare) {
+            int k = post.index();
+            Stamp s = post.stamp();
             int above = lineAbove(lines, stamps, k);
             int below = Text.nextText(lines, s.line() + 1);
             if (below < lines.size() && UPDATED_LINE.matcher(lines.get(below)).lookingAt()) {
@@ -801,7 +795,7 @@ final class GenericLayout implements Layout {
                 out[k] = Text.norm(lines.get(above));
             }
         }
-        if (!onMostBareStamps(bylined, bare)) {
+        if (!onMostBareStamps(bylined, bare.size())) {
             java.util.Arrays.fill(out, "");
         }
         return out;
@@ -829,16 +823,11 @@ final class GenericLayout implements Layout {
      */
     private static List<Integer> authorsUnderStamps(List<String> lines, List<Stamp> stamps) {
         List<Integer> names = new ArrayList<>();
-        int bare = 0;
+        List<BarePost> bare = barePosts(lines, stamps);
         int headed = 0;
-        for (int k = 0; k < stamps.size(); k++) {
-            Stamp s = stamps.get(k);
-            if (s.inline()) {
-                continue;
-            }
-            bare++;
-            int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
-            int first = Text.nextText(lines, s.line() + 1);
+        for (BarePost post : bare) {
+            int end = post.end();
+            int first = Text.nextText(lines, post.stamp().line() + 1);
             if (first >= end || !isAuthorName(lines.get(first).strip())) {
                 continue;
             }
@@ -849,7 +838,7 @@ final class GenericLayout implements Layout {
                 headed++;
             }
         }
-        return onMostBareStamps(names.size(), bare) && headed >= 2 ? names : List.of();
+        return onMostBareStamps(names.size(), bare.size()) && headed >= 2 ? names : List.of();
     }
 
     /**
@@ -862,15 +851,10 @@ final class GenericLayout implements Layout {
      */
     private static List<int[]> authorsUnderHeadlines(List<String> lines, List<Stamp> stamps) {
         List<int[]> posts = new ArrayList<>();
-        int bare = 0;
-        for (int k = 0; k < stamps.size(); k++) {
-            Stamp s = stamps.get(k);
-            if (s.inline()) {
-                continue;
-            }
-            bare++;
-            int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
-            int first = Text.nextText(lines, s.line() + 1);
+        List<BarePost> bare = barePosts(lines, stamps);
+        for (BarePost post : bare) {
+            int end = post.end();
+            int first = Text.nextText(lines, post.stamp().line() + 1);
             int name = first < end ? Text.nextText(lines, first + 1) : end;
             int text = name < end ? Text.nextText(lines, name + 1) : end;
             if (text >= end) {
@@ -881,10 +865,10 @@ final class GenericLayout implements Layout {
             int words = Text.wordCount(headline);
             if (words >= 3 && words <= 20 && !isAuthorName(headline) && isAuthorName(author)
                     && Text.wordCount(author) >= 2 && Text.wordCount(lines.get(text).strip()) >= 10) {
-                posts.add(new int[] {k, name});
+                posts.add(new int[] {post.index(), name});
             }
         }
-        return onMostBareStamps(posts.size(), bare) ? posts : List.of();
+        return onMostBareStamps(posts.size(), bare.size()) ? posts : List.of();
     }
 
     /** A person's or a newsroom's name: one to four capitalised words ("Bar Peleg", "Haaretz", "Jack Khoury"). */
@@ -934,6 +918,26 @@ final class GenericLayout implements Layout {
      * of them, and more than half. A post's text may look so once by chance (a list ending in a numbered line, a short
      * title-case headline over a subheading); a page's layout repeats.
      */
+    /**
+     * A stamp alone on its line and its post, which ends at the next stamp's line or the text's end.
+     *
+     * @param index the stamp's place among the page's stamps
+     */
+    private record BarePost(int index, Stamp stamp, int end) {
+    }
+
+    /** The page's stamps alone on their lines ({@link Stamp#inline} not), with their posts' ends. */
+    private static List<BarePost> barePosts(List<String> lines, List<Stamp> stamps) {
+        List<BarePost> out = new ArrayList<>();
+        for (int k = 0; k < stamps.size(); k++) {
+            if (!stamps.get(k).inline()) {
+                out.add(new BarePost(k, stamps.get(k), k + 1 < stamps.size() ? stamps.get(k + 1).line()
+                        : lines.size()));
+            }
+        }
+        return out;
+    }
+
     private static boolean onMostBareStamps(int hits, int bare) {
         return hits >= 2 && 2 * hits > bare;
     }
