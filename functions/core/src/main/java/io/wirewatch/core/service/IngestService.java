@@ -287,10 +287,7 @@ public final class IngestService {
             if (declared == null) {
                 throw e;
             }
-            CharsetDecoder dec = declared.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return dec.decode(ByteBuffer.wrap(bytes)).toString();
+            return strictly(bytes, declared);
         }
     }
 
@@ -314,11 +311,16 @@ public final class IngestService {
      * silently corrupt names and figures.
      */
     static String decode(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder dec = charsetOf(bytes).newDecoder()
+        String s = strictly(bytes, charsetOf(bytes));
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** {@code bytes} in {@code charset}, refusing any byte sequence the charset does not define. */
+    private static String strictly(byte[] bytes, Charset charset) throws CharacterCodingException {
+        CharsetDecoder dec = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String s = dec.decode(ByteBuffer.wrap(bytes)).toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        return dec.decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private LocalDate statedDate(StoredDocument doc, String key) {

@@ -385,16 +385,12 @@ final class GenericLayout implements Layout {
             boolean altText = i + 1 < preamble.size() && preamble.get(i + 1).startsWith(p)
                     && Captions.isCaption(preamble.get(i + 1));
             boolean timed = TimeParser.opensWithStamp(p); // a schedule's line, not a post: see posts()
-            if (saysSomething(p) && !altText && !timed && !Captions.isCaption(p) && !COOKIES.matcher(p).find()) {
+            if (saysSomething(p) && !altText && !timed && !Captions.isCaption(p) && !Text.mentionsCookies(p)) {
                 out.add(p);
             }
         }
         return out;
     }
-
-    /** A site's cookie banner ("We use cookies and similar technologies ... Accept"), which is no intro. */
-    private static final java.util.regex.Pattern COOKIES = java.util.regex.Pattern.compile(
-            "(?i)\\bcookies\\b");
 
     /**
      * Whether a paragraph says something, as an intro or standfirst does: seven words or more ("Regional governor

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -178,8 +177,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
                     // is the header's picture, not the article's prose.
                     proseBefore = proseBefore || proseAbove && !Captions.isCaption(t);
                     // "We use cookies to improve ...", "We and our 147 partners store ... such as cookies, ..."
-                    proseAbove = isProse(t) && !Text.isCookieNotice(t)
-                            && !t.toLowerCase(Locale.ROOT).contains("cookies");
+                    proseAbove = isProse(t) && !Text.isCookieNotice(t) && !Text.mentionsCookies(t);
                     above = t;
                     continue;
                 }

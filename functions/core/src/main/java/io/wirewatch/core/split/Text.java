@@ -481,6 +481,18 @@ final class Text {
     /** Longest line of a cookie banner: its sentences run to two lines of a browser's width. */
     private static final int MAX_COOKIE_NOTICE = 300;
 
+    /** The word a cookie banner cannot do without. */
+    private static final Pattern COOKIES = Pattern.compile("(?i)\\bcookies\\b");
+
+    /**
+     * Whether {@code t} mentions cookies at all: looser than {@link #isCookieNotice}, for text that is asked only
+     * whether it says something of the page's own (an intro, prose above a date line), where a banner's sentence
+     * in its own words ("We and our 147 partners store ... such as cookies") must not count either.
+     */
+    static boolean mentionsCookies(String t) {
+        return COOKIES.matcher(t).find();
+    }
+
     /** Whether {@code t} is a line of a site's cookie banner ({@link #COOKIE_NOTICE}). */
     static boolean isCookieNotice(String t) {
         // asked of every line: "ookie" is found or not at the cost of one scan, with no pattern run
