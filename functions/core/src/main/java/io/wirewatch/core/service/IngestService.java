@@ -67,8 +67,13 @@ public final class IngestService {
         /** Recorded as rejected with a reason. */
         REJECTED,
         /** The object is gone or was replaced since the event; the newer upload has its own event. */
-        SUPERSEDED
+        SUPERSEDED,
+        /** No upload: the test object SES writes under its prefix when a receipt rule is created. */
+        IGNORED
     }
+
+    /** The object SES writes to check it may, when a receipt rule that stores mail in the bucket is created. */
+    static final String SES_SETUP_NOTIFICATION = "AMAZON_SES_SETUP_NOTIFICATION";
 
     /**
      * Outcome for one object.
@@ -90,6 +95,11 @@ public final class IngestService {
      */
     public Outcome ingest(String bucket, String key, String etag, Long sizeHint) {
         String docId = Ids.documentId(bucket, key);
+        if (key.equals(SES_SETUP_NOTIFICATION) || key.endsWith("/" + SES_SETUP_NOTIFICATION)) {
+            // Its text is a made-up email telling that SES can write here: no news, and no bad upload either
+            log.info("ingest: s3://" + bucket + "/" + Text.clean(key) + " is SES's setup notification; skipped");
+            return new Outcome(docId, key, Status.IGNORED, 0, "SES setup notification");
+        }
         if (sizeHint != null && sizeHint > maxBytes) {
             return reject(docId, bucket, key, etag, "too large: " + sizeHint + " bytes, limit " + maxBytes);
         }
@@ -277,7 +287,8 @@ public final class IngestService {
     /**
      * {@link #decode} in the upload's encoding, or, for an HTML page that is not valid UTF-8 and declares another
      * charset ("windows-1252", "iso-8859-1", as older CMSs still serve), in the declared one: a browser reads it so,
-     * and its bytes mean nothing in UTF-8.
+     * and its bytes mean nothing in UTF-8. An email sent "8bit" in a charset of its own is read in the one its
+     * parts declare, as a mail client reads it.
      */
     static String decodeDeclared(byte[] bytes) throws CharacterCodingException {
         try {
@@ -294,11 +305,32 @@ public final class IngestService {
     private static Charset declaredCharset(byte[] bytes) {
         String top = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED.matcher(top);
-        if (!m.find()) {
+        if (m.find()) {
+            return usable(m.group(1));
+        }
+        if (!MAIL_TOP.matcher(top).lookingAt()) {
             return null;
         }
+        // An email sent "8bit" in its own charset: the first part that names one other than UTF-8 (mail in two
+        // such charsets at once is too rare to read part by part)
+        Matcher c = MIME_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, SNIFF),
+                StandardCharsets.ISO_8859_1));
+        while (c.find()) {
+            Charset found = usable(c.group(1));
+            if (found != null && !found.name().equals("US-ASCII")) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** A mail's first header line ("Return-Path: <...>", "From: ..."), or an mbox "From " line before it. */
+    private static final Pattern MAIL_TOP = Pattern.compile("\\s*(?:From [^\\n]*\\n)?[A-Za-z][A-Za-z0-9-]*:");
+    private static final Pattern MIME_CHARSET = Pattern.compile("(?i)\\bcharset\\s*=\\s*\"?([A-Za-z0-9._:-]{1,40})");
+
+    private static Charset usable(String name) {
         try {
-            Charset c = Charset.forName(m.group(1));
+            Charset c = Charset.forName(name);
             // a page that claims UTF-8 (or UTF-16, which no byte-oriented page can be) and is not stays refused
             return c.equals(StandardCharsets.UTF_8) || c.name().startsWith("UTF-16") ? null : c;
         } catch (IllegalArgumentException e) {

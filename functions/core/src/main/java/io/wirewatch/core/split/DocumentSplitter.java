@@ -3,6 +3,9 @@ package io.wirewatch.core.split;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,7 +36,41 @@ public final class DocumentSplitter {
      * @return the layout, title, the document's own key points and its entries in document order
      */
     public SplitDocument split(String text, DocumentContext ctx) {
-        SourceText doc = SourceText.of(Html.textOf(text));
+        Email.Message mail = Email.read(text);
+        if (mail != null) {
+            return fromMail(mail, ctx);
+        }
+        return splitText(Html.textOf(text), ctx);
+    }
+
+    /**
+     * An email's news: its text split as any other, on its sending day. Each entry without a time of its own takes
+     * the sending time (an alert or a briefing says nothing else of when), and the entry the subject heads (the
+     * only one, for a single story) takes the subject's Breaking label.
+     */
+    private SplitDocument fromMail(Email.Message mail, DocumentContext ctx) {
+        DocumentContext c = ctx;
+        if (mail.sent() != null && ctx.statedDate() == null) {
+            c = new DocumentContext(LocalDate.ofInstant(mail.sent(), ctx.dayZone()), ctx.uploadedAt(),
+                    ctx.dayZone());
+        }
+        SplitDocument doc = splitText(mail.text(), c);
+        List<RawEntry> entries = new ArrayList<>(doc.entries().size());
+        for (RawEntry e : doc.entries()) {
+            Instant at = e.publishedAt() != null ? e.publishedAt() : mail.sent();
+            boolean single = doc.entries().size() == 1;
+            boolean headed = single || (!mail.subject().isEmpty() && e.headline().equals(mail.subject()));
+            String headline = single && e.headline().isEmpty() ? mail.subject() : e.headline();
+            LocalDate day = at != null && e.publishedAt() == null ? LocalDate.ofInstant(at, ctx.dayZone()) : e.day();
+            boolean stated = e.dateStated() || at != null;
+            entries.add(new RawEntry(headline, e.body(), at, day, stated, e.breaking() || (headed && mail.breaking())));
+        }
+        return new SplitDocument(Email.LAYOUT + "/" + doc.layout(), doc.title().isEmpty() ? mail.subject()
+                : doc.title(), doc.keyPoints(), entries);
+    }
+
+    private SplitDocument splitText(String text, DocumentContext ctx) {
+        SourceText doc = SourceText.of(text);
         if (doc.isBlank()) {
             return new SplitDocument(GenericLayout.NAME, "", List.of(), List.of());
         }

@@ -153,4 +153,38 @@ class IngestServiceTest {
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         assertEquals("not valid UTF-8 text", ingest(undeclared).records.get(0).reason());
     }
+
+    @Test
+    void anEmailSentEightBitInItsOwnCharsetIsReadInIt() {
+        // Mail in Windows-1252 sent "8bit": its bytes are no UTF-8, and its part says which charset they are.
+        String mail = "Return-Path: <press@agency.example.org>\r\n"
+                + "Received: from mx.agency.example.org by inbound-smtp.eu-west-1.amazonaws.com\r\n"
+                + "From: Agency Press <press@agency.example.org>\r\nTo: wirewatch@desk.example.com\r\n"
+                + "Subject: Flash update: floods in Sao Paulo state\r\nDate: Thu, 3 Dec 2026 11:00:00 -0300\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: text/plain;\r\n\tcharset=\"windows-1252\"\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\n"
+                + "S\u00e3o Paulo \u2013 The state\u2019s civil defence said at least 5 civilians were killed.\r\n";
+        Store store = ingest(mail.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertEquals(DocumentRecord.Status.INGESTED, store.records.get(0).status(), store.records.get(0).reason());
+        Entry e = store.entries.get(0);
+        assertEquals("Flash update: floods in Sao Paulo state", e.headline());
+        assertEquals("S\u00e3o Paulo \u2013 The state\u2019s civil defence said at least 5 civilians were killed.",
+                e.body());
+        assertEquals(Instant.parse("2026-12-03T14:00:00Z"), e.publishedAt());
+        assertEquals(List.of(5L), e.figures().stream().map(f -> f.count()).toList());
+    }
+
+    @Test
+    void sesSetupNotificationIsNeitherNewsNorABadUpload() {
+        Store store = new Store();
+        StoredDocument doc = new StoredDocument("b", "incoming/mail/AMAZON_SES_SETUP_NOTIFICATION", "e1",
+                "From: no-reply@amazonses.com\nSubject: Amazon SES Setup Notification\n\nHello,\n"
+                        .getBytes(StandardCharsets.UTF_8), UPLOADED, Map.of());
+        IngestService.Outcome out = new IngestService((b, k, e, max) -> Optional.of(doc), store,
+                new DocumentProcessor(), 1 << 20, ZoneOffset.UTC, Clock.fixed(UPLOADED, ZoneOffset.UTC), OpsLog.NONE)
+                .ingest("b", doc.key(), "e1", null);
+        assertEquals(IngestService.Status.IGNORED, out.status());
+        assertEquals(List.of(), store.records);
+        assertEquals(List.of(), store.entries);
+    }
 }

@@ -1,0 +1,695 @@
+package io.wirewatch.core.split;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An email as Amazon SES's S3 action stores it (the raw RFC 5322 message, SES's own headers on top) or as a mail
+ * client saves it ({@code .eml}), read as the news it carries: the subject as the headline, the sending time, and the
+ * text a reader sees. All of it is ASCII or one charset, so it passes the upload's binary check and would otherwise
+ * be split as mail headers and encoded text, one entry headed "Return-Path: ...".
+ *
+ * <p>What is the news: the text part of the message (plain text, unless it only points at the HTML part, which is
+ * then read as a browser shows it), not its signature, disclaimers, unsubscribe lines or quoted history. A forward is
+ * the forwarded message: its own subject and date, from the forward's header block (Gmail, Outlook, Apple Mail,
+ * Thunderbird) or from a message attached whole ({@code message/rfc822}); the forwarder's note above it is not news.
+ * A reply is its own new text.
+ */
+final class Email {
+
+    private Email() {
+    }
+
+    /** The layout name an email's document is recorded under, before the layout its text was split by. */
+    static final String LAYOUT = "email";
+
+    /**
+     * The news of one email.
+     *
+     * @param subject  the (innermost forwarded) subject, decoded, without "Re:"/"Fwd:" and Breaking labels
+     * @param sent     when it was sent (the forwarded message's time for a forward), or {@code null}
+     * @param breaking whether the subject carries a Breaking label ("BREAKING:", "URGENT", "FLASH", ...)
+     * @param text     the subject's line and the body's text, for the layouts to split
+     */
+    record Message(String subject, Instant sent, boolean breaking, String text) {
+    }
+
+    /** How far the header block may run before a blank line. */
+    private static final int HEADERS_WITHIN = 64 * 1024;
+    /** Header names that only a mail's header block has; one of them must be there besides From and Date/Subject. */
+    private static final List<String> MAIL_HEADERS = List.of("received", "return-path", "message-id",
+            "mime-version", "to", "delivered-to", "x-mozilla-status", "x-ses-receipt", "reply-to", "cc");
+
+    /** The email in {@code text}, or {@code null} when the text does not open with a mail's header block. */
+    static Message read(String text) {
+        if (text == null || !opensWithHeader(text)) {
+            return null; // asked of every upload: most do not open with a header's name and colon
+        }
+        Part mail = Part.parse(text);
+        if (mail == null || !isMail(mail.headers)) {
+            return null;
+        }
+        return message(mail, null, 0);
+    }
+
+    /** Whether the text opens (after a byte-order mark, blank lines or an mbox "From " line) with "Name:". */
+    private static boolean opensWithHeader(String text) {
+        int i = 0;
+        int n = Math.min(text.length(), 200);
+        while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        if (text.startsWith("From ", i)) {
+            int eol = text.indexOf('\n', i);
+            if (eol < 0) {
+                return false;
+            }
+            i = eol + 1;
+            n = Math.min(text.length(), i + 200);
+        }
+        int name = i;
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i > name && i < n && text.charAt(i) == ':';
+    }
+
+    private static boolean isMail(Map<String, String> headers) {
+        if (!headers.containsKey("from") || !(headers.containsKey("date") || headers.containsKey("subject"))) {
+            return false;
+        }
+        if (headers.containsKey("snapshot-content-location") || headers.get("from").contains("Saved by")) {
+            return false; // a page saved as one file (.mhtml): Mhtml reads it
+        }
+        for (String h : MAIL_HEADERS) {
+            if (headers.containsKey(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forwards inside forwards are followed this deep, which no real chain exceeds. */
+    private static final int DEPTH = 4;
+
+    private static Message message(Part mail, ZoneOffset outerOffset, int depth) {
+        String subject = decodeWords(mail.headers.getOrDefault("subject", ""));
+        Instant sent = MailDates.parse(mail.headers.get("date"), outerOffset);
+        ZoneOffset offset = MailDates.offset(mail.headers.get("date"), outerOffset);
+        Body body = Body.of(mail, depth);
+        if (body.attached != null && depth < DEPTH) {
+            // forwarded as an attachment: the attached message is the news, the outer text its forwarder's note
+            Message inner = message(body.attached, offset, depth + 1);
+            if (inner != null && !inner.text.isBlank()) {
+                return inner;
+            }
+        }
+        String text = body.html ? Html.toText(body.text, 0) : body.text;
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        boolean reply = REPLY.matcher(subject).lookingAt();
+        Forward fwd = reply ? null : Forward.find(text, offset);
+        int hops = 0;
+        while (fwd != null && hops++ < DEPTH) {
+            if (!fwd.subject.isBlank()) {
+                subject = fwd.subject;
+            }
+            if (fwd.sent != null) {
+                sent = fwd.sent;
+            }
+            text = fwd.body;
+            fwd = Forward.find(text, offset);
+        }
+        text = Furniture.strip(text, reply);
+        Subject s = Subject.clean(subject);
+        String out = s.text.isEmpty() ? text : s.text + "\n\n" + text;
+        return new Message(s.text, sent, s.breaking, out.strip());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // MIME
+
+    private static final Pattern BOUNDARY = Pattern.compile("(?i)\\bboundary\\s*=\\s*(?:\"([^\"]+)\"|([^;\\s]+))");
+    private static final Pattern CHARSET = Pattern.compile("(?i)\\bcharset\\s*=\\s*\"?([A-Za-z0-9._:-]{1,40})");
+    private static final Pattern REPLY = Pattern.compile("(?i)\\s*(?:\\[[^\\]]{1,40}]\\s*)*(?:re|aw|sv|vs)\\s*:");
+
+    /** One MIME entity: its headers (names lower-cased, folded lines joined) and its raw body. */
+    private static final class Part {
+        final Map<String, String> headers;
+        final String body;
+
+        private Part(Map<String, String> headers, String body) {
+            this.headers = headers;
+            this.body = body;
+        }
+
+        /** The entity in {@code text}: headers up to the first blank line; {@code null} if there is no header. */
+        static Part parse(String text) {
+            Map<String, String> headers = new java.util.LinkedHashMap<>();
+            int i = 0;
+            int n = text.length();
+            while (i < n && (text.charAt(i) == '\uFEFF' || text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+                i++;
+            }
+            if (text.startsWith("From ", i)) { // an mbox separator line, as some clients save
+                int eol = text.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            }
+            String name = null;
+            StringBuilder value = new StringBuilder();
+            int limit = Math.min(n, i + HEADERS_WITHIN);
+            while (i < n) {
+                int lineStart = i;
+                int eol = text.indexOf('\n', i);
+                int end = eol < 0 ? n : eol;
+                String line = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
+                i = eol < 0 ? n : eol + 1;
+                if (line.isEmpty()) {
+                    break; // the blank line: the body follows
+                }
+                if ((line.charAt(0) == ' ' || line.charAt(0) == '\t') && name != null) {
+                    value.append(' ').append(line.strip()); // a folded header's next line
+                } else {
+                    int colon = line.indexOf(':');
+                    if (colon <= 0 || line.substring(0, colon).chars().anyMatch(c -> c <= ' ' || c > '~')) {
+                        // no header: the block ended without its blank line, and this line opens the body
+                        put(headers, name, value);
+                        return headers.isEmpty() ? null : new Part(headers, text.substring(lineStart));
+                    }
+                    put(headers, name, value);
+                    name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                    value.setLength(0);
+                    value.append(line.substring(colon + 1).strip());
+                }
+                if (i > limit) {
+                    return null;
+                }
+            }
+            put(headers, name, value);
+            return headers.isEmpty() ? null : new Part(headers, i >= n ? "" : text.substring(i));
+        }
+
+        private static void put(Map<String, String> headers, String name, StringBuilder value) {
+            if (name != null) {
+                headers.putIfAbsent(name, value.toString()); // the first wins: SES's Received lines come on top
+            }
+        }
+
+        String type() {
+            String t = headers.getOrDefault("content-type", "text/plain");
+            int semi = t.indexOf(';');
+            return (semi < 0 ? t : t.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+        }
+
+        boolean isAttachment() {
+            String d = headers.getOrDefault("content-disposition", "").toLowerCase(Locale.ROOT);
+            return d.startsWith("attachment");
+        }
+
+        /** The sub-parts of a multipart entity, in order. */
+        List<Part> children() {
+            List<Part> out = new ArrayList<>();
+            Matcher b = BOUNDARY.matcher(headers.getOrDefault("content-type", ""));
+            if (!b.find()) {
+                return out;
+            }
+            String delimiter = "--" + (b.group(1) != null ? b.group(1) : b.group(2));
+            int at = startOfLine(body, delimiter, 0);
+            while (at >= 0) {
+                int eol = body.indexOf('\n', at);
+                if (eol < 0 || body.startsWith(delimiter + "--", at)) {
+                    break;
+                }
+                int next = startOfLine(body, delimiter, eol + 1);
+                String raw = body.substring(eol + 1, next < 0 ? body.length() : next);
+                Part p = raw.startsWith("\n") || raw.startsWith("\r\n")
+                        ? new Part(Map.of(), raw.substring(raw.indexOf('\n') + 1)) : parse(raw);
+                if (p != null) {
+                    out.add(p);
+                }
+                at = next;
+            }
+            return out;
+        }
+
+        /** The body decoded from its transfer encoding and charset. */
+        String decoded() {
+            String enc = headers.getOrDefault("content-transfer-encoding", "").strip().toLowerCase(Locale.ROOT);
+            Charset charset = charset(headers.getOrDefault("content-type", ""));
+            if (enc.equals("base64")) {
+                try {
+                    return new String(Base64.getMimeDecoder().decode(body.strip()), charset);
+                } catch (IllegalArgumentException e) {
+                    return body;
+                }
+            }
+            if (enc.equals("quoted-printable")) {
+                return new String(Mhtml.quotedPrintable(body), charset);
+            }
+            return body; // 7bit, 8bit: the upload was read in the mail's charset already
+        }
+    }
+
+    /** Where {@code needle} starts a line of {@code s} at or after {@code from}, or -1. */
+    private static int startOfLine(String s, String needle, int from) {
+        int at = s.indexOf(needle, from);
+        while (at > 0 && s.charAt(at - 1) != '\n') {
+            at = s.indexOf(needle, at + 1);
+        }
+        return at;
+    }
+
+    private static Charset charset(String contentType) {
+        Matcher c = CHARSET.matcher(contentType);
+        if (c.find()) {
+            try {
+                return Charset.forName(c.group(1));
+            } catch (IllegalArgumentException e) {
+                // an unknown name: UTF-8, as most mail is
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /** What a message's MIME tree gives: its text (plain or HTML) and a message attached whole, if any. */
+    private record Body(String text, boolean html, Part attached) {
+
+        static Body of(Part p, int depth) {
+            String type = p.type();
+            if (type.equals("message/rfc822")) {
+                return new Body("", false, Part.parse(p.decoded()));
+            }
+            if (type.startsWith("multipart/") && depth <= DEPTH + 4) {
+                List<Part> children = p.children();
+                if (type.equals("multipart/alternative")) {
+                    return alternative(children, depth);
+                }
+                Body first = null;
+                Part attached = null;
+                for (Part c : children) {
+                    if (c.type().equals("message/rfc822")) {
+                        if (attached == null) {
+                            attached = Part.parse(c.decoded());
+                        }
+                        continue;
+                    }
+                    if (first == null && !c.isAttachment()) {
+                        Body b = of(c, depth + 1);
+                        if (!b.text.isBlank()) {
+                            first = b;
+                        }
+                        if (b.attached != null && attached == null) {
+                            attached = b.attached;
+                        }
+                    }
+                }
+                return new Body(first == null ? "" : first.text, first != null && first.html, attached);
+            }
+            if (type.equals("text/html")) {
+                return new Body(p.decoded(), true, null);
+            }
+            if (type.equals("text/plain") || type.equals("text/enriched") || type.isEmpty()) {
+                String t = p.decoded();
+                String ct = p.headers.getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
+                return new Body(ct.contains("format=flowed") ? unflow(t, ct.contains("delsp=yes")) : t, false,
+                        null);
+            }
+            return new Body("", false, null);
+        }
+
+        /**
+         * The plain part, unless the HTML part says much more: a plain part that only says "view this email in a
+         * browser" is a stub, and the news is in the HTML.
+         */
+        private static Body alternative(List<Part> children, int depth) {
+            Body plain = null;
+            Body html = null;
+            for (Part c : children) {
+                Body b = of(c, depth + 1);
+                if (b.text.isBlank()) {
+                    continue;
+                }
+                if (b.html && html == null) {
+                    html = b;
+                } else if (!b.html && plain == null) {
+                    plain = b;
+                }
+            }
+            if (plain == null) {
+                return html == null ? new Body("", false, null) : html;
+            }
+            if (html != null && Html.toText(html.text, 0).length() > 2 * plain.text.strip().length()) {
+                return html;
+            }
+            return plain;
+        }
+    }
+
+    /** RFC 3676: a line ending in a space runs on into the next; a leading space was added to escape the line. */
+    private static String unflow(String t, boolean delsp) {
+        String[] lines = t.replace("\r\n", "\n").split("\n", -1);
+        StringBuilder out = new StringBuilder(t.length());
+        for (String raw : lines) {
+            String line = raw.startsWith(" ") ? raw.substring(1) : raw;
+            if (line.endsWith(" ") && !line.equals("-- ")) {
+                out.append(delsp ? line.substring(0, line.length() - 1) : line);
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** RFC 2047 encoded words ("=?UTF-8?Q?BREAKING:_Quake?="); whitespace between two of them is dropped. */
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]{1,40})\\?([BbQq])\\?([^?]*)\\?=");
+
+    static String decodeWords(String value) {
+        if (!value.contains("=?")) {
+            return value.strip();
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = ENCODED_WORD.matcher(value);
+        int last = 0;
+        boolean previousEncoded = false;
+        while (m.find()) {
+            String between = value.substring(last, m.start());
+            if (!(previousEncoded && between.isBlank())) {
+                out.append(between);
+            }
+            Charset cs;
+            try {
+                cs = Charset.forName(m.group(1).replaceAll("\\*.*", ""));
+            } catch (IllegalArgumentException e) {
+                cs = StandardCharsets.UTF_8;
+            }
+            String data = m.group(3);
+            try {
+                byte[] bytes = m.group(2).equalsIgnoreCase("B") ? Base64.getDecoder().decode(data)
+                        : Mhtml.quotedPrintable(data.replace('_', ' '));
+                out.append(new String(bytes, cs));
+            } catch (IllegalArgumentException e) {
+                out.append(m.group());
+            }
+            last = m.end();
+            previousEncoded = true;
+        }
+        out.append(value.substring(last));
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Forwards, quoted history, furniture
+
+    /** A forward's header block in a body's text, and the forwarded message below it. */
+    private record Forward(String subject, Instant sent, String body) {
+
+        /** The lines that open a forwarded message's header block (Gmail, Thunderbird, Apple Mail, Outlook). */
+        private static final Pattern MARKER = Pattern.compile("(?im)^[ \\t>]*(?:-{5,}\\s*Forwarded message\\s*-{5,}"
+                + "|-{5,}\\s*Original Message\\s*-{5,}|Begin forwarded message:|_{20,}"
+                + "|-{5,}\\s*(?:Weitergeleitete Nachricht|Message transféré|Mensaje reenviado)\\s*-{5,})[ \\t]*$");
+        /** A header line of the block: "From: ...", "Sent: ...", Thunderbird's "Subject: \tvalue". */
+        private static final Pattern FIELD = Pattern.compile(
+                "(?i)^[ \\t>]*\\*?(From|Sent|Date|Subject|To|Cc|Reply-To|Importance|Von|Gesendet|Betreff|An|De|"
+                        + "Envoyé|Objet|À)\\*?\\s*:\\s*(.*)$");
+
+        /** The first forward block in {@code text}; {@code null} if there is none. */
+        static Forward find(String text, ZoneOffset offset) {
+            Matcher m = MARKER.matcher(text);
+            int from;
+            if (m.find()) {
+                from = text.indexOf('\n', m.end() - 1) < 0 ? text.length() : m.end();
+            } else {
+                // Outlook on the web and newer Outlook put no marker, only the block: "From:" with "Sent:" under
+                from = blockWithoutMarker(text);
+                if (from < 0) {
+                    return null;
+                }
+            }
+            String[] lines = text.substring(from).split("\n", -1);
+            String subject = "";
+            String date = null;
+            int fields = 0;
+            int i = 0;
+            boolean seenFrom = false;
+            String lastField = null;
+            for (; i < lines.length && i < 30; i++) {
+                String line = lines[i];
+                if (line.isBlank()) {
+                    if (fields == 0 || (i + 1 < lines.length && FIELD.matcher(lines[i + 1]).matches()
+                            && fields < 6)) {
+                        continue; // blank lines before the block, or between its rows (Apple Mail's HTML)
+                    }
+                    break;
+                }
+                Matcher f = FIELD.matcher(line);
+                if (!f.matches()) {
+                    if (fields > 0 && lastField != null && line.startsWith(" ")) {
+                        continue; // a wrapped row
+                    }
+                    if (fields == 0) {
+                        return null;
+                    }
+                    break;
+                }
+                fields++;
+                String name = f.group(1).toLowerCase(Locale.ROOT);
+                String value = f.group(2).strip();
+                lastField = name;
+                switch (name) {
+                    case "from", "von", "de" -> seenFrom = true;
+                    case "subject", "betreff", "objet" -> subject = decodeWords(value);
+                    case "date", "sent", "gesendet", "envoyé" -> date = value;
+                    default -> {
+                    }
+                }
+            }
+            if (fields < 2 || !seenFrom) {
+                return null;
+            }
+            StringBuilder rest = new StringBuilder();
+            for (; i < lines.length; i++) {
+                rest.append(lines[i]).append('\n');
+            }
+            return new Forward(subject, MailDates.parse(date, offset), rest.toString());
+        }
+
+        private static final Pattern FROM_ROW = Pattern.compile("(?im)^[ \\t]*\\*?From\\*?:[ \\t]*\\S.*$");
+        private static final Pattern SENT_ROW = Pattern.compile("(?i)^[ \\t]*\\*?(Sent|Date)\\*?:[ \\t]*\\S");
+
+        private static int blockWithoutMarker(String text) {
+            Matcher m = FROM_ROW.matcher(text);
+            while (m.find()) {
+                String[] next = text.substring(m.end()).split("\n", 6);
+                for (int k = 1; k < next.length && k < 5; k++) {
+                    if (SENT_ROW.matcher(next[k]).find()) {
+                        return m.start();
+                    }
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** The mail furniture around the news: signatures, notices, quoted history. */
+    private static final class Furniture {
+
+        /** "On Thu, 3 Dec 2026 at 14:40, Desk <desk@example.org> wrote:", possibly over two lines. */
+        private static final Pattern WROTE = Pattern.compile(
+                "(?im)^[ \\t]*(?:On|Am|Le|El)\\b[^\\n]{0,200}(?:\\n[^\\n]{0,120})?\\b"
+                        + "(?:wrote|schrieb|a écrit|escribió)"
+                        + "\\s*:[ \\t]*$");
+        private static final Pattern LINE = Pattern.compile("(?i)^(?:"
+                + "sent from my \\S+.*|sent from (?:outlook|mail|yahoo mail).*|get outlook for \\S+.*"
+                + "|(?:view|read|open) (?:this|it|the)?\\s*(?:email|e-mail|newsletter|message)?\\s*"
+                + "(?:online|in (?:your|a|the) (?:web )?browser)\\.?.*"
+                + "|having trouble (?:viewing|reading) this (?:email|message)\\??.*"
+                + "|(?:click here to )?unsubscribe\\b.*|.{0,120}\\bunsubscribe(?: here| from| at| instantly)?\\b.{0,80}"
+                + "|(?:manage|update) (?:your )?(?:email )?(?:preferences|subscriptions?|settings)\\b.*"
+                + "|.{0,80}\\byou (?:are receiving|received|have received|signed up for|subscribed to) this\\b.*"
+                + "|.{0,40}\\bthis (?:email|message|newsletter) was sent to\\b.*"
+                + "|forward(?:ed)? (?:this|to a friend)\\b.{0,40}"
+                + "|(?:caution|warning|external email|\\[?external\\]?)\\s*[:\\-–]?\\s*.{0,40}"
+                + "(?:outside (?:of )?(?:your|the|our) organi[sz]ation|external sender|use caution|be cautious).*"
+                + "|external email\\s*[:\\-–].*"
+                + "|.{0,200}\\b(?:intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?"
+                + "(?:addressee|recipient|individual)|if you are not the intended recipient|"
+                + "(?:email|e-mail|message)(?: and any (?:attachments?|files transmitted with it))? (?:is|are|may be) "
+                + "(?:strictly )?(?:confidential|privileged))\\b.*"
+                + ")$");
+
+        static String strip(String text, boolean reply) {
+            String t = text;
+            Matcher w = WROTE.matcher(t);
+            if (w.find()) {
+                t = t.substring(0, w.start()); // a reply's quoted history
+            }
+            if (reply) {
+                Matcher m = Forward.MARKER.matcher(t);
+                int cut = m.find() ? m.start() : Forward.blockWithoutMarker(t);
+                if (cut > 0) {
+                    t = t.substring(0, cut); // Outlook's "From: ... Sent: ..." block opens its history
+                }
+            }
+            StringBuilder out = new StringBuilder(t.length());
+            for (String line : t.split("\n", -1)) {
+                String s = line.strip();
+                if (s.equals("--") || s.equals("-- ") || line.equals("-- ")) {
+                    break; // the signature delimiter (RFC 3676): what follows is the sender's card
+                }
+                if (s.startsWith(">") || LINE.matcher(s).matches()) {
+                    continue;
+                }
+                out.append(line.stripTrailing()).append('\n');
+            }
+            return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+        }
+    }
+
+    /** A subject's reply and forward prefixes, list tags and Breaking labels. */
+    private record Subject(String text, boolean breaking) {
+        private static final Pattern PREFIX = Pattern.compile(
+                "(?i)^\\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|rif|enc)\\s*(?:\\[\\d+])?\\s*:|\\[[^\\]]{1,40}])\\s*");
+        private static final Pattern LABEL = Pattern.compile(
+                "(?i)^\\s*(?:\\(?(?:breaking(?: news)?|urgent|flash|news alert|alert|just in|bulletin)\\)?"
+                        + "\\s*(?:[:|\\-–—]+\\s*|\\s+(?=(?-i:\\p{Lu}))))");
+
+        static Subject clean(String subject) {
+            String s = subject.strip();
+            boolean breaking = false;
+            for (int guard = 0; guard < 10; guard++) {
+                Matcher p = PREFIX.matcher(s);
+                if (p.lookingAt() && p.end() < s.length()) {
+                    s = s.substring(p.end());
+                    continue;
+                }
+                Matcher l = LABEL.matcher(s);
+                if (l.lookingAt() && l.end() < s.length()) {
+                    String label = l.group().strip().toLowerCase(Locale.ROOT);
+                    breaking |= !label.startsWith("bulletin") && !label.startsWith("alert");
+                    s = s.substring(l.end());
+                    continue;
+                }
+                break;
+            }
+            return new Subject(s.strip(), breaking);
+        }
+    }
+
+    /** Dates as mail writes them: RFC 5322 headers, and forward blocks in each client's own words. */
+    static final class MailDates {
+        private MailDates() {
+        }
+
+        private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+                + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+        private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
+                + ",?\\s+(\\d{4})\\b");
+        private static final Pattern MDY = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?"
+                + "\\s+(\\d{4})\\b");
+        private static final Pattern TIME = Pattern.compile("(?i)^[\\s,]*(?:at\\s+|um\\s+|à\\s+)?"
+                + "(\\d{1,2})[:.](\\d{2})"
+                + "(?:[:.](\\d{2}))?\\s*([ap])?\\.?(?:m\\.?)?(?![a-z])\\s*(?:\\(?(?:(UTC|GMT)\\s*)?"
+                + "([+-]\\d{2}:?\\d{2})\\)?|\\(?\\b([A-Z]{1,5})\\b\\)?)?");
+        private static final Map<String, Integer> ZONES = Map.ofEntries(Map.entry("UT", 0), Map.entry("UTC", 0),
+                Map.entry("GMT", 0), Map.entry("Z", 0), Map.entry("WET", 0), Map.entry("BST", 60),
+                Map.entry("WEST", 60), Map.entry("CET", 60), Map.entry("CEST", 120), Map.entry("EET", 120),
+                Map.entry("EEST", 180), Map.entry("MSK", 180), Map.entry("EST", -300), Map.entry("EDT", -240),
+                Map.entry("CST", -360), Map.entry("CDT", -300), Map.entry("MST", -420), Map.entry("MDT", -360),
+                Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("AKST", -540), Map.entry("AKDT", -480),
+                Map.entry("HST", -600), Map.entry("JST", 540), Map.entry("KST", 540), Map.entry("AEST", 600),
+                Map.entry("AEDT", 660), Map.entry("SAST", 120), Map.entry("EAT", 180), Map.entry("WAT", 60),
+                Map.entry("PKT", 300));
+
+        /**
+         * The instant a mail date names; a date without a zone (Gmail's and Outlook's forward blocks show the
+         * forwarder's local time) is read at {@code fallback}, else UTC. {@code null} when no date is found.
+         */
+        static Instant parse(String value, ZoneOffset fallback) {
+            Stamp s = stamp(value, fallback);
+            return s == null ? null : s.instant;
+        }
+
+        /** The zone offset a date states (an RFC 5322 header always does), else {@code fallback}. */
+        static ZoneOffset offset(String value, ZoneOffset fallback) {
+            Stamp s = stamp(value, fallback);
+            return s == null || s.offset == null ? fallback : s.offset;
+        }
+
+        private record Stamp(Instant instant, ZoneOffset offset) {
+        }
+
+        private static Stamp stamp(String value, ZoneOffset fallback) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String v = value.replace('\u202f', ' ').replace('\u00a0', ' ');
+            Matcher d = DMY.matcher(v);
+            int day;
+            String month;
+            int year;
+            int end;
+            if (d.find()) {
+                day = Integer.parseInt(d.group(1));
+                month = d.group(2);
+                year = Integer.parseInt(d.group(3));
+                end = d.end();
+            } else {
+                Matcher m = MDY.matcher(v);
+                if (!m.find()) {
+                    return null;
+                }
+                month = m.group(1);
+                day = Integer.parseInt(m.group(2));
+                year = Integer.parseInt(m.group(3));
+                end = m.end();
+            }
+            Matcher t = TIME.matcher(v.substring(end));
+            if (!t.lookingAt()) {
+                return null; // a date without a time says too little for a post's time
+            }
+            int hour = Integer.parseInt(t.group(1));
+            int minute = Integer.parseInt(t.group(2));
+            int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
+            if (t.group(4) != null) {
+                boolean pm = t.group(4).equalsIgnoreCase("p");
+                if (hour < 1 || hour > 12) {
+                    return null;
+                }
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            ZoneOffset offset = null;
+            if (t.group(6) != null) {
+                String o = t.group(6).replace(":", "");
+                int sign = o.charAt(0) == '-' ? -1 : 1;
+                int mins = Integer.parseInt(o.substring(1, 3)) * 60 + Integer.parseInt(o.substring(3, 5));
+                offset = ZoneOffset.ofTotalSeconds(sign * mins * 60);
+            } else if (t.group(5) != null) {
+                offset = ZoneOffset.UTC;
+            } else if (t.group(7) != null && ZONES.containsKey(t.group(7).toUpperCase(Locale.ROOT))) {
+                offset = ZoneOffset.ofTotalSeconds(ZONES.get(t.group(7).toUpperCase(Locale.ROOT)) * 60);
+            }
+            try {
+                LocalDateTime local = LocalDateTime.of(year, monthNumber(month), day, hour, minute, second);
+                ZoneOffset used = offset != null ? offset : fallback != null ? fallback : ZoneOffset.UTC;
+                return new Stamp(local.toInstant(used), offset);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+
+        private static int monthNumber(String name) {
+            String m = name.substring(0, 3).toLowerCase(Locale.ROOT);
+            return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
+        }
+    }
+}

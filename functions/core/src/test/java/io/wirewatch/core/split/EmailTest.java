@@ -1,0 +1,354 @@
+package io.wirewatch.core.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.model.DocumentContext;
+import io.wirewatch.core.model.RawEntry;
+import io.wirewatch.core.model.SplitDocument;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Emails as SES stores them in the bucket or as mail clients save them: hand-written messages in each client's
+ * format, each checked for the entry a desk expects (headline, time, Breaking, text) and for what must not be news.
+ */
+class EmailTest {
+
+    private static final DocumentContext CTX = new DocumentContext(null, Instant.parse("2026-12-03T16:00:00Z"),
+            ZoneId.of("UTC"));
+
+    private static SplitDocument split(String mail) {
+        return new DocumentSplitter().split(mail, CTX);
+    }
+
+    private static RawEntry only(SplitDocument d) {
+        assertEquals(1, d.entries().size(), () -> "entries: " + d.entries());
+        return d.entries().get(0);
+    }
+
+    /** The headers SES prepends to what it stores. */
+    private static final String SES = """
+            Return-Path: <alerts@wire.example.org>
+            Received: from mail-a1.wire.example.org (mail-a1.wire.example.org [203.0.113.5])
+             by inbound-smtp.eu-west-1.amazonaws.com with SMTP id 9k2l3m4n5o6p
+             for wirewatch@desk.example.com;
+             Thu, 03 Dec 2026 14:33:02 +0000 (UTC)
+            X-SES-Spam-Verdict: PASS
+            X-SES-Virus-Verdict: PASS
+            Authentication-Results: amazonses.com;
+             spf=pass (spf=pass) smtp.mailfrom=wire.example.org;
+             dkim=pass header.i=@wire.example.org;
+            X-SES-RECEIPT: AEFBQUFBQUFBQUFHbWxvY2tlZD0xCg==
+            DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=wire.example.org; s=s1;
+             h=from:to:subject:date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hNuFU=;
+             b=dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZSBidXQgaXQgbG9va3MgbGlrZSBvbmU=
+            """;
+
+    @Test
+    void aWireAlertStoredBySesIsOneBreakingEntryAtItsSendingTime() {
+        String mail = (SES + """
+                From: Wire Alerts <alerts@wire.example.org>
+                To: wirewatch@desk.example.com
+                Subject: =?UTF-8?Q?BREAKING:_Quake_in_eastern_Turkey_kills_at_least_41=2C?=
+                 =?UTF-8?Q?_officials_say?=
+                Date: Thu, 03 Dec 2026 16:32:41 +0200
+                Message-ID: <20261203143241.77@wire.example.org>
+                MIME-Version: 1.0
+                Content-Type: multipart/alternative; boundary="b1_77"
+
+                --b1_77
+                Content-Type: text/plain; charset=UTF-8
+                Content-Transfer-Encoding: quoted-printable
+
+                ANKARA, Turkey (AP) =E2=80=94 A magnitude 6.1 earthquake struck eastern Tur=
+                key on Thursday, killing at least 41 people, the country=E2=80=99s disaster=
+                 agency said.
+
+                --=20
+                You are receiving this because you subscribed to Wire Alerts.
+                Unsubscribe: https://wire.example.org/u?id=3D77
+
+                --b1_77
+                Content-Type: text/html; charset=UTF-8
+                Content-Transfer-Encoding: quoted-printable
+
+                <p>ANKARA, Turkey (AP) =E2=80=94 A magnitude 6.1 earthquake struck eastern =
+                Turkey on Thursday, killing at least 41 people, the country=E2=80=99s disas=
+                ter agency said.</p><p><a href=3D"https://wire.example.org/u">Unsubscribe</a></p>
+                --b1_77--
+                """).replace("\n", "\r\n");
+        SplitDocument d = split(mail);
+        RawEntry e = only(d);
+        assertEquals("Quake in eastern Turkey kills at least 41, officials say", e.headline());
+        assertEquals(Instant.parse("2026-12-03T14:32:41Z"), e.publishedAt());
+        assertTrue(e.breaking());
+        assertEquals("ANKARA, Turkey (AP) \u2014 A magnitude 6.1 earthquake struck eastern Turkey on Thursday, killing"
+                + " at least 41 people, the country\u2019s disaster agency said.", e.body());
+        assertTrue(d.layout().startsWith("email/"), d.layout());
+    }
+
+    @Test
+    void aGmailForwardIsTheForwardedMessageWithoutTheForwardersNote() {
+        String mail = SES + """
+                From: Sam Reporter <sam@desk.example.com>
+                Date: Thu, 3 Dec 2026 15:02:10 +0000
+                Subject: Fwd: URGENT: Ferry capsizes off Lesbos, 12 missing
+                To: wirewatch@desk.example.com
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset="UTF-8"
+
+                FYI for the 6pm bulletin
+
+                ---------- Forwarded message ---------
+                From: Hellenic Coast Guard <press@hcg.example.gr>
+                Date: Thu, 3 Dec 2026 at 14:10
+                Subject: URGENT: Ferry capsizes off Lesbos, 12 missing
+                To: <newsdesk@desk.example.com>
+
+
+                A passenger ferry capsized off the island of Lesbos on Thursday. Twelve people are missing and 30
+                have been rescued, the coast guard said.
+
+                Sent from my iPhone
+                """;
+        RawEntry e = only(split(mail));
+        assertEquals("Ferry capsizes off Lesbos, 12 missing", e.headline());
+        assertEquals(Instant.parse("2026-12-03T14:10:00Z"), e.publishedAt());
+        assertTrue(e.breaking());
+        assertTrue(e.body().startsWith("A passenger ferry capsized"), e.body());
+        assertFalse(e.body().contains("FYI"), e.body());
+        assertFalse(e.body().contains("iPhone"), e.body());
+        assertFalse(e.body().contains("hcg.example.gr"), e.body());
+    }
+
+    @Test
+    void anOutlookForwardInHtmlReadsItsSentLineInTheForwardersZone() {
+        String html = """
+                <html><head><style>p.MsoNormal {margin:0}</style></head><body>
+                <div class="WordSection1"><p class="MsoNormal">Worth a look.</p>
+                <p class="MsoNormal">Jo Bloggs | Night Editor<br>This email and any attachments are confidential and
+                intended solely for the addressee.</p>
+                <div id="divRplyFwdMsg"><hr>
+                <p class="MsoNormal"><b>From:</b> County Fire Service &lt;media@fire.example.gov&gt;<br>
+                <b>Sent:</b> Thursday, December 3, 2026 9:12 AM<br>
+                <b>To:</b> Newsdesk &lt;desk@desk.example.com&gt;<br>
+                <b>Subject:</b> Warehouse fire: two firefighters injured</p></div>
+                <p class="MsoNormal">Two firefighters were injured tackling a fire at a warehouse in Dover, Delaware,
+                on Thursday morning.</p>
+                <p class="MsoNormal">Both were taken to hospital with minor burns.</p></div></body></html>
+                """;
+        String mail = SES + """
+                From: Jo Bloggs <jo@desk.example.com>
+                To: wirewatch@desk.example.com
+                Subject: FW: Warehouse fire: two firefighters injured
+                Date: Thu, 3 Dec 2026 09:20:00 -0500
+                MIME-Version: 1.0
+                Content-Type: text/html; charset="windows-1252"
+                Content-Transfer-Encoding: base64
+
+                """ + Base64.getMimeEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)) + "\n";
+        RawEntry e = only(split(mail));
+        assertEquals("Warehouse fire: two firefighters injured", e.headline());
+        assertEquals(Instant.parse("2026-12-03T14:12:00Z"), e.publishedAt(), "9:12 AM at the forward's -0500");
+        assertFalse(e.breaking());
+        assertTrue(e.body().startsWith("Two firefighters were injured"), e.body());
+        assertFalse(e.body().contains("confidential"), e.body());
+        assertFalse(e.body().contains("Worth a look"), e.body());
+    }
+
+    @Test
+    void aReplyIsItsOwnNewTextNotTheQuotedHistory() {
+        String mail = SES + """
+                From: Field Reporter <field@desk.example.com>
+                To: desk@desk.example.com
+                Subject: Re: Bus crash near Nakuru
+                Date: Thu, 03 Dec 2026 15:41:00 +0300
+                Message-ID: <reply-1@desk.example.com>
+                Content-Type: text/plain; charset=utf-8
+
+                Police now confirm 14 people were killed when the bus left the road near Nakuru.
+
+                On Thu, 3 Dec 2026 at 14:40, Desk <desk@desk.example.com>
+                wrote:
+                > Can you confirm? Earlier reports said 9 killed.
+                > Thanks
+                """;
+        RawEntry e = only(split(mail));
+        assertEquals("Bus crash near Nakuru", e.headline());
+        assertEquals(Instant.parse("2026-12-03T12:41:00Z"), e.publishedAt());
+        assertEquals("Police now confirm 14 people were killed when the bus left the road near Nakuru.", e.body());
+    }
+
+    @Test
+    void aMessageForwardedAsAnAttachmentIsTheAttachedMessage() {
+        String inner = """
+                From: Regional Police <press@police.example.org>
+                To: newsdesk@desk.example.com
+                Subject: =?UTF-8?B?VVJHRU5UOiBTaG9vdGluZyBpbiBNYWxtw7YsIHRocmVlIHdvdW5kZWQ=?=
+                Date: Thu, 3 Dec 2026 13:05:00 +0100
+                MIME-Version: 1.0
+                Content-Type: multipart/alternative; boundary="inner"
+
+                --inner
+                Content-Type: text/plain; charset=utf-8
+                Content-Transfer-Encoding: base64
+
+                """ + Base64.getMimeEncoder().encodeToString(("Three people were wounded in a shooting in central"
+                + " Malmö on Thursday, police said.\n").getBytes(StandardCharsets.UTF_8)) + """
+
+                --inner--
+                """;
+        String mail = SES + """
+                From: Sam Reporter <sam@desk.example.com>
+                To: wirewatch@desk.example.com
+                Subject: Fwd: police release
+                Date: Thu, 3 Dec 2026 12:30:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="outer"
+
+                --outer
+                Content-Type: text/plain; charset=utf-8
+
+                see attached
+
+                --outer
+                Content-Type: message/rfc822
+                Content-Disposition: attachment; filename="release.eml"
+
+                """ + inner + """
+                --outer
+                Content-Type: application/pdf; name="release.pdf"
+                Content-Disposition: attachment; filename="release.pdf"
+                Content-Transfer-Encoding: base64
+
+                JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                --outer--
+                """;
+        RawEntry e = only(split(mail));
+        assertEquals("Shooting in Malmö, three wounded", e.headline());
+        assertTrue(e.breaking());
+        assertEquals(Instant.parse("2026-12-03T12:05:00Z"), e.publishedAt());
+        assertEquals("Three people were wounded in a shooting in central Malmö on Thursday, police said.", e.body());
+    }
+
+    @Test
+    void aPlainPartThatOnlyPointsAtTheHtmlGivesWayToIt() {
+        String mail = SES + """
+                From: Live Desk <live@news.example.org>
+                To: wirewatch@desk.example.com
+                Subject: Storm Ada: live updates
+                Date: Thu, 3 Dec 2026 15:20:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/alternative; boundary=zz
+
+                --zz
+                Content-Type: text/plain; charset=utf-8
+
+                Your email client cannot display this message. View it online: https://news.example.org/v/1
+                --zz
+                Content-Type: text/html; charset=utf-8
+
+                <html><body><span style="display:none">Today: the storm, the floods</span>
+                <p>View this email in your browser</p>
+                <h2>15:05 GMT</h2><p><b>Breaking</b></p><p>Two people have died after a tree fell on a car in
+                Cork, gardaí said.</p>
+                <h2>14:40 GMT</h2><p>More than 40,000 homes are without power across Munster, the ESB says.</p>
+                <p><a href="https://news.example.org/unsub">Unsubscribe</a></p></body></html>
+                --zz--
+                """;
+        SplitDocument d = split(mail);
+        assertEquals(2, d.entries().size(), () -> "entries: " + d.entries());
+        RawEntry first = d.entries().get(0);
+        assertEquals(Instant.parse("2026-12-03T15:05:00Z"), first.publishedAt());
+        assertTrue(first.breaking());
+        assertTrue(first.body().startsWith("Two people have died"), first.body());
+        assertEquals(Instant.parse("2026-12-03T14:40:00Z"), d.entries().get(1).publishedAt());
+        for (RawEntry e : d.entries()) {
+            assertFalse(e.body().contains("Unsubscribe") || e.body().contains("View this email"), e.body());
+            assertFalse(e.body().contains("Today: the storm"), e.body());
+        }
+    }
+
+    @Test
+    void flowedTextRunsOnAndAppleMailForwardBlocksGiveTheirZone() {
+        String mail = SES + """
+                From: Sam Reporter <sam@desk.example.com>
+                To: wirewatch@desk.example.com
+                Subject: Fwd: Apartment fire in Queens
+                Date: Thu, 3 Dec 2026 10:00:00 -0500
+                Content-Type: text/plain; charset=utf-8; format=flowed
+
+                Begin forwarded message:
+
+                From: FDNY Press <press@fdny.example.gov>
+                Subject: Apartment fire in Queens
+                Date: December 3, 2026 at 9:32:41 AM EST
+                To: Newsdesk <desk@desk.example.com>
+
+                Firefighters rescued 11 people from a burning apartment building in\s
+                Jackson Heights early Thursday. Three residents were injured, one\s
+                critically.
+                """;
+        RawEntry e = only(split(mail));
+        assertEquals("Apartment fire in Queens", e.headline());
+        assertEquals(Instant.parse("2026-12-03T14:32:41Z"), e.publishedAt());
+        assertEquals("Firefighters rescued 11 people from a burning apartment building in Jackson Heights early"
+                + " Thursday. Three residents were injured, one critically.", e.body());
+    }
+
+    @Test
+    void textThatOnlyOpensLikeAHeaderIsNoEmail() {
+        assertNull(Email.read("Update: 12 killed in Kharkiv strike\n\nThe governor said 12 people died.\n"));
+        assertNull(Email.read("From: our correspondent in Kyiv\nDate: 3 March\n\nShelling continued overnight.\n"));
+        assertNull(Email.read("From: <Saved by Blink>\nSnapshot-Content-Location: https://example.org/\n"
+                + "Subject: Live\nDate: Thu, 3 Dec 2026 14:00:00 -0000\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/related; boundary=x\n\n--x\n"));
+    }
+
+    @Test
+    void mailDatesInEachClientsWords() {
+        ZoneOffset minus5 = ZoneOffset.ofHours(-5);
+        assertEquals(Instant.parse("2026-12-03T14:32:41Z"),
+                Email.MailDates.parse("Thu, 03 Dec 2026 14:32:41 +0000 (UTC)", null));
+        assertEquals(Instant.parse("2026-12-03T19:32:00Z"), Email.MailDates.parse("3 Dec 2026 14:32 EST", null));
+        assertEquals(Instant.parse("2026-12-03T19:32:00Z"),
+                Email.MailDates.parse("Thu, Dec 3, 2026 at 2:32 PM", minus5), "Gmail (US): the forwarder's zone");
+        assertEquals(Instant.parse("2026-12-03T14:32:00Z"),
+                Email.MailDates.parse("Thursday, December 3, 2026 2:32 PM", ZoneOffset.UTC), "Outlook");
+        assertEquals(Instant.parse("2026-12-03T00:05:00Z"),
+                Email.MailDates.parse("Thursday, 3 December 2026 12:05 am", null));
+        assertEquals(Instant.parse("2026-12-03T12:05:00Z"),
+                Email.MailDates.parse("December 3, 2026 at 12:05:00 PM GMT", null), "Apple Mail");
+        assertEquals(Instant.parse("2026-12-03T13:05:00Z"),
+                Email.MailDates.parse("03/12/2026 13:05, 3 Dec 2026 13:05:00 +0000", null));
+        assertNull(Email.MailDates.parse("Thursday", null));
+        assertNull(Email.MailDates.parse("3 December 2026", null), "a day without a time");
+    }
+
+    @Test
+    void subjectsLoseTheirPrefixesAndLabels() {
+        assertEquals("Quake hits Crete", cleaned("Re: Fwd: [desk-alerts] BREAKING: Quake hits Crete"));
+        assertEquals("Quake hits Crete", cleaned("FW: (URGENT) Quake hits Crete"));
+        assertEquals("Breaking the deadlock: talks resume", cleaned("Breaking the deadlock: talks resume"));
+        assertEquals(List.of(true, false), List.of(breaking("FLASH - Quake hits Crete"),
+                breaking("Bulletin: Quake hits Crete")));
+    }
+
+    private static String cleaned(String subject) {
+        return only(split(SES + "From: a@b.example\nSubject: " + subject + "\nDate: Thu, 3 Dec 2026 14:00:00 +0000\n"
+                + "\nThe quake struck at dawn, officials said.\n")).headline();
+    }
+
+    private static boolean breaking(String subject) {
+        return only(split(SES + "From: a@b.example\nSubject: " + subject + "\nDate: Thu, 3 Dec 2026 14:00:00 +0000\n"
+                + "\nThe quake struck at dawn, officials said.\n")).breaking();
+    }
+}
