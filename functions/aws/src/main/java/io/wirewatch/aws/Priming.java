@@ -73,7 +73,7 @@ public final class Priming {
     static Clients offline(Settings s) {
         Settings offline = new Settings(s.region(), Optional.empty(), TABLE, BUCKET,
                 "arn:aws:sns:" + s.region() + ":000000000000:wirewatch-priming", s.dayZone(), s.maxDocumentBytes(),
-                s.stormLimit(), s.summaryPrefix(), true);
+                s.stormLimit(), s.summaryPrefix(), true, s.mailSenders());
         return new Clients(offline, List.of(), new CannedHttpClient(sample()),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming")));
     }

@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param summaryPrefix {@code SUMMARY_PREFIX}, default {@code summaries/}
  * @param emulatorCredentials whether to sign with placeholder credentials: only when an endpoint override is set
  *                      and the environment carries no credentials of its own (emulators do not check them)
+ * @param mailSenders   {@code MAIL_SENDERS}, default none: addresses and domains whose mail, stored by SES under
+ *                      {@code incoming/mail/}, is news
  */
 public record Settings(String region, Optional<URI> endpoint, String tableName, String bucketName, String topicArn,
                        ZoneId dayZone, long maxDocumentBytes, int stormLimit, String summaryPrefix,
-                       boolean emulatorCredentials) {
+                       boolean emulatorCredentials, String mailSenders) {
 
     /** Reads settings from an environment map, failing fast with the name of anything missing or malformed. */
     public static Settings from(Map<String, String> env) {
@@ -39,7 +41,8 @@ public record Settings(String region, Optional<URI> endpoint, String tableName, 
                 (int) parseLong(env, "ALERT_STORM_LIMIT", 3),
                 firstNonBlank(env.get("SUMMARY_PREFIX"), "summaries/"),
                 endpoint != null && firstNonBlank(env.get("AWS_ACCESS_KEY_ID"), env.get("AWS_PROFILE"),
-                        env.get("AWS_CONTAINER_CREDENTIALS_FULL_URI")) == null);
+                        env.get("AWS_CONTAINER_CREDENTIALS_FULL_URI")) == null,
+                nvl(env.get("MAIL_SENDERS")));
     }
 
     /** Fails with a clear message when a setting the function needs is missing. */

@@ -13,6 +13,7 @@ import io.wirewatch.aws.Wiring;
 import io.wirewatch.core.json.Json;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.service.IngestService;
+import io.wirewatch.core.service.MailPolicy;
 import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.text.Text;
 import java.net.URLDecoder;
@@ -58,7 +59,8 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
         Clients c = w.clients();
         return new IngestService(new S3DocumentSource(c.s3()),
                 new DynamoEntryStore(c.dynamo(), s.require("TABLE_NAME", s.tableName())),
-                new DocumentProcessor(), s.maxDocumentBytes(), s.dayZone(), w.clock(), w.log());
+                new DocumentProcessor(), s.maxDocumentBytes(), s.dayZone(), w.clock(), w.log(),
+                MailPolicy.of(s.mailSenders()));
     }
 
     /** Ingests every record; returns the outcomes as JSON (Lambda discards it for S3 triggers; logs keep it). */

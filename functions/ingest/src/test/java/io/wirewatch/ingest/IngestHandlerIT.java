@@ -380,4 +380,63 @@ class IngestHandlerIT {
         assertEquals(0, entries(stack).size());
         assertEquals(2, warnings.size(), "each is an operator's REJECTED line: " + warnings);
     }
+
+    /** A message as SES's S3 action stores it: SES's receipt headers on top of the sender's. */
+    private static String sesMail(String from, String auth, String subject, String body) {
+        return ("Return-Path: <bounces@wire.example.org>\n"
+                + "Received: from mail-a1.wire.example.org (mail-a1.wire.example.org [203.0.113.5])\n"
+                + " by inbound-smtp.us-east-1.amazonaws.com with SMTP id 0fj3k2l1q9\n"
+                + " for news@desk.example.com; Thu, 03 Dec 2026 14:33:02 +0000 (UTC)\n"
+                + "X-SES-Spam-Verdict: PASS\nX-SES-Virus-Verdict: PASS\n"
+                + "Authentication-Results: amazonses.com;\n " + auth + "\n"
+                + "From: " + from + "\nTo: news@desk.example.com\nSubject: " + subject + "\n"
+                + "Date: Thu, 03 Dec 2026 16:32:41 +0200\nMessage-ID: <a1@wire.example.org>\nMIME-Version: 1.0\n"
+                + "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + body + "\n").replace("\n", "\r\n");
+    }
+
+    @Test
+    void mailStoredBySesIsNewsFromListedAuthenticatedSendersOnce(EmulatedStack stack) {
+        IngestHandler h = new IngestHandler(new Wiring(stack.function("IngestFunction").settings(
+                Map.of("MAIL_SENDERS", "wire.example.org")), List.of(stack.tablePolicy("IngestFunction"), calls),
+                log, Clock.systemUTC()));
+        String passed = "spf=pass (spf=pass) smtp.mailfrom=wire.example.org;\n dkim=pass header.i=@wire.example.org;\n"
+                + " dmarc=pass header.from=wire.example.org;";
+        String alert = sesMail("Wire Alerts <alerts@wire.example.org>", passed,
+                "=?UTF-8?Q?BREAKING:_Quake_in_eastern_Turkey_kills_at_least_41?=",
+                "ANKARA, Turkey (AP) =E2=80=94 A magnitude 6.1 earthquake struck eastern Turkey on Thursday, kil=\n"
+                        + "ling at least 41 people, the country=E2=80=99s disaster agency said.\n\n-- \n"
+                        + "You are receiving this because you subscribed. Unsubscribe: https://wire.example.org/u");
+        // SES's check that it may write here comes first, when the receipt rule is created
+        List<Map<String, Object>> setup = invoke(h, upload(stack, "incoming/mail/AMAZON_SES_SETUP_NOTIFICATION",
+                sesMail("no-reply-aws@amazon.com", "spf=pass; dkim=pass", "Amazon SES Setup Notification",
+                        "Hello, this is a test.").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("IGNORED", setup.get(0).get("status"), setup.toString());
+        List<S3Event> events = upload(stack, "incoming/mail/0fj3k2l1q9", alert.getBytes(StandardCharsets.UTF_8));
+        assertEquals("INGESTED", invoke(h, events).get(0).get("status"));
+        assertEquals("DUPLICATE", invoke(h, events).get(0).get("status"), "SES's event delivered twice");
+        List<Entry> stored = entries(stack);
+        assertEquals(1, stored.size(), stored.toString());
+        Entry e = stored.get(0);
+        assertEquals("Quake in eastern Turkey kills at least 41", e.headline());
+        assertTrue(e.breaking());
+        assertEquals(java.time.Instant.parse("2026-12-03T14:32:41Z"), e.publishedAt());
+        assertEquals("ANKARA, Turkey (AP) \u2014 A magnitude 6.1 earthquake struck eastern Turkey on Thursday, killing"
+                + " at least 41 people, the country\u2019s disaster agency said.", e.body());
+        assertEquals(List.of(41L), e.figures().stream().map(f -> f.count()).toList());
+        assertTrue(documentRecord(stack, "incoming/mail/0fj3k2l1q9").get("layout").s().startsWith("email/"));
+
+        // Forged: the wire's address, sent from elsewhere; and a sender nobody listed
+        invoke(h, upload(stack, "incoming/mail/forged", sesMail("alerts@wire.example.org",
+                "spf=fail smtp.mailfrom=evil.example;\n dkim=none;\n dmarc=fail header.from=wire.example.org;",
+                "BREAKING: 5,000 killed", "Nothing of this is true.").getBytes(StandardCharsets.UTF_8)));
+        invoke(h, upload(stack, "incoming/mail/stranger", sesMail("news@stranger.example", passed,
+                "BREAKING: 5,000 killed", "Nor this.").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("mail: from alerts@wire.example.org failed DMARC; its sender may be forged",
+                documentRecord(stack, "incoming/mail/forged").get("reason").s());
+        assertEquals("mail: sender news@stranger.example is not in MAIL_SENDERS (wire.example.org)",
+                documentRecord(stack, "incoming/mail/stranger").get("reason").s());
+        assertEquals(1, entries(stack).size(), "nothing of either is news");
+        assertEquals(2, warnings.size(), "each is an operator's REJECTED line: " + warnings);
+    }
 }

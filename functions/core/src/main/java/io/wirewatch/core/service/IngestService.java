@@ -9,6 +9,7 @@ import io.wirewatch.core.port.EntryStore;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.port.StoredDocument;
 import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.core.split.MailEnvelope;
 import io.wirewatch.core.text.Text;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -42,13 +43,27 @@ public final class IngestService {
     private final ZoneId dayZone;
     private final Clock clock;
     private final OpsLog log;
+    private final MailPolicy mail;
 
     /**
+     * An ingester that takes no mail under {@link MailPolicy#PREFIX} as news.
+     *
      * @param maxBytes largest object accepted; larger ones are rejected without being read
      * @param dayZone  zone in which entry times become days
      */
     public IngestService(DocumentSource source, EntryStore store, DocumentProcessor processor, long maxBytes,
                          ZoneId dayZone, Clock clock, OpsLog log) {
+        this(source, store, processor, maxBytes, dayZone, clock, log, MailPolicy.NONE);
+    }
+
+    /**
+     * @param maxBytes largest object accepted; larger ones are rejected without being read
+     * @param dayZone  zone in which entry times become days
+     * @param mail     who may send news by mail (objects under {@link MailPolicy#PREFIX})
+     */
+    public IngestService(DocumentSource source, EntryStore store, DocumentProcessor processor, long maxBytes,
+                         ZoneId dayZone, Clock clock, OpsLog log, MailPolicy mail) {
+        this.mail = mail;
         this.source = source;
         this.store = store;
         this.processor = processor;
@@ -120,6 +135,17 @@ public final class IngestService {
             return reject(docId, bucket, key, version, read.problem());
         }
         String text = read.text();
+        MailEnvelope envelope = MailPolicy.isMailKey(key) ? MailEnvelope.of(text) : null;
+        if (envelope != null && envelope.junk()) {
+            // Spam or a virus to a public address is routine, and no upload a desk made: not worth paging about
+            log.info("ingest: s3://" + bucket + "/" + Text.clean(key) + " is mail SES judged spam or a virus (spam "
+                    + envelope.spam() + ", virus " + envelope.virus() + "); skipped");
+            return new Outcome(docId, key, Status.IGNORED, 0, "SES spam or virus verdict");
+        }
+        String refused = envelope == null ? null : mail.problemWith(envelope);
+        if (refused != null) {
+            return reject(docId, bucket, key, version, refused);
+        }
         DocumentContext ctx = new DocumentContext(statedDate(doc, key), doc.lastModified() != null
                 ? doc.lastModified() : clock.instant(), dayZone);
         ProcessedDocument processed = processor.process(docId, key, text, ctx);

@@ -63,6 +63,15 @@ final class Email {
         return message(mail, null, 0);
     }
 
+    /** The top-level headers of the email in {@code text} (names lower-cased), or {@code null} if it is none. */
+    static Map<String, String> headers(String text) {
+        if (text == null || !opensWithHeader(text)) {
+            return null;
+        }
+        Part mail = Part.parse(text);
+        return mail == null || !isMail(mail.headers) ? null : mail.headers;
+    }
+
     /** Whether the text opens (after a byte-order mark, blank lines or an mbox "From " line) with "Name:". */
     private static boolean opensWithHeader(String text) {
         int i = 0;

@@ -187,4 +187,40 @@ class IngestServiceTest {
         assertEquals(List.of(), store.records);
         assertEquals(List.of(), store.entries);
     }
+
+    @Test
+    void mailStoredBySesIsNewsOnlyFromListedSendersAndJunkIsSkipped() {
+        String mail = "Return-Path: <b@wire.example.org>\n"
+                + "Received: from mx.wire.example.org by inbound-smtp.us-east-1.amazonaws.com\n"
+                + "X-SES-Spam-Verdict: %s\nX-SES-Virus-Verdict: PASS\n"
+                + "Authentication-Results: amazonses.com;\n spf=pass smtp.mailfrom=wire.example.org;\n dkim=pass\n"
+                + "From: Wire <alerts@wire.example.org>\nTo: news@desk.example.com\n"
+                + "Subject: BREAKING: Five killed in Kharkiv strike\nDate: Thu, 3 Dec 2026 09:00:00 +0000\n"
+                + "\nAt least five civilians were killed in a strike on Kharkiv, the governor said.\n";
+        String key = MailPolicy.PREFIX + "0fj3k2l1q9";
+        for (String senders : List.of("", "agency.example.gov")) {
+            Store store = ingestAt(key, mail.formatted("PASS"), MailPolicy.of(senders));
+            assertEquals(DocumentRecord.Status.REJECTED, store.records.get(0).status());
+            assertEquals(List.of(), store.entries);
+        }
+        Store store = ingestAt(key, mail.formatted("PASS"), MailPolicy.of("wire.example.org"));
+        assertEquals(DocumentRecord.Status.INGESTED, store.records.get(0).status(), store.records.get(0).reason());
+        Entry e = store.entries.get(0);
+        assertEquals("Five killed in Kharkiv strike", e.headline());
+        assertEquals(true, e.breaking());
+        Store junk = ingestAt(key, mail.formatted("FAIL"), MailPolicy.of("wire.example.org"));
+        assertEquals(List.of(), junk.records, "spam is skipped, not recorded as a bad upload");
+        // The same mail uploaded by the desk elsewhere is theirs to vouch for
+        assertEquals(1, ingestAt("incoming/alert.eml", mail.formatted("PASS"), MailPolicy.NONE).entries.size());
+    }
+
+    private static Store ingestAt(String key, String text, MailPolicy policy) {
+        Store store = new Store();
+        StoredDocument doc = new StoredDocument("b", key, "e1", text.getBytes(StandardCharsets.UTF_8), UPLOADED,
+                Map.of());
+        new IngestService((b, k, e, max) -> Optional.of(doc), store, new DocumentProcessor(), 1 << 20,
+                ZoneOffset.UTC, Clock.fixed(UPLOADED, ZoneOffset.UTC), OpsLog.NONE, policy)
+                .ingest("b", key, "e1", null);
+        return store;
+    }
 }
