@@ -55,6 +55,19 @@ public final class DocumentSplitter {
                     ctx.dayZone());
         }
         SplitDocument doc = splitText(mail.text(), c);
+        if (doc.entries().size() <= 1 && doc.entries().stream().allMatch(e -> e.publishedAt() == null)) {
+            // One entry and no stamps: a briefing's or an alerts digest's stories may still be told apart
+            List<Email.Story> stories = Email.stories(mail.body());
+            if (!stories.isEmpty()) {
+                LocalDate day = c.fallbackDay();
+                List<RawEntry> told = new ArrayList<>(stories.size());
+                for (Email.Story s : stories) {
+                    told.add(new RawEntry(s.headline(), Text.norm(s.body()), null, day, c.fallbackDayStated(),
+                            false));
+                }
+                doc = new SplitDocument(doc.layout() + "+stories", doc.title(), doc.keyPoints(), told);
+            }
+        }
         List<RawEntry> entries = new ArrayList<>(doc.entries().size());
         for (RawEntry e : doc.entries()) {
             Instant at = e.publishedAt() != null ? e.publishedAt() : mail.sent();

@@ -40,9 +40,14 @@ final class Email {
      * @param subject  the (innermost forwarded) subject, decoded, without "Re:"/"Fwd:" and Breaking labels
      * @param sent     when it was sent (the forwarded message's time for a forward), or {@code null}
      * @param breaking whether the subject carries a Breaking label ("BREAKING:", "URGENT", "FLASH", ...)
-     * @param text     the subject's line and the body's text, for the layouts to split
+     * @param body     the body's text: the news without the mail's furniture
      */
-    record Message(String subject, Instant sent, boolean breaking, String text) {
+    record Message(String subject, Instant sent, boolean breaking, String body) {
+
+        /** The subject's line over the body's text, for the layouts to split. */
+        String text() {
+            return subject.isEmpty() ? body : subject + "\n\n" + body;
+        }
     }
 
     /** How far the header block may run before a blank line. */
@@ -120,7 +125,7 @@ final class Email {
         if (body.attached != null && depth < DEPTH) {
             // forwarded as an attachment: the attached message is the news, the outer text its forwarder's note
             Message inner = message(body.attached, offset, depth + 1);
-            if (inner != null && !inner.text.isBlank()) {
+            if (inner != null && !inner.body.isBlank()) {
                 return inner;
             }
         }
@@ -141,8 +146,120 @@ final class Email {
         }
         text = Furniture.strip(text, reply);
         Subject s = Subject.clean(subject);
-        String out = s.text.isEmpty() ? text : s.text + "\n\n" + text;
-        return new Message(s.text, sent, s.breaking, out.strip());
+        return new Message(s.text, sent, s.breaking, belowHeadline(text, s.text));
+    }
+
+    /** Of a body's first lines, how many are looked at for the subject's headline repeated. */
+    private static final int TOP_LINES = 8;
+
+    /**
+     * The body without the subject's headline repeated at its top, and without what stands above it there: a
+     * label ("BREAKING NEWS"), a release's "NEWS RELEASE | FOR IMMEDIATE RELEASE" line, a list's name. The
+     * headline is the subject's; here it would open the text as its first sentence.
+     */
+    private static String belowHeadline(String body, String subject) {
+        String key = letters(subject);
+        if (key.length() < 12) {
+            return body;
+        }
+        String[] lines = body.split("\n", -1);
+        for (int i = 0, seen = 0; i < lines.length && seen < TOP_LINES; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            seen++;
+            String line = letters(Subject.clean(lines[i]).text);
+            boolean same = line.equals(key) || (line.length() >= 12
+                    && (key.startsWith(line) || line.startsWith(key))
+                    && Math.min(line.length(), key.length()) >= 0.6 * Math.max(line.length(), key.length()));
+            if (same) {
+                return String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length)).strip();
+            }
+        }
+        return body;
+    }
+
+    /** One story of a briefing: its heading and its paragraphs. */
+    record Story(String headline, String body) {
+    }
+
+    /** Lines the stories of a briefing end on: its buttons and its alerts' own links. */
+    private static final Pattern STORY_END = Pattern.compile("(?i)(?:read|see|continue reading|full story|more)\\b.{0,30}"
+            + "|flag as irrelevant|see more results.*|(?:partner content|sponsored|advertisement|promoted)\\b.*");
+
+    /**
+     * The stories of a briefing or an alerts digest, each a heading (a line of 3-25 words not ending as a sentence
+     * does) over its paragraphs (lines of 10 words or more ending as sentences do), perhaps with its source's name
+     * between ("Los Angeles Times"). A story ends at the first line that is no paragraph: a "Read more" button, a
+     * sponsor's block, the footer. Fewer than two such stories: an empty list, and the text stays one story.
+     */
+    static List<Story> stories(String body) {
+        // Plain-text briefings mark headings "** Heading" over a rule of dashes (Mailchimp) or "## Heading"
+        String[] lines = body.lines().map(l -> MARKUP.matcher(l.strip()).replaceFirst(""))
+                .filter(l -> !l.isEmpty() && !RULE.matcher(l).matches()).toArray(String[]::new);
+        List<Story> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.length) {
+            int first = -1;
+            if (isHeading(lines[i]) && i + 1 < lines.length) {
+                if (isParagraph(lines[i + 1])) {
+                    first = i + 1;
+                } else if (i + 2 < lines.length && words(lines[i + 1]) <= 5 && !isHeadingEnd(lines[i + 1])
+                        && isParagraph(lines[i + 2])) {
+                    first = i + 2; // a source's or writer's name under the heading
+                }
+            }
+            if (first < 0) {
+                i++;
+                continue;
+            }
+            int end = first;
+            while (end < lines.length && isParagraph(lines[end]) && !(end + 1 < lines.length && false)) {
+                end++;
+            }
+            out.add(new Story(lines[i], String.join("\n\n", java.util.Arrays.copyOfRange(lines, first, end))));
+            i = end;
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    private static final Pattern MARKUP = Pattern.compile("^(?:[*#>]+\\s*)+");
+    private static final Pattern RULE = Pattern.compile("[-=_*~\\u2014\\u2500 ]{3,}");
+    /** No story's heading: a masthead ("Morning Briefing · Friday 4 December"), a date line, a key figure. */
+    private static final Pattern NO_HEADING = Pattern.compile("(?i).*\\s[\\u00b7|\\u2022]\\s.*"
+            + "|(?:as of|as at|updated|last updated|published|posted|issued)\\b.*|[^:]{1,40}:\\s*[\\d.,%]+"
+            + "|(?:\\w+,? ){0,2}\\d{1,2} \\w+ \\d{4}|\\w+ \\d{1,2}, \\d{4}");
+    /** No story's text: a greeting ("Good evening. Here's what happened ..."). */
+    private static final Pattern GREETING = Pattern.compile(
+            "(?i)(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|welcome)\\b.*");
+
+    private static boolean isHeading(String line) {
+        int w = words(line);
+        char last = line.charAt(line.length() - 1);
+        return w >= 3 && w <= 25 && line.length() <= 160 && ".:;,".indexOf(last) < 0
+                && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.charAt(0)))
+                && line.chars().anyMatch(Character::isLowerCase) && !isHeadingEnd(line)
+                && !NO_HEADING.matcher(line).matches();
+    }
+
+    private static boolean isHeadingEnd(String line) {
+        return STORY_END.matcher(line).matches() || Furniture.LINE.matcher(line).matches();
+    }
+
+    private static boolean isParagraph(String line) {
+        char last = line.charAt(line.length() - 1);
+        return words(line) >= 10 && ".!?\"\u201d\u2019)".indexOf(last) >= 0 && !GREETING.matcher(line).matches();
+    }
+
+    private static int words(String line) {
+        return line.split("\\s+").length;
+    }
+
+    /** Lower-cased letters and digits only: a headline as compared, whatever its dashes and quotes. */
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -522,14 +639,17 @@ final class Email {
                 + "|(?:view|read|open) (?:this|it|the)?\\s*(?:email|e-mail|newsletter|message)?\\s*"
                 + "(?:online|in (?:your|a|the) (?:web )?browser)\\.?.*"
                 + "|having trouble (?:viewing|reading) this (?:email|message)\\??.*"
-                + "|(?:click here to )?unsubscribe\\b.*|.{0,120}\\bunsubscribe(?: here| from| at| instantly)?\\b.{0,80}"
-                + "|(?:manage|update) (?:your )?(?:email )?(?:preferences|subscriptions?|settings)\\b.*"
+                + "|.*\\bunsubscribe\\b.*"
+                + "|.*\\b(?:manage|update|change) (?:your )?(?:email )?(?:preferences|subscriptions?|settings)\\b.*"
                 + "|.{0,80}\\byou (?:are receiving|received|have received|signed up for|subscribed to) this\\b.*"
                 + "|.{0,40}\\bthis (?:email|message|newsletter) was sent to\\b.*"
                 + "|forward(?:ed)? (?:this|to a friend)\\b.{0,40}"
                 + "|(?:caution|warning|external email|\\[?external\\]?)\\s*[:\\-–]?\\s*.{0,40}"
                 + "(?:outside (?:of )?(?:your|the|our) organi[sz]ation|external sender|use caution|be cautious).*"
                 + "|external email\\s*[:\\-–].*"
+                + "|.{0,200}\\b(?:registered (?:in england|office|address)|company (?:no\\.?|number)|all rights reserved)"
+                + "\\b.*|copyright\\b.{0,120}|our mailing address is:?|want to change how you receive these emails\\??.*"
+                + "|(?:hi|hello|dear|hey)\\b[^.!?]{0,40},"
                 + "|.{0,200}\\b(?:intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?"
                 + "(?:addressee|recipient|individual)|if you are not the intended recipient|"
                 + "(?:email|e-mail|message)(?: and any (?:attachments?|files transmitted with it))? (?:is|are|may be) "
@@ -569,7 +689,7 @@ final class Email {
         private static final Pattern PREFIX = Pattern.compile(
                 "(?i)^\\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|rif|enc)\\s*(?:\\[\\d+])?\\s*:|\\[[^\\]]{1,40}])\\s*");
         private static final Pattern LABEL = Pattern.compile(
-                "(?i)^\\s*(?:\\(?(?:breaking(?: news)?|urgent|flash|news alert|alert|just in|bulletin)\\)?"
+                "(?i)^\\s*(?:\\(?(?:breaking(?: news)?|urgent|flash|news alert|alert|just in|bulletin|live)\\)?"
                         + "\\s*(?:[:|\\-–—]+\\s*|\\s+(?=(?-i:\\p{Lu}))))");
 
         static Subject clean(String subject) {
@@ -584,7 +704,8 @@ final class Email {
                 Matcher l = LABEL.matcher(s);
                 if (l.lookingAt() && l.end() < s.length()) {
                     String label = l.group().strip().toLowerCase(Locale.ROOT);
-                    breaking |= !label.startsWith("bulletin") && !label.startsWith("alert");
+                    breaking |= !label.startsWith("bulletin") && !label.startsWith("alert")
+                            && !label.startsWith("live");
                     s = s.substring(l.end());
                     continue;
                 }
