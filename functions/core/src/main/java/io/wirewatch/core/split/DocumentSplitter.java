@@ -69,7 +69,11 @@ public final class DocumentSplitter {
             }
         }
         List<RawEntry> entries = new ArrayList<>(doc.entries().size());
+        boolean stamped = doc.entries().stream().anyMatch(e -> e.publishedAt() != null);
         for (RawEntry e : doc.entries()) {
+            if (stamped && e.publishedAt() == null && entries.isEmpty() && e.body().split("\\s+").length < INTRO) {
+                continue; // a live email's line above its updates ("Updates are listed newest first."), no update
+            }
             Instant at = e.publishedAt() != null ? e.publishedAt() : mail.sent();
             boolean single = doc.entries().size() == 1;
             boolean headed = single || (!mail.subject().isEmpty() && e.headline().equals(mail.subject()));
@@ -81,6 +85,9 @@ public final class DocumentSplitter {
         return new SplitDocument(Email.LAYOUT + "/" + doc.layout(), doc.title().isEmpty() ? mail.subject()
                 : doc.title(), doc.keyPoints(), entries);
     }
+
+    /** Words under which an untimed line above a mail's timed updates is its furniture, not an update. */
+    private static final int INTRO = 20;
 
     private SplitDocument splitText(String text, DocumentContext ctx) {
         SourceText doc = SourceText.of(text);

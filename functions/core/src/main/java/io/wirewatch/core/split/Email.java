@@ -184,8 +184,9 @@ final class Email {
     }
 
     /** Lines the stories of a briefing end on: its buttons and its alerts' own links. */
-    private static final Pattern STORY_END = Pattern.compile("(?i)(?:read|see|continue reading|full story|more)\\b.{0,30}"
-            + "|flag as irrelevant|see more results.*|(?:partner content|sponsored|advertisement|promoted)\\b.*");
+    private static final Pattern STORY_END = Pattern.compile(
+            "(?i)(?:read|see|continue reading|full story|more)\\b.{0,30}|flag as irrelevant|see more results.*"
+                    + "|(?:partner content|sponsored|advertisement|promoted)\\b.*");
 
     /**
      * The stories of a briefing or an alerts digest, each a heading (a line of 3-25 words not ending as a sentence
@@ -214,7 +215,7 @@ final class Email {
                 continue;
             }
             int end = first;
-            while (end < lines.length && isParagraph(lines[end]) && !(end + 1 < lines.length && false)) {
+            while (end < lines.length && isParagraph(lines[end])) {
                 end++;
             }
             out.add(new Story(lines[i], String.join("\n\n", java.util.Arrays.copyOfRange(lines, first, end))));
@@ -640,15 +641,18 @@ final class Email {
                 + "(?:online|in (?:your|a|the) (?:web )?browser)\\.?.*"
                 + "|having trouble (?:viewing|reading) this (?:email|message)\\??.*"
                 + "|.*\\bunsubscribe\\b.*"
-                + "|.*\\b(?:manage|update|change) (?:your )?(?:email )?(?:preferences|subscriptions?|settings)\\b.*"
-                + "|.{0,80}\\byou (?:are receiving|received|have received|signed up for|subscribed to) this\\b.*"
+                + "|.*\\b(?:manage|update|change) (?:your )?(?:[\\w-]+ ){0,3}"
+                + "(?:preferences|subscriptions?|settings)\\b.*"
+                + "|.{0,80}\\byou(?: are|['\u2019]re) receiving\\b.*"
+                + "|.{0,80}\\byou (?:received|have received|signed up for|subscribed to) this\\b.*"
                 + "|.{0,40}\\bthis (?:email|message|newsletter) was sent to\\b.*"
                 + "|forward(?:ed)? (?:this|to a friend)\\b.{0,40}"
                 + "|(?:caution|warning|external email|\\[?external\\]?)\\s*[:\\-–]?\\s*.{0,40}"
                 + "(?:outside (?:of )?(?:your|the|our) organi[sz]ation|external sender|use caution|be cautious).*"
                 + "|external email\\s*[:\\-–].*"
-                + "|.{0,200}\\b(?:registered (?:in england|office|address)|company (?:no\\.?|number)|all rights reserved)"
-                + "\\b.*|copyright\\b.{0,120}|our mailing address is:?|want to change how you receive these emails\\??.*"
+                + "|.{0,200}\\b(?:registered (?:in england|office|address)|company (?:no\\.?|number)"
+                + "|all rights reserved)\\b.*|copyright\\b.{0,120}|our mailing address is:?"
+                + "|want to change how you receive these emails\\??.*"
                 + "|(?:hi|hello|dear|hey)\\b[^.!?]{0,40},"
                 + "|.{0,200}\\b(?:intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?"
                 + "(?:addressee|recipient|individual)|if you are not the intended recipient|"
@@ -675,12 +679,39 @@ final class Email {
                 if (s.equals("--") || s.equals("-- ") || line.equals("-- ")) {
                     break; // the signature delimiter (RFC 3676): what follows is the sender's card
                 }
+                if (NOTES.matcher(s).matches()) {
+                    break; // a release's notes to editors: for the desk, not the news
+                }
                 if (s.startsWith(">") || LINE.matcher(s).matches()) {
                     continue;
                 }
                 out.append(line.stripTrailing()).append('\n');
             }
-            return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+            return withoutCard(out.toString().replaceAll("\n{3,}", "\n\n").strip());
+        }
+
+        private static final Pattern NOTES = Pattern.compile("(?i)(?:notes?|editor'?s'? notes?)(?: to editors)?:?"
+                + "|notes? (?:to|for) editors:?");
+        /** A line that ends as a sentence does: text, not a sender's card. */
+        private static final Pattern SENTENCE = Pattern.compile(".*\\S+(?:\\s+\\S+){4,}.*[.!?\"\u201d\u2019)]");
+
+        /**
+         * The text without its sender's card: after the last line that ends as a sentence, the lines that do not
+         * (a press office's name, address and telephone, "Read the full story: https://...", "###", "Media
+         * contact:", social links) are dropped. A text with no such line at all (a one-line flash) is kept whole.
+         */
+        private static String withoutCard(String text) {
+            String[] lines = text.split("\n", -1);
+            int last = -1;
+            for (int i = 0; i < lines.length; i++) {
+                if (SENTENCE.matcher(lines[i].strip()).matches()) {
+                    last = i;
+                }
+            }
+            if (last < 0) {
+                return text;
+            }
+            return String.join("\n", java.util.Arrays.copyOfRange(lines, 0, last + 1)).strip();
         }
     }
 
