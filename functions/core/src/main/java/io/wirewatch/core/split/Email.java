@@ -267,7 +267,6 @@ final class Email {
     // MIME
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i)\\bboundary\\s*=\\s*(?:\"([^\"]+)\"|([^;\\s]+))");
-    private static final Pattern CHARSET = Pattern.compile("(?i)\\bcharset\\s*=\\s*\"?([A-Za-z0-9._:-]{1,40})");
     private static final Pattern REPLY = Pattern.compile("(?i)\\s*(?:\\[[^\\]]{1,40}]\\s*)*(?:re|aw|sv|vs)\\s*:");
 
     /** One MIME entity: its headers (names lower-cased, folded lines joined) and its raw body. */
@@ -369,21 +368,10 @@ final class Email {
             return out;
         }
 
-        /** The body decoded from its transfer encoding and charset. */
+        /** The body decoded from its transfer encoding and charset; 7bit and 8bit were read in it already. */
         String decoded() {
-            String enc = headers.getOrDefault("content-transfer-encoding", "").strip().toLowerCase(Locale.ROOT);
-            Charset charset = charset(headers.getOrDefault("content-type", ""));
-            if (enc.equals("base64")) {
-                try {
-                    return new String(Base64.getMimeDecoder().decode(body.strip()), charset);
-                } catch (IllegalArgumentException e) {
-                    return body;
-                }
-            }
-            if (enc.equals("quoted-printable")) {
-                return new String(Mhtml.quotedPrintable(body), charset);
-            }
-            return body; // 7bit, 8bit: the upload was read in the mail's charset already
+            return Mhtml.decode(body, headers.getOrDefault("content-transfer-encoding", "").strip(),
+                    Mhtml.charset(headers.getOrDefault("content-type", "")));
         }
     }
 
@@ -396,17 +384,6 @@ final class Email {
         return at;
     }
 
-    private static Charset charset(String contentType) {
-        Matcher c = CHARSET.matcher(contentType);
-        if (c.find()) {
-            try {
-                return Charset.forName(c.group(1));
-            } catch (IllegalArgumentException e) {
-                // an unknown name: UTF-8, as most mail is
-            }
-        }
-        return StandardCharsets.UTF_8;
-    }
 
     /** What a message's MIME tree gives: its text (plain or HTML) and a message attached whole, if any. */
     private record Body(String text, boolean html, Part attached) {

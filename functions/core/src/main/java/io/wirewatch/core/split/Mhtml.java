@@ -22,6 +22,7 @@ final class Mhtml {
     /** How far into the file the MIME headers must show themselves. */
     private static final int HEADERS_WITHIN = 4096;
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary\\s*=\\s*\"?([^\";\\r\\n]+)\"?");
+    private static final Pattern ENCODING = Pattern.compile("content-transfer-encoding:\\s*([a-z0-9-]+)");
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]{1,40})");
 
     /**
@@ -87,23 +88,36 @@ final class Mhtml {
     }
 
     private static String decode(String body, String headers) {
-        Charset charset = StandardCharsets.UTF_8;
+        Matcher e = ENCODING.matcher(headers);
+        return decode(body, e.find() ? e.group(1) : "", charset(headers));
+    }
+
+    /** The charset a MIME part's headers name, or UTF-8 (what browsers and most mail write) for none or unknown. */
+    static Charset charset(String headers) {
         Matcher c = CHARSET.matcher(headers);
         if (c.find()) {
             try {
-                charset = Charset.forName(c.group(1));
+                return Charset.forName(c.group(1));
             } catch (IllegalArgumentException e) {
-                // an unknown name: UTF-8, which is what browsers write
+                // an unknown name: UTF-8
             }
         }
-        if (headers.contains("content-transfer-encoding: base64")) {
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * A MIME part's body decoded from its transfer encoding ({@code base64}, {@code quoted-printable}; anything
+     * else is already text) in {@code charset}; base64 that does not decode is returned as it is.
+     */
+    static String decode(String body, String encoding, Charset charset) {
+        if (encoding.equalsIgnoreCase("base64")) {
             try {
                 return new String(Base64.getMimeDecoder().decode(body.strip()), charset);
             } catch (IllegalArgumentException e) {
                 return body;
             }
         }
-        if (headers.contains("content-transfer-encoding: quoted-printable")) {
+        if (encoding.equalsIgnoreCase("quoted-printable")) {
             return new String(quotedPrintable(body), charset);
         }
         return body;

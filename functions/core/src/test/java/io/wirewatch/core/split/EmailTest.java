@@ -343,12 +343,15 @@ class EmailTest {
     }
 
     private static String cleaned(String subject) {
-        return only(split(SES + "From: a@b.example\nSubject: " + subject + "\nDate: Thu, 3 Dec 2026 14:00:00 +0000\n"
-                + "\nThe quake struck at dawn, officials said.\n")).headline();
+        return underSubject(subject).headline();
     }
 
     private static boolean breaking(String subject) {
+        return underSubject(subject).breaking();
+    }
+
+    private static RawEntry underSubject(String subject) {
         return only(split(SES + "From: a@b.example\nSubject: " + subject + "\nDate: Thu, 3 Dec 2026 14:00:00 +0000\n"
-                + "\nThe quake struck at dawn, officials said.\n")).breaking();
+                + "\nThe quake struck at dawn, officials said.\n"));
     }
 }
