@@ -613,7 +613,7 @@ public final class FigureExtractor {
 
     /**
      * The last token of an injury told by its care or its kind at token {@code k}, or -1: "taken to hospital with
-     * injuries", "treated for minor injuries" / "for smoke inhalation", "sustained serious injuries", "suffered burns",
+     * injuries", "treated (at a hospital) for minor injuries" / "for smoke inhalation", "sustained serious injuries", "suffered burns",
      * "left with serious injuries", "in critical condition" / "in a serious condition". Not "hospitalised" alone,
      * which is as often illness.
      */
@@ -629,7 +629,16 @@ public final class FigureExtractor {
                 }
                 from = j < n && t.get(j).is("with") ? j + 1 : -1;
             }
-            case "treated" -> from = k + 1 < n && t.get(k + 1).is("for") ? k + 2 : -1;
+            case "treated" -> {
+                // "treated for minor injuries", "treated at St Bernard's Hospital for injuries": a place between,
+                // never a number ("treated 15 people for ..." counts those it names)
+                int j = k + 1;
+                while (j < n && j <= k + 6 && !t.get(j).is("for") && !t.get(j).isNum()) {
+                    j++;
+                }
+                from = j < n && t.get(j).is("for") && (j == k + 1 || t.get(k + 1).is("at") || t.get(k + 1).is("in"))
+                        ? j + 1 : -1;
+            }
             case "sustained", "suffered", "received" -> from = k + 1;
             case "left" -> from = k + 1 < n && t.get(k + 1).is("with") ? k + 2 : -1;
             case "in" -> {

@@ -244,6 +244,10 @@ class FigureExtractorTest {
                     // review 9 (450 blind everyday sentences): care, manner and "all" forms
                     {"Six people were taken to hospital with injuries after a bus hit a bridge.", "6 INJURED"},
                     {"Officials said 9 passengers were treated for minor injuries at the scene.", "9 INJURED"},
+                    // email set 1 (a government's storm update): the hospital between "treated" and "for"
+                    {"Seven people have been treated at St Bernard's Hospital for injuries caused by falling masonry.",
+                            "7 INJURED"},
+                    {"Four firefighters were treated at the scene for smoke inhalation.", "4 INJURED"},
                     {"Two police officers sustained serious injuries in the attack.", "2 INJURED"},
                     {"Five people were left with serious injuries after the collision.", "5 INJURED"},
                     {"Seven people are in critical condition after the bus crash.", "7 INJURED"},
