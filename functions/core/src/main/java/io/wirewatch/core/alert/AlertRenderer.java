@@ -346,9 +346,9 @@ public final class AlertRenderer {
             Matcher m = WORD.matcher(text == null ? "" : text);
             while (m.find()) {
                 String w = m.group();
-                String key = w.toLowerCase(Locale.ROOT);
+                String key = caseKey(w);
                 boolean shouted = w.length() > 5 && w.equals(w.toUpperCase(Locale.ROOT)); // a headline in capitals
-                if (!w.equals(key) && !shouted && !opensASentence(text, m.start())) {
+                if (!w.toLowerCase(Locale.ROOT).equals(w) && !shouted && !opensASentence(text, m.start())) {
                     written.putIfAbsent(key, w);
                 }
             }
@@ -358,10 +358,14 @@ public final class AlertRenderer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            String key = w.toLowerCase(Locale.ROOT);
-            out.append(written.getOrDefault(key, w));
+            out.append(written.getOrDefault(caseKey(w), w));
         }
         return out.toString();
+    }
+
+    /** A word as compared for its case: lower-cased, a curly apostrophe as a straight one ("Kerala’s", "kerala's"). */
+    private static String caseKey(String w) {
+        return w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     /** Whether the word at {@code at} opens the text, a sentence, a line, or a quote. */

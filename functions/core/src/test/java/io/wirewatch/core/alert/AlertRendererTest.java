@@ -134,6 +134,9 @@ class AlertRendererTest {
                 "It says 498 Russian soldiers were killed."));
         assertEquals("civilians", AlertRenderer.asWritten("civilians", "UN: 1,000 CIVILIANS KILLED"),
                 "a headline in capitals is not how a word is written");
+        // email set 1's briefing: the key's straight apostrophe, the text's curly one
+        assertEquals("Kerala\u2019s Idukki", AlertRenderer.asWritten("kerala's idukki",
+                "At least 12 people are missing in Kerala\u2019s Idukki and Pathanamthitta districts."));
     }
 
     @Test
