@@ -49,6 +49,13 @@ public final class DocumentSplitter {
      * only one, for a single story) takes the subject's Breaking label.
      */
     private SplitDocument fromMail(Email.Message mail, DocumentContext ctx) {
+        if (!mail.digest().isEmpty()) {
+            List<RawEntry> all = new ArrayList<>();
+            for (Email.Message m : mail.digest()) {
+                all.addAll(fromMail(m, ctx).entries());
+            }
+            return new SplitDocument(Email.LAYOUT + "/digest", mail.subject(), List.of(), all);
+        }
         DocumentContext c = ctx;
         if (mail.sent() != null && ctx.statedDate() == null) {
             c = new DocumentContext(LocalDate.ofInstant(mail.sent(), ctx.dayZone()), ctx.uploadedAt(),

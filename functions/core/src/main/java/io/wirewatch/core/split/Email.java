@@ -41,8 +41,9 @@ final class Email {
      * @param sent     when it was sent (the forwarded message's time for a forward), or {@code null}
      * @param breaking whether the subject carries a Breaking label ("BREAKING:", "URGENT", "FLASH", ...)
      * @param body     the body's text: the news without the mail's furniture
+     * @param digest   the messages of a list's digest, each news of its own (then the body is empty)
      */
-    record Message(String subject, Instant sent, boolean breaking, String body) {
+    record Message(String subject, Instant sent, boolean breaking, String body, List<Message> digest) {
 
         /** The subject's line over the body's text, for the layouts to split. */
         String text() {
@@ -122,6 +123,17 @@ final class Email {
         Instant sent = MailDates.parse(mail.headers.get("date"), outerOffset);
         ZoneOffset offset = MailDates.offset(mail.headers.get("date"), outerOffset);
         Body body = Body.of(mail, depth);
+        if (!body.digest.isEmpty() && depth < DEPTH) {
+            List<Message> messages = new ArrayList<>();
+            for (Part m : body.digest) {
+                Message one = message(m, offset, depth + 1);
+                if (!one.body.isBlank()) {
+                    messages.add(one);
+                }
+            }
+            Subject s = Subject.clean(subject);
+            return new Message(s.text, sent, false, "", messages);
+        }
         if (body.attached != null && depth < DEPTH) {
             // forwarded as an attachment: the attached message is the news, the outer text its forwarder's note
             Message inner = message(body.attached, offset, depth + 1);
@@ -146,7 +158,7 @@ final class Email {
         }
         text = Furniture.strip(text, reply);
         Subject s = Subject.clean(subject);
-        return new Message(s.text, sent, s.breaking, belowHeadline(text, s.text));
+        return new Message(s.text, sent, s.breaking, belowHeadline(text, s.text), List.of());
     }
 
     /** Of a body's first lines, how many are looked at for the subject's headline repeated. */
@@ -386,7 +398,11 @@ final class Email {
 
 
     /** What a message's MIME tree gives: its text (plain or HTML) and a message attached whole, if any. */
-    private record Body(String text, boolean html, Part attached) {
+    private record Body(String text, boolean html, Part attached, List<Part> digest) {
+
+        Body(String text, boolean html, Part attached) {
+            this(text, html, attached, List.of());
+        }
 
         static Body of(Part p, int depth) {
             String type = p.type();
@@ -398,9 +414,16 @@ final class Email {
                 if (type.equals("multipart/alternative")) {
                     return alternative(children, depth);
                 }
+                if (type.equals("multipart/digest")) {
+                    return new Body("", false, null, digest(children));
+                }
                 Body first = null;
                 Part attached = null;
                 for (Part c : children) {
+                    if (c.type().equals("multipart/digest")) {
+                        // a list's digest: its messages are the news, its contents and footer parts are not
+                        return new Body("", false, null, digest(c.children()));
+                    }
                     if (c.type().equals("message/rfc822")) {
                         if (attached == null) {
                             attached = Part.parse(c.decoded());
@@ -429,6 +452,26 @@ final class Email {
                         null);
             }
             return new Body("", false, null);
+        }
+
+        /**
+         * The messages of a {@code multipart/digest}, whose parts are messages unless they say otherwise (RFC 2046):
+         * a part with headers of its own and a blank line before the message, or the message itself.
+         */
+        private static List<Part> digest(List<Part> children) {
+            List<Part> out = new ArrayList<>();
+            for (Part c : children) {
+                String ct = c.headers.get("content-type");
+                if (c.headers.containsKey("from") || c.headers.containsKey("subject")) {
+                    out.add(c); // the message written straight after the boundary
+                } else if (ct == null || c.type().equals("message/rfc822")) {
+                    Part m = Part.parse(c.decoded());
+                    if (m != null) {
+                        out.add(m);
+                    }
+                }
+            }
+            return out;
         }
 
         /**

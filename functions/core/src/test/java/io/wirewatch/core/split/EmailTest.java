@@ -305,6 +305,76 @@ class EmailTest {
     }
 
     @Test
+    void aListsDigestIsItsMessagesEachAtItsOwnTime() {
+        String mail = SES + """
+                From: desk-alerts-request@lists.example.org
+                Subject: desk-alerts Digest, Vol 12, Issue 3
+                To: desk-alerts@lists.example.org
+                Date: Thu, 03 Dec 2026 12:00:02 +0000
+                Message-ID: <mailman.3.1@lists.example.org>
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="===============123=="
+
+                --===============123==
+                Content-Type: text/plain; charset="us-ascii"
+                Content-Description: desk-alerts Digest, Vol 12, Issue 3
+
+                Today's Topics:
+
+                   1. Bridge collapse in Genoa (Wire Desk)
+                   2. URGENT: Floods in Porto (Wire Desk)
+
+                --===============123==
+                Content-Type: multipart/digest; boundary="===============456=="
+
+                --===============456==
+                Content-Type: message/rfc822
+                MIME-Version: 1.0
+
+                Date: Thu, 3 Dec 2026 10:05:00 +0100
+                From: Wire Desk <wire@wire.example.org>
+                Subject: [desk-alerts] Bridge collapse in Genoa
+                Message-ID: <1@wire.example.org>
+                Content-Type: text/plain; charset="us-ascii"
+
+                Part of a road bridge collapsed in Genoa on Thursday morning, injuring four people, firefighters said.
+
+                --===============456==
+                Content-Type: message/rfc822
+                MIME-Version: 1.0
+
+                Date: Thu, 3 Dec 2026 11:40:00 +0000
+                From: Wire Desk <wire@wire.example.org>
+                Subject: [desk-alerts] URGENT: Floods in Porto
+                Message-ID: <2@wire.example.org>
+                Content-Type: text/plain; charset="us-ascii"
+
+                Two people died when the Douro burst its banks in Porto, the civil protection agency said.
+
+                --===============456==--
+
+                --===============123==
+                Content-Type: text/plain; charset="us-ascii"
+                Content-Disposition: inline
+
+                _______________________________________________
+                desk-alerts mailing list
+                https://lists.example.org/listinfo/desk-alerts
+
+                --===============123==--
+                """;
+        SplitDocument d = split(mail);
+        assertEquals(List.of("Bridge collapse in Genoa", "Floods in Porto"),
+                d.entries().stream().map(RawEntry::headline).toList());
+        assertEquals(List.of(Instant.parse("2026-12-03T09:05:00Z"), Instant.parse("2026-12-03T11:40:00Z")),
+                d.entries().stream().map(RawEntry::publishedAt).toList());
+        assertEquals(List.of(false, true), d.entries().stream().map(RawEntry::breaking).toList());
+        assertEquals("Two people died when the Douro burst its banks in Porto, the civil protection agency said.",
+                d.entries().get(1).body());
+        assertEquals("email/digest", d.layout());
+    }
+
+    @Test
     void textThatOnlyOpensLikeAHeaderIsNoEmail() {
         assertNull(Email.read("Update: 12 killed in Kharkiv strike\n\nThe governor said 12 people died.\n"));
         assertNull(Email.read("From: our correspondent in Kyiv\nDate: 3 March\n\nShelling continued overnight.\n"));
