@@ -871,8 +871,12 @@ public final class FigureExtractor {
                     v++;
                 }
                 FigureKind rel = v < n ? Lexicon.STATE.get(t.get(v).lower()) : null;
-                if (rel != null && !t.get(v).is("missing")) {
+                if (rel != null && !t.get(v).is("missing") && !t.get(v).is("unaccounted")) {
                     return new Hit(rel, who(t, s.end(), k, prevWho), v, aside);
+                }
+                if (rel != null && t.get(v - 1).is("been")) {
+                    // "recovered the two workers who had been unaccounted for": found, no longer missing
+                    return null;
                 }
             }
             if (state != null && w.equals("missing") && k + 1 < n && t.get(k + 1).is("out")) {

@@ -64,13 +64,14 @@ public final class DocumentSplitter {
         SplitDocument doc = splitText(mail.text(), c);
         if (doc.entries().size() <= 1 && doc.entries().stream().allMatch(e -> e.publishedAt() == null)) {
             // One entry and no stamps: a briefing's or an alerts digest's stories may still be told apart
-            List<Email.Story> stories = Email.stories(mail.body());
+            List<Email.Story> stories = mail.stories();
             if (!stories.isEmpty()) {
                 LocalDate day = c.fallbackDay();
                 List<RawEntry> told = new ArrayList<>(stories.size());
                 for (Email.Story s : stories) {
-                    told.add(new RawEntry(s.headline(), Text.norm(s.body()), null, day, c.fallbackDayStated(),
-                            false));
+                    told.add(new RawEntry(s.headline(), Text.norm(s.body()), s.at(),
+                            s.at() == null ? day : LocalDate.ofInstant(s.at(), ctx.dayZone()),
+                            c.fallbackDayStated() || s.at() != null, false));
                 }
                 doc = new SplitDocument(doc.layout() + "+stories", doc.title(), doc.keyPoints(), told);
             }

@@ -42,8 +42,11 @@ final class Email {
      * @param breaking whether the subject carries a Breaking label ("BREAKING:", "URGENT", "FLASH", ...)
      * @param body     the body's text: the news without the mail's furniture
      * @param digest   the messages of a list's digest, each news of its own (then the body is empty)
+     * @param stories  a briefing's or a notification's stories told apart in the body ({@link #stories}); empty
+     *                 when the body is one story
      */
-    record Message(String subject, Instant sent, boolean breaking, String body, List<Message> digest) {
+    record Message(String subject, Instant sent, boolean breaking, String body, List<Message> digest,
+                   List<Story> stories) {
 
         /** The subject's line over the body's text, for the layouts to split. */
         String text() {
@@ -132,7 +135,7 @@ final class Email {
                 }
             }
             Subject s = Subject.clean(subject);
-            return new Message(s.text, sent, false, "", messages);
+            return new Message(s.text, sent, false, "", messages, List.of());
         }
         if (body.attached != null && depth < DEPTH) {
             // forwarded as an attachment: the attached message is the news, the outer text its forwarder's note
@@ -156,9 +159,10 @@ final class Email {
             text = fwd.body;
             fwd = Forward.find(text, offset);
         }
-        text = Furniture.strip(text, reply);
+        text = Furniture.strip(text, reply, !body.html);
         Subject s = Subject.clean(subject);
-        return new Message(s.text, sent, s.breaking, belowHeadline(text, s.text), List.of());
+        String below = belowHeadline(text, s.text);
+        return new Message(s.text, sent, s.breaking, below, List.of(), stories(below, offset));
     }
 
     /** Of a body's first lines, how many are looked at for the subject's headline repeated. */
@@ -191,8 +195,14 @@ final class Email {
         return body;
     }
 
-    /** One story of a briefing: its heading and its paragraphs. */
-    record Story(String headline, String body) {
+    /**
+     * One story of a briefing or post of a notification.
+     *
+     * @param headline its heading, or "" for a post under its author's name
+     * @param body     its paragraphs
+     * @param at       its own time (a post's stamp under it), or {@code null}
+     */
+    record Story(String headline, String body, Instant at) {
     }
 
     /** Lines the stories of a briefing end on: its buttons and its alerts' own links. */
@@ -204,9 +214,10 @@ final class Email {
      * The stories of a briefing or an alerts digest, each a heading (a line of 3-25 words not ending as a sentence
      * does) over its paragraphs (lines of 10 words or more ending as sentences do), perhaps with its source's name
      * between ("Los Angeles Times"). A story ends at the first line that is no paragraph: a "Read more" button, a
-     * sponsor's block, the footer. Fewer than two such stories: an empty list, and the text stays one story.
+     * sponsor's block, the footer. Fewer than two such stories, or text before the first (an article's lead under
+     * its title, whose sub-headings head no stories): an empty list, and the text stays one story.
      */
-    static List<Story> stories(String body) {
+    static List<Story> stories(String body, ZoneOffset offset) {
         // Plain-text briefings mark headings "** Heading" over a rule of dashes (Mailchimp) or "## Heading"
         String[] lines = body.lines().map(l -> MARKUP.matcher(l.strip()).replaceFirst(""))
                 .filter(l -> !l.isEmpty() && !RULE.matcher(l).matches()).toArray(String[]::new);
@@ -223,6 +234,9 @@ final class Email {
                 }
             }
             if (first < 0) {
+                if (out.isEmpty() && isParagraph(lines[i])) {
+                    return List.of(); // text before any heading: an article's lead, its sub-headings no stories
+                }
                 i++;
                 continue;
             }
@@ -230,12 +244,26 @@ final class Email {
             while (end < lines.length && isParagraph(lines[end])) {
                 end++;
             }
-            out.add(new Story(lines[i], String.join("\n\n", java.util.Arrays.copyOfRange(lines, first, end))));
+            String text = String.join("\n\n", java.util.Arrays.copyOfRange(lines, first, end));
+            Instant at = null;
+            Matcher stamp = end < lines.length ? POST_STAMP.matcher(lines[end]) : null;
+            if (stamp != null && stamp.matches()) {
+                // a post's stamp under it ("3:41 AM · Dec 3, 2026"), in the mail's zone when it names none
+                at = MailDates.parse(stamp.group(2) + " " + stamp.group(1), offset);
+                end++;
+            }
+            boolean byAuthor = AUTHOR.matcher(lines[i]).matches();
+            out.add(new Story(byAuthor ? "" : lines[i], text, at));
             i = end;
         }
         return out.size() >= 2 ? out : List.of();
     }
 
+    /** A post's stamp on its own line: "3:41 AM · Dec 3, 2026", "14:05 · 3 Dec 2026". */
+    private static final Pattern POST_STAMP = Pattern.compile(
+            "(?i)(\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)\\s*[\\u00b7|,\\-\\u2013]\\s*(.{6,30}\\d{4})");
+    /** A post's author over it: "NSW Police Force @nswpolice". */
+    private static final Pattern AUTHOR = Pattern.compile(".{1,60}\\s@[A-Za-z0-9_]{1,30}");
     private static final Pattern MARKUP = Pattern.compile("^(?:[*#>]+\\s*)+");
     private static final Pattern RULE = Pattern.compile("[-=_*~\\u2014\\u2500 ]{3,}");
     /** No story's heading: a masthead ("Morning Briefing · Friday 4 December"), a date line, a key figure. */
@@ -247,6 +275,9 @@ final class Email {
             "(?i)(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|welcome)\\b.*");
 
     private static boolean isHeading(String line) {
+        if (line.contains("://")) {
+            return false; // a link's line
+        }
         int w = words(line);
         char last = line.charAt(line.length() - 1);
         return w >= 3 && w <= 25 && line.length() <= 160 && ".:;,".indexOf(last) < 0
@@ -588,6 +619,7 @@ final class Email {
             int fields = 0;
             int i = 0;
             boolean seenFrom = false;
+            boolean unclosed = false;
             String lastField = null;
             for (; i < lines.length && i < 30; i++) {
                 String line = lines[i];
@@ -600,8 +632,9 @@ final class Email {
                 }
                 Matcher f = FIELD.matcher(line);
                 if (!f.matches()) {
-                    if (fields > 0 && lastField != null && line.startsWith(" ")) {
-                        continue; // a wrapped row
+                    if (fields > 0 && lastField != null && (line.startsWith(" ") || unclosed)) {
+                        unclosed = false;
+                        continue; // a wrapped row: Gmail wraps "From: Name <" before the address
                     }
                     if (fields == 0) {
                         return null;
@@ -611,6 +644,7 @@ final class Email {
                 fields++;
                 String name = f.group(1).toLowerCase(Locale.ROOT);
                 String value = f.group(2).strip();
+                unclosed = value.lastIndexOf('<') > value.lastIndexOf('>');
                 lastField = name;
                 switch (name) {
                     case "from", "von", "de" -> seenFrom = true;
@@ -673,14 +707,24 @@ final class Email {
                 + "|.{0,200}\\b(?:registered (?:in england|office|address)|company (?:no\\.?|number)"
                 + "|all rights reserved)\\b.*|copyright\\b.{0,120}|our mailing address is:?"
                 + "|want to change how you receive these emails\\??.*"
-                + "|(?:hi|hello|dear|hey)\\b[^.!?]{0,40},"
+                + "|(?:(?:hi|hello|dear|hey)\\b[^.!?]{0,40}|all|team|everyone|folks|colleagues),"
+                + "|(?:(?:like|comment|restack|share|subscribe|reply|repost|retweet|save|follow|upgrade"
+                + "|(?:open|read|view) in (?:the )?app)\\b(?::\\s*https?://\\S+)?[\\s\\u00b7|\\u2022]*){1,8}"
+                + "|.{0,40}\\byou(?: are|['\u2019]re) (?:currently )?a (?:free|paid) subscriber\\b.*"
+                + "|(?:view|see|open) (?:the )?(?:full )?(?:post|tweet|thread|conversation)\\b.*"
+                + "|thanks for reading\\b.{0,80}|.{0,80}\\bsubscribe (?:for free|now|today)\\b.*"
+                + "|(?:confidentiality|privacy|legal) (?:notice|disclaimer)\\b.*|.{0,300}\\bintended recipient\\b.*"
                 + "|.{0,200}\\b(?:intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?"
                 + "(?:addressee|recipient|individual)|if you are not the intended recipient|"
                 + "(?:email|e-mail|message)(?: and any (?:attachments?|files transmitted with it))? (?:is|are|may be) "
                 + "(?:strictly )?(?:confidential|privileged))\\b.*"
                 + ")$");
 
-        static String strip(String text, boolean reply) {
+        /**
+         * {@code text} without the mail's furniture; {@code plain}: a plain-text part, whose notices are wrapped
+         * over several lines of one paragraph (in text read from HTML every block is a line of its own).
+         */
+        static String strip(String text, boolean reply, boolean plain) {
             String t = text;
             Matcher w = WROTE.matcher(t);
             if (w.find()) {
@@ -694,7 +738,9 @@ final class Email {
                 }
             }
             StringBuilder out = new StringBuilder(t.length());
-            for (String line : t.split("\n", -1)) {
+            String[] lines = t.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
                 String s = line.strip();
                 if (s.equals("--") || s.equals("-- ") || line.equals("-- ")) {
                     break; // the signature delimiter (RFC 3676): what follows is the sender's card
@@ -702,12 +748,40 @@ final class Email {
                 if (NOTES.matcher(s).matches()) {
                     break; // a release's notes to editors: for the desk, not the news
                 }
+                int end = plain ? paragraphEnd(lines, i) : i;
+                if (end > i + 1 && end - i <= WRAPPED && LINE.matcher(joined(lines, i, end)).matches()) {
+                    i = end - 1; // a notice wrapped over lines, as plain text wraps it: the whole paragraph
+                    continue;
+                }
                 if (s.startsWith(">") || LINE.matcher(s).matches()) {
                     continue;
                 }
                 out.append(line.stripTrailing()).append('\n');
             }
             return withoutCard(out.toString().replaceAll("\n{3,}", "\n\n").strip());
+        }
+
+        /** Lines of a wrapped notice at most: a longer paragraph is text. */
+        private static final int WRAPPED = 10;
+
+        /** Where the paragraph opening at line {@code i} ends (the next blank line), if {@code i} opens one. */
+        private static int paragraphEnd(String[] lines, int i) {
+            if (lines[i].isBlank() || (i > 0 && !lines[i - 1].isBlank())) {
+                return i;
+            }
+            int end = i;
+            while (end < lines.length && !lines[end].isBlank()) {
+                end++;
+            }
+            return end;
+        }
+
+        private static String joined(String[] lines, int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                b.append(k > from ? " " : "").append(lines[k].strip());
+            }
+            return b.toString();
         }
 
         private static final Pattern NOTES = Pattern.compile("(?i)(?:notes?|editor'?s'? notes?)(?: to editors)?:?"
@@ -730,6 +804,9 @@ final class Email {
             }
             if (last < 0) {
                 return text;
+            }
+            if (last + 1 < lines.length && POST_STAMP.matcher(lines[last + 1].strip()).matches()) {
+                last++; // the last post's stamp under it
             }
             return String.join("\n", java.util.Arrays.copyOfRange(lines, 0, last + 1)).strip();
         }

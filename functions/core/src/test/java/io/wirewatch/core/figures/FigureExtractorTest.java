@@ -273,6 +273,9 @@ class FigureExtractorTest {
                     + "pedestrians.").stream().map(Figure::count).toList());
             assertEquals(List.of(352L), extractor.extract("The attack left 352 injured, 99 critically.").stream()
                     .map(Figure::count).toList());
+            // email set 3 (a reply-all chain): found, so no longer missing, as "who had been missing" was
+            assertEquals(List.of(), extractor.extract("Crews recovered the two contract workers who had been"
+                    + " unaccounted for."));
             assertEquals(List.of(), extractor.extract("Another 20 lambs were so badly injured they had to be put "
                     + "down."));
             assertEquals(List.of(14L), extractor.extract("Officials said 14 people were taken to hospital with "
