@@ -613,9 +613,9 @@ public final class FigureExtractor {
 
     /**
      * The last token of an injury told by its care or its kind at token {@code k}, or -1: "taken to hospital with
-     * injuries", "treated (at a hospital) for minor injuries" / "for smoke inhalation", "sustained serious injuries", "suffered burns",
-     * "left with serious injuries", "in critical condition" / "in a serious condition". Not "hospitalised" alone,
-     * which is as often illness.
+     * injuries", "treated (at a hospital) for minor injuries" / "for smoke inhalation", "sustained serious
+     * injuries", "suffered burns", "left with serious injuries", "in critical condition" / "in a serious
+     * condition". Not "hospitalised" alone, which is as often illness.
      */
     private static int injuryPhrase(List<Token> t, int k) {
         String w = t.get(k).lower();

@@ -261,7 +261,8 @@ final class Email {
 
     /** A post's stamp on its own line: "3:41 AM · Dec 3, 2026", "14:05 · 3 Dec 2026". */
     private static final Pattern POST_STAMP = Pattern.compile(
-            "(?i)(\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)\\s*[\\u00b7|,\\-\\u2013]\\s*(.{6,30}\\d{4})");
+            "(?i)(\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)"
+                    + "\\s*[\\u00b7|,\\-\\u2013]\\s*(.{6,30}\\d{4})");
     /** A post's author over it: "NSW Police Force @nswpolice". */
     private static final Pattern AUTHOR = Pattern.compile(".{1,60}\\s@[A-Za-z0-9_]{1,30}");
     private static final Pattern MARKUP = Pattern.compile("^(?:[*#>]+\\s*)+");
@@ -600,8 +601,22 @@ final class Email {
                 "(?i)^[ \\t>]*\\*?(From|Sent|Date|Subject|To|Cc|Reply-To|Importance|Von|Gesendet|Betreff|An|De|"
                         + "Envoyé|Objet|À)\\*?\\s*:\\s*(.*)$");
 
+        /** Yahoo's plain text: the marker and the block's rows on one line, "...From: ...To: ...Sent: ...". */
+        private static final Pattern INLINE = Pattern.compile(
+                "(?im)^([ \\t]*-{5,}\\s*Forwarded Message\\s*-{5,})[ \\t]*(From:.*)$");
+        private static final Pattern INLINE_ROW = Pattern.compile("(?<=\\S)\\s*(?=(?:To|Cc|Sent|Date|Subject):)");
+
         /** The first forward block in {@code text}; {@code null} if there is none. */
         static Forward find(String text, ZoneOffset offset) {
+            Matcher inline = INLINE.matcher(text);
+            if (inline.find()) {
+                String rows = inline.group(2);
+                int subject = rows.indexOf("Subject:");
+                String head = subject < 0 ? rows : rows.substring(0, subject);
+                String tail = subject < 0 ? "" : "\n" + rows.substring(subject); // a subject may hold "To:"
+                text = text.substring(0, inline.start()) + inline.group(1) + "\n"
+                        + INLINE_ROW.matcher(head).replaceAll("\n") + tail + text.substring(inline.end());
+            }
             Matcher m = MARKER.matcher(text);
             int from;
             if (m.find()) {

