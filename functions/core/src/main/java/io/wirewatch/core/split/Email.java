@@ -685,7 +685,8 @@ final class Email {
         private static int blockWithoutMarker(String text) {
             Matcher m = FROM_ROW.matcher(text);
             while (m.find()) {
-                String[] next = text.substring(m.end()).split("\n", 6);
+                // the rows under this one, from a bounded window: a long text may have many "From:" lines
+                String[] next = text.substring(m.end(), Math.min(text.length(), m.end() + 2000)).split("\n", 6);
                 for (int k = 1; k < next.length && k < 5; k++) {
                     if (SENT_ROW.matcher(next[k]).find()) {
                         return m.start();
@@ -801,8 +802,21 @@ final class Email {
 
         private static final Pattern NOTES = Pattern.compile("(?i)(?:notes?|editor'?s'? notes?)(?: to editors)?:?"
                 + "|notes? (?:to|for) editors:?");
-        /** A line that ends as a sentence does: text, not a sender's card. */
-        private static final Pattern SENTENCE = Pattern.compile(".*\\S+(?:\\s+\\S+){4,}.*[.!?\"\u201d\u2019)]");
+
+        /** A line of five words or more that ends as a sentence does: text, not a sender's card. */
+        private static boolean isSentence(String line) {
+            if (line.isEmpty() || ".!?\"\u201d\u2019)".indexOf(line.charAt(line.length() - 1)) < 0) {
+                return false;
+            }
+            int words = 0;
+            for (int i = 0; i < line.length() && words < 5; i++) {
+                if (!Character.isWhitespace(line.charAt(i))
+                        && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                    words++;
+                }
+            }
+            return words >= 5;
+        }
 
         /**
          * The text without its sender's card: after the last line that ends as a sentence, the lines that do not
@@ -813,7 +827,7 @@ final class Email {
             String[] lines = text.split("\n", -1);
             int last = -1;
             for (int i = 0; i < lines.length; i++) {
-                if (SENTENCE.matcher(lines[i].strip()).matches()) {
+                if (isSentence(lines[i].strip())) {
                     last = i;
                 }
             }
