@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.model.SplitDocument;
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Totality: whatever arrives in the bucket, the splitter answers and does not take long about it. */
@@ -93,6 +94,29 @@ class DocumentSplitterRobustnessTest {
         split("[".repeat(100_000) + "]".repeat(100_000));
         split("1. ".repeat(300_000));
         split(":".repeat(500_000) + "\n" + "12:".repeat(100_000));
+    }
+
+    @Test
+    void largeAndOddEmails() {
+        String headers = "Return-Path: <a@b.example>\nFrom: A <a@b.example>\nTo: c@d.example\nSubject: Blast\n"
+                + "Date: Thu, 3 Dec 2026 10:00:00 +0000\n";
+        // Megabytes of body: "From:" rows (each once read for Outlook's block under it), lines of a thousand words
+        // without a full stop (each once tested for a sentence), blank lines. The first mail reader took minutes.
+        StringBuilder b = new StringBuilder(headers).append('\n');
+        for (int i = 0; b.length() < 3_000_000; i++) {
+            b.append(i % 3 == 0 ? "From: someone " + i : i % 3 == 1 ? "word ".repeat(1000) : "")
+                    .append("\nAt least 5 people were killed, officials said.\n");
+        }
+        assertEquals(1, split(b.toString()).entries().size());
+        // MIME without its end, a boundary never used, parts without headers, a digest of nothing
+        for (String body : List.of("Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain",
+                "Content-Type: multipart/alternative; boundary=never\n\nA quake struck at dawn.\n",
+                "Content-Type: multipart/mixed; boundary=x\n\n--x\n\nA quake struck at dawn.\n--x--\n",
+                "Content-Type: multipart/digest; boundary=x\n\n--x--\n",
+                "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n!!!not base64!!!\n",
+                "Content-Type: message/rfc822\n\n")) {
+            split(headers + body);
+        }
     }
 
     @Test
