@@ -161,6 +161,10 @@ final class Email {
         }
         text = Furniture.strip(text, reply, !body.html);
         Subject s = Subject.clean(subject);
+        if (body.file) {
+            // the file heads itself; the subject was its sender's label for it ("story from Goma")
+            return new Message("", sent, s.breaking, text, List.of(), stories(text, offset));
+        }
         String below = belowHeadline(text, s.text);
         return new Message(s.text, sent, s.breaking, below, List.of(), stories(below, offset));
     }
@@ -430,10 +434,10 @@ final class Email {
 
 
     /** What a message's MIME tree gives: its text (plain or HTML) and a message attached whole, if any. */
-    private record Body(String text, boolean html, Part attached, List<Part> digest) {
+    private record Body(String text, boolean html, Part attached, List<Part> digest, boolean file) {
 
         Body(String text, boolean html, Part attached) {
-            this(text, html, attached, List.of());
+            this(text, html, attached, List.of(), false);
         }
 
         static Body of(Part p, int depth) {
@@ -447,14 +451,15 @@ final class Email {
                     return alternative(children, depth);
                 }
                 if (type.equals("multipart/digest")) {
-                    return new Body("", false, null, digest(children));
+                    return new Body("", false, null, digest(children), false);
                 }
                 Body first = null;
+                Body file = null;
                 Part attached = null;
                 for (Part c : children) {
                     if (c.type().equals("multipart/digest")) {
                         // a list's digest: its messages are the news, its contents and footer parts are not
-                        return new Body("", false, null, digest(c.children()));
+                        return new Body("", false, null, digest(c.children()), false);
                     }
                     if (c.type().equals("message/rfc822")) {
                         if (attached == null) {
@@ -462,7 +467,12 @@ final class Email {
                         }
                         continue;
                     }
-                    if (first == null && !c.isAttachment()) {
+                    if (c.isAttachment()) {
+                        String t = c.type();
+                        if (file == null && (t.equals("text/plain") || t.equals("text/html"))) {
+                            file = of(c, depth + 1); // a story or a saved page sent as a file
+                        }
+                    } else if (first == null) {
                         Body b = of(c, depth + 1);
                         if (!b.text.isBlank()) {
                             first = b;
@@ -471,6 +481,10 @@ final class Email {
                             attached = b.attached;
                         }
                     }
+                }
+                if (file != null && !file.text.isBlank() && (first == null || words(visible(first)) < NOTE_WORDS)) {
+                    // "see attached": the file is the news, the few words above it its sender's note
+                    return new Body(file.text, file.html, attached, List.of(), true);
                 }
                 return new Body(first == null ? "" : first.text, first != null && first.html, attached);
             }
@@ -484,6 +498,13 @@ final class Email {
                         null);
             }
             return new Body("", false, null);
+        }
+
+        /** Words under which the text beside an attached text file is a note about it. */
+        private static final int NOTE_WORDS = 20;
+
+        private static String visible(Body b) {
+            return (b.html ? Html.toText(b.text, 0) : b.text).strip();
         }
 
         /**

@@ -305,6 +305,56 @@ class EmailTest {
     }
 
     @Test
+    void aStorySentAsATextFileIsTheNewsAndAPdfAloneLeavesTheSubject() {
+        String mail = SES + """
+                From: Stringer <stringer@desk.example.com>
+                To: wirewatch@desk.example.com
+                Subject: story from Goma
+                Date: Thu, 3 Dec 2026 16:10:00 +0200
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="m"
+
+                --m
+                Content-Type: text/plain; charset=utf-8
+
+                See attached, filed from the hotel.
+
+                --m
+                Content-Type: text/plain; charset=utf-8; name="goma.txt"
+                Content-Disposition: attachment; filename="goma.txt"
+                Content-Transfer-Encoding: base64
+
+                """ + Base64.getMimeEncoder().encodeToString(("Shelling hits Goma camp\n\nGOMA, Congo - At least 9"
+                + " people were killed when shells hit a camp for displaced people, aid workers said.\n")
+                .getBytes(StandardCharsets.UTF_8)) + """
+
+                --m--
+                """;
+        RawEntry e = only(split(mail));
+        assertEquals("Shelling hits Goma camp", e.headline());
+        assertTrue(e.body().startsWith("GOMA, Congo - At least 9 people were killed"), e.body());
+        assertFalse(e.body().contains("hotel"), e.body());
+        // Only a PDF: its text cannot be read here, and the subject says what it is about
+        RawEntry pdf = only(split(SES + """
+                From: Regional Police <press@police.example.org>
+                Subject: Statement: two dead in Dundee building collapse
+                Date: Thu, 3 Dec 2026 10:00:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="p"
+
+                --p
+                Content-Type: application/pdf; name="statement.pdf"
+                Content-Disposition: attachment; filename="statement.pdf"
+                Content-Transfer-Encoding: base64
+
+                JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                --p--
+                """));
+        assertEquals("Statement: two dead in Dundee building collapse", pdf.headline());
+        assertFalse(pdf.body().contains("JVBER"), pdf.body());
+    }
+
+    @Test
     void aListsDigestIsItsMessagesEachAtItsOwnTime() {
         String mail = SES + """
                 From: desk-alerts-request@lists.example.org
