@@ -639,25 +639,33 @@ final class Email {
                         + INLINE_ROW.matcher(head).replaceAll("\n") + tail + text.substring(inline.end());
             }
             Matcher m = MARKER.matcher(text);
-            int from;
-            if (m.find()) {
-                from = text.indexOf('\n', m.end() - 1) < 0 ? text.length() : m.end();
-            } else {
-                // Outlook on the web and newer Outlook put no marker, only the block: "From:" with "Sent:" under
-                from = blockWithoutMarker(text);
-                if (from < 0) {
-                    return null;
+            while (m.find()) {
+                // a newsletter's rule of underscores is no forward: the block under the marker says which is
+                Forward f = block(text, text.indexOf('\n', m.end() - 1) < 0 ? text.length() : m.end(), offset);
+                if (f != null) {
+                    return f;
                 }
             }
-            String[] lines = text.substring(from).split("\n", -1);
+            // Outlook on the web and newer Outlook put no marker, only the block: "From:" with "Sent:" under
+            int from = blockWithoutMarker(text);
+            return from < 0 ? null : block(text, from, offset);
+        }
+
+        /** Rows a forward's block may take, blank lines between them included. */
+        private static final int BLOCK_LINES = 30;
+
+        /** The forward whose header block opens at {@code from} (its rows, then the message), or {@code null}. */
+        private static Forward block(String text, int from, ZoneOffset offset) {
+            String[] lines = text.substring(from, Math.min(text.length(), from + 8000)).split("\n", BLOCK_LINES + 2);
             String subject = "";
             String date = null;
             int fields = 0;
             int i = 0;
+            int consumed = 0; // characters of the rows read, up to the message
             boolean seenFrom = false;
             boolean unclosed = false;
             String lastField = null;
-            for (; i < lines.length && i < 30; i++) {
+            for (; i < lines.length && i < BLOCK_LINES; consumed += lines[i].length() + 1, i++) {
                 String line = lines[i];
                 if (line.isBlank()) {
                     if (fields == 0 || (i + 1 < lines.length && FIELD.matcher(lines[i + 1]).matches()
@@ -693,11 +701,8 @@ final class Email {
             if (fields < 2 || !seenFrom) {
                 return null;
             }
-            StringBuilder rest = new StringBuilder();
-            for (; i < lines.length; i++) {
-                rest.append(lines[i]).append('\n');
-            }
-            return new Forward(subject, MailDates.parse(date, offset), rest.toString());
+            String rest = text.substring(Math.min(text.length(), from + consumed));
+            return new Forward(subject, MailDates.parse(date, offset), rest);
         }
 
         private static final Pattern FROM_ROW = Pattern.compile("(?im)^[ \\t]*\\*?From\\*?:[ \\t]*\\S.*$");
