@@ -2444,6 +2444,10 @@ public final class FigureExtractor {
         return null;
     }
 
+    /** Words that say when, which end a "who" written without a preposition before them. */
+    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "overnight", "earlier", "last", "this");
+
     /** Normalised "who" from tokens {@code [from, to)}; see the class Javadoc. */
     static String who(List<Token> t, int from, int to, String prevWho) {
         StringBuilder sb = new StringBuilder();
@@ -2455,6 +2459,9 @@ public final class FigureExtractor {
                     break; // "ukrainian soldiers and nationalists": keep the first conjunct
                 }
                 continue;
+            }
+            if (WHEN.contains(w) && !sb.isEmpty()) {
+                break; // "injured 14 workers Wednesday evening": when it happened, not who
             }
             if (Lexicon.WHO_DROP.contains(w) || Lexicon.PREP.contains(w)) {
                 continue;

@@ -56,17 +56,19 @@ public final class DocumentSplitter {
             }
             return new SplitDocument(Email.LAYOUT + "/digest", mail.subject(), List.of(), all);
         }
-        DocumentContext c = ctx;
-        if (mail.sent() != null && ctx.statedDate() == null) {
-            c = new DocumentContext(LocalDate.ofInstant(mail.sent(), ctx.dayZone()), ctx.uploadedAt(),
-                    ctx.dayZone());
-        }
+        // A bare time in a mail ("UPDATE 14:30") is its sender's, whose zone the Date header states; the entries'
+        // days are then taken in the desk's zone below
+        java.time.ZoneId zone = mail.offset() != null ? mail.offset() : ctx.dayZone();
+        LocalDate sentDay = mail.sent() == null ? null : LocalDate.ofInstant(mail.sent(), zone);
+        DocumentContext c = new DocumentContext(ctx.statedDate() != null ? ctx.statedDate() : sentDay,
+                ctx.uploadedAt(), zone);
         SplitDocument doc = splitText(mail.text(), c);
         if (doc.entries().size() <= 1 && doc.entries().stream().allMatch(e -> e.publishedAt() == null)) {
             // One entry and no stamps: a briefing's or an alerts digest's stories may still be told apart
             List<Email.Story> stories = mail.stories();
             if (!stories.isEmpty()) {
-                LocalDate day = c.fallbackDay();
+                LocalDate day = mail.sent() != null ? LocalDate.ofInstant(mail.sent(), ctx.dayZone())
+                        : ctx.fallbackDay();
                 List<RawEntry> told = new ArrayList<>(stories.size());
                 for (Email.Story s : stories) {
                     told.add(new RawEntry(s.headline(), Text.norm(s.body()), s.at(),
@@ -86,7 +88,7 @@ public final class DocumentSplitter {
             boolean single = doc.entries().size() == 1;
             boolean headed = single || (!mail.subject().isEmpty() && e.headline().equals(mail.subject()));
             String headline = single && e.headline().isEmpty() ? mail.subject() : e.headline();
-            LocalDate day = at != null && e.publishedAt() == null ? LocalDate.ofInstant(at, ctx.dayZone()) : e.day();
+            LocalDate day = at != null ? LocalDate.ofInstant(at, ctx.dayZone()) : e.day();
             boolean stated = e.dateStated() || at != null;
             entries.add(new RawEntry(headline, e.body(), at, day, stated, e.breaking() || (headed && mail.breaking())));
         }

@@ -39,14 +39,15 @@ final class Email {
      *
      * @param subject  the (innermost forwarded) subject, decoded, without "Re:"/"Fwd:" and Breaking labels
      * @param sent     when it was sent (the forwarded message's time for a forward), or {@code null}
+     * @param offset   the sender's zone offset, as its Date header states it, or {@code null}
      * @param breaking whether the subject carries a Breaking label ("BREAKING:", "URGENT", "FLASH", ...)
      * @param body     the body's text: the news without the mail's furniture
      * @param digest   the messages of a list's digest, each news of its own (then the body is empty)
      * @param stories  a briefing's or a notification's stories told apart in the body ({@link #stories}); empty
      *                 when the body is one story
      */
-    record Message(String subject, Instant sent, boolean breaking, String body, List<Message> digest,
-                   List<Story> stories) {
+    record Message(String subject, Instant sent, ZoneOffset offset, boolean breaking, String body,
+                   List<Message> digest, List<Story> stories) {
 
         /** The subject's line over the body's text, for the layouts to split. */
         String text() {
@@ -135,7 +136,7 @@ final class Email {
                 }
             }
             Subject s = Subject.clean(subject);
-            return new Message(s.text, sent, false, "", messages, List.of());
+            return new Message(s.text, sent, offset, false, "", messages, List.of());
         }
         if (body.attached != null && depth < DEPTH) {
             // forwarded as an attachment: the attached message is the news, the outer text its forwarder's note
@@ -159,14 +160,15 @@ final class Email {
             text = fwd.body;
             fwd = Forward.find(text, offset);
         }
-        text = Furniture.strip(text, reply, !body.html);
+        boolean plain = !body.html;
+        text = Furniture.strip(text, reply, plain);
         Subject s = Subject.clean(subject);
         if (body.file) {
             // the file heads itself; the subject was its sender's label for it ("story from Goma")
-            return new Message("", sent, s.breaking, text, List.of(), stories(text, offset));
+            return new Message("", sent, offset, s.breaking, text, List.of(), stories(text, sent, offset, plain));
         }
         String below = belowHeadline(text, s.text);
-        return new Message(s.text, sent, s.breaking, below, List.of(), stories(below, offset));
+        return new Message(s.text, sent, offset, s.breaking, below, List.of(), stories(below, sent, offset, plain));
     }
 
     /** Of a body's first lines, how many are looked at for the subject's headline repeated. */
@@ -221,25 +223,31 @@ final class Email {
      * sponsor's block, the footer. Fewer than two such stories, or text before the first (an article's lead under
      * its title, whose sub-headings head no stories): an empty list, and the text stays one story.
      */
-    static List<Story> stories(String body, ZoneOffset offset) {
-        // Plain-text briefings mark headings "** Heading" over a rule of dashes (Mailchimp) or "## Heading"
-        String[] lines = body.lines().map(l -> MARKUP.matcher(l.strip()).replaceFirst(""))
-                .filter(l -> !l.isEmpty() && !RULE.matcher(l).matches()).toArray(String[]::new);
+    static List<Story> stories(String body, Instant sent, ZoneOffset offset, boolean plain) {
+        String[] lines = blocks(body, plain);
         List<Story> out = new ArrayList<>();
+        int before = 0; // paragraphs before the first story: an intro, or an article's lead
+        int sponsor = -10; // where a sponsor's label stood: the story under it is an advertisement
         int i = 0;
         while (i < lines.length) {
+            if (SPONSOR.matcher(lines[i]).matches()) {
+                sponsor = i++;
+                continue;
+            }
             int first = -1;
-            if (isHeading(lines[i]) && i + 1 < lines.length) {
+            Matcher updated = UPDATE_HEADING.matcher(lines[i]);
+            boolean update = updated.matches();
+            if ((update || isHeading(lines[i])) && i + 1 < lines.length) {
                 if (isParagraph(lines[i + 1])) {
                     first = i + 1;
                 } else if (i + 2 < lines.length && words(lines[i + 1]) <= 5 && !isHeadingEnd(lines[i + 1])
-                        && isParagraph(lines[i + 2])) {
+                        && !UPDATE_HEADING.matcher(lines[i + 1]).matches() && isParagraph(lines[i + 2])) {
                     first = i + 2; // a source's or writer's name under the heading
                 }
             }
             if (first < 0) {
-                if (out.isEmpty() && isParagraph(lines[i])) {
-                    return List.of(); // text before any heading: an article's lead, its sub-headings no stories
+                if (out.isEmpty() && isParagraph(lines[i]) && ++before > 1) {
+                    return List.of(); // an article's lead under its title: its sub-headings head no stories
                 }
                 i++;
                 continue;
@@ -250,17 +258,123 @@ final class Email {
             }
             String text = String.join("\n\n", java.util.Arrays.copyOfRange(lines, first, end));
             Instant at = null;
+            if (update && sent != null) {
+                // "UPDATE 14:30" over a release: that time on the day the mail was sent, in its zone
+                at = at(sent, offset, updated);
+            } else if (first == i + 2) {
+                at = MailDates.parse(lines[i + 1], offset); // "Issued: 3 December 2026 09:12" under the heading
+            }
             Matcher stamp = end < lines.length ? POST_STAMP.matcher(lines[end]) : null;
-            if (stamp != null && stamp.matches()) {
+            if (at == null && stamp != null && stamp.matches()) {
                 // a post's stamp under it ("3:41 AM · Dec 3, 2026"), in the mail's zone when it names none
                 at = MailDates.parse(stamp.group(2) + " " + stamp.group(1), offset);
                 end++;
             }
-            boolean byAuthor = AUTHOR.matcher(lines[i]).matches();
-            out.add(new Story(byAuthor ? "" : lines[i], text, at));
+            if (i - sponsor > 2) {
+                String heading = AUTHOR.matcher(lines[i]).matches() ? "" : NUMBERED.matcher(lines[i]).replaceFirst("");
+                out.add(new Story(heading, LEAD_LABEL.matcher(text).replaceFirst(""), at));
+            }
             i = end;
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The body's lines as stories are looked for in them: in a plain part, the lines of a paragraph (wrapped at 72
+     * or 76 characters) joined, a rule or a marked heading ("** Heading") parting paragraphs as a blank line does;
+     * a link after a heading ("Heading (https://...)", as Mailchimp writes it) left out.
+     */
+    private static String[] blocks(String body, boolean plain) {
+        plain = plain && wrapped(body);
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String raw : body.split("\n", -1)) {
+            String line = TRAILING_LINK.matcher(MARKUP.matcher(raw.strip()).replaceFirst("")).replaceFirst("");
+            boolean marked = MARKUP.matcher(raw.strip()).lookingAt();
+            boolean rule = RULE.matcher(line).matches();
+            if (!plain || line.isEmpty() || rule || marked) {
+                addRun(out, run);
+                if (!line.isEmpty() && !rule) {
+                    out.add(line);
+                }
+                continue;
+            }
+            run.add(line);
+        }
+        addRun(out, run);
+        return out.toArray(String[]::new);
+    }
+
+    /** Lines of wrapped text run to this width or near it; a shorter line before the last is no wrapped line. */
+    private static final int WRAP = 50;
+
+    /**
+     * A run of plain lines between blank lines: a wrapped paragraph joined; a short line over one (a heading over
+     * its text) kept apart; anything else a list ("Key figures" / "23" / "people killed"), joined with " · " so it
+     * is neither a heading nor a paragraph.
+     */
+    private static void addRun(List<String> out, List<String> run) {
+        int n = run.size();
+        if (n == 0) {
+            return;
+        }
+        if (n == 1 || run.subList(0, n - 1).stream().allMatch(l -> l.length() >= WRAP)) {
+            out.add(String.join(" ", run));
+        } else if (run.subList(1, n - 1).stream().allMatch(l -> l.length() >= WRAP)) {
+            out.add(run.get(0));
+            out.add(String.join(" ", run.subList(1, n)));
+        } else {
+            out.add(String.join(" \u00b7 ", run));
+        }
+        run.clear();
+    }
+
+    /**
+     * Whether plain text is wrapped, its paragraphs broken into lines at 72-78 characters: nearly all of its longer
+     * lines are that short. A part that writes a paragraph a line (Google Alerts' snippets, flowed text) is not.
+     */
+    private static boolean wrapped(String body) {
+        int longer = 0;
+        int within = 0;
+        for (String line : body.split("\n")) {
+            int n = line.strip().length();
+            if (n > 40) {
+                longer++;
+                within += n <= 80 ? 1 : 0;
+            }
+        }
+        return longer >= 5 && within >= 0.8 * longer;
+    }
+
+    /** A sentence ending inside a line ("... in November. (Photo ...)"): a caption or prose, no heading. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}[.!?]\\s+[\\p{Lu}(\u201c\"]");
+
+    /** A sponsor's label over its block: "PRESENTED BY", "A MESSAGE FROM ...", "Sponsored", "Advertisement". */
+    private static final Pattern SPONSOR = Pattern.compile("(?i)(?:presented by|sponsored(?: by)?|a message from"
+            + "|in partnership with|brought to you by|paid (?:post|content)|partner content|advertisement"
+            + "|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)\\b.{0,80}");
+    /** A briefing's number before its heading: "1. Bus falls into gorge ...". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
+    /** A label in bold opening a story's text ("Driving the news: ", "Why it matters: "), not a dateline's capitals. */
+    private static final Pattern LEAD_LABEL = Pattern.compile(
+            "^(?=[^:]{0,40}\\p{Ll})\\p{Lu}[\\p{L}\u2019']*(?:[ ,]+[\\p{L}\u2019']+){0,3}:\\s+(?=[\\p{Lu}\\d\u201c\"])");
+    private static final Pattern TRAILING_LINK = Pattern.compile("\\s*[(<]https?://[^)>\\s]*[)>]$");
+
+    /** An update's heading over a release: "UPDATE 14:30", "Update: 4.05pm". */
+    private static final Pattern UPDATE_HEADING = Pattern.compile(
+            "(?i)(?:update|updated|latest)[:\\s]+(\\d{1,2})[:.](\\d{2})\\s*(?:([ap])\\.?m\\.?)?");
+
+    private static Instant at(Instant sent, ZoneOffset offset, Matcher hm) {
+        ZoneOffset z = offset != null ? offset : ZoneOffset.UTC;
+        int hour = Integer.parseInt(hm.group(1));
+        if (hm.group(3) != null) {
+            hour = hour % 12 + (hm.group(3).equalsIgnoreCase("p") ? 12 : 0);
+        }
+        try {
+            return sent.atOffset(z).toLocalDate().atTime(hour, Integer.parseInt(hm.group(2))).toInstant(z);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** A post's stamp on its own line: "3:41 AM · Dec 3, 2026", "14:05 · 3 Dec 2026". */
@@ -277,7 +391,7 @@ final class Email {
             + "|(?:\\w+,? ){0,2}\\d{1,2} \\w+ \\d{4}|\\w+ \\d{1,2}, \\d{4}");
     /** No story's text: a greeting ("Good evening. Here's what happened ..."). */
     private static final Pattern GREETING = Pattern.compile(
-            "(?i)(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|welcome)\\b.*");
+            "(?i)(?:good (?:\\w+ )?(?:morning|afternoon|evening)|hello|hi|hey|dear|welcome)\\b.*");
 
     private static boolean isHeading(String line) {
         if (line.contains("://")) {
@@ -288,7 +402,8 @@ final class Email {
         return w >= 3 && w <= 25 && line.length() <= 160 && ".:;,".indexOf(last) < 0
                 && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.charAt(0)))
                 && line.chars().anyMatch(Character::isLowerCase) && !isHeadingEnd(line)
-                && !NO_HEADING.matcher(line).matches();
+                && !NO_HEADING.matcher(line).matches() && !Captions.isCaption(line)
+                && !SENTENCE_INSIDE.matcher(line).find();
     }
 
     private static boolean isHeadingEnd(String line) {
@@ -755,6 +870,12 @@ final class Email {
                 + "|.{0,40}\\byou(?: are|['\u2019]re) (?:currently )?a (?:free|paid) subscriber\\b.*"
                 + "|(?:view|see|open) (?:the )?(?:full )?(?:post|tweet|thread|conversation)\\b.*"
                 + "|thanks for reading\\b.{0,80}|.{0,80}\\bsubscribe (?:for free|now|today)\\b.*"
+                + "|share (?:this|the) (?:story|article|investigation|post|newsletter)\\b.{0,80}"
+                + "|(?:media|press) (?:enquiries|inquiries|contacts?)\\b.{0,120}|follow us on\\b.*"
+                + "|.{0,20}\\bdid (?:a friend|someone) (?:send|forward) (?:you )?this\\b.*"
+                + "|.{0,200}\\b(?:funded by (?:readers|members|donors)|become a (?:member|subscriber|supporter)"
+                + "|support (?:our|independent) journalism|free to republish|creative commons licen[cs]e"
+                + "|we want to hear from you|secure tip ?line)\\b.*"
                 + "|(?:confidentiality|privacy|legal) (?:notice|disclaimer)\\b.*|.{0,300}\\bintended recipient\\b.*"
                 + "|.{0,200}\\b(?:intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?"
                 + "(?:addressee|recipient|individual)|if you are not the intended recipient|"
@@ -784,6 +905,9 @@ final class Email {
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
                 String s = line.strip();
+                if (CREDITS.matcher(s).matches()) {
+                    continue; // a byline with its photographer's, a picture's credit in brackets
+                }
                 if (s.equals("--") || s.equals("-- ") || line.equals("-- ")) {
                     break; // the signature delimiter (RFC 3676): what follows is the sender's card
                 }
@@ -802,6 +926,18 @@ final class Email {
             }
             return withoutCard(out.toString().replaceAll("\n{3,}", "\n\n").strip());
         }
+
+        /**
+         * A line of bylines and credits alone ("By Hollis Mbeki and Carmen Duarte-Vance · Photography by Ansel
+         * Whitford"), and a caption closed by its credit ("... in November. (Ansel Whitford for The Keystone
+         * Ledger)").
+         */
+        private static final String NAME = "\\p{Lu}[\\p{L}'\u2019-]*\\.?(?: (?:\\p{Lu}[\\p{L}'\u2019-]*\\.?"
+                + "|de|van|von|da|al|bin|le|la|del|der)){0,4}";
+        private static final Pattern CREDITS = Pattern.compile("(?:By|Photography by|Photos? by|Video by) " + NAME
+                + "(?:(?:,| and| &| \u00b7| \\|) (?:(?:Photography|Photos?|Video|Graphics) by )?" + NAME + "){0,6}"
+                + "|.{10,300}\\((?:Photo:? )?\\p{Lu}[\\p{L}.'\u2019 -]{2,40} for (?:[Tt]he )?"
+                + "\\p{Lu}[\\p{L} ]{2,40}\\)");
 
         /** Lines of a wrapped notice at most: a longer paragraph is text. */
         private static final int WRAPPED = 10;

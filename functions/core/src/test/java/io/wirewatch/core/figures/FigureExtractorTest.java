@@ -812,6 +812,15 @@ class FigureExtractorTest {
                     "a \"who\" that is the object leaves the reporter");
         }
 
+        /** When it happened, written straight after the victims, is no part of who they are (email set 4). */
+        @Test
+        void aDayAfterTheVictimsIsNotWhoTheyAre() {
+            assertEquals("workers", only("A fire at a chlorine plant injured 14 workers Wednesday evening, parish"
+                    + " officials said.").who());
+            assertEquals("passengers", only("The crash killed 3 passengers Tuesday night, police said.").who());
+            assertEquals("night shift workers", only("The blast killed 4 night shift workers.").who());
+        }
+
         /** The World Health Organization written "WHO" is a reporter, not a relative pronoun. */
         @Test
         void theWhoInCapitalsIsTheBody() {
