@@ -5,6 +5,7 @@ import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ public final class DocumentSplitter {
         }
         // A bare time in a mail ("UPDATE 14:30") is its sender's, whose zone the Date header states; the entries'
         // days are then taken in the desk's zone below
-        java.time.ZoneId zone = mail.offset() != null ? mail.offset() : ctx.dayZone();
+        ZoneId zone = mail.offset() != null ? mail.offset() : ctx.dayZone();
         LocalDate sentDay = mail.sent() == null ? null : LocalDate.ofInstant(mail.sent(), zone);
         DocumentContext c = new DocumentContext(ctx.statedDate() != null ? ctx.statedDate() : sentDay,
                 ctx.uploadedAt(), zone);
@@ -67,25 +68,23 @@ public final class DocumentSplitter {
             // One entry and no stamps: a briefing's or an alerts digest's stories may still be told apart
             List<Email.Story> stories = mail.stories();
             if (!stories.isEmpty()) {
-                LocalDate day = mail.sent() != null ? LocalDate.ofInstant(mail.sent(), ctx.dayZone())
-                        : ctx.fallbackDay();
+                // days as the layouts give them; each entry's time then sets its day in the desk's zone below
                 List<RawEntry> told = new ArrayList<>(stories.size());
                 for (Email.Story s : stories) {
-                    told.add(new RawEntry(s.headline(), Text.norm(s.body()), s.at(),
-                            s.at() == null ? day : LocalDate.ofInstant(s.at(), ctx.dayZone()),
-                            c.fallbackDayStated() || s.at() != null, false));
+                    told.add(new RawEntry(s.headline(), Text.norm(s.body()), s.at(), c.fallbackDay(),
+                            c.fallbackDayStated(), false));
                 }
                 doc = new SplitDocument(doc.layout() + "+stories", doc.title(), doc.keyPoints(), told);
             }
         }
         List<RawEntry> entries = new ArrayList<>(doc.entries().size());
         boolean stamped = doc.entries().stream().anyMatch(e -> e.publishedAt() != null);
+        boolean single = doc.entries().size() == 1;
         for (RawEntry e : doc.entries()) {
             if (stamped && e.publishedAt() == null && entries.isEmpty() && e.body().split("\\s+").length < INTRO) {
                 continue; // a live email's line above its updates ("Updates are listed newest first."), no update
             }
             Instant at = e.publishedAt() != null ? e.publishedAt() : mail.sent();
-            boolean single = doc.entries().size() == 1;
             boolean headed = single || (!mail.subject().isEmpty() && e.headline().equals(mail.subject()));
             String headline = single && e.headline().isEmpty() ? mail.subject() : e.headline();
             LocalDate day = at != null ? LocalDate.ofInstant(at, ctx.dayZone()) : e.day();
