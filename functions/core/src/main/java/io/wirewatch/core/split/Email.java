@@ -195,11 +195,19 @@ final class Email {
                     && (key.startsWith(line) || line.startsWith(key))
                     && Math.min(line.length(), key.length()) >= 0.6 * Math.max(line.length(), key.length()));
             if (same) {
-                return String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length)).strip();
+                int j = i + 1;
+                while (j < lines.length && (lines[j].isBlank() || UNDER_TITLE.matcher(lines[j].strip()).matches())) {
+                    j++; // a report's "As of 5 December 2026, 14:00 local time", its "SITUATION OVERVIEW"
+                }
+                return String.join("\n", java.util.Arrays.copyOfRange(lines, j, lines.length)).strip();
             }
         }
         return body;
     }
+
+    /** Under a report's title, before its text: its date line, a section's label in capitals. */
+    private static final Pattern UNDER_TITLE = Pattern.compile("(?i:as of|as at|issued|published|updated)\\b[^.]{0,60}"
+            + "\\d{4}\\b[^.]{0,40}|\\p{Lu}[\\p{Lu} &/-]{2,40}");
 
     /**
      * One story of a briefing or post of a notification.
