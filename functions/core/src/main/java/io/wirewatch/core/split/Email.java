@@ -242,10 +242,26 @@ final class Email {
                 sponsor = i++;
                 continue;
             }
+            Matcher runIn = RUN_IN.matcher(lines[i]);
+            if (runIn.matches() && words(runIn.group(2)) >= 10) {
+                // "ON THE HILL — House appropriators released ...": a heading run into its story's paragraph
+                int end = i + 1;
+                while (end < lines.length && isParagraph(lines[end]) && !RUN_IN.matcher(lines[end]).matches()) {
+                    end++;
+                }
+                // its link's words after its last sentence ("... want offsets. Read the summary") are no text
+                List<String> text = new ArrayList<>(List.of(TRAILING_BUTTON.matcher(runIn.group(2)).replaceFirst("")));
+                text.addAll(List.of(lines).subList(i + 1, end));
+                if (i - sponsor > 1) {
+                    out.add(new Story(runIn.group(1), String.join("\n\n", text), null));
+                }
+                i = end;
+                continue;
+            }
             int first = -1;
             Matcher updated = UPDATE_HEADING.matcher(lines[i]);
             boolean update = updated.matches();
-            if ((update || isHeading(lines[i])) && i + 1 < lines.length) {
+            if ((update || isHeading(lines[i]) || CAPS_HEADING.matcher(lines[i]).matches()) && i + 1 < lines.length) {
                 if (isParagraph(lines[i + 1])) {
                     first = i + 1;
                 } else if (i + 2 < lines.length && words(lines[i + 1]) <= 5 && !isHeadingEnd(lines[i + 1])
@@ -261,7 +277,7 @@ final class Email {
                 continue;
             }
             int end = first;
-            while (end < lines.length && isParagraph(lines[end])) {
+            while (end < lines.length && isParagraph(lines[end]) && !RUN_IN.matcher(lines[end]).matches()) {
                 end++;
             }
             String text = String.join("\n\n", java.util.Arrays.copyOfRange(lines, first, end));
@@ -278,7 +294,7 @@ final class Email {
                 at = MailDates.parse(stamp.group(2) + " " + stamp.group(1), offset);
                 end++;
             }
-            if (i - sponsor > 2) {
+            if (i - sponsor > 1) {
                 String heading = AUTHOR.matcher(lines[i]).matches() ? "" : NUMBERED.matcher(lines[i]).replaceFirst("");
                 out.add(new Story(heading, LEAD_LABEL.matcher(text).replaceFirst(""), at));
             }
@@ -356,6 +372,14 @@ final class Email {
 
     /** A sentence ending inside a line ("... in November. (Photo ...)"): a caption or prose, no heading. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}[.!?]\\s+[\\p{Lu}(\u201c\"]");
+
+    private static final Pattern TRAILING_BUTTON = Pattern.compile(
+            "(?<=[.!?\u201d\"])\\s+(?:Read|See|Watch|Listen to|Continue reading)\\b[^.!?]{0,40}$");
+    /** A section's heading in capitals over its text: "DRIVING THE DAY" (two to six words). */
+    private static final Pattern CAPS_HEADING = Pattern.compile("\\p{Lu}[\\p{Lu}\\d'\u2019&/-]*(?: [\\p{Lu}\\d'\u2019&/-]+){1,5}");
+    /** A heading in capitals run into its paragraph: "ON THE HILL — House appropriators ...". */
+    private static final Pattern RUN_IN = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}\\d'\u2019&/-]*(?: [\\p{Lu}\\d'\u2019&/-]+){1,5}) [\u2014\u2013] (\\p{Lu}.+)");
 
     /** A sponsor's label over its block: "PRESENTED BY", "A MESSAGE FROM ...", "Sponsored", "Advertisement". */
     private static final Pattern SPONSOR = Pattern.compile("(?i)(?:presented by|sponsored(?: by)?|a message from"
