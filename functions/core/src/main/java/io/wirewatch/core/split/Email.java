@@ -376,7 +376,8 @@ final class Email {
     private static final Pattern TRAILING_BUTTON = Pattern.compile(
             "(?<=[.!?\u201d\"])\\s+(?:Read|See|Watch|Listen to|Continue reading)\\b[^.!?]{0,40}$");
     /** A section's heading in capitals over its text: "DRIVING THE DAY" (two to six words). */
-    private static final Pattern CAPS_HEADING = Pattern.compile("\\p{Lu}[\\p{Lu}\\d'\u2019&/-]*(?: [\\p{Lu}\\d'\u2019&/-]+){1,5}");
+    private static final Pattern CAPS_HEADING = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\d'\u2019&/-]*(?: [\\p{Lu}\\d'\u2019&/-]+){1,5}");
     /** A heading in capitals run into its paragraph: "ON THE HILL — House appropriators ...". */
     private static final Pattern RUN_IN = Pattern.compile(
             "(\\p{Lu}[\\p{Lu}\\d'\u2019&/-]*(?: [\\p{Lu}\\d'\u2019&/-]+){1,5}) [\u2014\u2013] (\\p{Lu}.+)");
