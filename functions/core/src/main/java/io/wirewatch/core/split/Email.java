@@ -145,7 +145,7 @@ final class Email {
                 return inner;
             }
         }
-        String text = body.html ? Html.toText(body.text, 0) : body.text;
+        String text = body.shown;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         boolean reply = REPLY.matcher(subject).lookingAt();
         Forward fwd = reply ? null : Forward.find(text, offset);
@@ -581,8 +581,16 @@ final class Email {
     }
 
 
-    /** What a message's MIME tree gives: its text (plain or HTML) and a message attached whole, if any. */
-    private record Body(String text, boolean html, Part attached, List<Part> digest, boolean file) {
+    /**
+     * What a message's MIME tree gives: its text (plain or HTML), the text a reader sees of it ({@code shown}, read
+     * from HTML once here), a message attached whole, if any, a digest's messages, and whether the text came from
+     * an attached file.
+     */
+    private record Body(String text, boolean html, Part attached, List<Part> digest, boolean file, String shown) {
+
+        Body(String text, boolean html, Part attached, List<Part> digest, boolean file) {
+            this(text, html, attached, digest, file, html ? Html.toText(text, 0) : text);
+        }
 
         Body(String text, boolean html, Part attached) {
             this(text, html, attached, List.of(), false);
@@ -632,9 +640,10 @@ final class Email {
                 }
                 if (file != null && !file.text.isBlank() && (first == null || words(visible(first)) < NOTE_WORDS)) {
                     // "see attached": the file is the news, the few words above it its sender's note
-                    return new Body(file.text, file.html, attached, List.of(), true);
+                    return new Body(file.text, file.html, attached, List.of(), true, file.shown);
                 }
-                return new Body(first == null ? "" : first.text, first != null && first.html, attached);
+                return first == null ? new Body("", false, attached)
+                        : new Body(first.text, first.html, attached, List.of(), false, first.shown);
             }
             if (type.equals("text/html")) {
                 return new Body(p.decoded(), true, null);
@@ -652,7 +661,7 @@ final class Email {
         private static final int NOTE_WORDS = 20;
 
         private static String visible(Body b) {
-            return (b.html ? Html.toText(b.text, 0) : b.text).strip();
+            return b.shown.strip();
         }
 
         /**
@@ -696,7 +705,7 @@ final class Email {
             if (plain == null) {
                 return html == null ? new Body("", false, null) : html;
             }
-            if (html != null && Html.toText(html.text, 0).length() > 2 * plain.text.strip().length()) {
+            if (html != null && html.shown.length() > 2 * plain.text.strip().length()) {
                 return html;
             }
             return plain;

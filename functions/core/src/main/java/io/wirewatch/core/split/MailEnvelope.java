@@ -35,7 +35,7 @@ public record MailEnvelope(String from, String spam, String virus, String spf, S
         return new MailEnvelope(address(h.getOrDefault("from", "")),
                 h.getOrDefault("x-ses-spam-verdict", "").strip().toUpperCase(Locale.ROOT),
                 h.getOrDefault("x-ses-virus-verdict", "").strip().toUpperCase(Locale.ROOT),
-                ses ? result(auth, "spf") : "", ses ? result(auth, "dkim") : "", ses ? result(auth, "dmarc") : "");
+                ses ? result(auth, SPF) : "", ses ? result(auth, DKIM) : "", ses ? result(auth, DMARC) : "");
     }
 
     /** Whether SES scanned the message and found it spam or a virus: a mail nobody sent as news. */
@@ -51,8 +51,16 @@ public record MailEnvelope(String from, String spam, String virus, String spf, S
         return (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
     }
 
-    private static String result(String auth, String method) {
-        Matcher m = Pattern.compile("(?i)\\b" + method + "\\s*=\\s*([a-z]+)").matcher(auth);
+    private static final Pattern SPF = result("spf");
+    private static final Pattern DKIM = result("dkim");
+    private static final Pattern DMARC = result("dmarc");
+
+    private static Pattern result(String method) {
+        return Pattern.compile("(?i)\\b" + method + "\\s*=\\s*([a-z]+)");
+    }
+
+    private static String result(String auth, Pattern method) {
+        Matcher m = method.matcher(auth);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 }
