@@ -63,23 +63,23 @@ final class Email {
 
     /** The email in {@code text}, or {@code null} when the text does not open with a mail's header block. */
     static Message read(String text) {
-        if (text == null || !opensWithHeader(text)) {
-            return null; // asked of every upload: most do not open with a header's name and colon
-        }
-        Part mail = Part.parse(text);
-        if (mail == null || !isMail(mail.headers)) {
-            return null;
-        }
-        return message(mail, null, 0);
+        Part mail = mail(text);
+        return mail == null ? null : message(mail, null, 0);
     }
 
     /** The top-level headers of the email in {@code text} (names lower-cased), or {@code null} if it is none. */
     static Map<String, String> headers(String text) {
+        Part mail = mail(text);
+        return mail == null ? null : mail.headers;
+    }
+
+    /** The email in {@code text} as a MIME entity, or {@code null} when the text is no email. */
+    private static Part mail(String text) {
         if (text == null || !opensWithHeader(text)) {
-            return null;
+            return null; // asked of every upload: most do not open with a header's name and colon
         }
         Part mail = Part.parse(text);
-        return mail == null || !isMail(mail.headers) ? null : mail.headers;
+        return mail == null || !isMail(mail.headers) ? null : mail;
     }
 
     /** Whether the text opens (after a byte-order mark, blank lines or an mbox "From " line) with "Name:". */
@@ -245,10 +245,7 @@ final class Email {
             Matcher runIn = RUN_IN.matcher(lines[i]);
             if (runIn.matches() && words(runIn.group(2)) >= 10) {
                 // "ON THE HILL — House appropriators released ...": a heading run into its story's paragraph
-                int end = i + 1;
-                while (end < lines.length && isParagraph(lines[end]) && !RUN_IN.matcher(lines[end]).matches()) {
-                    end++;
-                }
+                int end = paragraphsFrom(lines, i + 1);
                 // its link's words after its last sentence ("... want offsets. Read the summary") are no text
                 List<String> text = new ArrayList<>(List.of(TRAILING_BUTTON.matcher(runIn.group(2)).replaceFirst("")));
                 text.addAll(List.of(lines).subList(i + 1, end));
@@ -276,10 +273,7 @@ final class Email {
                 i++;
                 continue;
             }
-            int end = first;
-            while (end < lines.length && isParagraph(lines[end]) && !RUN_IN.matcher(lines[end]).matches()) {
-                end++;
-            }
+            int end = paragraphsFrom(lines, first);
             String text = String.join("\n\n", java.util.Arrays.copyOfRange(lines, first, end));
             Instant at = null;
             if (update && sent != null) {
@@ -301,6 +295,15 @@ final class Email {
             i = end;
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** Where the paragraphs from {@code from} end: at a line that is none, or the next heading run into its text. */
+    private static int paragraphsFrom(String[] lines, int from) {
+        int end = from;
+        while (end < lines.length && isParagraph(lines[end]) && !RUN_IN.matcher(lines[end]).matches()) {
+            end++;
+        }
+        return end;
     }
 
     /**
@@ -375,12 +378,12 @@ final class Email {
 
     private static final Pattern TRAILING_BUTTON = Pattern.compile(
             "(?<=[.!?\u201d\"])\\s+(?:Read|See|Watch|Listen to|Continue reading)\\b[^.!?]{0,40}$");
-    /** A section's heading in capitals over its text: "DRIVING THE DAY" (two to six words). */
-    private static final Pattern CAPS_HEADING = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}\\d'\u2019&/-]*(?: [\\p{Lu}\\d'\u2019&/-]+){1,5}");
+    /** Two to six words in capitals: a section's heading. */
+    private static final String CAPITALS = "\\p{Lu}[\\p{Lu}\\d'\u2019&/-]*(?: [\\p{Lu}\\d'\u2019&/-]+){1,5}";
+    /** A section's heading in capitals over its text: "DRIVING THE DAY". */
+    private static final Pattern CAPS_HEADING = Pattern.compile(CAPITALS);
     /** A heading in capitals run into its paragraph: "ON THE HILL — House appropriators ...". */
-    private static final Pattern RUN_IN = Pattern.compile(
-            "(\\p{Lu}[\\p{Lu}\\d'\u2019&/-]*(?: [\\p{Lu}\\d'\u2019&/-]+){1,5}) [\u2014\u2013] (\\p{Lu}.+)");
+    private static final Pattern RUN_IN = Pattern.compile("(" + CAPITALS + ") [\u2014\u2013] (\\p{Lu}.+)");
 
     /** A sponsor's label over its block: "PRESENTED BY", "A MESSAGE FROM ...", "Sponsored", "Advertisement". */
     private static final Pattern SPONSOR = Pattern.compile("(?i)(?:presented by|sponsored(?: by)?|a message from"
