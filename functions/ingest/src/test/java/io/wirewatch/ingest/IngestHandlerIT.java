@@ -396,7 +396,7 @@ class IngestHandlerIT {
     }
 
     @Test
-    void mailStoredBySesIsNewsFromListedAuthenticatedSendersOnce(EmulatedStack stack) {
+    void mailStoredBySesIsNewsFromListedAuthenticatedSendersOnce(EmulatedStack stack) throws IOException {
         IngestHandler h = new IngestHandler(new Wiring(stack.function("IngestFunction").settings(
                 Map.of("MAIL_SENDERS", "wire.example.org")), List.of(stack.tablePolicy("IngestFunction"), calls),
                 log, Clock.systemUTC()));
@@ -438,5 +438,19 @@ class IngestHandlerIT {
                 documentRecord(stack, "incoming/mail/stranger").get("reason").s());
         assertEquals(1, entries(stack).size(), "nothing of either is news");
         assertEquals(2, warnings.size(), "each is an operator's REJECTED line: " + warnings);
+
+        // The forgery pages at once; the stranger is counted apart, for an alarm that waits for several
+        List<String> lines = logged.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> rejected = lines.stream().filter(LogFilterPattern.ofTemplateFilter("RejectedUploadsFilter")
+                ::matches).toList();
+        List<String> unlisted = lines.stream().filter(LogFilterPattern.ofTemplateFilter("UnlistedMailFilter")
+                ::matches).toList();
+        assertEquals(1, rejected.size(), lines.toString());
+        assertTrue(rejected.get(0).contains("/incoming/mail/forged version ") && rejected.get(0).contains("DMARC"),
+                rejected.toString());
+        assertEquals(1, unlisted.size(), lines.toString());
+        assertTrue(unlisted.get(0).startsWith("WARN ingest: REJECTED mail s3://" + stack.physical("Bucket")
+                + "/incoming/mail/stranger version ") && unlisted.get(0).contains("news@stranger.example is not in"),
+                unlisted.toString());
     }
 }

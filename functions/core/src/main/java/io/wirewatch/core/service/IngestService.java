@@ -144,7 +144,10 @@ public final class IngestService {
         }
         String refused = envelope == null ? null : mail.problemWith(envelope);
         if (refused != null) {
-            return reject(docId, bucket, key, version, refused);
+            // Mail from a sender nobody listed is logged apart ("REJECTED mail"), so the UnlistedMail alarm can wait
+            // for several before paging: one press release to a known address is routine, a wire's news arriving
+            // from a new address is not. Forgeries and a missing MAIL_SENDERS page at once, as bad uploads do.
+            return reject(docId, bucket, key, version, refused, mail.isUnlisted(envelope) ? "mail " : "");
         }
         DocumentContext ctx = new DocumentContext(statedDate(doc, key), doc.lastModified() != null
                 ? doc.lastModified() : clock.instant(), dayZone);
@@ -170,6 +173,11 @@ public final class IngestService {
     }
 
     private Outcome reject(String docId, String bucket, String key, String etag, String reason) {
+        return reject(docId, bucket, key, etag, reason, "");
+    }
+
+    /** @param what "" for a bad upload, "mail " for mail from an unlisted sender (a log line of its own) */
+    private Outcome reject(String docId, String bucket, String key, String etag, String reason, String what) {
         DocumentRecord record = new DocumentRecord(docId, bucket, key, etag == null ? "" : etag,
                 DocumentRecord.Status.REJECTED, reason, null, "", java.util.List.of(), 0, clock.instant());
         boolean fresh = store.recordDocument(record);
@@ -181,7 +189,7 @@ public final class IngestService {
             return new Outcome(docId, key, Status.DUPLICATE, 0, reason);
         }
         // The version tells which upload of the key was bad (a desk may have re-sent it since).
-        log.warn("ingest: REJECTED s3://" + bucket + "/" + Text.clean(key)
+        log.warn("ingest: REJECTED " + what + "s3://" + bucket + "/" + Text.clean(key)
                 + (etag == null || etag.isBlank() ? "" : " version " + Text.clean(etag)) + ": " + reason);
         return new Outcome(docId, key, Status.REJECTED, 0, reason);
     }

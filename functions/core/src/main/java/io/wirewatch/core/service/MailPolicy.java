@@ -62,6 +62,14 @@ public record MailPolicy(List<String> senders) {
         return null;
     }
 
+    /**
+     * Whether {@code mail} is refused only because its sender is not listed, while some senders are: mail that may
+     * be a wire's new address or a stranger's, rather than a forgery of a listed one or a missing configuration.
+     */
+    public boolean isUnlisted(MailEnvelope mail) {
+        return !senders.isEmpty() && !allows(mail.from());
+    }
+
     /** Whether {@code address} is a listed address or in a listed domain or one of its subdomains. */
     boolean allows(String address) {
         int at = address.lastIndexOf('@');

@@ -50,6 +50,18 @@ class MailPolicyTest {
     }
 
     @Test
+    void onlyAStrangerToTheListIsUnlistedNotAForgeryOfAListedSenderNorAMissingList() {
+        MailPolicy p = MailPolicy.of("wire.example.org");
+        assertTrue(p.isUnlisted(from("news@stranger.example", PASSED, "PASS")));
+        assertTrue(p.isUnlisted(from("undisclosed-recipients:;", PASSED, "PASS")), "no sender address at all");
+        assertFalse(p.isUnlisted(from("alerts@wire.example.org", "spf=fail; dkim=none; dmarc=fail", "PASS")),
+                "a forged listed address is refused for its checks, and pages at once");
+        assertFalse(p.isUnlisted(from("alerts@wire.example.org", PASSED, "PASS")));
+        assertFalse(MailPolicy.NONE.isUnlisted(from("news@stranger.example", PASSED, "PASS")),
+                "with no list, the configuration is what is missing");
+    }
+
+    @Test
     void withNoSendersNoMailIsNewsAndJunkIsTold() {
         assertTrue(MailPolicy.NONE.problemWith(from("alerts@wire.example.org", PASSED, "PASS"))
                 .startsWith("mail: from alerts@wire.example.org, but MAIL_SENDERS names no sender"));

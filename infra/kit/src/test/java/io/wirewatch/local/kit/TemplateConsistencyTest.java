@@ -192,7 +192,8 @@ class TemplateConsistencyTest {
         assertEquals(Map.of("Ref", "AlertsFunction"), dimension(late, "FunctionName"));
 
         // Log lines counted into metrics: each filter reads the log its function writes to, and has its alarm.
-        Map<String, String> logOf = Map.of("RejectedUploadsFilter", "IngestFunction",
+        Map<String, String> logOf = Map.of("RejectedUploadsFilter", "IngestFunction", "UnlistedMailFilter",
+                "IngestFunction",
                 "SkippedEntriesFilter", "AlertsFunction", "LostAlertsFilter", "AlertsFunction",
                 "LostDigestsFilter", "SummariseFunction");
         assertEquals(logOf.keySet(), t.resourcesOfType("AWS::Logs::MetricFilter").keySet());
@@ -206,6 +207,10 @@ class TemplateConsistencyTest {
             assertEquals("Sum", alarm(alarms, metric.get("MetricNamespace"), String.valueOf(metric.get("MetricName")))
                     .get("Statistic"), filterId);
         });
+
+        // Mail's filter and alarm exist only with an inbound address, and then both
+        assertEquals("HasInboundMail", t.resources().get("UnlistedMailFilter").get("Condition"));
+        assertEquals("HasInboundMail", t.resources().get("UnlistedMailAlarm").get("Condition"));
 
         alarms.forEach((id, a) -> assertTrue(CfnTemplate.list(CfnTemplate.at(a, "Properties", "AlarmActions"))
                 .contains(Map.of("Ref", "OpsTopic")), id + " notifies the ops topic"));
