@@ -1107,12 +1107,14 @@ public final class FigureExtractor {
     }
 
     /**
-     * Words that open an aside on their own: ", including three children,", ", mostly conscripts,", and a wire's
+     * Words that open an aside on their own: ", including three children,", ", mostly conscripts,", a wire's
      * correction of the count, ", not five as previously reported," (before, "Four people, not five ..., were
-     * killed" gave no figure).
+     * killed" gave no figure), and a noun phrase saying who they were: "Two others, a father and his teenage son,
+     * remain missing", "Five fishermen, all from the same village, were killed".
      */
     private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of(
-            "including", "mostly", "mainly", "largely", "chiefly", "predominantly", "among", "not");
+            "including", "mostly", "mainly", "largely", "chiefly", "predominantly", "among", "not",
+            "a", "an", "the", "all", "both");
     /** Words that open an aside before "of them"/"of whom": ", most of them civilians,". */
     private static final java.util.Set<String> ASIDE_SHARES = java.util.Set.of(
             "most", "many", "some", "all", "half", "several", "both", "few", "one");

@@ -178,6 +178,14 @@ class FigureExtractorTest {
             assertEquals(4, only("Four people, not five as previously reported, were killed in the strike.").count());
             assertEquals(4, only("Four people - not five as previously reported - were killed.").count());
             assertEquals(12, only("Twelve people, not including the attackers, were killed.").count());
+            // a noun phrase saying who they were
+            Figure missing = only("Two others, a father and his teenage son, remain missing.");
+            assertEquals(2, missing.count());
+            assertEquals(FigureKind.MISSING, missing.kind());
+            Figure fishermen = only("Five fishermen, all from the same village, were killed.");
+            assertEquals(5, fishermen.count());
+            assertEquals("fishermen", fishermen.who());
+            assertEquals(2, only("Two men, the driver and a passenger, were injured.").count());
         }
 
         /** Only an aside that opens like one ("including", "most of them") and ends before the verb. */
@@ -187,6 +195,8 @@ class FigureExtractorTest {
                     + " one was killed.").stream().map(Figure::count).toList());
             assertEquals(List.of(3L), extractor.extract("Police detained 12 people, and three were killed.").stream()
                     .map(Figure::count).toList());
+            assertEquals(List.of(3L), extractor.extract("Police detained 12 people, a spokesman said, and three were"
+                    + " killed.").stream().map(Figure::count).toList());
         }
 
         @Test
