@@ -269,6 +269,7 @@ public final class FigureExtractor {
         int prevAside = -1;
         boolean found = false;
         String lastAttribution = null;
+        Span fromBefore = null; // the last earlier value after "from", which a coordinated count joins
         // a toll's earlier values and its forecasts are no figures, and the look-back of a later toll steps over
         // them: "The toll, which could rise to 500, now stands at 312" is 312
         List<Span> earlier = earlierTollValues(t, spans);
@@ -289,8 +290,15 @@ public final class FigureExtractor {
                 // "risen to five, up from three", "down to nine, from 12 reported earlier": the toll's earlier
                 // value, as the X of "rose from X to Y" is (see toll); a figure of its own, it came out as a lower
                 // count of the same series, held back as if it were a correction
+                fromBefore = s;
                 continue;
             }
+            if (fromBefore != null && coordinated(t, fromBefore, s)) {
+                // "..., up from 21 deaths and 96 injuries reported last week": both are earlier values
+                fromBefore = s;
+                continue;
+            }
+            fromBefore = null;
             Hit h = active(t, s, prevWho);
             if (h == null) {
                 h = subject(t, s, prevWho);
@@ -1795,6 +1803,23 @@ public final class FigureExtractor {
         return t.size() > 3 && (t.get(0).is("at") && t.get(1).is("first") && t.get(2).is(",")
                 || t.get(0).is("earlier") && t.get(1).is(",")
                 || t.get(0).is("initially") || t.get(0).is("originally"));
+    }
+
+    /**
+     * Whether {@code s} is joined to {@code before} as one more count of a list: "21 deaths and 96 injuries",
+     * "21 deaths, 96 injuries": at most two words (its noun) between them, then "and" or a comma.
+     */
+    private static boolean coordinated(List<Token> t, Span before, Span s) {
+        int link = s.qualStart() - 1;
+        if (link <= before.end() || link - before.end() > 2 || !(t.get(link).is("and") || t.get(link).is(","))) {
+            return false;
+        }
+        for (int k = before.end(); k < link; k++) {
+            if (!t.get(k).isWord() || Lexicon.AUX.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words before "up to N" that make "up" a direction, not "at most": "revised the toll up to 20". */

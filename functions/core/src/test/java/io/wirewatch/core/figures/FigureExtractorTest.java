@@ -444,6 +444,12 @@ class FigureExtractorTest {
                     + " strike on Odesa down to nine, from 12 reported earlier.").count());
             assertEquals(List.of(5L, 7L), extractor.extract("Five people were killed, up from three, and seven"
                     + " wounded.").stream().map(Figure::count).toList());
+            // a list of earlier values is earlier values all through (OCHA's flash update: 96 was sent as injured)
+            assertEquals(List.of(38L, 212L, 17L), extractor.extract("According to the INGD, 38 people have died, 212"
+                    + " have been injured and 17 remain missing, up from 21 deaths and 96 injuries reported in Flash"
+                    + " Update No. 2.").stream().map(Figure::count).toList());
+            assertEquals(List.of(38L, 40L), extractor.extract("The toll rose to 38, up from 21 deaths, and 40 people"
+                    + " were injured.").stream().map(Figure::count).toList());
         }
 
         /**
