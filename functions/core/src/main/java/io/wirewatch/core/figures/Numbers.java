@@ -176,8 +176,11 @@ public final class Numbers {
         if (!any) {
             return null;
         }
-        if (j < t.size() && t.get(j).is("of") && total + current == 1) {
-            return null; // "one of the ..." picks out a member, it does not count
+        if (j < t.size() && t.get(j).is("of") && total + current == 1 && !(j + 1 < t.size()
+                && (t.get(j + 1).is("them") || t.get(j + 1).is("whom")))) {
+            // "one of the ..." picks out a member, it does not count; "One of them was later pronounced dead" (of
+            // a crew, a group just told) counts the one
+            return null;
         }
         return new Num(total + current, null, j, false, true);
     }

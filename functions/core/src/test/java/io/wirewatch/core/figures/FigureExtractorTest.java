@@ -178,6 +178,13 @@ class FigureExtractorTest {
             assertEquals(4, only("Four people, not five as previously reported, were killed in the strike.").count());
             assertEquals(4, only("Four people - not five as previously reported - were killed.").count());
             assertEquals(12, only("Twelve people, not including the attackers, were killed.").count());
+            // one of a group just told ("of them", "of whom") is a count; "one of the" picks out a member
+            Figure one = only("Four of the six crew were recovered from a liferaft. One of them was later pronounced"
+                    + " dead at Royal Cornwall Hospital, Truro.");
+            assertEquals(1, one.count());
+            assertEquals(FigureKind.DEAD, one.kind());
+            assertEquals(List.of(), extractor.extract("It was one of the deadliest storms in memory."));
+            assertEquals(List.of(), extractor.extract("One of the dead was a 14-year-old boy, police said."));
             // a noun phrase saying who they were
             Figure missing = only("Two others, a father and his teenage son, remain missing.");
             assertEquals(2, missing.count());
