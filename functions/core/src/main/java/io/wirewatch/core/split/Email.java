@@ -232,7 +232,7 @@ final class Email {
      * its title, whose sub-headings head no stories): an empty list, and the text stays one story.
      */
     static List<Story> stories(String body, Instant sent, ZoneOffset offset, boolean plain) {
-        String[] lines = blocks(body, plain);
+        String[] lines = figureLists(blocks(body, plain));
         List<Story> out = new ArrayList<>();
         int before = 0; // paragraphs before the first story: an intro, or an article's lead
         int sponsor = -10; // where a sponsor's label stood: the story under it is an advertisement
@@ -297,14 +297,86 @@ final class Email {
         return out.size() >= 2 ? out : List.of();
     }
 
-    /** Where the paragraphs from {@code from} end: at a line that is none, or the next heading run into its text. */
+    /**
+     * Where the paragraphs from {@code from} end: at a line that is none, or the next heading run into its text. A
+     * key-figures list ({@link #figureLists}) is part of its story, which goes on under it.
+     */
     private static int paragraphsFrom(String[] lines, int from) {
         int end = from;
-        while (end < lines.length && isParagraph(lines[end]) && !RUN_IN.matcher(lines[end]).matches()) {
+        while (end < lines.length && (isParagraph(lines[end]) || FIGURE_LIST.matcher(lines[end]).matches())
+                && !RUN_IN.matcher(lines[end]).matches()) {
             end++;
         }
         return end;
     }
+
+    /**
+     * A sitrep's key figures, each a number over its label ("Key figures" / "23" / "people killed" / "9" / "people
+     * missing"), as one line of prose: "Key figures: 23 people killed; 9 people missing." As separate lines the
+     * list ended its story, and the story's figures and the paragraphs under the list were lost. A wrapped plain
+     * part has the list as one line already, its items joined with " · " ({@link #addRun}).
+     */
+    private static String[] figureLists(String[] lines) {
+        List<String> out = new ArrayList<>(lines.length);
+        int i = 0;
+        while (i < lines.length) {
+            String joined = lines[i].contains(" \u00b7 ") ? figureList(List.of(lines[i].split(" \u00b7 "))) : null;
+            if (joined != null) {
+                out.add(joined);
+                i++;
+                continue;
+            }
+            // on separate lines: a title, then numbers each over its label
+            int end = NUMBER_LINE.matcher(lines[i]).matches() ? i : i + 1;
+            while (end + 1 < lines.length && NUMBER_LINE.matcher(lines[end]).matches()
+                    && FIGURE_LABEL.matcher(lines[end + 1].strip()).matches()) {
+                end += 2;
+            }
+            String list = figureList(List.of(lines).subList(i, end));
+            if (list != null) {
+                out.add(list);
+                i = end;
+            } else {
+                out.add(lines[i++]);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** {@code items} as a key-figures line: a short title or none, then two or more numbers each with its label. */
+    private static String figureList(List<String> items) {
+        int k = 0;
+        String title = "Key figures";
+        if (!items.isEmpty() && !NUMBER_LINE.matcher(items.get(0)).matches()) {
+            title = items.get(0).strip().replaceFirst(":$", "");
+            if (!LIST_TITLE.matcher(title).matches()) {
+                return null;
+            }
+            k++;
+        }
+        if ((items.size() - k) % 2 != 0 || items.size() - k < 4) {
+            return null;
+        }
+        List<String> pairs = new ArrayList<>();
+        for (; k < items.size(); k += 2) {
+            String label = items.get(k + 1).strip();
+            if (!NUMBER_LINE.matcher(items.get(k)).matches() || !FIGURE_LABEL.matcher(label).matches()) {
+                return null;
+            }
+            pairs.add(items.get(k).strip() + " " + label);
+        }
+        return title + ": " + String.join("; ", pairs) + ".";
+    }
+
+    /** A figure alone on its line: "23", "41,200", "31%". */
+    private static final Pattern NUMBER_LINE = Pattern.compile("\\s*\\d[\\d.,]*\\s*%?\\s*");
+    /** A figure's label under it: "people killed", "accommodation centres open"; a few words, no figure. */
+    private static final Pattern FIGURE_LABEL = Pattern.compile("\\p{L}[\\p{L}'\u2019()/ -]{1,60}");
+    /** A list's title: "Key figures", "In numbers", "At a glance"; a few words, no sentence. */
+    private static final Pattern LIST_TITLE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019 ]{1,30}");
+    /** A key-figures list as {@link #figureLists} writes it. */
+    private static final Pattern FIGURE_LIST = Pattern.compile(
+            "[^:;]{1,32}: \\d[\\d.,]*%? [^;]{1,62}(?:; \\d[\\d.,]*%? [^;]{1,62})+\\.");
 
     /**
      * The body's lines as stories are looked for in them: in a plain part, the lines of a paragraph (wrapped at 72
@@ -984,6 +1056,9 @@ final class Email {
                 + "|.{10,300}\\((?:Photo:? )?\\p{Lu}[\\p{L}.'\u2019 -]{2,40} for (?:[Tt]he )?"
                 + "\\p{Lu}[\\p{L} ]{2,40}\\)");
 
+        /** A line at least this long, over another, is a wrapped paragraph's: the two are one text. */
+        private static final int WRAP_WIDTH = 50;
+
         /** Lines of a wrapped notice at most: a longer paragraph is text. */
         private static final int WRAPPED = 10;
 
@@ -1034,7 +1109,10 @@ final class Email {
             String[] lines = text.split("\n", -1);
             int last = -1;
             for (int i = 0; i < lines.length; i++) {
-                if (isSentence(lines[i].strip())) {
+                String line = lines[i].strip();
+                // the short last line of a wrapped paragraph ("blankets for 1,200 families.") ends its sentence too
+                if (isSentence(line) || i > 0 && lines[i - 1].strip().length() >= WRAP_WIDTH
+                        && isSentence(lines[i - 1].strip() + " " + line)) {
                     last = i;
                 }
             }

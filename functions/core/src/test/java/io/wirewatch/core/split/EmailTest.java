@@ -241,6 +241,90 @@ class EmailTest {
         assertEquals("Three people were wounded in a shooting in central Malmö on Thursday, police said.", e.body());
     }
 
+    /**
+     * A sitrep digest's sections each keep their key figures (a number over its label) and the paragraphs under
+     * them; the list had ended its story, and the short last line of a wrapped paragraph ended the mail's text.
+     */
+    @Test
+    void aSitrepsKeyFiguresAndTheTextUnderThemStayWithTheirStory() {
+        String head = SES + """
+                From: Sitreps <sitreps@wire.example.org>
+                To: wirewatch@desk.example.com
+                Subject: Weekly situation report digest
+                Date: Thu, 3 Dec 2026 09:15:00 +0000
+                MIME-Version: 1.0
+                """;
+        String plain = head + """
+                Content-Type: text/plain; charset=utf-8
+
+                ====================================================================
+                CHAD: Floods in Mandoul province
+                ====================================================================
+
+                Heavy rain since 20 November has flooded districts along the Chari
+                river, and the authorities report 14 people killed and 5 missing as
+                of 2 December.
+
+                Key figures
+                  14
+                  people killed
+                  5
+                  people missing
+                  31
+                  people injured
+
+                Partners have sent water treatment supplies to 2,000 households and
+                two mobile clinics to Koumra.
+
+                ====================================================================
+                PERU: Earthquake in Arequipa region
+                ====================================================================
+
+                The earthquake that struck Caylloma province on 29 November has
+                killed 6 people and injured 85, according to the emergency centre.
+
+                Key figures
+                  6
+                  people killed
+                  85
+                  people injured
+
+                More than 140 aftershocks have been recorded since the quake, and
+                damage is worst in adobe homes in the Colca valley; partners give
+                blankets to 1,200 families.
+
+                --
+                Sitrep desk, Geneva
+                """;
+        SplitDocument d = split(plain);
+        assertEquals(2, d.entries().size(), () -> "entries: " + d.entries());
+        RawEntry chad = d.entries().get(0);
+        assertEquals("CHAD: Floods in Mandoul province", chad.headline());
+        assertTrue(chad.body().contains("Key figures: 14 people killed; 5 people missing; 31 people injured."),
+                chad.body());
+        assertTrue(chad.body().endsWith("two mobile clinics to Koumra."), chad.body());
+        RawEntry peru = d.entries().get(1);
+        assertTrue(peru.body().contains("Key figures: 6 people killed; 85 people injured."), peru.body());
+        assertTrue(peru.body().endsWith("blankets to 1,200 families."), "the wrapped paragraph's short last line: "
+                + peru.body());
+        assertFalse(peru.body().contains("Sitrep desk"), peru.body());
+
+        String html = head + """
+                Content-Type: text/html; charset=utf-8
+
+                <html><body><h2>CHAD: Floods in Mandoul province</h2>
+                <p>Heavy rain since 20 November has flooded districts along the Chari river, the authorities say.</p>
+                <p><b>Key figures</b></p><p>14</p><p>people killed</p><p>31</p><p>people injured</p>
+                <p>Partners have sent water treatment supplies to 2,000 households and two clinics to Koumra.</p>
+                <h2>PERU: Earthquake in Arequipa region</h2>
+                <p>The earthquake that struck Caylloma province on 29 November has killed 6 people and injured 85.</p>
+                </body></html>
+                """;
+        RawEntry htmlChad = split(html).entries().get(0);
+        assertTrue(htmlChad.body().contains("Key figures: 14 people killed; 31 people injured."), htmlChad.body());
+        assertTrue(htmlChad.body().endsWith("two clinics to Koumra."), htmlChad.body());
+    }
+
     @Test
     void aPlainPartThatOnlyPointsAtTheHtmlGivesWayToIt() {
         String mail = SES + """
