@@ -199,11 +199,53 @@ final class Email {
                 while (j < lines.length && (lines[j].isBlank() || UNDER_TITLE.matcher(lines[j].strip()).matches())) {
                     j++; // a report's "As of 5 December 2026, 14:00 local time", its "SITUATION OVERVIEW"
                 }
-                return String.join("\n", java.util.Arrays.copyOfRange(lines, j, lines.length)).strip();
+                List<String> rest = new ArrayList<>(List.of(lines).subList(j, lines.length));
+                dropByline(rest);
+                return String.join("\n", rest).strip();
             }
         }
-        return body;
+        List<String> all = new ArrayList<>(List.of(lines));
+        return dropByline(all) ? String.join("\n", all).strip() : body;
     }
+
+    /**
+     * Drops the writer's name standing alone on its line among the first lines under a post's title, after its
+     * subtitle if it has one and before its first paragraph ("Hannah Okafor" in a Substack post, whose date line
+     * under it is read as the title's date): a byline without its "By". Whether one was dropped.
+     */
+    private static boolean dropByline(List<String> lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < 3; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (BYLINE_NAME.matcher(line).matches()) {
+                int next = i + 1;
+                while (next < lines.size() && (lines.get(next).isBlank() || DATE_LINE.matcher(lines.get(next).strip())
+                        .matches())) {
+                    next++; // the post's date under its writer's name
+                }
+                if (next < lines.size() && isParagraph(lines.get(next).strip())) {
+                    lines.remove(i);
+                    return true;
+                }
+                return false;
+            }
+            if (!isParagraph(line) && !Furniture.isSentence(line)) {
+                return false; // not a subtitle: the text has begun otherwise
+            }
+        }
+        return false;
+    }
+
+    /** A date alone on its line: "Dec 3, 2026", "3 December 2026". */
+    private static final Pattern DATE_LINE = Pattern.compile("(?:[\\p{L}\\d.,]+ ){1,3}\\d{4}");
+
+    /** A person's name alone: two or three capitalised words ("Hannah Okafor", "Mary-Jane O'Neil"). */
+    private static final Pattern BYLINE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}'\u2019-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}'\u2019-]+){1,2}");
 
     /** Under a report's title, before its text: its date line, a section's label in capitals. */
     private static final Pattern UNDER_TITLE = Pattern.compile("(?i:as of|as at|issued|published|updated)\\b[^.]{0,60}"
@@ -1086,7 +1128,7 @@ final class Email {
                 + "|notes? (?:to|for) editors:?");
 
         /** A line of five words or more that ends as a sentence does: text, not a sender's card. */
-        private static boolean isSentence(String line) {
+        static boolean isSentence(String line) {
             if (line.isEmpty() || ".!?\"\u201d\u2019)".indexOf(line.charAt(line.length() - 1)) < 0) {
                 return false;
             }

@@ -325,6 +325,29 @@ class EmailTest {
         assertTrue(htmlChad.body().endsWith("two clinics to Koumra."), htmlChad.body());
     }
 
+    /** A newsletter post's writer's name alone under its title and subtitle is its byline, no text. */
+    @Test
+    void aPostsBylineWithoutItsByIsNoText() {
+        String mail = SES + """
+                From: The Valley Dispatch <valleydispatch@wire.example.org>
+                To: wirewatch@desk.example.com
+                Subject: What the inspectors knew about the Mill Creek levee
+                Date: Thu, 3 Dec 2026 15:29:00 +0000
+                MIME-Version: 1.0
+                Content-Type: text/html; charset=utf-8
+
+                <html><body><h1>What the inspectors knew about the Mill Creek levee</h1>
+                <h3>Reports show inspectors flagged the levee's slumping bank nine weeks before it failed.</h3>
+                <div>Marta Ellison-Price</div><div>Dec 3, 2026</div>
+                <p>Nine weeks before the Mill Creek levee gave way, an inspector photographed a slump in its bank the
+                size of a bus.</p><p>The water that followed killed three people, the county said.</p></body></html>
+                """;
+        RawEntry e = only(split(mail));
+        assertTrue(e.body().startsWith("Reports show inspectors flagged"), e.body());
+        assertFalse(e.body().contains("Marta Ellison-Price"), e.body());
+        assertTrue(e.body().contains("Nine weeks before the Mill Creek levee gave way"), e.body());
+    }
+
     @Test
     void aPlainPartThatOnlyPointsAtTheHtmlGivesWayToIt() {
         String mail = SES + """
