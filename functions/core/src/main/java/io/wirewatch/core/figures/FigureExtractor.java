@@ -620,6 +620,24 @@ public final class FigureExtractor {
     }
 
     /**
+     * Whether the bare number of {@code s} ("two are ...", no noun of its own) counts some of the injured the
+     * sentence has told of before it: "The injured were admitted to the Government Medical College and Hospital,
+     * where two are said to be in a critical condition" tells how badly two of them are hurt, no count of its own.
+     */
+    private static boolean partOfInjured(List<Token> t, Span s) {
+        if (s.end() >= t.size() || !Lexicon.AUX.contains(t.get(s.end()).lower())) {
+            return false;
+        }
+        for (int k = 0; k < s.qualStart(); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("injured") || w.equals("wounded") || w.equals("hurt") || w.equals("injuries")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The last token of an injury told by its care or its kind at token {@code k}, or -1: "taken to hospital with
      * injuries", "treated (at a hospital) for minor injuries" / "for smoke inhalation", "sustained serious
      * injuries", "suffered burns", "left with serious injuries", "in critical condition" / "in a serious
@@ -938,6 +956,9 @@ public final class FigureExtractor {
             int injury = qs >= 2 && t.get(qs - 1).is("whom") ? -1 : injuryPhrase(t, k);
             // without a verb only a care or harm verb: "two in critical condition" after "14 were taken to hospital"
             // is a part of them
+            if (injury > 0 && t.get(k).is("in") && partOfInjured(t, s)) {
+                return null; // "The injured were admitted to hospital, where two are in a critical condition"
+            }
             if (injury > 0 && (sawAux || !t.get(k).is("in") && whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)
                     && !sportsInjury(t, s.end(), k)) {
                 // "Six people were taken to hospital with injuries", "9 passengers were treated for minor injuries",

@@ -178,6 +178,12 @@ class FigureExtractorTest {
             assertEquals(4, only("Four people, not five as previously reported, were killed in the strike.").count());
             assertEquals(4, only("Four people - not five as previously reported - were killed.").count());
             assertEquals(12, only("Twelve people, not including the attackers, were killed.").count());
+            // how badly some of the injured told before are hurt is no count of its own; others are
+            assertEquals(List.of(), extractor.extract("The injured were admitted to the Government Medical College and"
+                    + " Hospital, where two are said to be in a critical condition."));
+            assertEquals(List.of(14L, 3L), extractor.extract("Police said 14 people were injured and three others are"
+                    + " in a critical condition.").stream().map(Figure::count).toList());
+            assertEquals(7, only("Seven people are in critical condition.").count());
             // one of a group just told ("of them", "of whom") is a count; "one of the" picks out a member
             Figure one = only("Four of the six crew were recovered from a liferaft. One of them was later pronounced"
                     + " dead at Royal Cornwall Hospital, Truro.");
