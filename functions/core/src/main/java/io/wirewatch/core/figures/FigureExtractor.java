@@ -1277,9 +1277,15 @@ public final class FigureExtractor {
      */
     private static List<Span> earlierTollValues(List<Token> t, List<Span> spans) {
         List<Span> out = new ArrayList<>();
-        for (int i = 0; i + 1 < spans.size(); i++) {
+        for (int i = 0; i < spans.size(); i++) {
             Span o = spans.get(i);
             int link = o.qualStart() - 1;
+            if (i + 1 == spans.size()) {
+                if (link >= 1 && hadPut(t, link)) {
+                    out.add(o); // the last value too: nothing later in the sentence is needed
+                }
+                break;
+            }
             // "At first, police said 3 people had died, but the toll has since risen to 7": a sentence that opens on
             // the toll's past marks its first value, however it is linked and however far from the opening
             boolean opening = i == 0 && (opensOnThePast(t) || markedBefore(t, o.qualStart()));
@@ -1291,6 +1297,10 @@ public final class FigureExtractor {
             // "The WHO said 132 deaths had been recorded, a figure later corrected to 13": a later correction of
             // the sentence's first value makes it old, however it was linked
             boolean corrected = i == 0 && correctedLater(t, spans, o);
+            if (linked && hadPut(t, link)) {
+                out.add(o); // "The agency had put the death toll at five on Wednesday morning": the toll's past
+                continue;
+            }
             if (!opening && !passed && !linked && !corrected) {
                 continue;
             }
@@ -1326,6 +1336,32 @@ public final class FigureExtractor {
         }
         return out;
     }
+
+    /**
+     * Whether the value linked at {@code link} ("at") is what someone "had put" or "had given" the toll as: a past
+     * perfect tells the toll as it stood before the story's time ("The state's emergency management agency had put
+     * the death toll at five on Wednesday morning", after "killed seven people"), even where the sentence gives no
+     * later value.
+     */
+    private static boolean hadPut(List<Token> t, int link) {
+        if (link < 4 || !t.get(link).is("at")) {
+            return false;
+        }
+        // "had put the death toll at", "had put the toll at", "had given the number of dead at"
+        for (int k = link - 1; k >= Math.max(2, link - 6); k--) {
+            if (HAD_PUT.contains(t.get(k).lower()) && t.get(k - 1).is("had")) {
+                for (int h = k + 1; h < link; h++) {
+                    if (tollHead(t, h, link) != null) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HAD_PUT = Set.of("put", "given", "placed", "set", "estimated", "reported");
 
     /** Verbs of a count's later correction: "a figure later corrected to 13". */
     private static final Set<String> CORRECTED = Set.of("corrected", "revised", "lowered", "raised", "updated",

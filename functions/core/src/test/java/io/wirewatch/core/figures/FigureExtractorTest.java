@@ -457,6 +457,10 @@ class FigureExtractorTest {
                     + " strike on Odesa down to nine, from 12 reported earlier.").count());
             assertEquals(List.of(5L, 7L), extractor.extract("Five people were killed, up from three, and seven"
                     + " wounded.").stream().map(Figure::count).toList());
+            // what someone "had put" the toll at is its past, with no later value in the sentence
+            assertEquals(List.of(), extractor.extract("The state's emergency management agency had put the death toll"
+                    + " at five on Wednesday morning."));
+            assertEquals(20, only("Officials put the death toll at 20.").count());
             // a list of earlier values is earlier values all through (OCHA's flash update: 96 was sent as injured)
             assertEquals(List.of(38L, 212L, 17L), extractor.extract("According to the INGD, 38 people have died, 212"
                     + " have been injured and 17 remain missing, up from 21 deaths and 96 injuries reported in Flash"
