@@ -122,7 +122,8 @@ final class Attribution {
                 before = subject;
                 beforeVerb = k;
                 pronounBefore = false; // "He said the ministry reports 12": the closer, named reporter
-            } else if (after == null && !(ownReporter && clauseBreak(t, figureAt, k)) && !butClause(t, figureAt, k)) {
+            } else if (after == null && !(ownReporter && clauseBreak(t, figureAt, k)) && !butClause(t, figureAt, k)
+                    && !(clauseBreak(t, figureAt, k) && countFollows(t, k))) {
                 after = subject;
                 afterVerb = k;
             }
@@ -414,6 +415,33 @@ final class Attribution {
     private static boolean closesAnEarlierClause(List<Token> t, int verb, int figureAt) {
         for (int k = verb + 1; k + 1 < figureAt && k + 1 < t.size(); k++) {
             if (t.get(k).is(",") && NEW_CLAUSE.contains(t.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a reporting verb stands between the semicolon before token {@code at} and it: a source opens the
+     * count of its clause ("...; Gaza ministry says 37 killed").
+     */
+    static boolean reporterOpens(List<Token> t, int at) {
+        for (int k = Math.min(at, t.size()) - 1; k >= 0 && !t.get(k).is(";"); k--) {
+            if (Lexicon.SPEECH.contains(t.get(k).lower()) && isVerb(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a count follows the reporting verb at {@code k} in its clause: the reporter opens a count of its own
+     * ("Hezbollah drone wounds 2 soldiers in north; Gaza ministry says 37 killed"), and speaks for nothing before
+     * the semicolon, unlike one closing the sentence ("Six were killed; three were injured, the governor said").
+     */
+    private static boolean countFollows(List<Token> t, int k) {
+        for (int j = k + 1; j < t.size() && !t.get(j).is(";"); j++) {
+            if (Numbers.read(t, j) != null) {
                 return true;
             }
         }

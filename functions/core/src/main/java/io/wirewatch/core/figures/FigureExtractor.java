@@ -299,6 +299,12 @@ public final class FigureExtractor {
                 continue;
             }
             fromBefore = null;
+            if (prevWho != null && prevLast >= 0 && clauseOf(t, s.qualStart()) > clauseOf(t, prevLast)
+                    && Attribution.reporterOpens(t, s.qualStart())) {
+                // "Hezbollah drone wounds 2 soldiers in north; Gaza ministry says 37 killed": a count another
+                // source opens after a semicolon is not of the people counted before it (37 soldiers)
+                prevWho = null;
+            }
             Hit h = active(t, s, prevWho);
             if (h == null) {
                 h = subject(t, s, prevWho);

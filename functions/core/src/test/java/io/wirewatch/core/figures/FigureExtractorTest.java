@@ -729,6 +729,15 @@ class FigureExtractorTest {
             assertEquals("governor", g.get(1).attributedTo());
             assertEquals("governor", only("Six people were killed in Kharkiv, the governor said; the city was "
                     + "without power.").attributedTo());
+            // a reporter opening a count of its own past the semicolon speaks for neither the clause before nor its
+            // people: a live page's headline of two stories
+            List<Figure> two = extractor.extract("Hezbollah drone wounds 2 soldiers in north; Gaza ministry says 37"
+                    + " killed");
+            assertEquals(List.of(2L, 37L), two.stream().map(Figure::count).toList());
+            assertNull(two.get(0).attributedTo(), "the Gaza ministry did not count Israel's wounded soldiers");
+            assertEquals("soldiers", two.get(0).who());
+            assertEquals("people", two.get(1).who(), "the ministry's 37 are not soldiers");
+            assertEquals("gaza ministry", two.get(1).attributedTo());
             // nor does a reporter before it, when the figure's clause has its own
             assertEquals("officials", only("The UN said aid was urgently needed; the death toll has risen to 2,300, "
                     + "officials said.").attributedTo());
