@@ -1082,6 +1082,13 @@ public final class FigureExtractor {
                 words++;
                 continue;
             }
+            if (w.equals("whom") && k == s.end() + 1 && t.get(k - 1).is("of") && s.value() >= 2) {
+                // "Rescuers pulled 40 people from the rubble, 12 of whom later died": "of whom" as "of them". Not
+                // "one of whom": "the couple had four children, one of whom died as an infant" is a life's story
+                words++;
+                k++;
+                continue;
+            }
             if (Lexicon.BREAK.contains(w)) {
                 return null;
             }

@@ -184,6 +184,11 @@ class FigureExtractorTest {
             assertEquals(List.of(14L, 3L), extractor.extract("Police said 14 people were injured and three others are"
                     + " in a critical condition.").stream().map(Figure::count).toList());
             assertEquals(7, only("Seven people are in critical condition.").count());
+            // "N of whom died": the N are dead; "one of whom" is no count ("four children, one of whom died as an
+            // infant")
+            assertEquals(List.of(40L, 12L), extractor.extract("Forty people were injured, 12 of whom later died.")
+                    .stream().map(Figure::count).toList());
+            assertEquals(List.of(), extractor.extract("The couple had four children, one of whom died as an infant."));
             // one of a group just told ("of them", "of whom") is a count; "one of the" picks out a member
             Figure one = only("Four of the six crew were recovered from a liferaft. One of them was later pronounced"
                     + " dead at Royal Cornwall Hospital, Truro.");
