@@ -248,7 +248,7 @@ final class Html {
                 }
             }
         }
-        return out.toString();
+        return Tables.casualtyRows(out.toString());
     }
 
     /**

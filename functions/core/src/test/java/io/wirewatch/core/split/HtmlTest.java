@@ -54,8 +54,16 @@ class HtmlTest {
     }
 
     @Test
+    void cellsOfOtherTablesArePartedByATab() {
+        assertEquals("Route\tDeparts\nKyiv - Lviv\t07:40",
+                text("<table><tr><th>Route</th><th>Departs</th></tr><tr><td>Kyiv - Lviv</td><td>07:40</td></tr>"
+                        + "</table>"));
+    }
+
+    @Test
     void lineBreaksTablesAndPreformattedText() {
-        assertEquals("Kyiv\nKharkiv\nregion\tkilled\tinjured\nDonetsk\t12\t40\n  a  b\nc",
+        // a table of casualties is read as its statements (Tables); other cells are parted by a tab
+        assertEquals("Kyiv\nKharkiv\nregion\tkilled\tinjured\n12 killed, 40 injured in Donetsk.\n  a  b\nc",
                 text("<div>Kyiv<br>Kharkiv</div><p></p><table><tr><th>region</th><th>killed</th><th>injured</th>"
                         + "</tr><tr><td>Donetsk</td><td>12</td><td>40</td></tr></table><pre>\n  a  b\nc</pre>"));
     }

@@ -912,7 +912,9 @@ class OtherSitesTest {
         assertTrue(dhaka.get(2).body().startsWith("Rahima Begum, 52, spent the night in a cyclone shelter in Mongla"
                 + " with her three grandchildren.\n\n\u201cThe water came up to our roof,\u201d she told The Dhaka"
                 + " Ledger."), dhaka.get(2).body());
-        assertTrue(dhaka.get(1).body().contains("\n\nKhulna 9 41\n\n"), dhaka.get(1).body());
+        // the ministry's table by district, read as what it says (Tables)
+        assertTrue(dhaka.get(1).body().contains("\n\n9 killed, 41 injured in Khulna.\n\n"), dhaka.get(1).body());
+        assertTrue(dhaka.get(1).body().contains("\n\nTotal: 24 killed, 117 injured.\n\n"), dhaka.get(1).body());
         assertTrue(dhaka.get(4).body().contains("SPECIAL WEATHER BULLETIN NO. 14 (FOURTEEN)"));
     }
 
