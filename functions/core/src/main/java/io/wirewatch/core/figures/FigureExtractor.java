@@ -1089,6 +1089,15 @@ public final class FigureExtractor {
                 k++;
                 continue;
             }
+            int main = w.equals("who") && whoEnd < 0 && aside < 0 ? afterRelative(t, k) : -1;
+            if (main > 0) {
+                // "4 fishermen who left Lakatoro before the warning was issued remain missing": the verb after the
+                // relative clause is the counted people's
+                whoEnd = k;
+                aside = k;
+                k = main;
+                continue;
+            }
             if (Lexicon.BREAK.contains(w)) {
                 return null;
             }
@@ -1113,6 +1122,27 @@ public final class FigureExtractor {
             k++;
         }
         return null;
+    }
+
+    /**
+     * Where the main verb stands after a relative clause opened at {@code k} ("who left Lakatoro before the warning
+     * was issued remain missing"): an auxiliary before a casualty participle ("remain missing", "were killed") or
+     * "died", within 14 words and before any punctuation; -1 when the clause runs on to none. The clause's own verbs
+     * ("left", "was issued") are passed over.
+     */
+    private static int afterRelative(List<Token> t, int k) {
+        for (int j = k + 2; j < Math.min(t.size() - 1, k + 15); j++) {
+            Token tok = t.get(j);
+            if (!tok.isWord()) {
+                return -1;
+            }
+            String w = tok.lower();
+            if (w.equals("died") || Lexicon.AUX.contains(w) && !Lexicon.AUX.contains(t.get(j - 1).lower())
+                    && isState(t.get(j + 1).lower()) && !t.get(j - 1).is("who")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** "killed"/"wounded"/"injured"/"missing" are participles first; only "dead" doubles as a count noun. */

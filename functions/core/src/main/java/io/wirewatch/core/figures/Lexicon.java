@@ -55,6 +55,8 @@ final class Lexicon {
             "believed", "thought", "confirmed", "reported", "known", "presumed", "likely", "probably", "already",
             "officially", "shot", "later", "both", "to", "remain", "remained", "remains", "since", "then",
             "allegedly", "apparently", "found", "left", "declared",
+            // how they came out: "Five workers were pulled out injured"
+            "pulled", "dug", "rescued", "freed", "out",
             // how badly: "Four people were seriously injured" was no figure at all
             "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly", "mortally",
             "moderately", "mildly", "pronounced");
