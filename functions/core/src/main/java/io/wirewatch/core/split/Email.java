@@ -161,6 +161,10 @@ final class Email {
             fwd = Forward.find(text, offset);
         }
         boolean plain = !body.html;
+        Instant stamped = publishedStamp(text, sent, offset);
+        if (stamped != null) {
+            sent = stamped; // "Published 23:05" by the byline: the story's own time, before the mail went out
+        }
         text = Furniture.strip(text, reply, plain);
         Subject s = Subject.clean(subject);
         if (body.file) {
@@ -168,8 +172,78 @@ final class Email {
             return new Message("", sent, offset, s.breaking, text, List.of(), stories(text, sent, offset, plain));
         }
         String below = belowHeadline(text, s.text);
-        return new Message(s.text, sent, offset, s.breaking, below, List.of(), stories(below, sent, offset, plain));
+        List<Story> stories = stories(below, sent, offset, plain);
+        return new Message(s.text, sent, offset, s.breaking, stories.isEmpty() ? withoutMasthead(below) : below,
+                List.of(), stories);
     }
+
+    /**
+     * A single story's text without what stands above its first paragraph: a report's masthead ("MOZAMBIQUE:
+     * TROPICAL CYCLONE HALIMA" / "Flash Update No. 1 | 10 February 2025"), its fields ("Operation ID: ...
+     * Budget: CHF 412,000"), a section's label ("SITUATION OVERVIEW", "1. Situation"). Up to six such blocks of 80
+     * words in all, none telling casualties, and only where a paragraph follows them; otherwise the text as it is.
+     */
+    static String withoutMasthead(String text) {
+        String[] blocks = text.split("\n\\s*\n");
+        int words = 0;
+        for (int b = 0; b < blocks.length && b <= 6; b++) {
+            String joined = blocks[b].strip().replaceAll("\\s+", " ");
+            if (joined.isEmpty()) {
+                continue;
+            }
+            if (isParagraph(joined)) {
+                if (b == 0) {
+                    return text;
+                }
+                return String.join("\n\n", java.util.Arrays.copyOfRange(blocks, b, blocks.length)).strip();
+            }
+            words += words(joined);
+            if (words > 80 || CASUALTY_WORD.matcher(joined).find()) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    private static final Pattern CASUALTY_WORD = Pattern.compile(
+            "(?i)\\b(?:killed|dead|deaths?|died|injured|injuries|wounded|missing|casualties|fatalit)");
+
+    /**
+     * The time a story's own stamp near its top gives ("By ... · Published 23:05", "Published at 4.05pm"), a clock
+     * time in the mail's zone on the day it was sent, or the day before when that is later than the sending;
+     * {@code null} when the first lines give none, or give a date (read elsewhere).
+     */
+    private static Instant publishedStamp(String text, Instant sent, ZoneOffset offset) {
+        if (sent == null) {
+            return null;
+        }
+        String[] lines = text.split("\n", 12);
+        for (int i = 0; i < Math.min(lines.length, 10); i++) {
+            Matcher dated = ISSUED.matcher(lines[i].strip());
+            if (dated.matches()) {
+                // "Issued: 14:30, Wednesday 21 August 2024", "Published 3 December 2026 09:12"
+                Instant at = MailDates.parse(dated.group(2) + " " + dated.group(1), offset);
+                at = at != null ? at : MailDates.parse(dated.group(3), offset);
+                if (at != null && !at.isAfter(sent.plus(java.time.Duration.ofHours(1)))) {
+                    return at;
+                }
+            }
+            Matcher m = PUBLISHED.matcher(lines[i]);
+            if (m.find()) {
+                Instant at = at(sent, offset, m);
+                return at == null ? null : at.isAfter(sent) ? at.minus(java.time.Duration.ofDays(1)) : at;
+            }
+        }
+        return null;
+    }
+
+    /** A release's stamp line with its date: "Issued: 14:30, Wednesday 21 August 2024"; groups: time, date, all. */
+    private static final Pattern ISSUED = Pattern.compile("(?i)(?:issued|published|posted)(?: at| on)?:?\\s+"
+            + "(?=((?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?),?\\s*(.*))(.{6,60})");
+
+    /** A story's stamp with a clock time and no date: "Published 23:05", "Posted at 4.05pm". */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?i)\\b(?:published|posted)(?: at)?:?\\s+(\\d{1,2})[:.](\\d{2})\\s*(?:([ap])\\.?m\\.?)?(?![\\d/.-]|\\s*\\w+ \\d)");
 
     /** Of a body's first lines, how many are looked at for the subject's headline repeated. */
     private static final int TOP_LINES = 8;
@@ -303,6 +377,9 @@ final class Email {
             if ((update || isHeading(lines[i]) || CAPS_HEADING.matcher(lines[i]).matches()) && i + 1 < lines.length) {
                 if (isParagraph(lines[i + 1])) {
                     first = i + 1;
+                } else if (i + 2 < lines.length && FILED.matcher(lines[i + 1]).lookingAt()
+                        && isParagraph(lines[i + 2])) {
+                    first = i + 2; // a wire story's "Filed 07:12 GMT | By Adaeze Nwosu" under its heading
                 } else if (i + 2 < lines.length && words(lines[i + 1]) <= 5 && !isHeadingEnd(lines[i + 1])
                         && !UPDATE_HEADING.matcher(lines[i + 1]).matches() && isParagraph(lines[i + 2])) {
                     first = i + 2; // a source's or writer's name under the heading
@@ -323,6 +400,13 @@ final class Email {
                 at = at(sent, offset, updated);
             } else if (first == i + 2) {
                 at = MailDates.parse(lines[i + 1], offset); // "Issued: 3 December 2026 09:12" under the heading
+                Matcher last = LAST_UPDATED.matcher(lines[i + 1]);
+                Matcher filed = FILED.matcher(lines[i + 1]);
+                if (at == null && sent != null && last.matches()) {
+                    at = at(sent, offset, last); // "Last updated 16:40": that time on the day sent, in its zone
+                } else if (at == null && sent != null && filed.lookingAt()) {
+                    at = at(sent, filed.group(4) != null ? ZoneOffset.UTC : offset, filed);
+                }
             }
             Matcher stamp = end < lines.length ? POST_STAMP.matcher(lines[end]) : null;
             if (at == null && stamp != null && stamp.matches()) {
@@ -336,8 +420,20 @@ final class Email {
             }
             i = end;
         }
+        if (out.stream().allMatch(story -> REPORT_SECTION.matcher(story.headline()).matches())) {
+            return List.of(); // one report's sections ("SITUATION OVERVIEW", "2. Key figures"), not its stories
+        }
         return out.size() >= 2 ? out : List.of();
     }
+
+    /** The sections every situation report has, which head no stories of their own. */
+    private static final Pattern REPORT_SECTION = Pattern.compile("(?i)(?:\\d{1,2}[.)]\\s*)?(?:the )?(?:situation"
+            + "(?: overview| update| summary| in numbers)?|overview|summary|background|highlights|key (?:figures|messages"
+            + "|points|developments)|(?:humanitarian |emergency |operational )?(?:response|needs|priorities)|needs"
+            + "(?: and gaps)?|gaps(?: and constraints)?|constraints|access|coordination|funding|financial overview"
+            + "|response (?:and|&) needs|contacts?(?: information)?|for further information|next steps|impact"
+            + "|(?:at a glance|in numbers)|(?:health|shelter|wash|food security|protection|logistics|education|nutrition)"
+            + "(?: and \\w+)?)");
 
     /**
      * Where the paragraphs from {@code from} end: at a line that is none, or the next heading run into its text. A
@@ -418,7 +514,9 @@ final class Email {
     private static final Pattern LIST_TITLE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019 ]{1,30}");
     /** A key-figures list as {@link #figureLists} writes it. */
     private static final Pattern FIGURE_LIST = Pattern.compile(
-            "[^:;]{1,32}: \\d[\\d.,]*%? [^;]{1,62}(?:; \\d[\\d.,]*%? [^;]{1,62})+\\.");
+            "[^:;]{1,32}: \\d[\\d.,]*%? [^;]{1,62}(?:; \\d[\\d.,]*%? [^;]{1,62})+\\."
+                    // and a story's own "At a glance: 14 dead, 40 injured, 3 missing."
+                    + "|[^:;]{1,32}: \\d[\\d,]*%? [^;,\\d]{1,40}(?:, (?:and )?\\d[\\d,]*%? [^;,\\d]{1,40})+\\.");
 
     /**
      * The body's lines as stories are looked for in them: in a plain part, the lines of a paragraph (wrapped at 72
@@ -457,6 +555,14 @@ final class Email {
     private static void addRun(List<String> out, List<String> run) {
         int n = run.size();
         if (n == 0) {
+            return;
+        }
+        if (n >= 2 && FILED.matcher(run.get(n - 1)).lookingAt()) {
+            // a heading over its stamp ("Filed 08:05 GMT | By ..."): a heading long enough to look wrapped
+            String stamp = run.get(n - 1);
+            addRun(out, new ArrayList<>(run.subList(0, n - 1)));
+            out.add(stamp);
+            run.clear();
             return;
         }
         if (n == 1 || run.subList(0, n - 1).stream().allMatch(l -> l.length() >= WRAP)) {
@@ -514,6 +620,14 @@ final class Email {
     private static final Pattern UPDATE_HEADING = Pattern.compile(
             "(?i)(?:update|updated|latest)[:\\s]+(\\d{1,2})[:.](\\d{2})\\s*(?:([ap])\\.?m\\.?)?");
 
+    /** A wire story's stamp under its heading: "Filed 07:12 GMT | By Adaeze Nwosu"; GMT or UTC in group 4. */
+    private static final Pattern FILED = Pattern.compile("(?i)(?:filed|posted|sent|moved)(?: at)?:?\\s+(\\d{1,2})[:.]"
+            + "(\\d{2})\\s*(?:([ap])\\.?m\\.?)?\\s*(GMT|UTC|Z)?\\b(?:\\s*[|\u00b7,]\\s*(?:By\\s.{2,60})?)?$");
+
+    /** A section's time under its heading: "Last updated 16:40", "Updated at 4.05pm". */
+    private static final Pattern LAST_UPDATED = Pattern.compile(
+            "(?i)(?:last )?(?:update|updated)(?: at)?[:\\s]+(\\d{1,2})[:.](\\d{2})\\s*(?:([ap])\\.?m\\.?)?");
+
     private static Instant at(Instant sent, ZoneOffset offset, Matcher hm) {
         ZoneOffset z = offset != null ? offset : ZoneOffset.UTC;
         int hour = Integer.parseInt(hm.group(1));
@@ -549,7 +663,9 @@ final class Email {
         }
         int w = words(line);
         char last = line.charAt(line.length() - 1);
+        // an address ("EARO Regional Office, UN Avenue, Block Q, Gigiri") is no heading: three commas or more
         return w >= 3 && w <= 25 && line.length() <= 160 && ".:;,".indexOf(last) < 0
+                && line.chars().filter(ch -> ch == ',').count() < 3
                 && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.charAt(0)))
                 && line.chars().anyMatch(Character::isLowerCase) && !isHeadingEnd(line)
                 && !NO_HEADING.matcher(line).matches() && !Captions.isCaption(line)
@@ -562,7 +678,9 @@ final class Email {
 
     private static boolean isParagraph(String line) {
         char last = line.charAt(line.length() - 1);
-        return words(line) >= 10 && ".!?\"\u201d\u2019)".indexOf(last) >= 0 && !GREETING.matcher(line).matches();
+        // lines run together with " · " are a masthead's or a list's ({@link #addRun}), whatever they end with
+        return words(line) >= 10 && ".!?\"\u201d\u2019)".indexOf(last) >= 0 && !GREETING.matcher(line).matches()
+                && !line.contains(" \u00b7 ");
     }
 
     private static int words(String line) {
@@ -1036,6 +1154,8 @@ final class Email {
                 + "|support (?:our|independent) journalism|free to republish|creative commons licen[cs]e"
                 + "|we want to hear from you|secure tip ?line)\\b.*"
                 + "|(?:confidentiality|privacy|legal) (?:notice|disclaimer)\\b.*|.{0,300}\\bintended recipient\\b.*"
+                // the UN's disclaimer under its reports
+                + "|.{0,200}\\bdo(?:es)? not imply the expression of any opinion\\b.*"
                 + "|.{0,200}\\b(?:intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?"
                 + "(?:addressee|recipient|individual)|if you are not the intended recipient|"
                 + "(?:email|e-mail|message)(?: and any (?:attachments?|files transmitted with it))? (?:is|are|may be) "
@@ -1070,8 +1190,8 @@ final class Email {
                 if (s.equals("--") || s.equals("-- ") || line.equals("-- ")) {
                     break; // the signature delimiter (RFC 3676): what follows is the sender's card
                 }
-                if (NOTES.matcher(s).matches()) {
-                    break; // a release's notes to editors: for the desk, not the news
+                if (NOTES.matcher(s).matches() || CONTACTS.matcher(s).matches()) {
+                    break; // a release's notes to editors, a report's contacts: for the desk, not the news
                 }
                 int end = plain ? paragraphEnd(lines, i) : i;
                 if (end > i + 1 && end - i <= WRAPPED && LINE.matcher(joined(lines, i, end)).matches()) {
@@ -1095,6 +1215,8 @@ final class Email {
                 + "|de|van|von|da|al|bin|le|la|del|der)){0,4}";
         private static final Pattern CREDITS = Pattern.compile("(?:By|Photography by|Photos? by|Video by) " + NAME
                 + "(?:(?:,| and| &| \u00b7| \\|) (?:(?:Photography|Photos?|Video|Graphics) by )?" + NAME + "){0,6}"
+                // its stamp after it: "By Lucia Mendoza, Andean Emergency Network · Published 23:05"
+                + "(?: [\u00b7|] (?:Published|Posted|Updated)\\b.{0,40})?"
                 + "|.{10,300}\\((?:Photo:? )?\\p{Lu}[\\p{L}.'\u2019 -]{2,40} for (?:[Tt]he )?"
                 + "\\p{Lu}[\\p{L} ]{2,40}\\)");
 
@@ -1123,6 +1245,10 @@ final class Email {
             }
             return b.toString();
         }
+
+        /** A report's closing section of whom to ask: "5. Contact information", "For further information:". */
+        private static final Pattern CONTACTS = Pattern.compile("(?i)(?:\\d{1,2}[.)]\\s*)?(?:contacts?(?: information"
+                + "| details)?|for (?:further|more) information(?:,? please contact)?|(?:media|press) contacts?):?");
 
         private static final Pattern NOTES = Pattern.compile("(?i)(?:notes?|editor'?s'? notes?)(?: to editors)?:?"
                 + "|notes? (?:to|for) editors:?");
