@@ -474,6 +474,9 @@ final class Attribution {
         if (s.startsWith("which ") || s.startsWith("that ") || s.equals("which") || s.equals("that")) {
             return true;
         }
+        if (s.equals("none") || s.equals("nothing") || s.equals("no one") || s.equals("nobody")) {
+            return true; // "Missing: none reported": a count, not a reporter
+        }
         for (String w : s.split("[^a-z]+")) {
             if (!w.isEmpty() && !FINITE.contains(w) && !VERB_AUX.contains(w) && !SUBJECT_STOP.contains(w)) {
                 return false;

@@ -281,7 +281,12 @@ public final class FigureExtractor {
         }
         for (Span s : spans) {
             if (earlier.contains(s)) {
+                fromBefore = s; // its list goes on: "the previous count of 19 dead and 38 injured"
                 continue; // "The death toll, initially put at 12, has been revised down to nine": not a 12 dead
+            }
+            if (s.value() == 0 && s.upper() == null) {
+                fromBefore = null;
+                continue; // "Fatalities: 0", "0 deaths reported": no one to count
             }
             if (noCurrentCount(t, s)) {
                 continue;
@@ -962,8 +967,11 @@ public final class FigureExtractor {
             int injury = qs >= 2 && t.get(qs - 1).is("whom") ? -1 : injuryPhrase(t, k);
             // without a verb only a care or harm verb: "two in critical condition" after "14 were taken to hospital"
             // is a part of them
-            if (injury > 0 && t.get(k).is("in") && partOfInjured(t, s)) {
-                return null; // "The injured were admitted to hospital, where two are in a critical condition"
+            if (injury > 0 && t.get(k).is("in") && (partOfInjured(t, s) || s.end() + 1 < n && t.get(s.end()).is("of")
+                    && (t.get(s.end() + 1).is("whom") || t.get(s.end() + 1).is("them")))) {
+                // "The injured were admitted to hospital, where two are in a critical condition", "Five people, two
+                // of whom are in a critical condition, were injured": how badly some of them are hurt
+                return null;
             }
             if (injury > 0 && (sawAux || !t.get(k).is("in") && whoEnd < 0 && !sawPrep && !looseAnd && words <= 3)
                     && !sportsInjury(t, s.end(), k)) {
@@ -997,6 +1005,11 @@ public final class FigureExtractor {
                 }
                 sawAux = true;
                 k++;
+                continue;
+            }
+            if (sawAux && LISTED_AS.contains(w) && k + 2 < n && t.get(k + 1).is("as")
+                    && Lexicon.STATE.containsKey(t.get(k + 2).lower())) {
+                k += 2; // "Seventeen people are now listed as missing"
                 continue;
             }
             if (sawAux) {
@@ -1082,7 +1095,8 @@ public final class FigureExtractor {
                 words++;
                 continue;
             }
-            if (w.equals("whom") && k == s.end() + 1 && t.get(k - 1).is("of") && s.value() >= 2) {
+            if (w.equals("whom") && k == s.end() + 1 && t.get(k - 1).is("of") && (s.value() >= 2
+                    || k + 2 < n && LATER.contains(t.get(k + 2).lower()))) {
                 // "Rescuers pulled 40 people from the rubble, 12 of whom later died": "of whom" as "of them". Not
                 // "one of whom": "the couple had four children, one of whom died as an infant" is a life's story
                 words++;
@@ -1123,6 +1137,13 @@ public final class FigureExtractor {
         }
         return null;
     }
+
+    /** Verbs of a record before "as": "listed as missing", "classed as dead". */
+    private static final Set<String> LISTED_AS = Set.of("listed", "classed", "classified", "registered", "recorded",
+            "counted");
+
+    /** Words that make "one of whom" a count: "one of whom has since died", "one of whom later died". */
+    private static final Set<String> LATER = Set.of("since", "later", "subsequently");
 
     /**
      * Where the main verb stands after a relative clause opened at {@code k} ("who left Lakatoro before the warning
@@ -1186,12 +1207,17 @@ public final class FigureExtractor {
      */
     private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of(
             "including", "mostly", "mainly", "largely", "chiefly", "predominantly", "among", "not",
-            "a", "an", "the", "all", "both");
+            "a", "an", "the", "all", "both",
+            // a source or what they were, told in passing: "Fourteen people, according to police, were hurt",
+            // "Five journalists, who had been wearing vests marked PRESS, were wounded", "Two peacekeepers, part of
+            // the UN mission, were wounded", "One man, believed to be in his 50s, was pronounced dead", "Three crew
+            // members of the trawler, which sank in a gale, are missing"
+            "according", "who", "which", "part", "believed", "thought", "said");
     /** Words that open an aside before "of them"/"of whom": ", most of them civilians,". */
     private static final java.util.Set<String> ASIDE_SHARES = java.util.Set.of(
             "most", "many", "some", "all", "half", "several", "both", "few", "one");
-    /** Longest aside read, in tokens: a few words, never a clause. */
-    private static final int ASIDE_MAX = 8;
+    /** Longest aside read, in tokens: a few words ("a woman in her 60s and her grandson"), never a long clause. */
+    private static final int ASIDE_MAX = 12;
 
     /**
      * The closing delimiter of an aside opened by the punctuation at {@code k}, or -1. An aside here is a few
@@ -1214,6 +1240,9 @@ public final class FigureExtractor {
         }
         String first = t.get(k + 1).lower();
         boolean opens = ASIDE_OPENERS.contains(first) || agesEnd(t, k + 1) > 0
+                // its parts counted: ", two Kenyans and a Somali national,", " \u2014 six adults and two children \u2014"
+                || Numbers.read(t, k + 1) != null
+                || first.equals("at") && k + 2 < n && t.get(k + 2).is("least")
                 || k + 3 < n && (ASIDE_SHARES.contains(first) || Numbers.read(t, k + 1) != null)
                 && t.get(k + 2).is("of") && (t.get(k + 3).is("them") || t.get(k + 3).is("whom"));
         if (!opens) {
@@ -1232,8 +1261,8 @@ public final class FigureExtractor {
                         || Lexicon.STATE.containsKey(t.get(j + 1).lower()));
                 return verb ? j : -1;
             }
-            if (!tok.isWord() && !tok.isNum()) {
-                return -1;
+            if (!tok.isWord() && !tok.isNum() && !tok.is("'") && !tok.is("\u2019")) {
+                return -1; // ("six months' service" inside it)
             }
             j++;
         }
@@ -1324,7 +1353,7 @@ public final class FigureExtractor {
             Span o = spans.get(i);
             int link = o.qualStart() - 1;
             if (i + 1 == spans.size()) {
-                if (link >= 1 && hadPut(t, link)) {
+                if (link >= 1 && hadPut(t, link) || namedEarlier(t, o.qualStart())) {
                     out.add(o); // the last value too: nothing later in the sentence is needed
                 }
                 break;
@@ -1340,6 +1369,10 @@ public final class FigureExtractor {
             // "The WHO said 132 deaths had been recorded, a figure later corrected to 13": a later correction of
             // the sentence's first value makes it old, however it was linked
             boolean corrected = i == 0 && correctedLater(t, spans, o);
+            if (namedEarlier(t, o.qualStart())) {
+                out.add(o); // "the earlier figure was 40 dead", "the previous count of 19 dead and 38 injured"
+                continue;
+            }
             if (linked && hadPut(t, link)) {
                 out.add(o); // "The agency had put the death toll at five on Wednesday morning": the toll's past
                 continue;
@@ -1403,6 +1436,26 @@ public final class FigureExtractor {
         }
         return false;
     }
+
+    /**
+     * Whether the value at {@code qs} is named as the earlier count: "the earlier figure was 40 dead", "replace the
+     * previous count of 19 dead", "the initial toll of 12": an earlier-mark word and a count's noun just before it.
+     */
+    private static boolean namedEarlier(List<Token> t, int qs) {
+        int k = qs - 1;
+        if (k >= 0 && (t.get(k).is("was") || t.get(k).is("of") || t.get(k).is("at"))) {
+            k--;
+            if (k >= 0 && t.get(k).is("stood")) {
+                k--;
+            }
+        } else {
+            return false;
+        }
+        return k >= 1 && COUNT_NOUNS.contains(t.get(k).lower()) && EARLIER_MARKS.contains(t.get(k - 1).lower());
+    }
+
+    private static final Set<String> COUNT_NOUNS = Set.of("figure", "toll", "count", "tally", "number", "estimate",
+            "total", "figures");
 
     private static final Set<String> HAD_PUT = Set.of("put", "given", "placed", "set", "estimated", "reported");
 
@@ -1593,6 +1646,19 @@ public final class FigureExtractor {
         return the >= 1 && t.get(the).is("the") && t.get(the - 1).is("of") ? the - 1 : -1;
     }
 
+    /** Whether "who" follows the noun after token {@code end} ("12 people who died"), within three words. */
+    private static boolean relativeFollows(List<Token> t, int end) {
+        for (int k = end; k < Math.min(t.size(), end + 3); k++) {
+            if (t.get(k).is("who")) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words between "of the" and a group's number: "35 of the remaining 101 hostages". */
     private static final Set<String> GROUP_WORDS = Set.of("remaining", "surviving", "estimated", "reported", "total",
             "original");
@@ -1612,8 +1678,11 @@ public final class FigureExtractor {
             // climbers found dead" are the group, not the dead
             boolean bare = of == qs - 1;
             Token part = t.get(of - 1);
-            if (!bare && part.is("none") || !casualtyWordAt(t, s.end())
-                    && (part.isNum() || !bare && Numbers.read(t, of - 1) != null)) {
+            // "One of the two pilots was killed": one of the group is the count; not where the group is told as
+            // the dead themselves ("one of the 12 people who died was found ...")
+            boolean one = !bare && part.is("one");
+            if (!bare && part.is("none") || !casualtyWordAt(t, s.end()) && !(one && relativeFollows(t, s.end()))
+                    && (part.isNum() || one || !bare && Numbers.read(t, of - 1) != null)) {
                 return true;
             }
         }
@@ -2316,22 +2385,63 @@ public final class FigureExtractor {
         int k = colon ? qs - 2 : qs - 1;
         String w = t.get(k).lower();
         FigureKind kind;
+        String labelWho = null;
         if (w.equals("toll") && k > 0 && t.get(k - 1).is("death")) {
             kind = FigureKind.DEAD; // a death toll needs no opening: "Turkey earthquake death toll: 2,946"
         } else {
             kind = LABELS.get(w);
             int start = k > 0 && LABEL_MODIFIERS.contains(t.get(k - 1).lower()) ? k - 1 : k;
-            if (kind == null || start > 0 && !ITEM_OPENERS.contains(t.get(start - 1).lower())) {
-                return null;
+            if (kind == null || start > 0 && !opensItem(t, start - 1)) {
+                // a label with words about it, after a colon only: "Children killed: 19", "Total deaths since
+                // January: 5,321", "Deaths this week: 87", "missing under the rubble: up to 40"
+                int label = colon ? phraseLabel(t, k) : -1;
+                if (label < 0) {
+                    return null;
+                }
+                kind = LABELS.get(t.get(label).lower());
+                String before = label > 0 ? t.get(label - 1).lower() : "";
+                labelWho = LABEL_PEOPLE.contains(before) ? before : null;
             }
         }
         int[] np = nounPhrase(t, s.end());
         if (np == null) {
             return null;
         }
-        String who = np[1] > np[0] ? who(t, np[0], np[1], null) : "people";
+        String who = np[1] > np[0] ? who(t, np[0], np[1], null) : labelWho != null ? labelWho : "people";
         return new Hit(kind, who, Math.max(np[1] - 1, s.end() - 1));
     }
+
+    /** Whether token {@code k} opens an item of a fact box: one of {@link #ITEM_OPENERS}, or a box title's colon. */
+    private static boolean opensItem(List<Token> t, int k) {
+        return ITEM_OPENERS.contains(t.get(k).lower()) || t.get(k).is(":");
+    }
+
+    /**
+     * The label word of a fact box's item whose words end at {@code k}, before its colon: one word of
+     * {@link #LABELS} among at most five words that open an item ("Key figures: Drowning deaths: 14"); -1 if none.
+     */
+    private static int phraseLabel(List<Token> t, int k) {
+        int label = -1;
+        int open = k;
+        while (open >= 0 && k - open < 5) {
+            Token tok = t.get(open);
+            if (!tok.isWord()) {
+                break;
+            }
+            if (LABELS.containsKey(tok.lower())) {
+                if (label >= 0) {
+                    return -1; // "killed and injured": two counts told as one
+                }
+                label = open;
+            }
+            open--;
+        }
+        return label >= 0 && (open < 0 || opensItem(t, open)) ? label : -1;
+    }
+
+    /** Who a label before its casualty word counts: "Children killed: 19", "Women killed: 11". */
+    private static final Set<String> LABEL_PEOPLE = Set.of("children", "women", "men", "civilians", "soldiers",
+            "journalists", "students", "workers", "migrants", "passengers", "police", "officers", "patients");
 
     /** "lost 15,800 soldiers" (military losses), "bodies of 24 people", "claimed the lives of 12". */
     private static Hit losses(List<Token> t, Span s) {
@@ -2592,6 +2702,9 @@ public final class FigureExtractor {
             }
             if (Lexicon.WHO_DROP.contains(w) || Lexicon.PREP.contains(w)) {
                 continue;
+            }
+            if (sb.isEmpty() && Numbers.read(t, k) != null) {
+                continue; // the group's own count: "One of the two pilots" counts pilots
             }
             if (!sb.isEmpty()) {
                 sb.append(' ');

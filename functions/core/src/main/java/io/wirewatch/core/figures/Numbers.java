@@ -176,14 +176,25 @@ public final class Numbers {
         if (!any) {
             return null;
         }
+        if (i > 0 && total + current == 1 && j == i + 1 && PRONOUN_ONE.contains(t.get(i - 1).lower())) {
+            return null; // "this one has so far killed three": the one is an earthquake, not a count
+        }
         if (j < t.size() && t.get(j).is("of") && total + current == 1 && !(j + 1 < t.size()
-                && (t.get(j + 1).is("them") || t.get(j + 1).is("whom")))) {
+                && (t.get(j + 1).is("them") || t.get(j + 1).is("whom")))
+                && !(j + 2 < t.size() && t.get(j + 1).is("the") && read(t, j + 2) != null
+                && (i == 0 || !t.get(i - 1).isWord() || t.get(i - 1).is("and") || t.get(i - 1).is("but")))) {
+            // ("One of the two pilots was killed": one of a group counted, as "one of them" is, where it opens
+            // the clause; "Labidi was one of the two gunmen killed" names him)
             // "one of the ..." picks out a member, it does not count; "One of them was later pronounced dead" (of
             // a crew, a group just told) counts the one
             return null;
         }
         return new Num(total + current, null, j, false, true);
     }
+
+    /** Words before "one" that make it a pronoun: "this one", "that one", "each one". */
+    private static final java.util.Set<String> PRONOUN_ONE = java.util.Set.of("this", "that", "which", "each",
+            "every", "any", "no", "the", "another", "last", "next");
 
     /**
      * A number a text states and the word after it ({@link #statedWithWord}), lower-cased, "" at the end: what it

@@ -21,7 +21,7 @@ public final class OwnReport {
     /** "An earlier version of this post said": the page's own words, as a correction note retells them. */
     private static final Set<String> EARLIER = Set.of("earlier", "previous", "original", "initial", "first");
     private static final Set<String> PAGE = Set.of("post", "story", "article", "entry", "report", "page", "blog",
-            "update", "headline");
+            "update", "headline", "release", "statement", "bulletin");
     private static final Set<String> VERSION_VERBS = Set.of("said", "stated", "reported", "suggested", "wrote");
     private static final Set<String> WRONGLY = Set.of("wrongly", "incorrectly", "mistakenly", "erroneously");
     /** Words after a comma that turn from the report to what is now known: "..., but the governor now says ...". */

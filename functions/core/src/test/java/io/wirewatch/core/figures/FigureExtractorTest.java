@@ -9,6 +9,7 @@ import io.wirewatch.core.model.Figure;
 import io.wirewatch.core.model.FigureKind;
 import io.wirewatch.core.model.Qualifier;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -1068,6 +1069,54 @@ class FigureExtractorTest {
          * were sent as one — a negation, people without power, a scenario, deaths prevented, a court case, a rate, an
          * earlier event compared with, animals — and "X claimed to have killed" must stay X's claim.
          */
+        /**
+         * Hard cases 3 (160 blind sentences, seventeenth session): asides of every kind between a count and its verb,
+         * fact boxes after a title's colon, earlier counts named as such, and "one of" a group.
+         */
+        @Test
+        void hardCasesThree() {
+            Map<String, List<Long>> expected = new java.util.LinkedHashMap<>();
+            expected.put("Fourteen people, according to police, were hurt when a gas cylinder exploded.", List.of(14L));
+            expected.put("Five journalists, who had been wearing vests clearly marked PRESS, were wounded by tank"
+                    + " fire.", List.of(5L));
+            expected.put("Two peacekeepers, part of the UN mission in Lebanon, were lightly wounded.", List.of(2L));
+            expected.put("One man, believed to be in his 50s, was pronounced dead at the scene.", List.of(1L));
+            expected.put("Three crew members of the trawler Ocean Harvest, which sank in a gale off Peterhead, are"
+                    + " missing.", List.of(3L));
+            expected.put("Two others, a woman in her 60s and her grandson, are still missing after the landslide.",
+                    List.of(2L));
+            expected.put("Three firefighters, one of them a volunteer with just six months' service, were hurt.",
+                    List.of(3L));
+            expected.put("Seventeen people (the coastguard said the number could still change) are now listed as"
+                    + " missing.", List.of(17L));
+            expected.put("Key figures: Deaths: 44; Injured: 317; Missing: 9; Houses destroyed: 2,150.",
+                    List.of(44L, 317L, 9L));
+            expected.put("Key figures: Total deaths since January: 5,321; Deaths this week: 87; Injuries this week:"
+                    + " 412.", List.of(5321L, 87L, 412L));
+            expected.put("Key figures: 0 deaths reported; 6 people injured; 2,400 people evacuated.", List.of(6L));
+            expected.put("The revised figures \u2014 17 dead and 43 injured \u2014 replace the previous count of 19"
+                    + " dead and 38 injured, the ministry said.", List.of(17L, 43L));
+            expected.put("The number of dead had risen to 46; the earlier figure was 40 dead.", List.of(46L));
+            expected.put("One of the two pilots was killed when the training jet crashed.", List.of(1L));
+            expected.put("One of the 12 people who died was found on the passenger seat.", List.of(12L));
+            expected.put("He said the man was one of the two gunmen killed at the museum.", List.of(2L));
+            expected.put("Last year's earthquake killed 57 people, and this one has so far killed three.",
+                    List.of(57L, 3L));
+            expected.put("Two men were taken to hospital after the collision, one of whom has since died.",
+                    List.of(1L));
+            expected.put("Five people, two of whom are in a critical condition, were injured in the blast.",
+                    List.of(5L));
+            expected.put("Correction: an earlier version of this release stated that four people were injured.",
+                    List.of());
+            expected.forEach((sentence, counts) -> assertEquals(counts, extractor.extract(sentence).stream()
+                    .map(Figure::count).toList(), sentence));
+            Figure children = extractor.extract("Key figures: Children killed: 19; Children injured: 58.").get(0);
+            assertEquals("children", children.who());
+            assertEquals("pilots", only("One of the two pilots was killed.").who());
+            assertNull(extractor.extract("Key figures: Killed: 9 | Missing: none reported").get(0).attributedTo(),
+                    "\"none reported\" is no reporter");
+        }
+
         @Test
         void blindReviewFive() {
             for (String text : List.of("None of the 40 passengers on board was hurt, the airline said.",

@@ -21,7 +21,11 @@ class FiguresBenchmarkTest {
         FiguresBenchmark.Score seeds = scores.get("seeds.jsonl");
         FiguresBenchmark.Score hard = scores.get("hard-cases.jsonl");
         FiguresBenchmark.Score hard2 = scores.get("hard-cases-2.jsonl");
+        FiguresBenchmark.Score hard3 = scores.get("hard-cases-3.jsonl");
         String table = FiguresBenchmark.table(scores);
+        // hard cases 3 after its fixes (first run 0.919 / 0.767): floors, not a held-out measurement
+        assertTrue(hard3.overall.precision() >= 0.96, table);
+        assertTrue(hard3.overall.recall() >= 0.93, table);
         assertTrue(seeds.overall.precision() >= SEED_PRECISION, table);
         assertTrue(seeds.overall.recall() >= SEED_RECALL, table);
         assertTrue(hard.overall.precision() >= HARD_PRECISION, table);
