@@ -1240,7 +1240,7 @@ public final class FigureExtractor {
         }
         String first = t.get(k + 1).lower();
         boolean opens = ASIDE_OPENERS.contains(first) || agesEnd(t, k + 1) > 0
-                // its parts counted: ", two Kenyans and a Somali national,", " \u2014 six adults and two children \u2014"
+                // its parts counted: ", two Kenyans and a Somali national,", "- six adults and two children -"
                 || Numbers.read(t, k + 1) != null
                 || first.equals("at") && k + 2 < n && t.get(k + 2).is("least")
                 || k + 3 < n && (ASIDE_SHARES.contains(first) || Numbers.read(t, k + 1) != null)

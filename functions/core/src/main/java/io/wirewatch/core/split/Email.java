@@ -237,13 +237,16 @@ final class Email {
         return null;
     }
 
+    /** A clock time as a mail's stamps write it: hour, minute, and "a" or "p" ("14:30", "4.05pm"). */
+    private static final String CLOCK = "(\\d{1,2})[:.](\\d{2})\\s*(?:([ap])\\.?m\\.?)?";
+
     /** A release's stamp line with its date: "Issued: 14:30, Wednesday 21 August 2024"; groups: time, date, all. */
     private static final Pattern ISSUED = Pattern.compile("(?i)(?:issued|published|posted)(?: at| on)?:?\\s+"
             + "(?=((?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?),?\\s*(.*))(.{6,60})");
 
     /** A story's stamp with a clock time and no date: "Published 23:05", "Posted at 4.05pm". */
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?i)\\b(?:published|posted)(?: at)?:?\\s+(\\d{1,2})[:.](\\d{2})\\s*(?:([ap])\\.?m\\.?)?(?![\\d/.-]|\\s*\\w+ \\d)");
+            "(?i)\\b(?:published|posted)(?: at)?:?\\s+" + CLOCK + "(?![\\d/.-]|\\s*\\w+ \\d)");
 
     /** Of a body's first lines, how many are looked at for the subject's headline repeated. */
     private static final int TOP_LINES = 8;
@@ -428,12 +431,13 @@ final class Email {
 
     /** The sections every situation report has, which head no stories of their own. */
     private static final Pattern REPORT_SECTION = Pattern.compile("(?i)(?:\\d{1,2}[.)]\\s*)?(?:the )?(?:situation"
-            + "(?: overview| update| summary| in numbers)?|overview|summary|background|highlights|key (?:figures|messages"
-            + "|points|developments)|(?:humanitarian |emergency |operational )?(?:response|needs|priorities)|needs"
+            + "(?: overview| update| summary| in numbers)?|overview|summary|background|highlights"
+            + "|key (?:figures|messages|points|developments)"
+            + "|(?:humanitarian |emergency |operational )?(?:response|needs|priorities)|needs"
             + "(?: and gaps)?|gaps(?: and constraints)?|constraints|access|coordination|funding|financial overview"
             + "|response (?:and|&) needs|contacts?(?: information)?|for further information|next steps|impact"
-            + "|(?:at a glance|in numbers)|(?:health|shelter|wash|food security|protection|logistics|education|nutrition)"
-            + "(?: and \\w+)?)");
+            + "|at a glance|in numbers"
+            + "|(?:health|shelter|wash|food security|protection|logistics|education|nutrition)(?: and \\w+)?)");
 
     /**
      * Where the paragraphs from {@code from} end: at a line that is none, or the next heading run into its text. A
@@ -617,16 +621,15 @@ final class Email {
     private static final Pattern TRAILING_LINK = Pattern.compile("\\s*[(<]https?://[^)>\\s]*[)>]$");
 
     /** An update's heading over a release: "UPDATE 14:30", "Update: 4.05pm". */
-    private static final Pattern UPDATE_HEADING = Pattern.compile(
-            "(?i)(?:update|updated|latest)[:\\s]+(\\d{1,2})[:.](\\d{2})\\s*(?:([ap])\\.?m\\.?)?");
+    private static final Pattern UPDATE_HEADING = Pattern.compile("(?i)(?:update|updated|latest)[:\\s]+" + CLOCK);
 
     /** A wire story's stamp under its heading: "Filed 07:12 GMT | By Adaeze Nwosu"; GMT or UTC in group 4. */
-    private static final Pattern FILED = Pattern.compile("(?i)(?:filed|posted|sent|moved)(?: at)?:?\\s+(\\d{1,2})[:.]"
-            + "(\\d{2})\\s*(?:([ap])\\.?m\\.?)?\\s*(GMT|UTC|Z)?\\b(?:\\s*[|\u00b7,]\\s*(?:By\\s.{2,60})?)?$");
+    private static final Pattern FILED = Pattern.compile("(?i)(?:filed|posted|sent|moved)(?: at)?:?\\s+" + CLOCK
+            + "\\s*(GMT|UTC|Z)?\\b(?:\\s*[|\u00b7,]\\s*(?:By\\s.{2,60})?)?$");
 
     /** A section's time under its heading: "Last updated 16:40", "Updated at 4.05pm". */
-    private static final Pattern LAST_UPDATED = Pattern.compile(
-            "(?i)(?:last )?(?:update|updated)(?: at)?[:\\s]+(\\d{1,2})[:.](\\d{2})\\s*(?:([ap])\\.?m\\.?)?");
+    private static final Pattern LAST_UPDATED = Pattern.compile("(?i)(?:last )?(?:update|updated)(?: at)?[:\\s]+"
+            + CLOCK);
 
     private static Instant at(Instant sent, ZoneOffset offset, Matcher hm) {
         ZoneOffset z = offset != null ? offset : ZoneOffset.UTC;
