@@ -2518,7 +2518,17 @@ public final class FigureExtractor {
             return new Hit(FigureKind.KILLED, prevWho, fatally, -1, true);
         }
         if (s.end() < t.size() && t.get(s.end()).is("of")) {
-            return null; // "two of them critically": a subset described, not counted again
+            // "At least 8 people were killed in the drone strike, two of them children": a part, named after its
+            // whole; "two of them critically" describes a subset, not counted again
+            int[] who = s.end() + 2 < t.size() && (t.get(s.end() + 1).is("them") || t.get(s.end() + 1).is("whom"))
+                    && qs > 0 && t.get(qs - 1).is(",") && s.value() >= 2 ? nounPhrase(t, s.end() + 2) : null;
+            // (not "one of them American David Berry": a person named, no count)
+            boolean named = who != null && who[1] > who[0] && !t.get(who[1] - 1).lower().endsWith("ly")
+                    && (who[1] == t.size() || t.get(who[1]).is(",") || t.get(who[1]).is("."));
+            for (int k = prevLast + 1; named && k < qs; k++) {
+                named = !t.get(k).isNum() && !Lexicon.AUX.contains(t.get(k).lower());
+            }
+            return named ? new Hit(kind, who(t, who[0], who[1], prevWho), who[1] - 1, -1, true) : null;
         }
         if (s.end() < t.size() && injuryPhrase(t, s.end()) > 0) {
             return null; // "14 people were taken to hospital with injuries, two in critical condition": a subset
@@ -2560,12 +2570,18 @@ public final class FigureExtractor {
             }
         }
         boolean part = false;
+        boolean inAside = gapFrom == prevAside && qs > prevAside;
         StringBuilder gap = new StringBuilder();
         for (int k = gapFrom; k < qs; k++) {
             if (!gap.isEmpty()) {
                 gap.append(' ');
             }
-            gap.append(t.get(k).lower());
+            // the aside's opening dash or bracket reads as its comma: "Eleven Palestinians - among them two ..."
+            gap.append(k == gapFrom && inAside ? "," : t.get(k).lower());
+        }
+        if (inAside && partsListed(t, gapFrom + 1, qs)) {
+            // "Eight people - six adults and two children - were wounded": each a part of the eight
+            return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1), -1, true);
         }
         switch (gap.toString()) {
             case "and", ",", ", and" -> {
@@ -2579,6 +2595,28 @@ public final class FigureExtractor {
             }
         }
         return new Hit(kind, who(t, np[0], np[1], prevWho), Math.max(np[1] - 1, s.end() - 1), -1, part);
+    }
+
+    /**
+     * Whether the tokens {@code [from, to)} inside a figure's aside are nothing or parts listed before this one:
+     * "six adults and", "two Kenyans and a" (an opening "including" or "among them" is the switch's).
+     */
+    private static boolean partsListed(List<Token> t, int from, int to) {
+        if (from >= to) {
+            return true; // the aside opens on this number: ", two Kenyans and a Somali national,"
+        }
+        if (Numbers.read(t, from) == null) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (!(tok.isWord() || tok.isNum() || w.equals(",")) || Lexicon.AUX.contains(w)
+                    || Lexicon.STATE.containsKey(w)) {
+                return false;
+            }
+        }
+        return t.get(to - 1).is("and") || t.get(to - 1).is(",");
     }
 
     /** Prepositions of a place in a list of counts by place. */

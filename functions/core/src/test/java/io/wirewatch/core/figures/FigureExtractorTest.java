@@ -1108,6 +1108,14 @@ class FigureExtractorTest {
                     List.of(5L));
             expected.put("Correction: an earlier version of this release stated that four people were injured.",
                     List.of());
+            // parts: inside the aside, and named after the whole
+            expected.put("Eight people \u2014 six adults and two children \u2014 were wounded.", List.of(8L, 6L, 2L));
+            expected.put("Eleven Palestinians \u2013 among them two teenagers \u2013 were killed.", List.of(11L, 2L));
+            expected.put("Three aid workers, two Kenyans and a Somali national, were killed.", List.of(3L, 2L));
+            expected.put("At least 8 people were killed in the strike on a wedding in Kordofan, two of them children.",
+                    List.of(8L, 2L));
+            expected.put("Nine people were hurt, two of them critically.", List.of(9L));
+            expected.put("The attack killed 10 people, one of them American David Berry.", List.of(10L));
             expected.forEach((sentence, counts) -> assertEquals(counts, extractor.extract(sentence).stream()
                     .map(Figure::count).toList(), sentence));
             Figure children = extractor.extract("Key figures: Children killed: 19; Children injured: 58.").get(0);
