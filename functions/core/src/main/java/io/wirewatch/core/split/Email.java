@@ -367,7 +367,7 @@ final class Email {
                 int end = paragraphsFrom(lines, i + 1);
                 // its link's words after its last sentence ("... want offsets. Read the summary") are no text
                 List<String> text = new ArrayList<>(List.of(TRAILING_BUTTON.matcher(runIn.group(2)).replaceFirst("")));
-                text.addAll(List.of(lines).subList(i + 1, end));
+                text.addAll(java.util.Arrays.asList(lines).subList(i + 1, end));
                 if (i - sponsor > 1) {
                     out.add(new Story(runIn.group(1), String.join("\n\n", text), null));
                 }
@@ -459,6 +459,7 @@ final class Email {
      * part has the list as one line already, its items joined with " · " ({@link #addRun}).
      */
     private static String[] figureLists(String[] lines) {
+        List<String> all = java.util.Arrays.asList(lines); // a view: sublists of it copy nothing
         List<String> out = new ArrayList<>(lines.length);
         int i = 0;
         while (i < lines.length) {
@@ -474,7 +475,7 @@ final class Email {
                     && FIGURE_LABEL.matcher(lines[end + 1].strip()).matches()) {
                 end += 2;
             }
-            String list = figureList(List.of(lines).subList(i, end));
+            String list = end - i >= 4 ? figureList(all.subList(i, end)) : null;
             if (list != null) {
                 out.add(list);
                 i = end;
@@ -1282,8 +1283,9 @@ final class Email {
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
                 // the short last line of a wrapped paragraph ("blankets for 1,200 families.") ends its sentence too
-                if (isSentence(line) || i > 0 && lines[i - 1].strip().length() >= WRAP_WIDTH
-                        && isSentence(lines[i - 1].strip() + " " + line)) {
+                if (isSentence(line) || i > 0 && !line.isEmpty()
+                        && ".!?\"\u201d\u2019)".indexOf(line.charAt(line.length() - 1)) >= 0
+                        && lines[i - 1].strip().length() >= WRAP_WIDTH) {
                     last = i;
                 }
             }
