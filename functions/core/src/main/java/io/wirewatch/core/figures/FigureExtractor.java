@@ -717,7 +717,7 @@ public final class FigureExtractor {
 
     /** Who plays a sport: "Three players suffered injuries in the first half" is a team's news. */
     private static final Set<String> PLAYERS = Set.of("players", "footballers", "athletes", "starters",
-            "teammates", "cricketers", "jockeys");
+            "teammates", "cricketers", "jockeys", "squad", "defenders", "midfielders", "strikers", "goalkeepers");
 
     /** Whether a player or a sports injury's word stands in {@code [from, to)}. */
     private static boolean sportsInjury(List<Token> t, int from, int to) {
@@ -880,6 +880,10 @@ public final class FigureExtractor {
                 state = FigureKind.DEAD; // a headline's present: "Lahore: 7 of a family die as gas leak triggers blast"
             }
             FigureKind noun = Lexicon.NOUN.get(w);
+            if (noun != null && sawAux && !sawPrep && !looseAnd && words <= 3 && !isState(w)
+                    && countAdjectives(t, s.end(), k)) {
+                sawAux = false; // "3 confirmed deaths", "12 reported fatalities": a count's adjectives, no verb
+            }
             if (noun != null && !sawAux && !sawPrep && !looseAnd && words <= 3 && !isState(w)) {
                 if (noun.seriesClass().equals("injuries") && sportsInjury(t, s.end(), k)) {
                     return null; // "Two players suffered hamstring injuries in the first half"
@@ -1096,7 +1100,9 @@ public final class FigureExtractor {
                 continue;
             }
             if (w.equals("whom") && k == s.end() + 1 && t.get(k - 1).is("of") && (s.value() >= 2
-                    || k + 2 < n && LATER.contains(t.get(k + 2).lower()))) {
+                    || k + 2 < n && (LATER.contains(t.get(k + 1).lower()) || LATER.contains(t.get(k + 2).lower())
+                    || Lexicon.AUX.contains(t.get(k + 1).lower()) && isState(t.get(k + 2).lower())))) {
+                // ("one of whom was injured during the arrest", "one of whom later died")
                 // "Rescuers pulled 40 people from the rubble, 12 of whom later died": "of whom" as "of them". Not
                 // "one of whom": "the couple had four children, one of whom died as an infant" is a life's story
                 words++;
@@ -1137,6 +1143,19 @@ public final class FigureExtractor {
         }
         return null;
     }
+
+    /** Whether the words {@code [from, to)} only qualify a count's noun: "confirmed", "reported", "more". */
+    private static boolean countAdjectives(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!COUNT_ADJECTIVE_WORDS.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static final Set<String> COUNT_ADJECTIVE_WORDS = Set.of("confirmed", "reported", "recorded", "known",
+            "more", "further", "new", "additional", "official");
 
     /** Verbs of a record before "as": "listed as missing", "classed as dead". */
     private static final Set<String> LISTED_AS = Set.of("listed", "classed", "classified", "registered", "recorded",
@@ -1777,8 +1796,12 @@ public final class FigureExtractor {
                 return true;
             }
         }
-        return false;
+        // a story told: "In the film, which runs for 148 minutes, seven astronauts are killed", "In the novel, ..."
+        return t.size() > 3 && t.get(0).is("in") && t.get(1).is("the") && FICTION.contains(t.get(2).lower());
     }
+
+    private static final Set<String> FICTION = Set.of("film", "movie", "novel", "book", "play", "series", "episode",
+            "game", "story", "opera", "musical", "documentary", "sequel", "trailer");
 
     /** Words right after a number that say it counts people in some other plight: "100,000 without power". */
     private static final Set<String> NOT_CASUALTIES = Set.of("without", "homeless", "displaced", "evacuated",
@@ -2355,7 +2378,8 @@ public final class FigureExtractor {
             Map.entry("fatalities", FigureKind.DEAD), Map.entry("killed", FigureKind.KILLED),
             Map.entry("injured", FigureKind.INJURED), Map.entry("injuries", FigureKind.INJURED),
             Map.entry("wounded", FigureKind.WOUNDED), Map.entry("missing", FigureKind.MISSING),
-            Map.entry("casualties", FigureKind.CASUALTIES));
+            Map.entry("casualties", FigureKind.CASUALTIES), Map.entry("hurt", FigureKind.INJURED),
+            Map.entry("drownings", FigureKind.DEAD));
 
     /** Words a fact box puts before its label: "Confirmed deaths: 212", "Total dead: 14". */
     private static final Set<String> LABEL_MODIFIERS = Set.of("confirmed", "total", "reported", "known");
@@ -2374,7 +2398,9 @@ public final class FigureExtractor {
      */
     private static Hit labelled(List<Token> t, Span s) {
         int qs = s.qualStart();
-        boolean colon = qs >= 2 && t.get(qs - 1).is(":");
+        // a colon, or a dash between a box's label and its count: "THE TOLL: Dead - 23; Missing - 1"
+        boolean colon = qs >= 2 && (t.get(qs - 1).is(":") || DASHES.contains(t.get(qs - 1).lower())
+                && LABELS.containsKey(t.get(qs - 2).lower()) && (qs == 2 || opensItem(t, qs - 3)));
         // without a colon only a box's cell, a label and a number alone between bars or semicolons: "Confirmed
         // deaths 212 | Missing 34 | Injured 1,100"
         boolean cell = !colon && qs >= 1 && (s.end() == t.size() || ITEM_OPENERS.contains(t.get(s.end()).lower())
@@ -2400,7 +2426,10 @@ public final class FigureExtractor {
                 }
                 kind = LABELS.get(t.get(label).lower());
                 String before = label > 0 ? t.get(label - 1).lower() : "";
-                labelWho = LABEL_PEOPLE.contains(before) ? before : null;
+                // who the label counts: "Children killed: 19", "Palestinians killed in the West Bank this year: 592"
+                labelWho = LABEL_PEOPLE.contains(before) || before.length() > 3 && before.endsWith("s")
+                        && !before.endsWith("ss") && t.get(label - 1).isWord() && !LABELS.containsKey(before)
+                        ? before : null;
             }
         }
         int[] np = nounPhrase(t, s.end());
@@ -2423,10 +2452,12 @@ public final class FigureExtractor {
     private static int phraseLabel(List<Token> t, int k) {
         int label = -1;
         int open = k;
-        while (open >= 0 && k - open < 5) {
+        // up to five words after an item's opening; up to nine (a date's number among them) opening the sentence:
+        // "Palestinians killed in the West Bank this year: 592", "Journalists killed since Oct 7: 128"
+        while (open >= 0 && k - open < 9) {
             Token tok = t.get(open);
-            if (!tok.isWord()) {
-                break;
+            if (!tok.isWord() && !tok.isNum() || BE_HAVE.contains(tok.lower())) {
+                break; // a label is a noun phrase: "have been confirmed dead in the floods: two ..." is a clause
             }
             if (LABELS.containsKey(tok.lower())) {
                 if (label >= 0) {
@@ -2436,8 +2467,14 @@ public final class FigureExtractor {
             }
             open--;
         }
-        return label >= 0 && (open < 0 || opensItem(t, open)) ? label : -1;
+        return label >= 0 && (open < 0 || k - open <= 5 && opensItem(t, open)) ? label : -1;
     }
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+
+    /** The verbs that make a label's words a clause. */
+    private static final Set<String> BE_HAVE = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had");
 
     /** Who a label before its casualty word counts: "Children killed: 19", "Women killed: 11". */
     private static final Set<String> LABEL_PEOPLE = Set.of("children", "women", "men", "civilians", "soldiers",
@@ -2586,7 +2623,8 @@ public final class FigureExtractor {
         switch (gap.toString()) {
             case "and", ",", ", and" -> {
             }
-            case "including", ", including", "among them", ", among them", "of whom", ", of whom",
+            case "including", ", including", "among them", ", among them", "of whom", ", of whom", "( including",
+                 "( incl .", "( incl", "( incl.", "( of whom", "( among them",
                  "among whom", ", among whom" -> part = true;
             default -> {
                 if (!placeByPlace(t, gapFrom, qs, s.end())) {

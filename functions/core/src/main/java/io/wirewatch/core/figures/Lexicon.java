@@ -29,11 +29,13 @@ final class Lexicon {
             Map.entry("electrocuted", FigureKind.DEAD), Map.entry("martyred", FigureKind.KILLED));
 
     /** Nouns that are themselves the counted thing: "15 deaths", "9,000 casualties", "14 bodies". */
-    static final Map<String, FigureKind> NOUN = Map.of(
-            "deaths", FigureKind.DEAD, "fatalities", FigureKind.DEAD, "dead", FigureKind.DEAD,
-            "bodies", FigureKind.DEAD, "casualties", FigureKind.CASUALTIES, "injuries", FigureKind.INJURED,
-            "killed", FigureKind.KILLED, "wounded", FigureKind.WOUNDED, "injured", FigureKind.INJURED,
-            "missing", FigureKind.MISSING);
+    static final Map<String, FigureKind> NOUN = Map.ofEntries(
+            Map.entry("deaths", FigureKind.DEAD), Map.entry("fatalities", FigureKind.DEAD),
+            Map.entry("dead", FigureKind.DEAD), Map.entry("bodies", FigureKind.DEAD),
+            Map.entry("casualties", FigureKind.CASUALTIES), Map.entry("injuries", FigureKind.INJURED),
+            Map.entry("killed", FigureKind.KILLED), Map.entry("wounded", FigureKind.WOUNDED),
+            Map.entry("injured", FigureKind.INJURED), Map.entry("missing", FigureKind.MISSING),
+            Map.entry("drownings", FigureKind.DEAD));
 
     /** Transitive verbs whose object is the victims: "killed 21 people", "injuring 40 others". */
     static final Map<String, FigureKind> ACTIVE = Map.ofEntries(

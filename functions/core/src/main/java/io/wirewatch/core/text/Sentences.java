@@ -16,8 +16,8 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "gov", "sen", "rep", "st",
             "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "ft", "mt",
-            "rev", "maj", "adm", "brig", "pres");
+            "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "est", "ft", "mt",
+            "rev", "maj", "adm", "brig", "pres", "incl", "excl", "approx");
 
     /** Paragraph breaks: a blank line, or any single line break. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\r?\\n");
