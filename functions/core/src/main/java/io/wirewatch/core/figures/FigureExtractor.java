@@ -2581,6 +2581,11 @@ public final class FigureExtractor {
                 return null;
             }
         }
+        if (np[1] < t.size() && t.get(np[1]).is("who")) {
+            // "the toll stands at 23 dead and 111 people who were treated in hospital": the clause tells what
+            // happened to them, not the figure before
+            return null;
+        }
         if (np[1] < t.size() && Lexicon.SPEECH.contains(t.get(np[1]).lower())
                 && !(np[1] + 1 < t.size() && t.get(np[1] + 1).is("to"))) {
             // "Thirty soldiers were killed, two security sources told Reuters": the number counts who reported it

@@ -18,8 +18,8 @@ final class Tables {
 
     /** A column or row label that counts casualties: "Killed", "Deaths", "People injured", "No. of missing". */
     private static final Pattern CASUALTY_LABEL = Pattern.compile("(?i)(?:(?:people|persons|no\\.? of|number of|"
-            + "confirmed|reported|total)\\s+)*(?:killed|dead|deaths|fatalities|injured|wounded|injuries|missing"
-            + "|casualties|hurt)(?:\\s*\\(.{0,20}\\))?");
+            + "confirmed|reported|total)\\s+)*(?:killed|dead|deaths|died|fatalities|injured|wounded|injuries|missing"
+            + "|casualties|hurt)");
     /** A cell holding a count: "9", "1,035", "12.5%" is no count but a number all the same. */
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*%?");
     /** A cell left empty or with a dash: no count given. */
@@ -50,6 +50,14 @@ final class Tables {
                 i = end;
                 continue;
             }
+            // its corner cell empty, which the text may not show: the rows have one cell more than the header
+            boolean corner = header.length >= 3 && header[0].isBlank() || header.length >= 2 && i + 1 < lines.length
+                    && lines[i + 1].split("\t", -1).length == header.length + 1;
+            end = corner ? transposed(lines, i, out) : i;
+            if (end > i + 1) {
+                i = end;
+                continue;
+            }
             end = keyFigures(lines, i);
             if (end > i + 1) {
                 for (int r = i; r < end; r++) {
@@ -72,10 +80,22 @@ final class Tables {
             if (NUMBER.matcher(cell).matches()) {
                 return false;
             }
-            casualties |= c > 0 && CASUALTY_LABEL.matcher(cell).matches();
+            casualties |= c > 0 && isCasualties(cell);
         }
         return casualties;
     }
+
+    /** Whether a label names casualties, its notes in brackets aside: "Deaths (confirmed) [prosecutor, 3 June]". */
+    private static boolean isCasualties(String label) {
+        return CASUALTY_LABEL.matcher(label(label)).matches();
+    }
+
+    /** A label without its notes in brackets, lower-cased: "deaths", "injured". */
+    private static String label(String cell) {
+        return NOTES.matcher(cell).replaceAll("").strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final Pattern NOTES = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*]");
 
     /** Where the rows under a header of {@code width} cells end: each a name, then counts or nothing. */
     private static int rowsUnder(String[] lines, int from, int width) {
@@ -102,22 +122,78 @@ final class Tables {
         return r;
     }
 
+    /**
+     * A row as its statement: the casualty columns first, then the place ("9 killed, 41 injured in Khulna"), then the
+     * other columns after a semicolon, whose money and shares would otherwise stand between a count and its place.
+     */
     private static String row(String[] header, String[] cells) {
-        List<String> parts = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (int c = 1; c < cells.length; c++) {
             String n = cells[c].strip();
             if (NUMBER.matcher(n).matches()) {
-                parts.add(n + " " + header[c].strip().toLowerCase(java.util.Locale.ROOT));
+                (isCasualties(header[c]) ? counts : others).add(n + " " + label(header[c]));
             }
         }
         String name = cells[0].strip();
-        String said = String.join(", ", parts);
+        String said = String.join(", ", counts);
+        String rest = others.isEmpty() ? "" : (said.isEmpty() ? "" : "; ") + String.join(", ", others);
         if (TOTAL.matcher(name).matches()) {
-            return "Total: " + said + ".";
+            return "Total: " + said + rest + ".";
         }
         String first = header[0].strip();
-        return first.isEmpty() || PLACES.matcher(first).matches() ? said + " in " + name + "." : name + ": " + said
-                + ".";
+        boolean place = first.isEmpty() || PLACES.matcher(first).matches();
+        return place ? said + (said.isEmpty() ? "" : " in " + name) + rest + (said.isEmpty() ? " in " + name : "")
+                + "." : name + ": " + said + rest + ".";
+    }
+
+    /**
+     * A key-figures table by date, its labels down the first column and a column per date ("" / "12 May (6pm)" / "13
+     * May (6pm)" over "Killed / 9 / 14"): each row is read as its last column's count ("14 killed."), the latest; the
+     * earlier columns are the counts before it, and no figures. Adds its lines to {@code out} and returns where it
+     * ends, or {@code from} when the lines are no such table.
+     */
+    private static int transposed(String[] lines, int from, List<String> out) {
+        String[] header = lines[from].split("\t", -1);
+        if (!header[0].isBlank()) {
+            String[] cornered = new String[header.length + 1];
+            cornered[0] = "";
+            System.arraycopy(header, 0, cornered, 1, header.length);
+            header = cornered;
+        }
+        int width = header.length;
+        for (int c = 1; c < width; c++) {
+            if (header[c].isBlank() || NUMBER.matcher(header[c].strip()).matches()
+                    || header[c].chars().noneMatch(Character::isDigit)) {
+                return from; // columns of dates or times: "12 May (6pm)"
+            }
+        }
+        int r = from + 1;
+        boolean casualties = false;
+        List<String> read = new ArrayList<>();
+        while (r < lines.length) {
+            String[] cells = lines[r].split("\t", -1);
+            if (cells.length != width || cells[0].isBlank() || NUMBER.matcher(cells[0].strip()).matches()) {
+                break;
+            }
+            String last = null;
+            for (int c = width - 1; c >= 1 && last == null; c--) {
+                String cell = cells[c].strip();
+                last = NUMBER.matcher(cell).matches() ? cell : NONE.matcher(cell).matches() ? null : "";
+            }
+            if (last == null || last.isEmpty()) {
+                break;
+            }
+            casualties |= isCasualties(cells[0]);
+            read.add(last + " " + lowerFirst(cells[0].strip()) + ".");
+            r++;
+        }
+        if (!casualties || read.size() < 2) {
+            return from;
+        }
+        out.add(lines[from]);
+        out.addAll(read);
+        return r;
     }
 
     /**
@@ -134,7 +210,7 @@ final class Tables {
                     || c[0].strip().length() > 60) {
                 break;
             }
-            casualties |= CASUALTY_LABEL.matcher(c[0].strip()).find();
+            casualties |= CASUALTY_LABEL.matcher(label(c[0])).find();
             r++;
         }
         return casualties && r - from >= 2 ? r : from;

@@ -16,8 +16,8 @@ class TablesTest {
                 + "Satkhira\t6\t\u2014\t1,200\nTotal\t15\t41\t4,200\nOfficials say the toll will rise.";
         String read = Tables.casualtyRows(text);
         assertEquals("Figures released at 7pm:\nRegion\tKilled\tInjured\tDisplaced\n"
-                + "9 killed, 41 injured, 3,000 displaced in Khulna.\n6 killed, 1,200 displaced in Satkhira.\n"
-                + "Total: 15 killed, 41 injured, 4,200 displaced.\nOfficials say the toll will rise.", read);
+                + "9 killed, 41 injured in Khulna; 3,000 displaced.\n6 killed in Satkhira; 1,200 displaced.\n"
+                + "Total: 15 killed, 41 injured; 4,200 displaced.\nOfficials say the toll will rise.", read);
         List<Figure> f = new FigureExtractor().extract(read);
         assertEquals(List.of(9L, 41L, 6L, 15L, 41L), f.stream().map(Figure::count).toList());
         assertEquals("khulna", f.get(0).place());
@@ -38,10 +38,31 @@ class TablesTest {
     }
 
     @Test
+    void notesInAHeadersBracketsAndAHospitalsDeaths() {
+        assertEquals("Municipality\tDeaths (confirmed) [prosecutor, 3 June]\tPaid (USD)\n"
+                        + "14 deaths in Villa Corona; 1,250,000 paid.",
+                Tables.casualtyRows("Municipality\tDeaths (confirmed) [prosecutor, 3 June]\tPaid (USD)\n"
+                        + "Villa Corona\t14\t1,250,000"));
+        assertEquals("Hospital\tAdmitted\tDied\nSt Brendan's: 5 died; 42 admitted.",
+                Tables.casualtyRows("Hospital\tAdmitted\tDied\nSt Brendan's\t42\t5"));
+    }
+
+    @Test
+    void aTableByDateIsReadAsItsLatestColumn() {
+        // its corner cell empty (and not shown): the rows have one cell more than the header
+        String read = Tables.casualtyRows("12 May (6pm)\t13 May (6pm)\nKilled\t9\t14\nMissing\t12\t6\n"
+                + "Families affected\t8,410\t11,925");
+        assertEquals("12 May (6pm)\t13 May (6pm)\n14 killed.\n6 missing.\n11,925 families affected.", read);
+        assertEquals(List.of(14L, 6L), new FigureExtractor().extract(read).stream().map(Figure::count).toList(),
+                "the 12 May column's counts are the earlier ones");
+    }
+
+    @Test
     void otherTablesStayAsTheyAre() {
         for (String table : List.of("Route\tDeparts\tArrives\nKyiv - Lviv\t07:40\t13:05",
                 "Team\tWon\tLost\nLeeds\t12\t4", "Region\tKilled\tInjured\nKhulna\tnine\tforty",
-                "Shelters\t9,000\nFamilies\t41,200", "Score\t3\tKilled\t2")) {
+                "Shelters\t9,000\nFamilies\t41,200", "Score\t3\tKilled\t2",
+                "Year\tPlace\tDeaths\n1931\tKorvanen Valley\t1,204", "Played\tWon\tLost\nLeeds\t22\t16\t3")) {
             assertEquals(table, Tables.casualtyRows(table));
         }
     }
