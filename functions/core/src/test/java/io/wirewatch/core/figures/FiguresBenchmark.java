@@ -28,7 +28,8 @@ import java.util.Map;
 public final class FiguresBenchmark {
     /** The gold sets, in report order: resource name → label. */
     static final Map<String, String> SETS = Map.of("seeds.jsonl", "seeds (dev)", "hard-cases.jsonl",
-            "hard cases 1", "hard-cases-2.jsonl", "hard cases 2", "hard-cases-3.jsonl", "hard cases 3", "hard-cases-4.jsonl", "hard cases 4");
+            "hard cases 1", "hard-cases-2.jsonl", "hard cases 2", "hard-cases-3.jsonl", "hard cases 3",
+            "hard-cases-4.jsonl", "hard cases 4");
     static final List<String> ORDER = List.of("seeds.jsonl", "hard-cases.jsonl", "hard-cases-2.jsonl",
             "hard-cases-3.jsonl", "hard-cases-4.jsonl");
     static final List<String> CLASSES = List.of("deaths", "injuries", "missing", "casualties");
