@@ -1224,9 +1224,6 @@ final class Email {
                 + "|.{10,300}\\((?:Photo:? )?\\p{Lu}[\\p{L}.'\u2019 -]{2,40} for (?:[Tt]he )?"
                 + "\\p{Lu}[\\p{L} ]{2,40}\\)");
 
-        /** A line at least this long, over another, is a wrapped paragraph's: the two are one text. */
-        private static final int WRAP_WIDTH = 50;
-
         /** Lines of a wrapped notice at most: a longer paragraph is text. */
         private static final int WRAPPED = 10;
 
@@ -1285,7 +1282,7 @@ final class Email {
                 // the short last line of a wrapped paragraph ("blankets for 1,200 families.") ends its sentence too
                 if (isSentence(line) || i > 0 && !line.isEmpty()
                         && ".!?\"\u201d\u2019)".indexOf(line.charAt(line.length() - 1)) >= 0
-                        && lines[i - 1].strip().length() >= WRAP_WIDTH) {
+                        && lines[i - 1].strip().length() >= WRAP) {
                     last = i;
                 }
             }
