@@ -1011,6 +1011,12 @@ public final class FigureExtractor {
                 k++;
                 continue;
             }
+            if (sawAux && w.equals("among") && k + 2 < n && t.get(k + 1).is("the")
+                    && Lexicon.NOUN.containsKey(t.get(k + 2).lower())) {
+                // "Two Al Jazeera journalists were among the dead"
+                return new Hit(Lexicon.NOUN.get(t.get(k + 2).lower()), who(t, s.end(), whoEnd < 0 ? k : whoEnd,
+                        prevWho), k + 2, aside);
+            }
             if (sawAux && LISTED_AS.contains(w) && k + 2 < n && t.get(k + 1).is("as")
                     && Lexicon.STATE.containsKey(t.get(k + 2).lower())) {
                 k += 2; // "Seventeen people are now listed as missing"

@@ -1116,6 +1116,8 @@ class FigureExtractorTest {
                     List.of(8L, 2L));
             expected.put("Nine people were hurt, two of them critically.", List.of(9L));
             expected.put("The attack killed 10 people, one of them American David Berry.", List.of(10L));
+            expected.put("Two Al Jazeera journalists were among the dead, the network said.", List.of(2L));
+            expected.put("Five Britons were among the passengers.", List.of());
             expected.forEach((sentence, counts) -> assertEquals(counts, extractor.extract(sentence).stream()
                     .map(Figure::count).toList(), sentence));
             Figure children = extractor.extract("Key figures: Children killed: 19; Children injured: 58.").get(0);
