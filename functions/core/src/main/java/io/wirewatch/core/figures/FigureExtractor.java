@@ -2378,14 +2378,17 @@ public final class FigureExtractor {
         return -1;
     }
 
-    /** Labels of a fact box's counts, and what each counts: "Killed: 2", "Injured: 13", "Missing: 6". */
-    private static final Map<String, FigureKind> LABELS = Map.ofEntries(
-            Map.entry("dead", FigureKind.DEAD), Map.entry("deaths", FigureKind.DEAD),
-            Map.entry("fatalities", FigureKind.DEAD), Map.entry("killed", FigureKind.KILLED),
-            Map.entry("injured", FigureKind.INJURED), Map.entry("injuries", FigureKind.INJURED),
-            Map.entry("wounded", FigureKind.WOUNDED), Map.entry("missing", FigureKind.MISSING),
-            Map.entry("casualties", FigureKind.CASUALTIES), Map.entry("hurt", FigureKind.INJURED),
-            Map.entry("drownings", FigureKind.DEAD));
+    /**
+     * Labels of a fact box's counts, and what each counts: "Killed: 2", "Injured: 13", "Missing: 6", "Bodies: 4": the
+     * counted nouns ({@link Lexicon#NOUN}) and "hurt".
+     */
+    private static final Map<String, FigureKind> LABELS = labels();
+
+    private static Map<String, FigureKind> labels() {
+        Map<String, FigureKind> labels = new java.util.HashMap<>(Lexicon.NOUN);
+        labels.put("hurt", FigureKind.INJURED);
+        return Map.copyOf(labels);
+    }
 
     /** Words a fact box puts before its label: "Confirmed deaths: 212", "Total dead: 14". */
     private static final Set<String> LABEL_MODIFIERS = Set.of("confirmed", "total", "reported", "known");
