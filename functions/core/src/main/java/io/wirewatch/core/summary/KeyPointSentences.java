@@ -45,6 +45,13 @@ public final class KeyPointSentences {
             "\\bwe(?:'re| are) (?:now )?(?:pausing|closing|ending|wrapping up) (?:our|this|the) (?:live )?"
                     + "(?:coverage|blog|page)\\b",
             "\\bthis (?:live )?(?:blog|page) (?:is|has) (?:now )?(?:closed|ended|paused)\\b"));
+    /**
+     * A fact box's line or a table's row as the splitter writes it ("Key figures: 23 people killed; 9 people
+     * missing.", "Deaths: 38", "Total: 24 killed, 117 injured."): a label of up to four words and a colon before a
+     * count. Its figures are the entry's and alert; read out of its box as a key point it says no more than its
+     * numbers.
+     */
+    private static final Pattern FACT_BOX = Pattern.compile("(?:[^\\s:.!?]+\\s+){0,3}[^\\s:.!?]+:\\s*\\d");
     /** Starts like a sentence: a capital, a digit or an opening quote followed by one of them. */
     private static final Pattern STARTS_WELL = Pattern.compile("^[\"'\u201c\u2018(]?[\\p{Lu}\\d]");
     /** Ends like a sentence: terminal punctuation, optionally inside closing quotes or brackets. */
@@ -198,7 +205,7 @@ public final class KeyPointSentences {
      * Whether {@code s} can stand alone as a key point: {@value #MIN_WORDS}-{@value #MAX_WORDS} words, starts and
      * ends like a sentence, balanced double quotes (so not cut mid-quote), no caption, credit or link text, not the
      * page opening or closing its coverage ({@link #SIGN_ON_OR_OFF}) unless it quotes someone ("We will be back in
-     * Kherson, Zelensky told troops.").
+     * Kherson, Zelensky told troops."), no fact box's line ({@link #FACT_BOX}).
      */
     public static boolean isClean(String s) {
         if (s == null) {
@@ -213,7 +220,7 @@ public final class KeyPointSentences {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (BOILERPLATE.matcher(lower).find()) {
+        if (BOILERPLATE.matcher(lower).find() || FACT_BOX.matcher(t).lookingAt()) {
             return false;
         }
         if (SIGN_ON_OR_OFF.matcher(lower.replace('\u2019', '\'')).find() && !ConceptSummariser.quotesSomeone(t)) {

@@ -16,6 +16,15 @@ class KeyPointSentencesTest {
             + "country's second-largest city and two strategic seaports.";
 
     @Test
+    void aFactBoxLineIsNoKeyPoint() {
+        assertFalse(KeyPointSentences.isClean("Key figures: 23 people killed; 9 people missing; 112 people injured."));
+        assertFalse(KeyPointSentences.isClean("Total: 24 killed, 117 injured in six districts of the coast."));
+        assertTrue(KeyPointSentences.isClean("The ministry said on Tuesday: 23 people were killed in the floods."),
+                "a colon after a sentence's words is no label");
+        assertTrue(KeyPointSentences.isClean("At least 23 people were killed and 112 injured, the ministry said."));
+    }
+
+    @Test
     void aWireDatelineIsNotPartOfTheKeyPoint() {
         assertEquals("More than 1 million people have fled.", KeyPointSentences.withoutDateline(
                 "KYIV, Ukraine - More than 1 million people have fled."));
