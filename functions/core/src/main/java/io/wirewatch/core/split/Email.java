@@ -533,9 +533,17 @@ final class Email {
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
         for (String raw : body.split("\n", -1)) {
-            String line = TRAILING_LINK.matcher(MARKUP.matcher(raw.strip()).replaceFirst("")).replaceFirst("");
-            boolean marked = MARKUP.matcher(raw.strip()).lookingAt();
-            boolean rule = RULE.matcher(line).matches();
+            // each pattern asked only where the line's first or last character lets it match: a long mail has a
+            // million lines, and building a matcher costs more than reading most of them
+            String stripped = raw.strip();
+            boolean marked = !stripped.isEmpty() && "*#>".indexOf(stripped.charAt(0)) >= 0
+                    && MARKUP.matcher(stripped).lookingAt();
+            String line = marked ? MARKUP.matcher(stripped).replaceFirst("") : stripped;
+            if (line.endsWith(")") || line.endsWith(">")) {
+                line = TRAILING_LINK.matcher(line).replaceFirst("");
+            }
+            boolean rule = line.length() >= 3 && "-=_*~\u2014\u2500 ".indexOf(line.charAt(0)) >= 0
+                    && RULE.matcher(line).matches();
             if (!plain || line.isEmpty() || rule || marked) {
                 addRun(out, run);
                 if (!line.isEmpty() && !rule) {

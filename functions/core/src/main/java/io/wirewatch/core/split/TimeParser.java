@@ -297,8 +297,14 @@ final class TimeParser {
 
     /** The matcher of the stamp {@code head} opens with, time first or date first, or null when it opens with none. */
     private static Matcher stamp(String head) {
-        Matcher m = LEADING.matcher(head);
-        if (m.lookingAt()) {
+        // LEADING opens with the clock's digits after spaces: a line that does not is not asked (a matcher of this
+        // pattern costs more to build than most lines take to read)
+        int i = 0;
+        while (i < head.length() && Character.isWhitespace(head.charAt(i))) {
+            i++;
+        }
+        Matcher m = i < head.length() && head.charAt(i) >= '0' && head.charAt(i) <= '9' ? LEADING.matcher(head) : null;
+        if (m != null && m.lookingAt()) {
             return m;
         }
         if (!mayOpenDate(head)) {
