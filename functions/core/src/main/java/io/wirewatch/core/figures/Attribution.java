@@ -163,6 +163,10 @@ final class Attribution {
         if (according != null) {
             return according;
         }
+        String titled = boxFrom(t, figureAt);
+        if (titled != null) {
+            return titled;
+        }
         if (reviser != null) {
             return Claimants.canonical(reviser);
         }
@@ -1056,6 +1060,28 @@ final class Attribution {
         }
         return null;
     }
+
+    /**
+     * The source a fact box names in its title, for a count after the title's colon: "Key figures from the Ministry
+     * of Health: killed: 63; wounded: 281", "Figures from OCHA: ...". {@code null} when the sentence opens otherwise.
+     */
+    private static String boxFrom(List<Token> t, int figureAt) {
+        int k = t.size() > 1 && t.get(0).is("key") ? 1 : 0;
+        if (!(k + 2 < t.size() && BOX_TITLES.contains(t.get(k).lower()) && t.get(k + 1).is("from"))) {
+            return null;
+        }
+        int j = k + 2;
+        while (j < t.size() && j < k + 12 && t.get(j).isWord()) {
+            j++;
+        }
+        if (j == k + 2 || j >= figureAt || !t.get(j).is(":")) {
+            return null;
+        }
+        return Claimants.canonical(text(t, new int[] {k + 2, j}));
+    }
+
+    private static final Set<String> BOX_TITLES = Set.of("figures", "numbers", "data", "statistics", "casualties",
+            "toll");
 
     /**
      * Who gives a count at a headline's head or tail besides {@link #ACTOR_HEADS}: "Sheriff: 3 dead", "Medics: 20

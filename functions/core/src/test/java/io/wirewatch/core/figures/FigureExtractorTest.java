@@ -1125,6 +1125,8 @@ class FigureExtractorTest {
             assertEquals("pilots", only("One of the two pilots was killed.").who());
             assertNull(extractor.extract("Key figures: Killed: 9 | Missing: none reported").get(0).attributedTo(),
                     "\"none reported\" is no reporter");
+            assertEquals("ministry of health", extractor.extract("Key figures from the Ministry of Health: killed:"
+                    + " 63; wounded: 281").get(1).attributedTo(), "the box's title names its source");
         }
 
         @Test
