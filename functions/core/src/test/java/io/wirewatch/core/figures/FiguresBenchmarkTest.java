@@ -30,6 +30,10 @@ class FiguresBenchmarkTest {
         FiguresBenchmark.Score hard4 = scores.get("hard-cases-4.jsonl");
         assertTrue(hard4.overall.precision() >= 0.97, table);
         assertTrue(hard4.overall.recall() >= 0.90, table);
+        // hard cases 5, held out (no rule changed for it): regression floors under its first run, 0.962 / 0.879
+        FiguresBenchmark.Score hard5 = scores.get("hard-cases-5.jsonl");
+        assertTrue(hard5.overall.precision() >= 0.95, table);
+        assertTrue(hard5.overall.recall() >= 0.87, table);
         assertTrue(seeds.overall.precision() >= SEED_PRECISION, table);
         assertTrue(seeds.overall.recall() >= SEED_RECALL, table);
         assertTrue(hard.overall.precision() >= HARD_PRECISION, table);
