@@ -641,8 +641,9 @@ public final class FigureExtractor {
         }
         for (int k = 0; k < s.qualStart(); k++) {
             String w = t.get(k).lower();
-            if (w.equals("injured") || w.equals("wounded") || w.equals("hurt") || w.equals("injuries")) {
-                return true;
+            FigureKind kind = Lexicon.STATE.getOrDefault(w, Lexicon.NOUN.get(w));
+            if (kind != null && kind.seriesClass().equals("injuries")) {
+                return true; // "injured", "wounded", "hurt", "injuries"
             }
         }
         return false;
@@ -971,8 +972,7 @@ public final class FigureExtractor {
             int injury = qs >= 2 && t.get(qs - 1).is("whom") ? -1 : injuryPhrase(t, k);
             // without a verb only a care or harm verb: "two in critical condition" after "14 were taken to hospital"
             // is a part of them
-            if (injury > 0 && t.get(k).is("in") && (partOfInjured(t, s) || s.end() + 1 < n && t.get(s.end()).is("of")
-                    && (t.get(s.end() + 1).is("whom") || t.get(s.end() + 1).is("them")))) {
+            if (injury > 0 && t.get(k).is("in") && (partOfInjured(t, s) || ofThem(t, s.end()))) {
                 // "The injured were admitted to hospital, where two are in a critical condition", "Five people, two
                 // of whom are in a critical condition, were injured": how badly some of them are hurt
                 return null;
@@ -1268,8 +1268,7 @@ public final class FigureExtractor {
                 // its parts counted: ", two Kenyans and a Somali national,", "- six adults and two children -"
                 || Numbers.read(t, k + 1) != null
                 || first.equals("at") && k + 2 < n && t.get(k + 2).is("least")
-                || k + 3 < n && (ASIDE_SHARES.contains(first) || Numbers.read(t, k + 1) != null)
-                && t.get(k + 2).is("of") && (t.get(k + 3).is("them") || t.get(k + 3).is("whom"));
+                || ASIDE_SHARES.contains(first) && ofThem(t, k + 2); // ", most of them civilians,"
         if (!opens) {
             return -1;
         }
@@ -1377,11 +1376,14 @@ public final class FigureExtractor {
         for (int i = 0; i < spans.size(); i++) {
             Span o = spans.get(i);
             int link = o.qualStart() - 1;
+            // "the earlier figure was 40 dead", "the previous count of 19 dead and 38 injured", "The agency had put
+            // the death toll at five on Wednesday morning": named as the toll's past, with or without a later value
+            if (namedEarlier(t, o.qualStart()) || hadPut(t, link)) {
+                out.add(o);
+                continue;
+            }
             if (i + 1 == spans.size()) {
-                if (link >= 1 && hadPut(t, link) || namedEarlier(t, o.qualStart())) {
-                    out.add(o); // the last value too: nothing later in the sentence is needed
-                }
-                break;
+                break; // what follows needs a later value in the sentence
             }
             // "At first, police said 3 people had died, but the toll has since risen to 7": a sentence that opens on
             // the toll's past marks its first value, however it is linked and however far from the opening
@@ -1394,14 +1396,6 @@ public final class FigureExtractor {
             // "The WHO said 132 deaths had been recorded, a figure later corrected to 13": a later correction of
             // the sentence's first value makes it old, however it was linked
             boolean corrected = i == 0 && correctedLater(t, spans, o);
-            if (namedEarlier(t, o.qualStart())) {
-                out.add(o); // "the earlier figure was 40 dead", "the previous count of 19 dead and 38 injured"
-                continue;
-            }
-            if (linked && hadPut(t, link)) {
-                out.add(o); // "The agency had put the death toll at five on Wednesday morning": the toll's past
-                continue;
-            }
             if (!opening && !passed && !linked && !corrected) {
                 continue;
             }
@@ -2449,6 +2443,11 @@ public final class FigureExtractor {
         return new Hit(kind, who, Math.max(np[1] - 1, s.end() - 1));
     }
 
+    /** Whether "of them" or "of whom" stands at token {@code k}: a part of the people just counted. */
+    private static boolean ofThem(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).is("of") && (t.get(k + 1).is("them") || t.get(k + 1).is("whom"));
+    }
+
     /** Whether token {@code k} opens an item of a fact box: one of {@link #ITEM_OPENERS}, or a box title's colon. */
     private static boolean opensItem(List<Token> t, int k) {
         return ITEM_OPENERS.contains(t.get(k).lower()) || t.get(k).is(":");
@@ -2566,8 +2565,8 @@ public final class FigureExtractor {
         if (s.end() < t.size() && t.get(s.end()).is("of")) {
             // "At least 8 people were killed in the drone strike, two of them children": a part, named after its
             // whole; "two of them critically" describes a subset, not counted again
-            int[] who = s.end() + 2 < t.size() && (t.get(s.end() + 1).is("them") || t.get(s.end() + 1).is("whom"))
-                    && qs > 0 && t.get(qs - 1).is(",") && s.value() >= 2 ? nounPhrase(t, s.end() + 2) : null;
+            int[] who = s.end() + 2 < t.size() && ofThem(t, s.end()) && qs > 0 && t.get(qs - 1).is(",")
+                    && s.value() >= 2 ? nounPhrase(t, s.end() + 2) : null;
             // (not "one of them American David Berry": a person named, no count)
             boolean named = who != null && who[1] > who[0] && !t.get(who[1] - 1).lower().endsWith("ly")
                     && (who[1] == t.size() || t.get(who[1]).is(",") || t.get(who[1]).is("."));
