@@ -6,10 +6,12 @@ import io.wirewatch.core.model.ProcessedDocument;
 import io.wirewatch.core.port.DocumentRecord;
 import io.wirewatch.core.port.DocumentSource;
 import io.wirewatch.core.port.EntryStore;
+import io.wirewatch.core.port.FormatReader;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.port.StoredDocument;
 import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.split.MailEnvelope;
+import io.wirewatch.core.split.WordDocument;
 import io.wirewatch.core.text.Text;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -44,6 +47,7 @@ public final class IngestService {
     private final Clock clock;
     private final OpsLog log;
     private final MailPolicy mail;
+    private final List<FormatReader> readers;
 
     /**
      * An ingester that takes no mail under {@link MailPolicy#PREFIX} as news.
@@ -63,6 +67,19 @@ public final class IngestService {
      */
     public IngestService(DocumentSource source, EntryStore store, DocumentProcessor processor, long maxBytes,
                          ZoneId dayZone, Clock clock, OpsLog log, MailPolicy mail) {
+        this(source, store, processor, maxBytes, dayZone, clock, log, mail, CORE_READERS);
+    }
+
+    /**
+     * @param maxBytes largest object accepted; larger ones are rejected without being read
+     * @param dayZone  zone in which entry times become days
+     * @param mail     who may send news by mail (objects under {@link MailPolicy#PREFIX})
+     * @param readers  the file formats read as their text (a PDF, a Word document), asked in order; any other
+     *                 binary upload is refused
+     */
+    public IngestService(DocumentSource source, EntryStore store, DocumentProcessor processor, long maxBytes,
+                         ZoneId dayZone, Clock clock, OpsLog log, MailPolicy mail, List<FormatReader> readers) {
+        this.readers = List.copyOf(readers);
         this.mail = mail;
         this.source = source;
         this.store = store;
@@ -130,7 +147,7 @@ public final class IngestService {
         if (bytes.length > maxBytes) {
             return reject(docId, bucket, key, version, "too large: over " + maxBytes + " bytes");
         }
-        Decoded read = decodeUpload(bytes);
+        Decoded read = decodeUpload(bytes, readers);
         if (read.problem() != null) {
             return reject(docId, bucket, key, version, read.problem());
         }
@@ -179,7 +196,7 @@ public final class IngestService {
     /** @param what "" for a bad upload, "mail " for mail from an unlisted sender (a log line of its own) */
     private Outcome reject(String docId, String bucket, String key, String etag, String reason, String what) {
         DocumentRecord record = new DocumentRecord(docId, bucket, key, etag == null ? "" : etag,
-                DocumentRecord.Status.REJECTED, reason, null, "", java.util.List.of(), 0, clock.instant());
+                DocumentRecord.Status.REJECTED, reason, null, "", List.of(), 0, clock.instant());
         boolean fresh = store.recordDocument(record);
         if (!fresh) {
             // A duplicate event for the same bad object: not a second rejection (the RejectedUploads alarm counts
@@ -207,11 +224,32 @@ public final class IngestService {
     public static final String NO_VISIBLE_TEXT = "empty: an HTML page with no visible text (a page its scripts fill"
             + " in as it loads); save it from the browser once loaded, or upload its copied text";
 
-    /**
-     * Reads an upload as ingest does: refuses binary and empty content, decodes UTF-8 (or UTF-16 after its
-     * byte-order mark) strictly. The offline splitter uses it too, so it shows what ingest would store or refuse.
-     */
+    /** The readers of files that the core has without libraries: Word documents. */
+    public static final List<FormatReader> CORE_READERS = List.of(new WordDocument());
+
+    /** {@link #decodeUpload(byte[], List)} with the {@link #CORE_READERS}. */
     public static Decoded decodeUpload(byte[] bytes) {
+        return decodeUpload(bytes, CORE_READERS);
+    }
+
+    /**
+     * Reads an upload as ingest does: a file of a format one of {@code readers} accepts is its text (or refused
+     * with the reader's reason); other binary and empty content is refused; text is decoded from UTF-8 (or UTF-16
+     * after its byte-order mark) strictly. The offline splitter uses it too, so it shows what ingest would store or
+     * refuse.
+     */
+    public static Decoded decodeUpload(byte[] bytes, List<FormatReader> readers) {
+        for (FormatReader reader : readers) {
+            if (reader.accepts(bytes)) {
+                try {
+                    String text = reader.read(bytes);
+                    return text == null || text.isBlank() ? new Decoded(null, "empty: " + reader.format()
+                            + " with no text in it") : new Decoded(text, null);
+                } catch (FormatReader.Unreadable e) {
+                    return new Decoded(null, e.getMessage());
+                }
+            }
+        }
         String problem = problemWith(bytes);
         if (problem != null) {
             return new Decoded(null, problem);
@@ -290,7 +328,7 @@ public final class IngestService {
     /** File signatures of what desks upload by mistake, so the rejection says what the file was. */
     private static final String[][] SIGNATURES = {
         {"%PDF-", "a PDF document"},
-        {"PK\u0003\u0004", "a ZIP archive (a Word .docx, an Excel .xlsx or a .zip)"},
+        {"PK\u0003\u0004", "a ZIP archive (an Excel .xlsx, a .zip)"},
         {"\u00d0\u00cf\u0011\u00e0", "an old Office document (.doc, .xls)"},
         {"{\\rtf", "an RTF document"},
         {"\u0089PNG", "a PNG image"},

@@ -2,6 +2,7 @@ package io.wirewatch.core.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.model.Entry;
 import io.wirewatch.core.port.DocumentRecord;
@@ -57,8 +58,12 @@ class IngestServiceTest {
         return store;
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        return ByteBuffer.allocate(a.length + b.length).put(a).put(b).array();
+    private static byte[] concat(byte[]... parts) {
+        ByteBuffer all = ByteBuffer.allocate(java.util.Arrays.stream(parts).mapToInt(p -> p.length).sum());
+        for (byte[] p : parts) {
+            all.put(p);
+        }
+        return all.array();
     }
 
     @Test
@@ -102,8 +107,15 @@ class IngestServiceTest {
         assertEquals("binary: a PDF document; upload its text instead (copy it, or save it as plain text)",
                 ingest(pdf).records.get(0).reason());
         byte[] docx = concat(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}, new byte[32]);
-        assertEquals("binary: a ZIP archive (a Word .docx, an Excel .xlsx or a .zip); upload its text instead"
+        assertEquals("binary: a ZIP archive (an Excel .xlsx, a .zip); upload its text instead"
                 + " (copy it, or save it as plain text)", ingest(docx).records.get(0).reason());
+        // A zip that names Word's text part but is cut short is a damaged Word document, not a ZIP archive
+        byte[] cut = concat(new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, 8, 0}, new byte[16],
+                "word/document.xml".getBytes(StandardCharsets.US_ASCII), new byte[] {1, 2, 3});
+        Store cutStore = ingest(cut);
+        assertEquals(DocumentRecord.Status.REJECTED, cutStore.records.get(0).status());
+        assertTrue(cutStore.records.get(0).reason().startsWith("damaged: a Word document"),
+                cutStore.records.get(0).reason());
         // RTF is all ASCII and passes the control-byte check; without its signature it would be split as text.
         byte[] rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} KYIV - At least 5 killed.\\par }"
                 .getBytes(StandardCharsets.US_ASCII);
