@@ -11,11 +11,14 @@ import io.wirewatch.aws.Priming;
 import io.wirewatch.aws.Settings;
 import io.wirewatch.aws.Wiring;
 import io.wirewatch.core.json.Json;
+import io.wirewatch.core.port.FormatReader;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.service.IngestService;
 import io.wirewatch.core.service.MailPolicy;
 import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.core.split.WordDocument;
 import io.wirewatch.core.text.Text;
+import io.wirewatch.pdf.PdfDocument;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,7 +31,8 @@ import org.crac.Resource;
 /**
  * S3-triggered ingest: each created object under {@code incoming/} is split into entries and stored.
  *
- * <p>Failure policy: bad input (empty, binary, not UTF-8, too large) is recorded as REJECTED and the invocation
+ * <p>Failure policy: bad input (empty, binary other than a PDF or Word file, not UTF-8, too large, a PDF or Word file
+ * with no text to read) is recorded as REJECTED and the invocation
  * succeeds, so Lambda never retries it. A transient failure (throttling, a network error) on any record fails the
  * invocation after every other record was processed; Lambda's retry then redoes only idempotent work.
  */
@@ -54,13 +58,16 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
         this.log = log;
     }
 
+    /** The files read as their text: PDFs (PDFBox) and Word documents (the core's own reader). */
+    public static final List<FormatReader> READERS = List.of(new PdfDocument(), new WordDocument());
+
     private static IngestService service(Wiring w) {
         Settings s = w.settings();
         Clients c = w.clients();
         return new IngestService(new S3DocumentSource(c.s3()),
                 new DynamoEntryStore(c.dynamo(), s.require("TABLE_NAME", s.tableName())),
                 new DocumentProcessor(), s.maxDocumentBytes(), s.dayZone(), w.clock(), w.log(),
-                MailPolicy.of(s.mailSenders()));
+                MailPolicy.of(s.mailSenders()), READERS);
     }
 
     /** Ingests every record; returns the outcomes as JSON (Lambda discards it for S3 triggers; logs keep it). */

@@ -10,6 +10,7 @@ import io.wirewatch.core.port.ConsoleLog;
 import io.wirewatch.core.service.IngestService;
 import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.summary.bench.BenchCommand;
+import io.wirewatch.ingest.IngestHandler;
 import io.wirewatch.local.kit.EmulatedStack;
 import io.wirewatch.local.kit.MotoServer;
 import io.wirewatch.ops.DynamoStreamBatchReader;
@@ -187,7 +188,8 @@ public final class Main {
     }
 
     /**
-     * Splits files offline. A file ingest would refuse (binary, empty, not UTF-8 or UTF-16 text) is printed as
+     * Splits files offline, reading PDFs and Word files as ingest does. A file ingest would refuse (binary, empty,
+     * not UTF-8 or UTF-16 text, a PDF with no text) is printed as
      * {@code {"file": ..., "refused": reason}} rather than split, and makes the exit status 1.
      */
     private static int split(List<String> args, PrintStream out, PrintStream err) throws IOException {
@@ -199,7 +201,7 @@ public final class Main {
         DocumentProcessor processor = new DocumentProcessor();
         int refused = 0;
         for (Path f : LocalRun.expand(args)) {
-            IngestService.Decoded read = IngestService.decodeUpload(Files.readAllBytes(f));
+            IngestService.Decoded read = IngestService.decodeUpload(Files.readAllBytes(f), IngestHandler.READERS);
             if (read.problem() != null) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("file", f.toString());

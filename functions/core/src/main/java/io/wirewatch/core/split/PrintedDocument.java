@@ -1,0 +1,307 @@
+package io.wirewatch.core.split;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A printed document (a PDF) as the HTML page it reads as: lines of type become headings, paragraphs and line
+ * breaks, and what the printer put on every page is left out. A PDF knows no paragraphs or headings, only lines of
+ * type at places on pages; a reader sees the structure in the type, and so does this:
+ * <ul>
+ *   <li>A line set larger than the body text (by 15%, the body being the size most characters are set in) is a
+ *       heading, the largest sizes the higher levels; so is a short bold line that does not end a sentence over body
+ *       text ("Key figures", a post's headline). The splitter then reads headings as it reads a page's.</li>
+ *   <li>A paragraph is the run of lines in one type that the extractor saw start a paragraph (a gap or an indent);
+ *       its lines are joined where the text wraps (a line filling most of the paragraph's width) and kept apart where
+ *       the writer broke them (a short line: a list, a timeline, a key-figures box of numbers over labels). A word
+ *       hyphenated over the break is joined ("Palestin-" / "ian").</li>
+ *   <li>A paragraph that runs over a page break is one paragraph: the page's last line does not end a sentence and
+ *       the next page's first line goes on in the same type.</li>
+ *   <li>Running heads and footers are left out: a line in the page's top or bottom tenth that recurs, its digits
+ *       aside, on at least half the pages (and two), and, on any page, such a line that is only a page number
+ *       ("Page 2 of 5", "- 2 -", "2/5", a browser's "file:///... 1/3" or "https://... 1/3") or a browser's print
+ *       stamp ("12/4/26, 3:26 AM" with the page's title).</li>
+ * </ul>
+ */
+public final class PrintedDocument {
+
+    /**
+     * One line as an extractor read it.
+     *
+     * @param page           page number, from 1
+     * @param text           the line's text
+     * @param top            where the line is on its page, 0 at the top edge to 1 at the bottom
+     * @param size           its type size in points (of its first character)
+     * @param bold           whether its type is bold
+     * @param paragraphStart whether the extractor saw a paragraph start here (a larger gap or an indent)
+     */
+    public record Line(int page, String text, double top, double size, boolean bold, boolean paragraphStart) {
+    }
+
+    private PrintedDocument() {
+    }
+
+    /** The part of a page at its top and at its bottom where running heads and footers are printed. */
+    private static final double MARGIN = 0.1;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)(?:(?:page|p\\.|seite|página|pagina)\\s*)?[-–—(\\[]?\\s*\\d{1,4}\\s*"
+                    + "(?:(?:/|of|de|von|sur|di)\\s*\\d{1,4})?\\s*[-–—)\\]]?"
+                    + "|(?:(?:https?|file)://\\S+|www\\.\\S+)\\s+\\d{1,4}\\s*/\\s*\\d{1,4}");
+    /** Chromium's and Firefox's print header: the date and time of printing, then the page's title. */
+    private static final Pattern PRINT_STAMP = Pattern.compile(
+            "\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s.*)?");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)]$");
+
+    /** The lines as a page in HTML; blank when no line has text. */
+    public static String toHtml(List<Line> lines) {
+        List<Line> body = withoutFurniture(lines);
+        double bodySize = bodySize(body);
+        List<Double> headingSizes = headingSizes(body, bodySize);
+        int column = columnWidth(body, bodySize);
+        List<List<Line>> blocks = new ArrayList<>();
+        List<Line> block = new ArrayList<>();
+        for (Line l : body) {
+            if (!block.isEmpty() && startsBlock(block.get(block.size() - 1), l)) {
+                blocks.add(block);
+                block = new ArrayList<>();
+            }
+            block.add(l);
+        }
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        int[] levels = new int[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            levels[i] = headingLevel(blocks.get(i), bodySize, headingSizes);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (levels[i] == 3 && (i + 1 == blocks.size() || levels[i + 1] > 0)) {
+                // a bold line heads the text under it; over a heading it is a letterhead or a label
+                levels[i] = 0;
+            }
+        }
+        int title = title(blocks, levels);
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
+        if (title > 0) {
+            write(out, blocks.get(title), levels[title], column);
+            for (int i = 0; i < title; i++) {
+                levels[i] = 0; // the issuer's lines under the title head nothing
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i != title || title == 0) {
+                write(out, blocks.get(i), levels[i], column);
+            }
+        }
+        return out.append("</body></html>\n").toString();
+    }
+
+    /**
+     * The block that is the document's title, when lines above it are the issuer's furniture: the first top-level
+     * heading of the first page with only a few short lines above it (a letterhead, "FOR IMMEDIATE RELEASE", a
+     * reference number, in bold or not), which the title is then put before, as a reader reads the title first and
+     * the splitter heads a story with its first line. -1 when there is no such heading.
+     */
+    private static int title(List<List<Line>> blocks, int[] levels) {
+        for (int i = 0; i < blocks.size() && i <= 4; i++) {
+            List<Line> b = blocks.get(i);
+            if (b.get(0).page() != 1) {
+                return -1;
+            }
+            if (levels[i] == 1) {
+                return i;
+            }
+            int words = 0;
+            for (Line l : b) {
+                words += l.text().split("\\s+").length;
+            }
+            if (levels[i] == 1 || levels[i] == 2 || words > 12) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code next} begins a new block after {@code last}. */
+    private static boolean startsBlock(Line last, Line next) {
+        if (!sameType(last, next)) {
+            return true;
+        }
+        if (next.page() != last.page()) {
+            // the page break is no paragraph break when a sentence runs over it
+            return SENTENCE_END.matcher(last.text()).matches();
+        }
+        return next.paragraphStart();
+    }
+
+    private static boolean sameType(Line a, Line b) {
+        return a.bold() == b.bold() && Math.abs(a.size() - b.size()) <= 0.1 * Math.max(a.size(), b.size());
+    }
+
+    /**
+     * The length in characters of a full line of body text: the longest but for a few (the 90th percentile), so that
+     * a line the printer wrapped can be told from one the writer ended.
+     */
+    private static int columnWidth(List<Line> lines, double bodySize) {
+        List<Integer> lengths = new ArrayList<>();
+        for (Line l : lines) {
+            if (Math.abs(l.size() - bodySize) <= 0.1 * bodySize) {
+                lengths.add(l.text().length());
+            }
+        }
+        if (lengths.isEmpty()) {
+            return 0;
+        }
+        lengths.sort(null);
+        return lengths.get((int) Math.floor(0.9 * (lengths.size() - 1)));
+    }
+
+    private static void write(StringBuilder out, List<Line> block, int level, int column) {
+        if (level > 0) {
+            StringBuilder text = new StringBuilder();
+            for (Line l : block) {
+                join(text, l.text(), true);
+            }
+            out.append("<h").append(level).append('>').append(escape(text.toString())).append("</h").append(level)
+                    .append(">\n");
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < block.size(); i++) {
+            Line l = block.get(i);
+            if (i > 0) {
+                Line before = block.get(i - 1);
+                // a line that fills most of the column was wrapped by the printer; a short one was ended by the
+                // writer (a list, a timeline, numbers over their labels), unless the next goes on mid-sentence
+                boolean wrapped = before.text().length() >= 0.7 * column
+                        || before.text().endsWith("-") && Character.isLowerCase(l.text().charAt(0));
+                if (!wrapped) {
+                    text.append('\n');
+                }
+                join(text, l.text(), wrapped);
+            } else {
+                text.append(l.text());
+            }
+        }
+        out.append("<p>").append(escape(text.toString()).replace("\n", "<br>\n")).append("</p>\n");
+    }
+
+    /** Appends {@code line} to {@code text}, over a hyphen that broke a word when {@code wrapped}. */
+    private static void join(StringBuilder text, String line, boolean wrapped) {
+        int n = text.length();
+        if (n == 0 || text.charAt(n - 1) == '\n') {
+            text.append(line);
+            return;
+        }
+        if (wrapped && n >= 3 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2))
+                && Character.isLetter(text.charAt(n - 3)) && Character.isLowerCase(line.charAt(0))) {
+            text.setLength(n - 1);
+            text.append(line);
+        } else {
+            text.append(' ').append(line);
+        }
+    }
+
+    /** 1-3 for a heading (the larger the type, the higher), else 0. */
+    private static int headingLevel(List<Line> block, double bodySize, List<Double> headingSizes) {
+        Line first = block.get(0);
+        int words = 0;
+        for (Line l : block) {
+            words += l.text().split("\\s+").length;
+        }
+        if (words > 25 || block.size() > 3) {
+            return 0;
+        }
+        if (first.size() >= 1.15 * bodySize) {
+            int rank = 0;
+            for (double s : headingSizes) {
+                if (first.size() < s - 0.1 * s) {
+                    rank++;
+                }
+            }
+            return Math.min(3, rank + 1);
+        }
+        String last = block.get(block.size() - 1).text();
+        return first.bold() && words <= 15 && !last.endsWith(".") ? 3 : 0;
+    }
+
+    /** The type size most characters are set in. */
+    private static double bodySize(List<Line> lines) {
+        Map<Long, Integer> chars = new HashMap<>();
+        for (Line l : lines) {
+            chars.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
+        }
+        long best = 0;
+        int most = -1;
+        for (Map.Entry<Long, Integer> e : chars.entrySet()) {
+            if (e.getValue() > most || e.getValue() == most && e.getKey() < best) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best / 2.0;
+    }
+
+    /** The sizes larger than the body's, largest first, one per 10% step. */
+    private static List<Double> headingSizes(List<Line> lines, double bodySize) {
+        TreeSet<Double> sizes = new TreeSet<>();
+        for (Line l : lines) {
+            if (l.size() >= 1.15 * bodySize) {
+                sizes.add(l.size());
+            }
+        }
+        List<Double> distinct = new ArrayList<>();
+        for (double s : sizes.descendingSet()) {
+            if (distinct.isEmpty() || s < 0.9 * distinct.get(distinct.size() - 1)) {
+                distinct.add(s);
+            }
+        }
+        return distinct;
+    }
+
+    /** The lines without running heads, footers, page numbers and print stamps, and without blank lines. */
+    static List<Line> withoutFurniture(List<Line> lines) {
+        Map<String, Set<Integer>> pagesOf = new HashMap<>();
+        Set<Integer> pages = new HashSet<>();
+        for (Line l : lines) {
+            pages.add(l.page());
+            if (inMargin(l)) {
+                pagesOf.computeIfAbsent(shape(l.text()), k -> new HashSet<>()).add(l.page());
+            }
+        }
+        int recurring = Math.max(2, (pages.size() + 1) / 2);
+        List<Line> kept = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String text = l.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (inMargin(l) && (pagesOf.get(shape(l.text())).size() >= recurring
+                    || PAGE_NUMBER.matcher(text).matches() || PRINT_STAMP.matcher(text).matches())) {
+                continue;
+            }
+            kept.add(l.text().equals(text) ? l : new Line(l.page(), text, l.top(), l.size(), l.bold(),
+                    l.paragraphStart()));
+        }
+        return kept;
+    }
+
+    private static boolean inMargin(Line l) {
+        return l.top() < MARGIN || l.top() > 1 - MARGIN;
+    }
+
+    /** A line's text with its digits as one sign, so "Page 2 of 5" and "Page 3 of 5" are one running footer. */
+    private static String shape(String text) {
+        return text.strip().replaceAll("\\d+", "#");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

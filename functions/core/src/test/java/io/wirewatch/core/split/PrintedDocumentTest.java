@@ -1,0 +1,98 @@
+package io.wirewatch.core.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirewatch.core.split.PrintedDocument.Line;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lines of type, as a PDF reader gives them, made into the page they read as. */
+class PrintedDocumentTest {
+
+    /** A body line: 11 pt, regular, {@code top} down the page, opening a paragraph when {@code para}. */
+    private static Line body(int page, double top, boolean para, String text) {
+        return new Line(page, text, top, 11, false, para);
+    }
+
+    private static String html(List<Line> lines) {
+        String h = PrintedDocument.toHtml(lines);
+        return h.substring(h.indexOf("<body>") + 7, h.indexOf("</body>")).strip();
+    }
+
+    @Test
+    void runningHeadsFootersAndPageNumbersAreLeftOutButTextOnEveryPageIsNot() {
+        List<Line> lines = new ArrayList<>();
+        for (int p = 1; p <= 3; p++) {
+            lines.add(new Line(p, "West Midlands Fire Service - Press Statement - 14 May 2025", 0.04, 9, false, true));
+            lines.add(body(p, 0.3, true, "Paragraph " + p + " of the statement ends here."));
+            lines.add(new Line(p, "Page " + p + " of 3", 0.96, 9, false, true));
+        }
+        String h = html(lines);
+        assertFalse(h.contains("West Midlands Fire Service"), h);
+        assertFalse(h.contains("Page "), h);
+        assertEquals(3, h.split("<p>Paragraph", -1).length - 1, h);
+        // one page: nothing recurs, but a page number and a browser's print stamp are still furniture
+        List<Line> one = List.of(new Line(1, "12/4/26, 3:26 AM Flash Update No. 3 - Lesna floods", 0.03, 10, false,
+                true), body(1, 0.3, true, "The river crested at noon."),
+                new Line(1, "file:///C:/Users/desk/Downloads/update.html 1/1", 0.97, 10, false, true));
+        assertEquals("<p>The river crested at noon.</p>", html(one));
+        // a line in the margin of one page only, or mid-page on every page, is text
+        List<Line> margins = List.of(body(1, 0.05, true, "Statement by the Chief Fire Officer"),
+                body(1, 0.5, true, "Crews remain at the scene."), body(2, 0.5, true, "Crews remain at the scene."));
+        assertTrue(html(margins).contains("Statement by the Chief Fire Officer"), html(margins));
+        assertEquals(2, html(margins).split("Crews remain", -1).length - 1);
+    }
+
+    @Test
+    void wrappedLinesMakeOneParagraphAndShortLinesStayApart() {
+        List<Line> lines = List.of(
+                body(1, 0.20, true, "Heavy rain overnight caused the Lesna river to burst its banks, flooding 40"),
+                body(1, 0.22, false, "villages in Raveno and Ostiva districts. Rescue teams from three neigh-"),
+                body(1, 0.24, false, "bouring regions reached the worst-hit villages by dawn."),
+                body(1, 0.30, true, "14"), body(1, 0.32, false, "people killed"), body(1, 0.34, false, "43"),
+                body(1, 0.36, false, "people injured"));
+        String h = html(lines);
+        assertTrue(h.contains("<p>Heavy rain overnight caused the Lesna river to burst its banks, flooding 40 villages"
+                + " in Raveno and Ostiva districts. Rescue teams from three neighbouring regions reached the worst-hit"
+                + " villages by dawn.</p>"), h);
+        assertTrue(h.contains("<p>14<br>\npeople killed<br>\n43<br>\npeople injured</p>"), h);
+    }
+
+    @Test
+    void aSentenceRunningOverAPageBreakIsOneParagraph() {
+        List<Line> lines = List.of(
+                body(1, 0.86, true, "The regional authorities said at least 14 people had been killed and that"),
+                body(2, 0.08, true, "43 others were being treated in hospitals in Raveno and in the capital."),
+                body(2, 0.12, true, "Schools will stay closed until Monday, the ministry said in its update."));
+        String h = html(lines);
+        assertTrue(h.contains("killed and that 43 others were being treated"), h);
+        assertTrue(h.contains("</p>\n<p>Schools will stay closed"), h);
+    }
+
+    @Test
+    void largerTypeIsAHeadingAndTheTitleComesBeforeTheLetterheadOverIt() {
+        List<Line> lines = List.of(
+                new Line(1, "OFFICE FOR EMERGENCY COORDINATION", 0.06, 11, true, true),
+                new Line(1, "FOR IMMEDIATE RELEASE", 0.08, 11, false, true),
+                new Line(1, "Floods in Raveno: Flash Update No. 3", 0.12, 22, true, true),
+                body(1, 0.16, true, "Issued: 14 May 2025, 09:30 local time"),
+                new Line(1, "Situation overview", 0.2, 15, true, true),
+                body(1, 0.24, true, "Heavy rain overnight caused the Lesna river to burst its banks, flooding 40"),
+                body(1, 0.26, false, "villages in Raveno and Ostiva districts."),
+                new Line(1, "Key figures", 0.3, 11, true, true),
+                body(1, 0.32, true, "14 people killed"));
+        String h = html(lines);
+        assertTrue(h.startsWith("<h1>Floods in Raveno: Flash Update No. 3</h1>\n"
+                + "<p>OFFICE FOR EMERGENCY COORDINATION</p>\n<p>FOR IMMEDIATE RELEASE</p>\n"), h);
+        assertTrue(h.contains("<h2>Situation overview</h2>"), h);
+        assertTrue(h.contains("<h3>Key figures</h3>"), h);
+    }
+
+    @Test
+    void noTextIsAnEmptyPage() {
+        assertEquals("", html(List.of(new Line(1, "  ", 0.5, 11, false, true))));
+    }
+}

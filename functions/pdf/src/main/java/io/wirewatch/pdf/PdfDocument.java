@@ -1,0 +1,153 @@
+package io.wirewatch.pdf;
+
+import io.wirewatch.core.port.FormatReader;
+import io.wirewatch.core.split.PrintedDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF upload (a UN flash update, a police statement, a page a desk printed to PDF) as the page it reads as.
+ * PDFBox gives each line of type with its size, weight and place on the page, in the order the file draws them,
+ * which is the reading order for what desks receive (browsers, word processors and report generators write their
+ * text in order, columns included); {@link PrintedDocument} makes headings and paragraphs of them and leaves out
+ * running heads and page numbers.
+ *
+ * <p>A PDF locked by a password, a damaged one, and a scan (pages that are pictures, with no text to read) are
+ * refused with a reason that says so. The first {@link #MAX_PAGES} pages are read: news is at the front, and an
+ * annex of hundreds of pages is no news to split.
+ */
+public final class PdfDocument implements FormatReader {
+    /** Pages read at most. */
+    static final int MAX_PAGES = 200;
+
+    @Override
+    public String format() {
+        return "a PDF document";
+    }
+
+    /**
+     * {@code %PDF-} and a version digit opening the file (after whitespace), or in its first kilobyte after bytes
+     * that are no text (a gateway's or a scanner's junk before the header, which readers skip). Prose that mentions
+     * "%PDF-1.7" is no PDF.
+     */
+    @Override
+    public boolean accepts(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024) - 6;
+        boolean text = false;
+        boolean junk = false;
+        for (int i = 0; i <= n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-'
+                    && Character.isDigit(bytes[i + 5])) {
+                return !text || junk;
+            }
+            junk |= b < 0x09 || b >= 0x80;
+            text |= b > ' ';
+        }
+        return false;
+    }
+
+    @Override
+    public String read(byte[] bytes) throws Unreadable {
+        List<PrintedDocument.Line> lines;
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            Lines stripper = new Lines();
+            stripper.setEndPage(MAX_PAGES);
+            stripper.getText(pdf);
+            lines = stripper.lines;
+        } catch (InvalidPasswordException e) {
+            throw new Unreadable("locked: a PDF that needs a password to open; upload it without the password, or"
+                    + " upload its text");
+        } catch (IOException | RuntimeException e) {
+            // PDFBox throws unchecked exceptions on some malformed files as well as IOExceptions
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
+                    .findFirst().orElse("");
+            throw new Unreadable("damaged: a PDF that could not be read (" + why + "); open it and save it again,"
+                    + " or upload its text");
+        }
+        if (lines.isEmpty()) {
+            throw new Unreadable("no text: a PDF whose pages are pictures (a scan or a photo of a document), with"
+                    + " no text to read; upload its text, or a PDF made from the text");
+        }
+        return PrintedDocument.toHtml(lines);
+    }
+
+    /** The lines of type PDFBox finds, each with its page, place, size, weight and whether it opens a paragraph. */
+    private static final class Lines extends PDFTextStripper {
+        final List<PrintedDocument.Line> lines = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private TextPosition first;
+        private boolean paragraph;
+
+        @Override
+        protected void writeParagraphStart() {
+            flush();
+            paragraph = true;
+        }
+
+        @Override
+        protected void writeParagraphEnd() {
+            flush();
+        }
+
+        @Override
+        protected void writeString(String s, List<TextPosition> positions) {
+            if (first == null && !positions.isEmpty()) {
+                first = positions.get(0);
+            }
+            text.append(s);
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            text.append(' ');
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flush();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            flush();
+            super.endPage(page);
+        }
+
+        private void flush() {
+            String line = text.toString().strip();
+            if (!line.isEmpty() && first != null) {
+                float height = first.getPageHeight();
+                lines.add(new PrintedDocument.Line(getCurrentPageNo(), line,
+                        height > 0 ? first.getYDirAdj() / height : 0.5, first.getFontSizeInPt(),
+                        bold(first.getFont()), paragraph));
+                paragraph = false;
+            }
+            text.setLength(0);
+            first = null;
+        }
+
+        private static boolean bold(PDFont font) {
+            if (font == null) {
+                return false;
+            }
+            String name = String.valueOf(font.getName()).toLowerCase(Locale.ROOT);
+            if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semib")
+                    || name.contains("demi")) {
+                return true;
+            }
+            PDFontDescriptor d = font.getFontDescriptor();
+            return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+        }
+    }
+}
