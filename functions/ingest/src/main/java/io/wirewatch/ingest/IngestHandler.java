@@ -66,7 +66,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
         Clients c = w.clients();
         return new IngestService(new S3DocumentSource(c.s3()),
                 new DynamoEntryStore(c.dynamo(), s.require("TABLE_NAME", s.tableName())),
-                new DocumentProcessor(), s.maxDocumentBytes(), s.dayZone(), w.clock(), w.log(),
+                new DocumentProcessor(READERS), s.maxDocumentBytes(), s.dayZone(), w.clock(), w.log(),
                 MailPolicy.of(s.mailSenders()), READERS);
     }
 

@@ -4,8 +4,10 @@ import io.wirewatch.core.port.FormatReader;
 import io.wirewatch.core.split.PrintedDocument;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,12 +61,21 @@ public final class PdfDocument implements FormatReader {
 
     @Override
     public String read(byte[] bytes) throws Unreadable {
-        List<PrintedDocument.Line> lines;
+        List<PrintedDocument.Line> lines = lines(bytes);
+        if (lines.isEmpty()) {
+            throw new Unreadable("no text: a PDF whose pages are pictures (a scan or a photo of a document), with"
+                    + " no text to read; upload its text, or a PDF made from the text");
+        }
+        return PrintedDocument.toHtml(lines);
+    }
+
+    /** The lines of type on the first {@link #MAX_PAGES} pages, in the order the file draws them. */
+    static List<PrintedDocument.Line> lines(byte[] bytes) throws Unreadable {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             Lines stripper = new Lines();
             stripper.setEndPage(MAX_PAGES);
             stripper.getText(pdf);
-            lines = stripper.lines;
+            return stripper.lines;
         } catch (InvalidPasswordException e) {
             throw new Unreadable("locked: a PDF that needs a password to open; upload it without the password, or"
                     + " upload its text");
@@ -75,17 +86,16 @@ public final class PdfDocument implements FormatReader {
             throw new Unreadable("damaged: a PDF that could not be read (" + why + "); open it and save it again,"
                     + " or upload its text");
         }
-        if (lines.isEmpty()) {
-            throw new Unreadable("no text: a PDF whose pages are pictures (a scan or a photo of a document), with"
-                    + " no text to read; upload its text, or a PDF made from the text");
-        }
-        return PrintedDocument.toHtml(lines);
     }
 
     /** The lines of type PDFBox finds, each with its page, place, size, weight and whether it opens a paragraph. */
     private static final class Lines extends PDFTextStripper {
         final List<PrintedDocument.Line> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        /** Characters of the line by size (in half points) and in bold: a line's type is its most characters'. */
+        private final Map<Long, Integer> sizes = new HashMap<>();
+        private int boldChars;
+        private int chars;
         private TextPosition first;
         private boolean paragraph;
 
@@ -104,6 +114,16 @@ public final class PdfDocument implements FormatReader {
         protected void writeString(String s, List<TextPosition> positions) {
             if (first == null && !positions.isEmpty()) {
                 first = positions.get(0);
+            }
+            for (TextPosition p : positions) {
+                if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+                    continue;
+                }
+                chars++;
+                sizes.merge((long) Math.round(p.getFontSizeInPt() * 2), 1, Integer::sum);
+                if (bold(p.getFont())) {
+                    boldChars++;
+                }
             }
             text.append(s);
         }
@@ -128,15 +148,22 @@ public final class PdfDocument implements FormatReader {
             String line = text.toString().strip();
             if (!line.isEmpty() && first != null) {
                 float height = first.getPageHeight();
+                long size = sizes.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey)
+                        .orElse((long) Math.round(first.getFontSizeInPt() * 2));
                 lines.add(new PrintedDocument.Line(getCurrentPageNo(), line,
-                        height > 0 ? first.getYDirAdj() / height : 0.5, first.getFontSizeInPt(),
-                        bold(first.getFont()), paragraph));
+                        height > 0 ? first.getYDirAdj() / height : 0.5, size / 2.0, boldChars * 2 > chars,
+                        paragraph));
                 paragraph = false;
             }
             text.setLength(0);
+            sizes.clear();
+            boldChars = 0;
+            chars = 0;
             first = null;
         }
 
+        /** Fonts are named by their weight ("Helvetica-Bold", "ABCDEF+Arial,Bold") or describe it. */
         private static boolean bold(PDFont font) {
             if (font == null) {
                 return false;

@@ -198,7 +198,7 @@ public final class Main {
         if (args.isEmpty()) {
             throw new UsageException("split needs at least one file");
         }
-        DocumentProcessor processor = new DocumentProcessor();
+        DocumentProcessor processor = new DocumentProcessor(IngestHandler.READERS);
         int refused = 0;
         for (Path f : LocalRun.expand(args)) {
             IngestService.Decoded read = IngestService.decodeUpload(Files.readAllBytes(f), IngestHandler.READERS);

@@ -10,8 +10,8 @@ import io.wirewatch.core.port.FormatReader;
 import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.port.StoredDocument;
 import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.core.split.DocumentSplitter;
 import io.wirewatch.core.split.MailEnvelope;
-import io.wirewatch.core.split.WordDocument;
 import io.wirewatch.core.text.Text;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -67,7 +67,7 @@ public final class IngestService {
      */
     public IngestService(DocumentSource source, EntryStore store, DocumentProcessor processor, long maxBytes,
                          ZoneId dayZone, Clock clock, OpsLog log, MailPolicy mail) {
-        this(source, store, processor, maxBytes, dayZone, clock, log, mail, CORE_READERS);
+        this(source, store, processor, maxBytes, dayZone, clock, log, mail, DocumentSplitter.CORE_READERS);
     }
 
     /**
@@ -224,12 +224,9 @@ public final class IngestService {
     public static final String NO_VISIBLE_TEXT = "empty: an HTML page with no visible text (a page its scripts fill"
             + " in as it loads); save it from the browser once loaded, or upload its copied text";
 
-    /** The readers of files that the core has without libraries: Word documents. */
-    public static final List<FormatReader> CORE_READERS = List.of(new WordDocument());
-
-    /** {@link #decodeUpload(byte[], List)} with the {@link #CORE_READERS}. */
+    /** {@link #decodeUpload(byte[], List)} with the {@link DocumentSplitter#CORE_READERS}. */
     public static Decoded decodeUpload(byte[] bytes) {
-        return decodeUpload(bytes, CORE_READERS);
+        return decodeUpload(bytes, DocumentSplitter.CORE_READERS);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.wirewatch.core.model.Ids;
 import io.wirewatch.core.model.ProcessedDocument;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
+import io.wirewatch.core.port.FormatReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,11 @@ public final class DocumentProcessor {
     /** With the default splitter and extractor. */
     public DocumentProcessor() {
         this(new DocumentSplitter(), new FigureExtractor());
+    }
+
+    /** With the default extractor, reading these files when mail brings them attached (as ingest reads uploads). */
+    public DocumentProcessor(List<FormatReader> readers) {
+        this(new DocumentSplitter(readers), new FigureExtractor());
     }
 
     /** Processes one document's text. */

@@ -3,6 +3,7 @@ package io.wirewatch.core.split;
 import io.wirewatch.core.model.DocumentContext;
 import io.wirewatch.core.model.RawEntry;
 import io.wirewatch.core.model.SplitDocument;
+import io.wirewatch.core.port.FormatReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,13 +21,28 @@ import java.util.List;
  */
 public final class DocumentSplitter {
 
+    /** The readers of files that the core has without libraries: Word documents. */
+    public static final List<FormatReader> CORE_READERS = List.of(new WordDocument());
+
     /** Most specific first: the generic layout accepts everything. */
     private final List<Layout> layouts;
+    private final List<FormatReader> readers;
 
-    /** A splitter that knows every supported layout. */
+    /** A splitter that knows every supported layout and reads Word files attached to mail. */
     public DocumentSplitter() {
+        this(CORE_READERS);
+    }
+
+    /**
+     * A splitter that knows every supported layout.
+     *
+     * @param readers the files read when attached to mail under a short note ("Please find attached our
+     *                statement"), as ingest reads them when uploaded
+     */
+    public DocumentSplitter(List<FormatReader> readers) {
         this.layouts = List.of(new FeedLayout(), new BbcLiveLayout(), new AlJazeeraLiveLayout(), new ArticleLayout(),
                 new GenericLayout());
+        this.readers = List.copyOf(readers);
     }
 
     /**
@@ -37,7 +53,7 @@ public final class DocumentSplitter {
      * @return the layout, title, the document's own key points and its entries in document order
      */
     public SplitDocument split(String text, DocumentContext ctx) {
-        Email.Message mail = Email.read(text);
+        Email.Message mail = Email.read(text, readers);
         if (mail != null) {
             return fromMail(mail, ctx);
         }

@@ -1,5 +1,6 @@
 package io.wirewatch.core.split;
 
+import io.wirewatch.core.port.FormatReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -63,8 +64,17 @@ final class Email {
 
     /** The email in {@code text}, or {@code null} when the text does not open with a mail's header block. */
     static Message read(String text) {
+        return read(text, List.of());
+    }
+
+    /**
+     * The email in {@code text}, or {@code null} when the text does not open with a mail's header block.
+     *
+     * @param readers the files that are read when attached under a short note (a PDF or Word statement)
+     */
+    static Message read(String text, List<FormatReader> readers) {
         Part mail = mail(text);
-        return mail == null ? null : message(mail, null, 0);
+        return mail == null ? null : message(mail, null, 0, readers);
     }
 
     /** The top-level headers of the email in {@code text} (names lower-cased), or {@code null} if it is none. */
@@ -122,15 +132,15 @@ final class Email {
     /** Forwards inside forwards are followed this deep, which no real chain exceeds. */
     private static final int DEPTH = 4;
 
-    private static Message message(Part mail, ZoneOffset outerOffset, int depth) {
+    private static Message message(Part mail, ZoneOffset outerOffset, int depth, List<FormatReader> readers) {
         String subject = decodeWords(mail.headers.getOrDefault("subject", ""));
         Instant sent = MailDates.parse(mail.headers.get("date"), outerOffset);
         ZoneOffset offset = MailDates.offset(mail.headers.get("date"), outerOffset);
-        Body body = Body.of(mail, depth);
+        Body body = Body.of(mail, depth, readers);
         if (!body.digest.isEmpty() && depth < DEPTH) {
             List<Message> messages = new ArrayList<>();
             for (Part m : body.digest) {
-                Message one = message(m, offset, depth + 1);
+                Message one = message(m, offset, depth + 1, readers);
                 if (!one.body.isBlank()) {
                     messages.add(one);
                 }
@@ -140,7 +150,7 @@ final class Email {
         }
         if (body.attached != null && depth < DEPTH) {
             // forwarded as an attachment: the attached message is the news, the outer text its forwarder's note
-            Message inner = message(body.attached, offset, depth + 1);
+            Message inner = message(body.attached, offset, depth + 1, readers);
             if (inner != null && !inner.body.isBlank()) {
                 return inner;
             }
@@ -785,6 +795,29 @@ final class Email {
             return d.startsWith("attachment");
         }
 
+        /** A file shown inline rather than attached ({@code application/pdf}, a part with a file name). */
+        boolean isFile() {
+            String t = type();
+            return t.startsWith("application/") || headers.getOrDefault("content-disposition", "")
+                    .toLowerCase(Locale.ROOT).contains("filename");
+        }
+
+        /** The body's bytes, decoded from base64 or quoted-printable; any other body as it was read. */
+        byte[] bytes() {
+            String encoding = headers.getOrDefault("content-transfer-encoding", "").strip();
+            if (encoding.equalsIgnoreCase("base64")) {
+                try {
+                    return Base64.getMimeDecoder().decode(body.strip());
+                } catch (IllegalArgumentException e) {
+                    return body.getBytes(StandardCharsets.UTF_8);
+                }
+            }
+            if (encoding.equalsIgnoreCase("quoted-printable")) {
+                return Mhtml.quotedPrintable(body);
+            }
+            return body.getBytes(StandardCharsets.UTF_8);
+        }
+
         /** The sub-parts of a multipart entity, in order. */
         List<Part> children() {
             List<Part> out = new ArrayList<>();
@@ -843,7 +876,7 @@ final class Email {
             this(text, html, attached, List.of(), false);
         }
 
-        static Body of(Part p, int depth) {
+        static Body of(Part p, int depth, List<FormatReader> readers) {
             String type = p.type();
             if (type.equals("message/rfc822")) {
                 return new Body("", false, Part.parse(p.decoded()));
@@ -851,7 +884,7 @@ final class Email {
             if (type.startsWith("multipart/") && depth <= DEPTH + 4) {
                 List<Part> children = p.children();
                 if (type.equals("multipart/alternative")) {
-                    return alternative(children, depth);
+                    return alternative(children, depth, readers);
                 }
                 if (type.equals("multipart/digest")) {
                     return new Body("", false, null, digest(children), false);
@@ -870,13 +903,15 @@ final class Email {
                         }
                         continue;
                     }
-                    if (c.isAttachment()) {
-                        String t = c.type();
+                    String t = c.type();
+                    if (c.isAttachment() || c.isFile()) {
                         if (file == null && (t.equals("text/plain") || t.equals("text/html"))) {
-                            file = of(c, depth + 1); // a story or a saved page sent as a file
+                            file = of(c, depth + 1, readers); // a story or a saved page sent as a file
+                        } else if (file == null) {
+                            file = read(c, readers); // a statement sent as a PDF or a Word file
                         }
                     } else if (first == null) {
-                        Body b = of(c, depth + 1);
+                        Body b = of(c, depth + 1, readers);
                         if (!b.text.isBlank()) {
                             first = b;
                         }
@@ -902,6 +937,27 @@ final class Email {
                         null);
             }
             return new Body("", false, null);
+        }
+
+        /**
+         * An attached file's text as the first of {@code readers} that accepts it reads it, or {@code null} when none
+         * does or the file has no text to read (a scan, a locked PDF): the mail's own text and subject then stand.
+         */
+        private static Body read(Part c, List<FormatReader> readers) {
+            byte[] bytes = null;
+            for (FormatReader r : readers) {
+                bytes = bytes == null ? c.bytes() : bytes;
+                if (r.accepts(bytes)) {
+                    try {
+                        String text = r.read(bytes);
+                        boolean html = Html.isHtml(text, 0);
+                        return new Body(text, html, null);
+                    } catch (FormatReader.Unreadable e) {
+                        return null;
+                    }
+                }
+            }
+            return null;
         }
 
         /** Words under which the text beside an attached text file is a note about it. */
@@ -935,11 +991,11 @@ final class Email {
          * The plain part, unless the HTML part says much more: a plain part that only says "view this email in a
          * browser" is a stub, and the news is in the HTML.
          */
-        private static Body alternative(List<Part> children, int depth) {
+        private static Body alternative(List<Part> children, int depth, List<FormatReader> readers) {
             Body plain = null;
             Body html = null;
             for (Part c : children) {
-                Body b = of(c, depth + 1);
+                Body b = of(c, depth + 1, readers);
                 if (b.text.isBlank()) {
                     continue;
                 }

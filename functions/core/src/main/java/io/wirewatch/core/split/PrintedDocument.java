@@ -56,6 +56,7 @@ public final class PrintedDocument {
     /** Chromium's and Firefox's print header: the date and time of printing, then the page's title. */
     private static final Pattern PRINT_STAMP = Pattern.compile(
             "\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s.*)?");
+    private static final Pattern NUMBER = Pattern.compile("[\\d.,%+\\s]+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)]$");
 
     /** The lines as a page in HTML; blank when no line has text. */
@@ -95,17 +96,31 @@ public final class PrintedDocument {
             }
         }
         for (int i = 0; i < blocks.size(); i++) {
-            if (i != title || title == 0) {
-                write(out, blocks.get(i), levels[i], column);
+            if (i == title && title > 0) {
+                continue;
             }
+            List<Line> b = blocks.get(i);
+            if (levels[i] == 0 && i + 1 < blocks.size() && levels[i + 1] == 0 && b.size() == 1
+                    && NUMBER.matcher(b.get(0).text()).matches() && blocks.get(i + 1).size() <= 2) {
+                // a key figure set large over its label in body type is one statement, as a reader takes it:
+                // "46" over "people killed" reads "46 people killed."
+                StringBuilder figure = new StringBuilder(b.get(0).text().strip());
+                for (Line l : blocks.get(++i)) {
+                    figure.append(' ').append(l.text());
+                }
+                out.append("<p>").append(escape(figure.toString()))
+                        .append(SENTENCE_END.matcher(figure).matches() ? "" : ".").append("</p>\n");
+                continue;
+            }
+            write(out, b, levels[i], column);
         }
         return out.append("</body></html>\n").toString();
     }
 
     /**
      * The block that is the document's title, when lines above it are the issuer's furniture: the first top-level
-     * heading of the first page with only a few short lines above it (a letterhead, "FOR IMMEDIATE RELEASE", a
-     * reference number, in bold or not), which the title is then put before, as a reader reads the title first and
+     * heading of the first page with only a few short lines above it (a letterhead in any type, "FOR IMMEDIATE
+     * RELEASE", a reference number), which the title is then put before, as a reader reads the title first and
      * the splitter heads a story with its first line. -1 when there is no such heading.
      */
     private static int title(List<List<Line>> blocks, int[] levels) {
@@ -121,7 +136,7 @@ public final class PrintedDocument {
             for (Line l : b) {
                 words += l.text().split("\\s+").length;
             }
-            if (levels[i] == 1 || levels[i] == 2 || words > 12) {
+            if (words > 12) {
                 return -1;
             }
         }
@@ -130,6 +145,11 @@ public final class PrintedDocument {
 
     /** Whether {@code next} begins a new block after {@code last}. */
     private static boolean startsBlock(Line last, Line next) {
+        if (Character.isLowerCase(next.text().charAt(0)) && !SENTENCE_END.matcher(last.text()).matches()
+                && Math.abs(last.size() - next.size()) <= 0.1 * Math.max(last.size(), next.size())) {
+            // a sentence goes on, whatever gap or indent the extractor saw (a column's or a page's turn)
+            return false;
+        }
         if (!sameType(last, next)) {
             return true;
         }
@@ -215,8 +235,8 @@ public final class PrintedDocument {
         for (Line l : block) {
             words += l.text().split("\\s+").length;
         }
-        if (words > 25 || block.size() > 3) {
-            return 0;
+        if (words > 25 || block.size() > 3 || NUMBER.matcher(first.text()).matches()) {
+            return 0; // a key figure set large ("46" over "people killed") heads nothing
         }
         if (first.size() >= 1.15 * bodySize) {
             int rank = 0;
@@ -252,7 +272,7 @@ public final class PrintedDocument {
     private static List<Double> headingSizes(List<Line> lines, double bodySize) {
         TreeSet<Double> sizes = new TreeSet<>();
         for (Line l : lines) {
-            if (l.size() >= 1.15 * bodySize) {
+            if (l.size() >= 1.15 * bodySize && !NUMBER.matcher(l.text()).matches()) {
                 sizes.add(l.size());
             }
         }
