@@ -215,7 +215,8 @@ public final class Main {
             String docId = Ids.documentId("local", f.getFileName().toString());
             DocumentContext ctx = new DocumentContext(null, Files.getLastModifiedTime(f).toInstant(),
                     ZoneId.of("UTC"));
-            ProcessedDocument d = processor.process(docId, f.toString(), text, ctx);
+            ProcessedDocument d = read.file() ? processor.processFile(docId, f.toString(), text, ctx)
+                    : processor.process(docId, f.toString(), text, ctx);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", f.toString());
             m.put("docId", docId);

@@ -168,7 +168,8 @@ public final class IngestService {
         }
         DocumentContext ctx = new DocumentContext(statedDate(doc, key), doc.lastModified() != null
                 ? doc.lastModified() : clock.instant(), dayZone);
-        ProcessedDocument processed = processor.process(docId, key, text, ctx);
+        ProcessedDocument processed = read.file() ? processor.processFile(docId, key, text, ctx)
+                : processor.process(docId, key, text, ctx);
         if (processed.entries().isEmpty()) {
             // Only markup can come to nothing: text that is not blank always makes at least one entry.
             return reject(docId, bucket, key, version, NO_VISIBLE_TEXT);
@@ -216,8 +217,13 @@ public final class IngestService {
      *
      * @param text    the decoded text (byte-order mark dropped), or {@code null} when refused
      * @param problem why the bytes are refused ("binary: ...", "empty: ...", "not valid UTF-8 text"), else null
+     * @param file    whether the text is a file's as a {@link FormatReader} read it (a PDF, a Word document)
      */
-    public record Decoded(String text, String problem) {
+    public record Decoded(String text, String problem, boolean file) {
+        /** Text or a refusal, not read from a file. */
+        public Decoded(String text, String problem) {
+            this(text, problem, false);
+        }
     }
 
     /** Why an HTML page that shows no text is refused, and what the desk can do about it. */
@@ -241,7 +247,7 @@ public final class IngestService {
                 try {
                     String text = reader.read(bytes);
                     return text == null || text.isBlank() ? new Decoded(null, "empty: " + reader.format()
-                            + " with no text in it") : new Decoded(text, null);
+                            + " with no text in it") : new Decoded(text, null, true);
                 } catch (FormatReader.Unreadable e) {
                     return new Decoded(null, e.getMessage());
                 }

@@ -37,7 +37,18 @@ public final class DocumentProcessor {
 
     /** Processes one document's text. */
     public ProcessedDocument process(String documentId, String sourceKey, String text, DocumentContext ctx) {
-        SplitDocument split = splitter.split(text, ctx);
+        return processed(documentId, sourceKey, splitter.split(text, ctx));
+    }
+
+    /**
+     * Processes the text a {@link FormatReader} gave of an uploaded file, split as {@link DocumentSplitter#splitFile}
+     * splits it.
+     */
+    public ProcessedDocument processFile(String documentId, String sourceKey, String text, DocumentContext ctx) {
+        return processed(documentId, sourceKey, splitter.splitFile(text, ctx));
+    }
+
+    private ProcessedDocument processed(String documentId, String sourceKey, SplitDocument split) {
         List<Entry> entries = new ArrayList<>(split.entries().size());
         Map<String, Integer> seen = new HashMap<>();
         Map<Instant, Integer> untitledAt = untitledFromTheEnd(split.entries());

@@ -7,6 +7,7 @@ import io.wirewatch.core.port.FormatReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,6 +60,24 @@ public final class DocumentSplitter {
         }
         return splitText(Html.textOf(text), ctx);
     }
+
+    /**
+     * Splits the text a {@link FormatReader} gave of an uploaded file (a PDF, a Word document) as the same file is
+     * split when a mail brings it attached under a short note: a statement's furniture left out, a report's stories
+     * told apart, entries timed by the file's own issue stamp if it has one (else as any upload's: by their own
+     * stamps, or on the document's day).
+     *
+     * @param text the reader's text, plain or HTML
+     */
+    public SplitDocument splitFile(String text, DocumentContext ctx) {
+        ZoneOffset offset = ctx.dayZone().getRules().getOffset(ctx.uploadedAt());
+        SplitDocument doc = fromMail(Email.file(text, ctx.uploadedAt(), offset), ctx);
+        return new SplitDocument(FILE_LAYOUT + doc.layout().substring(Email.LAYOUT.length()), doc.title(),
+                doc.keyPoints(), doc.entries());
+    }
+
+    /** The layout an uploaded file's split is named by, before the layout its text had ("file/generic"). */
+    static final String FILE_LAYOUT = "file";
 
     /**
      * An email's news: its text split as any other, on its sending day. Each entry without a time of its own takes

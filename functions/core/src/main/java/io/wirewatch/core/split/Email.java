@@ -188,6 +188,125 @@ final class Email {
     }
 
     /**
+     * An uploaded file's text (a PDF's or a Word document's, as its reader gave it) read as the same file is when it
+     * comes attached to a mail under a short note: without a statement's furniture (notes to editors, contacts,
+     * disclaimers), its sections told apart where a report has stories, and timed by its own "Issued: ..." or
+     * "Published ..." stamp near its top. A file has no sending time: with no stamp the message has none.
+     *
+     * @param received when it was uploaded; a stamp later than an hour after it is no stamp of this file's
+     * @param offset   the desk's offset then, in which a stamp without a zone is read
+     */
+    static Message file(String text, Instant received, ZoneOffset offset) {
+        boolean html = Html.isHtml(text, 0);
+        String t = (html ? Html.toText(text, 0) : text).replace("\r\n", "\n").replace('\r', '\n');
+        Instant stamped = fileStamp(t, received, offset);
+        t = withoutStampLine(t);
+        t = Furniture.strip(t, false, !html);
+        List<Story> stories = List.of();
+        if (ledUnderTitle(t)) {
+            // one story: under its title, what stands above the lead (its stamp, read above; a report's number and
+            // date; a label) is no text of it, as a single story's masthead in a mail is not
+            String[] titled = t.strip().split("\n", 2);
+            t = titled.length < 2 ? t : titled[0] + "\n\n" + withoutMasthead(titled[1].strip());
+        } else {
+            stories = stories(t, stamped, offset, !html);
+        }
+        return new Message("", stamped, offset, false, t, List.of(), stories);
+    }
+
+    /**
+     * Whether a file opens as one story does: its title, perhaps a stamp or a label under it, then its lead. The
+     * report's sections under it ("SITUATION OVERVIEW", "Timeline of events") are then parts of that story; a
+     * bulletin's items, each under its own heading straight under the bulletin's title, are stories.
+     */
+    private static boolean ledUnderTitle(String text) {
+        String[] lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(6).toArray(String[]::new);
+        for (int i = 1; i < lines.length; i++) {
+            if (isParagraph(lines[i])) {
+                return true;
+            }
+            if (words(lines[i]) > 15 || i > 3) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A file's own stamp among its first lines, anywhere in its line: "FLASH UPDATE No. 2 | Issued: 17 February
+     * 2025, 09:00 (CAT, UTC+2)", "Date: Tuesday 8 July 2025 Time: 11:30 Ref: ...", "Published 21 May 2025, 16:00
+     * (Port Sudan time, UTC+2)", read in the offset it states, else in {@code offset}; else a stamp as
+     * {@link #publishedStamp} reads one. {@code null} when there is none, or it is later than an hour after
+     * {@code received}.
+     */
+    static Instant fileStamp(String text, Instant received, ZoneOffset offset) {
+        String[] lines = text.split("\n", 12);
+        for (int i = 0; i < Math.min(lines.length, 10); i++) {
+            String v = stampOf(lines[i]);
+            if (v == null) {
+                continue;
+            }
+            Matcher z = STATED_OFFSET.matcher(v);
+            ZoneOffset zone = offset;
+            if (z.find()) {
+                int sign = z.group(1).equals("+") ? 1 : -1;
+                int minutes = Integer.parseInt(z.group(2)) * 60
+                        + (z.group(3) == null ? 0 : Integer.parseInt(z.group(3)));
+                if (minutes <= 14 * 60) {
+                    zone = ZoneOffset.ofTotalSeconds(sign * minutes * 60);
+                }
+            }
+            Instant at = MailDates.parse(v, zone);
+            if (at != null && !at.isAfter(received.plus(java.time.Duration.ofHours(1)))) {
+                return at;
+            }
+        }
+        return publishedStamp(text, received, offset);
+    }
+
+    /**
+     * The text without the line under its title that gives the file's stamp ("FLASH UPDATE No. 2 | Issued: 17
+     * February 2025, 09:00 (CAT, UTC+2)"), read into its time and no sentence of its story.
+     */
+    private static String withoutStampLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 1, seen = 0; i < lines.length && seen < 4; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            String stamp = stampOf(line);
+            if (stamp != null && MailDates.parse(stamp, ZoneOffset.UTC) != null) {
+                lines[i] = "";
+                return String.join("\n", lines);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * What of a short line (25 words at most) may be a file's stamp: what follows "Issued:", "Date:", "Published"
+     * ("Time: 11:30" read as the date's time), or the whole line when it names none ("SITUATION REPORT No. 4 |
+     * Lembah Raya, 7 March 2026, 15:00 WITA (UTC+8)"); {@code null} for a longer line, which is text.
+     */
+    private static String stampOf(String line) {
+        if (line.isBlank() || words(line) > 25) {
+            return null;
+        }
+        Matcher m = FILE_STAMP.matcher(line);
+        return TIME_FIELD.matcher(m.find() ? m.group(1) : line).replaceAll(", ");
+    }
+
+    private static final Pattern FILE_STAMP = Pattern.compile(
+            "(?i)\\b(?:issued|published|posted|released|date|dated)(?: at| on)?\\s*:?\\s+(.{6,80})");
+    /** "Time: 11:30" after a date field, as a release's header writes it. */
+    private static final Pattern TIME_FIELD = Pattern.compile("(?i)\\s*\\btime\\s*:\\s*");
+    /** An offset a stamp states beside a zone's name: "(CAT, UTC+2)", "GMT+3", "UTC-05:00". */
+    private static final Pattern STATED_OFFSET = Pattern.compile(
+            "(?i)\\b(?:UTC|GMT)\\s*([+-\u2212])(\\d{1,2})(?::?(\\d{2}))?\\b");
+
+    /**
      * A single story's text without what stands above its first paragraph: a report's masthead ("MOZAMBIQUE:
      * TROPICAL CYCLONE HALIMA" / "Flash Update No. 1 | 10 February 2025"), its fields ("Operation ID: ...
      * Budget: CHF 412,000"), a section's label ("SITUATION OVERVIEW", "1. Situation"). Up to six such blocks of 80

@@ -56,6 +56,12 @@ public final class PrintedDocument {
     /** Chromium's and Firefox's print header: the date and time of printing, then the page's title. */
     private static final Pattern PRINT_STAMP = Pattern.compile(
             "\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s.*)?");
+    /** A date or a clock time: a stamp of when the document was issued, kept from what stands above its title. */
+    private static final Pattern STAMPED = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+            + "|nov|dec)[a-z]*\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}");
+    /** A release's end mark: "ENDS", "- ends -", "###", "-30-". */
+    private static final Pattern END_MARK = Pattern.compile("(?i)[-–—\\s]*ends?[-–—\\s]*|#{3}|-30-");
     private static final Pattern NUMBER = Pattern.compile("[\\d.,%+\\s]+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)]$");
 
@@ -90,14 +96,18 @@ public final class PrintedDocument {
         int title = title(blocks, levels);
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
         if (title > 0) {
-            write(out, blocks.get(title), levels[title], column);
-            for (int i = 0; i < title; i++) {
-                levels[i] = 0; // the issuer's lines under the title head nothing
-            }
+            write(out, blocks.get(title), 1, column, bodySize);
         }
         for (int i = 0; i < blocks.size(); i++) {
-            if (i == title && title > 0) {
-                continue;
+            if (i < title && !STAMPED.matcher(text(blocks.get(i))).find()
+                    && !Text.isBreakingLabel(text(blocks.get(i)))) {
+                continue; // the issuer's letterhead, address, "FOR IMMEDIATE RELEASE": not the story's
+            }
+            if (i <= title) {
+                levels[i] = 0; // a stamp or a label over the title heads nothing
+                if (i == title) {
+                    continue;
+                }
             }
             List<Line> b = blocks.get(i);
             if (levels[i] == 0 && i + 1 < blocks.size() && levels[i + 1] == 0 && b.size() == 1
@@ -112,35 +122,50 @@ public final class PrintedDocument {
                         .append(SENTENCE_END.matcher(figure).matches() ? "" : ".").append("</p>\n");
                 continue;
             }
-            write(out, b, levels[i], column);
+            write(out, b, levels[i], column, bodySize);
         }
         return out.append("</body></html>\n").toString();
     }
 
     /**
-     * The block that is the document's title, when lines above it are the issuer's furniture: the first top-level
-     * heading of the first page with only a few short lines above it (a letterhead in any type, "FOR IMMEDIATE
-     * RELEASE", a reference number), which the title is then put before, as a reader reads the title first and
-     * the splitter heads a story with its first line. -1 when there is no such heading.
+     * The block that is the document's title: of the headings (the two larger sizes) on the first page above the
+     * lead (the first paragraph of 15 words or more that ends as a sentence), the largest one that tells something
+     * (four words or more, not all in capitals), else the largest. A letterhead or a label ("BRENNOCK
+     * CONSTABULARY", "FLASH UPDATE") may be set larger than the title and above it. The title is put first, as a
+     * reader reads it first and the splitter heads a story with its first line; of what stood above it only a
+     * stamp (a line with a date or a time: "Issued: 17 February 2025, 09:00") and a Breaking label are kept, under
+     * it. -1 when there is no heading there.
      */
     private static int title(List<List<Line>> blocks, int[] levels) {
-        for (int i = 0; i < blocks.size() && i <= 4; i++) {
+        int best = -1;
+        for (int i = 0; i < blocks.size() && i <= 8; i++) {
             List<Line> b = blocks.get(i);
             if (b.get(0).page() != 1) {
-                return -1;
+                break;
             }
-            if (levels[i] == 1) {
-                return i;
+            String text = text(b);
+            if (levels[i] == 0 && text.split("\\s+").length >= 15 && SENTENCE_END.matcher(text).matches()) {
+                break;
             }
-            int words = 0;
-            for (Line l : b) {
-                words += l.text().split("\\s+").length;
-            }
-            if (words > 12) {
-                return -1;
+            if ((levels[i] == 1 || levels[i] == 2) && (best < 0 || told(b) != told(blocks.get(best)) ? best < 0
+                    || told(b) : b.get(0).size() > blocks.get(best).get(0).size())) {
+                best = i;
             }
         }
-        return -1;
+        return best;
+    }
+
+    private static boolean told(List<Line> block) {
+        String text = text(block);
+        return text.split("\\s+").length >= 4 && !text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String text(List<Line> block) {
+        StringBuilder b = new StringBuilder();
+        for (Line l : block) {
+            b.append(b.length() == 0 ? "" : " ").append(l.text());
+        }
+        return b.toString();
     }
 
     /** Whether {@code next} begins a new block after {@code last}. */
@@ -182,25 +207,44 @@ public final class PrintedDocument {
         return lengths.get((int) Math.floor(0.9 * (lengths.size() - 1)));
     }
 
-    private static void write(StringBuilder out, List<Line> block, int level, int column) {
+    private static void write(StringBuilder out, List<Line> block, int level, int column, double bodySize) {
         if (level > 0) {
             StringBuilder text = new StringBuilder();
             for (Line l : block) {
-                join(text, l.text(), true);
+                if (END_MARK.matcher(l.text()).matches()) {
+                    // "ENDS" in bold over "Notes to editors": the mark ends the text, the notes head their own
+                    if (!text.isEmpty()) {
+                        heading(out, level, text);
+                    }
+                    out.append("<p>").append(escape(l.text())).append("</p>\n");
+                    text.setLength(0);
+                } else {
+                    join(text, l.text(), true);
+                }
             }
-            out.append("<h").append(level).append('>').append(escape(text.toString())).append("</h").append(level)
-                    .append(">\n");
+            if (!text.isEmpty()) {
+                heading(out, level, text);
+            }
             return;
         }
+        int widest = 0;
+        for (Line l : block) {
+            widest = Math.max(widest, l.text().length());
+        }
+        // a column holds fewer characters of larger type (a standfirst set large)
+        column = (int) Math.round(column * Math.min(1, bodySize / block.get(0).size()));
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < block.size(); i++) {
             Line l = block.get(i);
             if (i > 0) {
                 Line before = block.get(i - 1);
-                // a line that fills most of the column was wrapped by the printer; a short one was ended by the
-                // writer (a list, a timeline, numbers over their labels), unless the next goes on mid-sentence
+                // the printer wrapped a line that fills most of the column, or that the next line's first word
+                // would not have fitted on; a short one was ended by the writer (a list, a timeline, numbers over
+                // their labels), unless the next goes on mid-sentence
+                int firstWord = l.text().indexOf(' ') < 0 ? l.text().length() : l.text().indexOf(' ');
                 boolean wrapped = before.text().length() >= 0.7 * column
-                        || before.text().endsWith("-") && Character.isLowerCase(l.text().charAt(0));
+                        || before.text().length() + 1 + firstWord > 0.95 * widest && widest >= 0.5 * column
+                        || Character.isLowerCase(l.text().charAt(0)) && !SENTENCE_END.matcher(before.text()).matches();
                 if (!wrapped) {
                     text.append('\n');
                 }
@@ -210,6 +254,11 @@ public final class PrintedDocument {
             }
         }
         out.append("<p>").append(escape(text.toString()).replace("\n", "<br>\n")).append("</p>\n");
+    }
+
+    private static void heading(StringBuilder out, int level, CharSequence text) {
+        out.append("<h").append(level).append('>').append(escape(text.toString())).append("</h").append(level)
+                .append(">\n");
     }
 
     /** Appends {@code line} to {@code text}, over a hyphen that broke a word when {@code wrapped}. */
