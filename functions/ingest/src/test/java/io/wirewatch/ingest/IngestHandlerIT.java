@@ -365,6 +365,48 @@ class IngestHandlerIT {
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
 
+    /** A flash update as Chromium's "Save as PDF" prints it, with the browser's header and footer on each page. */
+    private static byte[] flashUpdatePdf() throws IOException {
+        return Files.readAllBytes(LocalAws.repoRoot().resolve(
+                "functions/pdf/src/test/resources/pdf/flash-update-chromium.pdf"));
+    }
+
+    @Test
+    void aPdfUploadIsReadAsItsStoryOnceAndAScanIsRejectedSayingWhatToDo(EmulatedStack stack) throws IOException {
+        IngestHandler h = handler(stack);
+        List<Map<String, Object>> out = invoke(h, upload(stack, "incoming/flash-update-3.pdf", flashUpdatePdf()));
+        assertEquals("INGESTED", out.get(0).get("status"), out.toString());
+        List<Entry> stored = entries(stack);
+        assertEquals(1, stored.size(), stored.toString());
+        Entry e = stored.get(0);
+        assertEquals("Floods in Raveno: Flash Update No. 3", e.headline());
+        // told twice, in the key-figures box and in the text (by "the regional authorities")
+        assertEquals(List.of("14 KILLED", "43 INJURED", "6 MISSING"),
+                e.figures().stream().map(f -> f.count() + " " + f.kind()).distinct().toList());
+        assertEquals("file/generic", documentRecord(stack, "incoming/flash-update-3.pdf").get("layout").s());
+        // the same file again is a duplicate: nothing new
+        List<Map<String, Object>> again = invoke(h, upload(stack, "incoming/flash-update-3.pdf", flashUpdatePdf()));
+        assertEquals("DUPLICATE", again.get(0).get("status"), again.toString());
+        assertEquals(1, entries(stack).size(), entries(stack).toString());
+
+        // a scan: a page with a picture and no text
+        ByteArrayOutputStream scan = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var c = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                c.addRect(72, 72, 400, 600);
+                c.fill();
+            }
+            doc.save(scan);
+        }
+        invoke(h, upload(stack, "incoming/statement-scan.pdf", scan.toByteArray()));
+        assertTrue(documentRecord(stack, "incoming/statement-scan.pdf").get("reason").s()
+                .startsWith("no text: a PDF whose pages are pictures"));
+        assertEquals(1, warnings.size(), "the scan is an operator's REJECTED line: " + warnings);
+        assertEquals(1, entries(stack).size());
+    }
+
     @Test
     void aPageWithNothingToReadAndFilesOfOtherKindsAreRejectedSayingWhatToDo(EmulatedStack stack) {
         IngestHandler h = handler(stack);

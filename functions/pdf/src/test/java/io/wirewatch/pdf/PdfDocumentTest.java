@@ -38,7 +38,7 @@ class PdfDocumentTest {
             ZoneId.of("UTC"));
 
     static ProcessedDocument process(String file, byte[] bytes) throws FormatReader.Unreadable {
-        return new DocumentProcessor().process("d", "incoming/" + file, new PdfDocument().read(bytes), CTX);
+        return new DocumentProcessor().processFile("d", "incoming/" + file, new PdfDocument().read(bytes), CTX);
     }
 
     @Test
@@ -47,8 +47,11 @@ class PdfDocumentTest {
         assertEquals(1, doc.entries().size(), doc.entries().toString());
         Entry e = doc.entries().get(0);
         assertEquals("Floods in Raveno: Flash Update No. 3", e.headline());
+        // in the key-figures box and in the text
         assertEquals(List.of("14 KILLED", "43 INJURED", "6 MISSING"),
-                e.figures().stream().map(f -> f.count() + " " + f.kind()).toList());
+                e.figures().stream().map(f -> f.count() + " " + f.kind()).distinct().toList());
+        // its own stamp, "Issued: 14 May 2025, 09:30 local time", read in the desk's zone (UTC here)
+        assertEquals(Instant.parse("2025-05-14T09:30:00Z"), e.publishedAt());
         // the browser's header and footer, on both pages, are no text
         assertFalse(e.body().contains("file:///"), e.body());
         assertFalse(e.body().contains("3:26 AM"), e.body());

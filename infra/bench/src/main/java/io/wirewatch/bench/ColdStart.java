@@ -109,7 +109,14 @@ public final class ColdStart {
      * without the s3:TestEvent S3 sends when notifications are configured (Lambda never passes that on).
      */
     private static List<String> upload(EmulatedStack stack, String seed) throws IOException {
-        Path file = LocalAws.seed(seed);
+        return upload(stack, LocalAws.seed(seed));
+    }
+
+    /**
+     * Uploads a file under incoming/ and returns the raw S3 notifications the emulator sent (Lambda's input),
+     * without the s3:TestEvent.
+     */
+    public static List<String> upload(EmulatedStack stack, Path file) {
         stack.s3().putObject(b -> b.bucket(stack.physical("Bucket")).key("incoming/" + file.getFileName()),
                 RequestBody.fromFile(file));
         return S3Notifications.drainBodies(stack.sqs(), stack.function("IngestFunction").s3().get(0).queueUrl())

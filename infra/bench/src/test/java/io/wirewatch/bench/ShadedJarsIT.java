@@ -108,6 +108,21 @@ class ShadedJarsIT {
     }
 
     @Test
+    void theShadedIngestJarReadsAPdfUpload() throws IOException {
+        // PDFBox is the one library ingest adds for this, and its logger finds its implementation by class name:
+        // the minimised jar must still hold what a real PDF needs
+        ColdStart.Prepared p = cold.prepare(Fn.INGEST);
+        Path pdf = LocalAws.repoRoot().resolve("functions/pdf/src/test/resources/pdf/flash-update-chromium.pdf");
+        Files.writeString(p.event(), ColdStart.upload(p.stack(), pdf).get(0));
+
+        List<?> outcomes = (List<?>) Json.parse((String) Json.parse(cold.run(Fn.INGEST, false, null, p).response()));
+
+        Map<?, ?> outcome = (Map<?, ?>) outcomes.get(0);
+        assertEquals("INGESTED", outcome.get("status"), "outcomes: " + outcomes);
+        assertEquals(1, ((Number) outcome.get("entries")).intValue(), "outcomes: " + outcomes);
+    }
+
+    @Test
     void theShadedAlertsJarSendsNothingTwiceForARedeliveredBatch() throws IOException {
         ColdStart.Prepared p = cold.prepare(Fn.ALERTS);
         EmulatedStack stack = p.stack();
