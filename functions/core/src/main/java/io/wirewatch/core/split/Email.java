@@ -199,6 +199,7 @@ final class Email {
     static Message file(String text, Instant received, ZoneOffset offset) {
         boolean html = Html.isHtml(text, 0);
         String t = (html ? Html.toText(text, 0) : text).replace("\r\n", "\n").replace('\r', '\n');
+        t = withoutLeadingControls(t);
         Instant stamped = fileStamp(t, received, offset);
         t = withoutStampLine(t);
         t = Furniture.strip(t, false, !html);
@@ -212,6 +213,20 @@ final class Email {
             stories = stories(t, stamped, offset, !html);
         }
         return new Message("", stamped, offset, false, t, List.of(), stories);
+    }
+
+    /** The text from its first line that is no marking or control ("PRESS RELEASE", "OFFICIAL", "Share"). */
+    private static String withoutLeadingControls(String text) {
+        int at = 0;
+        while (at < text.length()) {
+            int eol = text.indexOf('\n', at);
+            String line = (eol < 0 ? text.substring(at) : text.substring(at, eol)).strip();
+            if (!line.isEmpty() && !Text.isPageControl(line)) {
+                break;
+            }
+            at = eol < 0 ? text.length() : eol + 1;
+        }
+        return text.substring(at);
     }
 
     /**
@@ -295,11 +310,14 @@ final class Email {
             return null;
         }
         Matcher m = FILE_STAMP.matcher(line);
-        return TIME_FIELD.matcher(m.find() ? m.group(1) : line).replaceAll(", ");
+        // "14 August 2025 – 18:00 PKT", "7 March 2026 | 15:00": the date's time after a dash or a bar
+        return DATE_TIME_DASH.matcher(TIME_FIELD.matcher(m.find() ? m.group(1) : line).replaceAll(", "))
+                .replaceAll("$1, $2");
     }
 
     private static final Pattern FILE_STAMP = Pattern.compile(
             "(?i)\\b(?:issued|published|posted|released|date|dated)(?: at| on)?\\s*:?\\s+(.{6,80})");
+    private static final Pattern DATE_TIME_DASH = Pattern.compile("(\\d{4})\\s+[-\u2013\u2014|]\\s+(\\d{1,2}[:.]\\d{2})");
     /** "Time: 11:30" after a date field, as a release's header writes it. */
     private static final Pattern TIME_FIELD = Pattern.compile("(?i)\\s*\\btime\\s*:\\s*");
     /** An offset a stamp states beside a zone's name: "(CAT, UTC+2)", "GMT+3", "UTC-05:00". */
@@ -1330,7 +1348,11 @@ final class Email {
                 + "|want to change how you receive these emails\\??.*"
                 + "|(?:(?:hi|hello|dear|hey)\\b[^.!?]{0,40}|all|team|everyone|folks|colleagues),"
                 + "|(?:(?:like|comment|restack|share|subscribe|reply|repost|retweet|save|follow|upgrade"
-                + "|(?:open|read|view) in (?:the )?app)\\b(?::\\s*https?://\\S+)?[\\s\\u00b7|\\u2022]*){1,8}"
+                + "|(?:open|read|view) in (?:the )?app"
+                // a printed page's buttons: "Gift this article Share Save Listen (4 min)", "Share Copy Link Email
+                // Facebook X LinkedIn Print"
+                + "|gift (?:this )?article|listen(?: \\(\\d+ min\\))?|print|email|copy link|facebook|x|linkedin"
+                + "|whatsapp|comments?(?: \\(\\d+\\))?)(?!\\w)(?::\\s*https?://\\S+)?[\\s\\u00b7|\\u2022]*){1,10}"
                 + "|.{0,40}\\byou(?: are|['\u2019]re) (?:currently )?a (?:free|paid) subscriber\\b.*"
                 + "|(?:view|see|open) (?:the )?(?:full )?(?:post|tweet|thread|conversation)\\b.*"
                 + "|thanks for reading\\b.{0,80}|.{0,80}\\bsubscribe (?:for free|now|today)\\b.*"
