@@ -72,8 +72,15 @@ public final class DocumentSplitter {
     public SplitDocument splitFile(String text, DocumentContext ctx) {
         ZoneOffset offset = ctx.dayZone().getRules().getOffset(ctx.uploadedAt());
         SplitDocument doc = fromMail(Email.file(text, ctx.uploadedAt(), offset), ctx);
+        List<RawEntry> entries = doc.entries();
+        if (entries.size() >= 3 && entries.get(0).publishedAt() == null
+                && entries.stream().skip(1).filter(e -> e.publishedAt() != null).count() >= 2) {
+            // A live page or a log printed to a file: what stands above its first timed post is the page's top
+            // (its title, standfirst and byline, a printed menu), none of it a post
+            entries = entries.subList(1, entries.size());
+        }
         return new SplitDocument(FILE_LAYOUT + doc.layout().substring(Email.LAYOUT.length()), doc.title(),
-                doc.keyPoints(), doc.entries());
+                doc.keyPoints(), entries);
     }
 
     /** The layout an uploaded file's split is named by, before the layout its text had ("file/generic"). */

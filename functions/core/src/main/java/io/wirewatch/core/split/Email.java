@@ -170,6 +170,13 @@ final class Email {
             text = fwd.body;
             fwd = Forward.find(text, offset);
         }
+        if (body.document) {
+            // a PDF or a Word statement under a cover note: read as the same file is when uploaded, but a mail has
+            // a sending time, which stands when the file gives none
+            Message m = fromFile(text, !body.html, sent, offset);
+            return new Message("", m.sent() != null ? m.sent() : sent, offset, Subject.clean(subject).breaking,
+                    m.body(), List.of(), m.stories());
+        }
         boolean plain = !body.html;
         Instant stamped = publishedStamp(text, sent, offset);
         if (stamped != null) {
@@ -198,35 +205,104 @@ final class Email {
      */
     static Message file(String text, Instant received, ZoneOffset offset) {
         boolean html = Html.isHtml(text, 0);
-        String t = (html ? Html.toText(text, 0) : text).replace("\r\n", "\n").replace('\r', '\n');
-        t = withoutLeadingControls(t);
+        return fromFile((html ? Html.toText(text, 0) : text).replace("\r\n", "\n").replace('\r', '\n'), !html,
+                received, offset);
+    }
+
+    /** {@link #file} for the text a reader sees of the file ({@code plain}: it was plain text, not HTML). */
+    private static Message fromFile(String shown, boolean plain, Instant received, ZoneOffset offset) {
+        boolean html = !plain;
+        String t = withoutLeadingControls(shown);
         Instant stamped = fileStamp(t, received, offset);
         t = withoutStampLine(t);
         t = Furniture.strip(t, false, !html);
         List<Story> stories = List.of();
-        if (ledUnderTitle(t)) {
+        List<Story> items = stories(t, stamped, offset, !html);
+        if (ledUnderTitle(t) && !newsItems(t.strip().lines().findFirst().orElse("").strip(), items)) {
             // one story: under its title, what stands above the lead (its stamp, read above; a report's number and
             // date; a label) is no text of it, as a single story's masthead in a mail is not
             String[] titled = t.strip().split("\n", 2);
-            t = titled.length < 2 ? t : titled[0] + "\n\n" + withoutMasthead(titled[1].strip());
+            t = titled.length < 2 ? t : titled[0] + "\n\n" + withoutLabels(titled[1].strip());
         } else {
-            stories = stories(t, stamped, offset, !html);
+            stories = items;
         }
         return new Message("", stamped, offset, false, t, List.of(), stories);
     }
 
-    /** The text from its first line that is no marking or control ("PRESS RELEASE", "OFFICIAL", "Share"). */
+    /**
+     * The text from its first line that is no marking or control ("PRESS RELEASE", "OFFICIAL", "Share") and no
+     * label of the document's kind and number over its title ("SITUATION REPORT No. 3", "PRESS NOTE No.
+     * 004-2026-COER-VIL"), which a reader passes over to the title.
+     */
     private static String withoutLeadingControls(String text) {
         int at = 0;
         while (at < text.length()) {
             int eol = text.indexOf('\n', at);
             String line = (eol < 0 ? text.substring(at) : text.substring(at, eol)).strip();
             if (!line.isEmpty() && !Text.isPageControl(line)) {
-                break;
+                if (!DOCUMENT_LABEL.matcher(line).matches() || eol < 0) {
+                    break;
+                }
+                String next = text.substring(eol + 1).strip().lines().findFirst().orElse("");
+                if (!isHeading(next)) {
+                    break;
+                }
             }
             at = eol < 0 ? text.length() : eol + 1;
         }
         return text.substring(at);
+    }
+
+    /** A document's kind and number: "SITUATION REPORT No. 3", "Flash Update No. 2", "PRESS NOTE Nº 4". */
+    private static final Pattern DOCUMENT_LABEL = Pattern.compile(
+            "\\p{Lu}[\\p{L} &/'-]{2,40}\\s+(?:No\\.?|N[º°o]\\.?|#)\\s*[\\w./-]{1,25}");
+
+    /**
+     * Whether a file's headed parts are its news items rather than a report's sections: three or more besides the
+     * one its title heads, two in three of them headed as news is (five words or more, not in capitals, at most one
+     * number: "Landslide buries houses in Barangay Maliwanag, San Teodoro"), where a report's parts are labels
+     * ("SITUATION OVERVIEW", "Overview", "Timeline of events"), its annexes and its table rows.
+     */
+    private static boolean newsItems(String title, List<Story> stories) {
+        List<Story> items = stories.isEmpty() || !stories.get(0).headline().equals(title) ? stories
+                : stories.subList(1, stories.size());
+        if (items.size() < 3) {
+            return false;
+        }
+        int news = 0;
+        for (Story s : items) {
+            String h = s.headline();
+            if (words(h) >= 5 && !h.equals(h.toUpperCase(Locale.ROOT)) && !REPORT_SECTION.matcher(h).matches()
+                    && !NOT_ITEM.matcher(h).lookingAt() && h.split("\\s+\\(?[\\d.,]+%?\\)?(?=\\s|$)", -1).length <= 2) {
+                news++;
+            }
+        }
+        return news * 3 >= items.size() * 2;
+    }
+
+    /** A heading of a report's back matter or of a table's row, not of a news item. */
+    private static final Pattern NOT_ITEM = Pattern.compile("(?i)(?:annex|appendix|table|figure|map|chart)\\b");
+
+    /**
+     * A story's text without the lines above its lead (a section's label, "1. Overview"; a byline), at most five
+     * lines of 15 words or fewer, none telling casualties, as {@link #withoutMasthead} leaves out blocks; the text as
+     * it is when no lead follows them.
+     */
+    private static String withoutLabels(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0, seen = 0; i < lines.length && seen <= 5; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (isParagraph(line)) {
+                return i == 0 ? text : String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+            }
+            if (++seen > 5 || words(line) > 15 || CASUALTY_WORD.matcher(line).find()) {
+                return text;
+            }
+        }
+        return text;
     }
 
     /**
@@ -269,6 +345,8 @@ final class Email {
                         + (z.group(3) == null ? 0 : Integer.parseInt(z.group(3)));
                 if (minutes <= 14 * 60) {
                     zone = ZoneOffset.ofTotalSeconds(sign * minutes * 60);
+                    // read as stated, not as the bare "GMT" before it
+                    v = v.substring(0, z.start()) + v.substring(z.end());
                 }
             }
             Instant at = MailDates.parse(v, zone);
@@ -311,13 +389,20 @@ final class Email {
         }
         Matcher m = FILE_STAMP.matcher(line);
         // "14 August 2025 – 18:00 PKT", "7 March 2026 | 15:00": the date's time after a dash or a bar
-        return DATE_TIME_DASH.matcher(TIME_FIELD.matcher(m.find() ? m.group(1) : line).replaceAll(", "))
+        String v = DATE_TIME_DASH.matcher(TIME_FIELD.matcher(m.find() ? m.group(1) : line).replaceAll(", "))
                 .replaceAll("$1, $2");
+        // "As of 06:00H, 22 October 2025": the time before the date, in military style
+        Matcher before = TIME_FIRST.matcher(v);
+        return before.matches() ? before.group(2) + ", " + before.group(1) : v;
     }
 
     private static final Pattern FILE_STAMP = Pattern.compile(
-            "(?i)\\b(?:issued|published|posted|released|date|dated)(?: at| on)?\\s*:?\\s+(.{6,80})");
-    private static final Pattern DATE_TIME_DASH = Pattern.compile("(\\d{4})\\s+[-\u2013\u2014|]\\s+(\\d{1,2}[:.]\\d{2})");
+            "(?i)\\b(?:issued|published|posted|released|date|dated|updated)(?: at| on)?\\s*:?\\s+(.{6,80})");
+    private static final Pattern TIME_FIRST = Pattern.compile("(?i)(?:as (?:of|at)\\s+)?(\\d{1,2}[:.]\\d{2}"
+            + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)?)h?(?:\\s*hrs?)?,?\\s+(?:on\\s+)?"
+            + "(.*\\d{4}.*)");
+    private static final Pattern DATE_TIME_DASH = Pattern.compile(
+            "(\\d{4})\\s+[-\u2013\u2014|]\\s+(\\d{1,2}[:.]\\d{2})");
     /** "Time: 11:30" after a date field, as a release's header writes it. */
     private static final Pattern TIME_FIELD = Pattern.compile("(?i)\\s*\\btime\\s*:\\s*");
     /** An offset a stamp states beside a zone's name: "(CAT, UTC+2)", "GMT+3", "UTC-05:00". */
@@ -1000,13 +1085,14 @@ final class Email {
 
     /**
      * What a message's MIME tree gives: its text (plain or HTML), the text a reader sees of it ({@code shown}, read
-     * from HTML once here), a message attached whole, if any, a digest's messages, and whether the text came from
-     * an attached file.
+     * from HTML once here), a message attached whole, if any, a digest's messages, whether the text came from an
+     * attached file, and whether that file was a document a {@link FormatReader} read (a PDF, a Word file).
      */
-    private record Body(String text, boolean html, Part attached, List<Part> digest, boolean file, String shown) {
+    private record Body(String text, boolean html, Part attached, List<Part> digest, boolean file, String shown,
+                        boolean document) {
 
         Body(String text, boolean html, Part attached, List<Part> digest, boolean file) {
-            this(text, html, attached, digest, file, html ? Html.toText(text, 0) : text);
+            this(text, html, attached, digest, file, html ? Html.toText(text, 0) : text, false);
         }
 
         Body(String text, boolean html, Part attached) {
@@ -1028,6 +1114,7 @@ final class Email {
                 }
                 Body first = null;
                 Body file = null;
+                Body read = null;
                 Part attached = null;
                 for (Part c : children) {
                     if (c.type().equals("multipart/digest")) {
@@ -1046,6 +1133,7 @@ final class Email {
                             file = of(c, depth + 1, readers); // a story or a saved page sent as a file
                         } else if (file == null) {
                             file = read(c, readers); // a statement sent as a PDF or a Word file
+                            read = file;
                         }
                     } else if (first == null) {
                         Body b = of(c, depth + 1, readers);
@@ -1057,12 +1145,13 @@ final class Email {
                         }
                     }
                 }
-                if (file != null && !file.text.isBlank() && (first == null || words(visible(first)) < NOTE_WORDS)) {
+                if (file != null && !file.text.isBlank() && (first == null || note(first) < NOTE_WORDS
+                        || read != null && note(first) < FILE_NOTE_WORDS)) {
                     // "see attached": the file is the news, the few words above it its sender's note
-                    return new Body(file.text, file.html, attached, List.of(), true, file.shown);
+                    return new Body(file.text, file.html, attached, List.of(), true, file.shown, file == read);
                 }
                 return first == null ? new Body("", false, attached)
-                        : new Body(first.text, first.html, attached, List.of(), false, first.shown);
+                        : new Body(first.text, first.html, attached, List.of(), false, first.shown, false);
             }
             if (type.equals("text/html")) {
                 return new Body(p.decoded(), true, null);
@@ -1099,6 +1188,17 @@ final class Email {
 
         /** Words under which the text beside an attached text file is a note about it. */
         private static final int NOTE_WORDS = 20;
+        /**
+         * The same for a PDF or a Word file: a press office's cover note runs longer ("Please find attached our
+         * latest statement on the search for the crew of the fishing vessel Northern Tern.") than a reporter's "see
+         * attached", and a statement written in the mail and also attached runs far longer than either.
+         */
+        private static final int FILE_NOTE_WORDS = 40;
+
+        /** The words of a mail's own text, without its greeting, signature, card and notices. */
+        private static int note(Body b) {
+            return words(Furniture.strip(visible(b), false, !b.html).strip());
+        }
 
         private static String visible(Body b) {
             return b.shown.strip();
@@ -1399,7 +1499,7 @@ final class Email {
                 if (s.equals("--") || s.equals("-- ") || line.equals("-- ")) {
                     break; // the signature delimiter (RFC 3676): what follows is the sender's card
                 }
-                if (NOTES.matcher(s).matches() || CONTACTS.matcher(s).matches()) {
+                if (NOTES.matcher(s).matches() || CONTACTS.matcher(s).matches() || BACK_MATTER.matcher(s).lookingAt()) {
                     break; // a release's notes to editors, a report's contacts: for the desk, not the news
                 }
                 int end = plain ? paragraphEnd(lines, i) : i;
@@ -1457,7 +1557,18 @@ final class Email {
                 + "| details)?|for (?:further|more) information(?:,? please contact)?|(?:media|press) contacts?):?");
 
         private static final Pattern NOTES = Pattern.compile("(?i)(?:notes?|editor'?s'? notes?)(?: to editors)?:?"
-                + "|notes? (?:to|for) editors:?");
+                + "|notes? (?:to|for) editors:?|(?:desk|internal|production) notes?:?");
+
+        /**
+         * What ends a release's or a report's text, run in or alone on its line: the issuer's boilerplate ("About the
+         * Nile Basin Relief Alliance: NBRA is ..."), who prepared it ("Prepared by: Pusdalops BPBD ...", "Reviewed
+         * by:"), its distribution list, and its annexes ("Annex A: Cumulative casualty figures by date"), which a
+         * desk reads for reference, not as the news.
+         */
+        static final Pattern BACK_MATTER = Pattern.compile("(?:About (?:the |us\\b)?\\p{Lu}[\\p{L}&'.-]*"
+                + "(?: (?:of |for |and |the |[\\p{Lu}&(][\\p{L}&'.)-]*)){0,8}(?::|$))"
+                + "|(?i:(?:prepared|compiled|reviewed|approved|cleared|submitted) by:"
+                + "|distribution(?: list)?:?$|(?:annex|appendix)(?:es)?(?: [a-z0-9]{1,3})?(?:[:.\\s\\u2013-]|$))");
 
         /** A line of five words or more that ends as a sentence does: text, not a sender's card. */
         static boolean isSentence(String line) {

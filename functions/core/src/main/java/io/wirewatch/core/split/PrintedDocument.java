@@ -336,6 +336,7 @@ public final class PrintedDocument {
 
     /** The lines without running heads, footers, page numbers and print stamps, and without blank lines. */
     static List<Line> withoutFurniture(List<Line> lines) {
+        double bodySize = bodySize(lines);
         Map<String, Set<Integer>> pagesOf = new HashMap<>();
         Set<Integer> pages = new HashSet<>();
         for (Line l : lines) {
@@ -352,7 +353,9 @@ public final class PrintedDocument {
                 continue;
             }
             if (inMargin(l) && (pagesOf.get(shape(l.text())).size() >= recurring
-                    || PAGE_NUMBER.matcher(text).matches() || PRINT_STAMP.matcher(text).matches())) {
+                    || PAGE_NUMBER.matcher(text).matches() || PRINT_STAMP.matcher(text).matches()
+                    || l.page() > 1 && l.top() < MARGIN && l.size() < 0.9 * bodySize)) {
+                // the last: a running head on the pages after the first, which has a letterhead instead
                 continue;
             }
             kept.add(l.text().equals(text) ? l : new Line(l.page(), text, l.top(), l.size(), l.bold(),
