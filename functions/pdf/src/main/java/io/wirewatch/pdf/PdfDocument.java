@@ -3,12 +3,14 @@ package io.wirewatch.pdf;
 import io.wirewatch.core.port.FormatReader;
 import io.wirewatch.core.split.PrintedDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -31,6 +33,24 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfDocument implements FormatReader {
     /** Pages read at most. */
     static final int MAX_PAGES = 200;
+    /**
+     * Drawing instructions read at most, decoded, over the pages read: a 200-page report's run to a few tens of
+     * megabytes, while a few compressed megabytes can decode to gigabytes (a "zip bomb" in a content stream), which
+     * would hold the function until its timeout or its memory ran out, and fail the upload's retries with it.
+     */
+    static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
+
+    private final long maxContentBytes;
+
+    /** A reader with the limits above. */
+    public PdfDocument() {
+        this(MAX_CONTENT_BYTES);
+    }
+
+    /** For tests: a smaller limit on decoded drawing instructions. */
+    PdfDocument(long maxContentBytes) {
+        this.maxContentBytes = maxContentBytes;
+    }
 
     @Override
     public String format() {
@@ -70,8 +90,15 @@ public final class PdfDocument implements FormatReader {
     }
 
     /** The lines of type on the first {@link #MAX_PAGES} pages, in the order the file draws them. */
-    static List<PrintedDocument.Line> lines(byte[] bytes) throws Unreadable {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+    List<PrintedDocument.Line> lines(byte[] bytes) throws Unreadable {
+        // buffers PDFBox decodes into are held in memory, up to the same limit (then an IOException: "damaged")
+        try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(maxContentBytes).streamCache)) {
+            long content = contentBytes(pdf, maxContentBytes);
+            if (content > maxContentBytes) {
+                throw new Unreadable("too large: a PDF whose pages decode to more than " + maxContentBytes / (1 << 20)
+                        + " MB of drawing instructions; upload its text instead");
+            }
             Lines stripper = new Lines();
             stripper.setEndPage(MAX_PAGES);
             stripper.getText(pdf);
@@ -86,6 +113,27 @@ public final class PdfDocument implements FormatReader {
             throw new Unreadable("damaged: a PDF that could not be read (" + why + "); open it and save it again,"
                     + " or upload its text");
         }
+    }
+
+    /** The decoded size of the pages' drawing instructions, counted up to just past {@code limit}. */
+    private static long contentBytes(PDDocument pdf, long limit) throws IOException {
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        int pages = 0;
+        for (PDPage page : pdf.getPages()) {
+            if (++pages > MAX_PAGES) {
+                break;
+            }
+            try (InputStream in = page.getContents()) {
+                for (int n = in.read(buf); n >= 0 && total <= limit; n = in.read(buf)) {
+                    total += n;
+                }
+            }
+            if (total > limit) {
+                break;
+            }
+        }
+        return total;
     }
 
     /** The lines of type PDFBox finds, each with its page, place, size, weight and whether it opens a paragraph. */

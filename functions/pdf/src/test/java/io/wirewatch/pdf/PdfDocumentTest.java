@@ -125,4 +125,25 @@ class PdfDocumentTest {
         ProcessedDocument read = process("statement.pdf", save(doc));
         assertEquals(List.of(3L), read.entries().get(0).figures().stream().map(f -> f.count()).toList());
     }
+
+    @Test
+    void pagesThatDecodeToMoreThanTheLimitAreRefusedUnread() throws Exception {
+        // 8 MiB of drawing instructions that compress to a few kilobytes: a "zip bomb" in small
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        byte[] blank = new byte[8 << 20];
+        Arrays.fill(blank, (byte) ' ');
+        page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(doc, new java.io.ByteArrayInputStream(blank),
+                org.apache.pdfbox.cos.COSName.FLATE_DECODE));
+        byte[] bomb = save(doc);
+        assertTrue(bomb.length < 64 * 1024, "compressed: " + bomb.length);
+        String reason = assertThrows(FormatReader.Unreadable.class, () -> new PdfDocument(1 << 20).read(bomb))
+                .getMessage();
+        assertEquals("too large: a PDF whose pages decode to more than 1 MB of drawing instructions; upload its text"
+                + " instead", reason);
+        // under the limit it is only a page with nothing on it
+        String none = assertThrows(FormatReader.Unreadable.class, () -> new PdfDocument().read(bomb)).getMessage();
+        assertTrue(none.startsWith("no text"), none);
+    }
 }
