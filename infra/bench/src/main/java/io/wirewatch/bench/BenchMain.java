@@ -1,5 +1,6 @@
 package io.wirewatch.bench;
 
+import io.wirewatch.bench.jmh.FileBench;
 import io.wirewatch.bench.jmh.SplitBench;
 import io.wirewatch.bench.jmh.SummariseBench;
 import io.wirewatch.local.kit.LocalAws;
@@ -150,7 +151,7 @@ public final class BenchMain {
         progress("JMH: split + extract");
         StringBuilder sb = new StringBuilder("### Core throughput (JMH 1.37, 1 fork, one thread, default JIT; split "
                 + SPLIT_WARMUP + "×" + SPLIT_WARMUP_S + " s warm-up, " + SPLIT_MEASURE + "×" + SPLIT_MEASURE_S
-                + " s measured; summarise 3×1 s, 5×2 s)\n\n| benchmark | input | bytes/op | ops/s | MB/s | target |\n"
+                + " s measured; files 3×2 s, 5×3 s; summarise 3×1 s, 5×2 s)\n\n| benchmark | input | bytes/op | ops/s | MB/s | target |\n"
                 + "|---|---|---:|---:|---:|---|\n");
         for (RunResult r : jmh(root, SplitBench.class, SPLIT_WARMUP, SPLIT_WARMUP_S, SPLIT_MEASURE, SPLIT_MEASURE_S)) {
             String input = r.getParams().getParam("input");
@@ -160,6 +161,14 @@ public final class BenchMain {
             sb.append(String.format(Locale.ROOT, "| split + extract | %s | %d | %.2f ± %.2f | %.1f | %s |%n", input,
                     bytes, ops, r.getPrimaryResult().getScoreError(), mbs,
                     mbs >= SPLIT_TARGET_MBS ? "≥ 20 MB/s holds" : "≥ 20 MB/s MISSED"));
+        }
+        progress("JMH: files");
+        sb.append("\n| benchmark | input | files | bytes/op | ms/op |\n|---|---|---:|---:|---:|\n");
+        for (RunResult r : jmh(root, FileBench.class, 3, 2, 5, 3)) {
+            String input = r.getParams().getParam("input");
+            sb.append(String.format(Locale.ROOT, "| read file + split + extract | %s | %d | %d | %.1f ± %.1f |%n",
+                    input, FileBench.files(input).size(), FileBench.bytes(input), r.getPrimaryResult().getScore(),
+                    r.getPrimaryResult().getScoreError()));
         }
         progress("JMH: summarise");
         sb.append("\n| benchmark | entries | ms/op | vs n·log n from 100 |\n|---|---:|---:|---:|\n");

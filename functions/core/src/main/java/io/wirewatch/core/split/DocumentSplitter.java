@@ -71,9 +71,24 @@ public final class DocumentSplitter {
      */
     public SplitDocument splitFile(String text, DocumentContext ctx) {
         ZoneOffset offset = ctx.dayZone().getRules().getOffset(ctx.uploadedAt());
-        SplitDocument doc = fromMail(Email.file(text, ctx.uploadedAt(), offset), ctx);
+        Email.Message file = Email.file(text, ctx.uploadedAt(), offset);
+        SplitDocument doc = fromMail(file, ctx);
         List<RawEntry> entries = doc.entries();
-        if (entries.size() >= 3 && entries.get(0).publishedAt() == null
+        RawEntry first = entries.isEmpty() ? null : entries.get(0);
+        boolean untimed = first != null && (first.publishedAt() == null || first.publishedAt().equals(file.sent()));
+        if (entries.size() >= 3 && untimed && words(first.body()) >= 80
+                && entries.stream().skip(1).allMatch(e -> e.publishedAt() != null)
+                && entries.subList(1, entries.size() - 1).stream().allMatch(e -> words(e.body()) <= 40)) {
+            // A statement that tells its story and then gives its timeline ("02:14 Police receive ...", "02:31 First
+            // crews arrive"; the last item runs on into the statement's closing paragraphs): one story, its
+            // timeline part of it, not posts of a live page
+            String body = file.body().strip();
+            int eol = body.indexOf('\n');
+            String headline = eol < 0 ? first.headline() : body.substring(0, eol).strip();
+            body = eol < 0 ? first.body() : Text.norm(body.substring(eol + 1));
+            entries = List.of(new RawEntry(headline, body, first.publishedAt(), first.day(), first.dateStated(),
+                    first.breaking()));
+        } else if (entries.size() >= 3 && untimed
                 && entries.stream().skip(1).filter(e -> e.publishedAt() != null).count() >= 2) {
             // A live page or a log printed to a file: what stands above its first timed post is the page's top
             // (its title, standfirst and byline, a printed menu), none of it a post
@@ -81,6 +96,10 @@ public final class DocumentSplitter {
         }
         return new SplitDocument(FILE_LAYOUT + doc.layout().substring(Email.LAYOUT.length()), doc.title(),
                 doc.keyPoints(), entries);
+    }
+
+    private static int words(String s) {
+        return s == null || s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     /** The layout an uploaded file's split is named by, before the layout its text had ("file/generic"). */

@@ -363,12 +363,15 @@ final class Email {
      */
     private static String withoutStampLine(String text) {
         String[] lines = text.split("\n", -1);
-        for (int i = 1, seen = 0; i < lines.length && seen < 4; i++) {
+        for (int i = 0, seen = 0; i < lines.length && seen < 4; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
             }
             seen++;
+            if (seen == 1 && !STAMP_FIRST.matcher(line).lookingAt()) {
+                continue; // the title, unless the file opens with its date ("November 8, 2024 — 6:45 p.m. EST")
+            }
             String stamp = stampOf(line);
             if (stamp != null && MailDates.parse(stamp, ZoneOffset.UTC) != null) {
                 lines[i] = "";
@@ -388,9 +391,14 @@ final class Email {
             return null;
         }
         Matcher m = FILE_STAMP.matcher(line);
-        // "14 August 2025 – 18:00 PKT", "7 March 2026 | 15:00": the date's time after a dash or a bar
-        String v = DATE_TIME_DASH.matcher(TIME_FIELD.matcher(m.find() ? m.group(1) : line).replaceAll(", "))
-                .replaceAll("$1, $2");
+        String v = m.find() ? m.group(1) : line;
+        if (m.hitEnd() || !DATE.matcher(v).find()) {
+            // the date before the word: "Tuesday 14 October 2025 · Issued 17:00 · Bulletin No. 287"
+            v = STAMP_WORD.matcher(line).replaceAll("");
+        }
+        // "14 August 2025 – 18:00 PKT", "7 March 2026 | 15:00", "3 December 2026 · 21:15 PET": the date's time after
+        // a dash, a bar or a dot
+        v = DATE_TIME_DASH.matcher(TIME_FIELD.matcher(v).replaceAll(", ")).replaceAll("$1, $2");
         // "As of 06:00H, 22 October 2025": the time before the date, in military style
         Matcher before = TIME_FIRST.matcher(v);
         return before.matches() ? before.group(2) + ", " + before.group(1) : v;
@@ -402,7 +410,14 @@ final class Email {
             + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)?)h?(?:\\s*hrs?)?,?\\s+(?:on\\s+)?"
             + "(.*\\d{4}.*)");
     private static final Pattern DATE_TIME_DASH = Pattern.compile(
-            "(\\d{4})\\s+[-\u2013\u2014|]\\s+(\\d{1,2}[:.]\\d{2})");
+            "(\\d{4})\\s+[-\u2013\u2014|\u00b7]\\s+(\\d{1,2}[:.]\\d{2})");
+    /** A line that opens with a date or a weekday: a stamp line, not a title. */
+    private static final Pattern STAMP_FIRST = Pattern.compile("(?i)(?:\\d{1,2}(?:\\s+|-)\\p{L}{3,9}\\.?(?:,?\\s+|-)\\d{4}"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}{0,6},?\\s+\\d|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern STAMP_WORD = Pattern.compile(
+            "(?i)\\b(?:issued|published|posted|released|updated)(?: at| on)?:?\\s*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}");
     /** "Time: 11:30" after a date field, as a release's header writes it. */
     private static final Pattern TIME_FIELD = Pattern.compile("(?i)\\s*\\btime\\s*:\\s*");
     /** An offset a stamp states beside a zone's name: "(CAT, UTC+2)", "GMT+3", "UTC-05:00". */
@@ -612,9 +627,11 @@ final class Email {
             if ((update || isHeading(lines[i]) || CAPS_HEADING.matcher(lines[i]).matches()) && i + 1 < lines.length) {
                 if (isParagraph(lines[i + 1])) {
                     first = i + 1;
-                } else if (i + 2 < lines.length && FILED.matcher(lines[i + 1]).lookingAt()
-                        && isParagraph(lines[i + 2])) {
-                    first = i + 2; // a wire story's "Filed 07:12 GMT | By Adaeze Nwosu" under its heading
+                } else if (i + 2 < lines.length && (FILED.matcher(lines[i + 1]).lookingAt()
+                        || CALLED.matcher(lines[i + 1]).lookingAt()) && isParagraph(lines[i + 2])) {
+                    // a wire story's "Filed 07:12 GMT | By Adaeze Nwosu" under its heading, an incident's "Time of
+                    // call: 02:14 · Wren Close, Aldergate"
+                    first = i + 2;
                 } else if (i + 2 < lines.length && words(lines[i + 1]) <= 5 && !isHeadingEnd(lines[i + 1])
                         && !UPDATE_HEADING.matcher(lines[i + 1]).matches() && isParagraph(lines[i + 2])) {
                     first = i + 2; // a source's or writer's name under the heading
@@ -637,10 +654,14 @@ final class Email {
                 at = MailDates.parse(lines[i + 1], offset); // "Issued: 3 December 2026 09:12" under the heading
                 Matcher last = LAST_UPDATED.matcher(lines[i + 1]);
                 Matcher filed = FILED.matcher(lines[i + 1]);
+                Matcher called = CALLED.matcher(lines[i + 1]);
                 if (at == null && sent != null && last.matches()) {
                     at = at(sent, offset, last); // "Last updated 16:40": that time on the day sent, in its zone
                 } else if (at == null && sent != null && filed.lookingAt()) {
                     at = at(sent, filed.group(4) != null ? ZoneOffset.UTC : offset, filed);
+                } else if (at == null && sent != null && called.lookingAt()) {
+                    at = at(sent, offset, called);
+                    at = at.isAfter(sent) ? at.minus(java.time.Duration.ofDays(1)) : at;
                 }
             }
             Matcher stamp = end < lines.length ? POST_STAMP.matcher(lines[end]) : null;
@@ -867,6 +888,10 @@ final class Email {
     /** A wire story's stamp under its heading: "Filed 07:12 GMT | By Adaeze Nwosu"; GMT or UTC in group 4. */
     private static final Pattern FILED = Pattern.compile("(?i)(?:filed|posted|sent|moved)(?: at)?:?\\s+" + CLOCK
             + "\\s*(GMT|UTC|Z)?\\b(?:\\s*[|\u00b7,]\\s*(?:By\\s.{2,60})?)?$");
+
+    /** An incident's time under its heading in a service's bulletin: "Time of call: 02:14 · Wren Close". */
+    private static final Pattern CALLED = Pattern.compile("(?i)(?:time of (?:call|incident)|call received|time)"
+            + "\\s*:\\s*" + CLOCK + "\\b");
 
     /** A section's time under its heading: "Last updated 16:40", "Updated at 4.05pm". */
     private static final Pattern LAST_UPDATED = Pattern.compile("(?i)(?:last )?(?:update|updated)(?: at)?[:\\s]+"
@@ -1146,7 +1171,8 @@ final class Email {
                     }
                 }
                 if (file != null && !file.text.isBlank() && (first == null || note(first) < NOTE_WORDS
-                        || read != null && note(first) < FILE_NOTE_WORDS)) {
+                        || read != null && (note(first) < FILE_NOTE_WORDS
+                        || note(first) < FORWARDED_NOTE_WORDS && POINTS_TO_FILE.matcher(visible(first)).find()))) {
                     // "see attached": the file is the news, the few words above it its sender's note
                     return new Body(file.text, file.html, attached, List.of(), true, file.shown, file == read);
                 }
@@ -1194,6 +1220,14 @@ final class Email {
          * attached", and a statement written in the mail and also attached runs far longer than either.
          */
         private static final int FILE_NOTE_WORDS = 40;
+        /**
+         * The same for a note that says the news is in the file ("Please find attached Flash Update No. 1", "Flash
+         * update from ERHCF attached"), however many forwards' headers and signatures it runs to.
+         */
+        private static final int FORWARDED_NOTE_WORDS = 150;
+        private static final Pattern POINTS_TO_FILE = Pattern.compile("(?i)\\b(?:please )?(?:find|see) (?:the )?"
+                + "attached\\b|\\battached (?:is|are|please find|you will find)\\b|\\b(?:update|statement|release"
+                + "|report|note|sitrep|bulletin)s?(?: from [\\p{L} ]{2,40})? (?:is |are )?attached\\b");
 
         /** The words of a mail's own text, without its greeting, signature, card and notices. */
         private static int note(Body b) {
@@ -1618,7 +1652,9 @@ final class Email {
                 "(?i)^\\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|rif|enc)\\s*(?:\\[\\d+])?\\s*:|\\[[^\\]]{1,40}])\\s*");
         private static final Pattern LABEL = Pattern.compile(
                 "(?i)^\\s*(?:\\(?(?:breaking(?: news)?|urgent|flash|news alert|alert|just in|bulletin|live)\\)?"
-                        + "\\s*(?:[:|\\-–—]+\\s*|\\s+(?=(?-i:\\p{Lu}))))");
+                        + "\\s*(?:[:|\\-–—]+\\s*|\\s+(?=(?-i:\\p{Lu}))"
+                        // a document's kind, no label: "Flash Update No. 1 - Kisogo landslide"
+                        + "(?!(?:updates?|reports?|appeals?)\\s+(?:no\\.?|n[º°]|#)\\s*\\d)))");
 
         static Subject clean(String subject) {
             String s = subject.strip();
@@ -1650,8 +1686,8 @@ final class Email {
 
         private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
                 + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-        private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
-                + ",?\\s+(\\d{4})\\b");
+        private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + MONTH
+                + "(?:,?\\s+|-)(\\d{4})\\b");
         private static final Pattern MDY = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?"
                 + "\\s+(\\d{4})\\b");
         private static final Pattern TIME = Pattern.compile("(?i)^[\\s,]*(?:at\\s+|um\\s+|à\\s+)?"
