@@ -392,7 +392,7 @@ final class Email {
         }
         Matcher m = FILE_STAMP.matcher(line);
         String v = m.find() ? m.group(1) : line;
-        if (m.hitEnd() || !DATE.matcher(v).find()) {
+        if (!DATE.matcher(v).find()) {
             // the date before the word: "Tuesday 14 October 2025 · Issued 17:00 · Bulletin No. 287"
             v = STAMP_WORD.matcher(line).replaceAll("");
         }
@@ -1497,6 +1497,8 @@ final class Email {
                 + "|support (?:our|independent) journalism|free to republish|creative commons licen[cs]e"
                 + "|we want to hear from you|secure tip ?line)\\b.*"
                 + "|(?:confidentiality|privacy|legal) (?:notice|disclaimer)\\b.*|.{0,300}\\bintended recipient\\b.*"
+                // a wire's continuation mark and its closing credits: "— MORE —", "(Reporting by ...; Editing by ...)"
+                + "|[-\u2013\u2014\\s]*more[-\u2013\u2014\\s]*|\\((?:reporting|writing|additional reporting) by\\b.*"
                 // the UN's disclaimer under its reports
                 + "|.{0,200}\\bdo(?:es)? not imply the expression of any opinion\\b.*"
                 + "|.{0,200}\\b(?:intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?"
@@ -1602,7 +1604,7 @@ final class Email {
         static final Pattern BACK_MATTER = Pattern.compile("(?:About (?:the |us\\b)?\\p{Lu}[\\p{L}&'.-]*"
                 + "(?: (?:of |for |and |the |[\\p{Lu}&(][\\p{L}&'.)-]*)){0,8}(?::|$))"
                 + "|(?i:(?:prepared|compiled|reviewed|approved|cleared|submitted) by:"
-                + "|distribution(?: list)?:?$|(?:annex|appendix)(?:es)?(?: [a-z0-9]{1,3})?(?:[:.\\s\\u2013-]|$))");
+                + "|distribution(?: list)?(?::.*)?$|(?:annex|appendix)(?:es)?(?: [a-z0-9]{1,3})?(?:[:.\\s\\u2013-]|$))");
 
         /** A line of five words or more that ends as a sentence does: text, not a sender's card. */
         static boolean isSentence(String line) {

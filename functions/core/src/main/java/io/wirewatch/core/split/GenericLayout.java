@@ -41,7 +41,11 @@ final class GenericLayout implements Layout {
      *
      * @param rest the text after the time on its line, whitespace-normalised ("" when the time stands alone)
      */
-    private record Stamp(int line, TimeParser.Parsed time, String rest) {
+    private record Stamp(int line, TimeParser.Parsed time, String rest, boolean labelled) {
+        Stamp(int line, TimeParser.Parsed time, String rest) {
+            this(line, time, rest, false);
+        }
+
         /** Whether the stamp's line has text after the time, other than a Breaking label. */
         boolean inline() {
             return !rest.isEmpty() && !Text.isBreakingLabel(rest);
@@ -78,9 +82,15 @@ final class GenericLayout implements Layout {
             if (day != null) {
                 defaults = new TimeParser.Defaults(day, defaults.latest(), defaults.zone());
             }
-            Optional<TimeParser.Parsed> t = TimeParser.leading(lines.get(i), defaults);
+            String line = lines.get(i);
+            java.util.regex.Matcher label = LABEL_BEFORE_STAMP.matcher(line);
+            boolean labelled = label.lookingAt();
+            if (labelled) {
+                line = line.substring(label.end()); // "BREAKING 2:24pm Priya Nandakumar", a page's badge and stamp
+            }
+            Optional<TimeParser.Parsed> t = TimeParser.leading(line, defaults);
             if (t.isPresent() && t.get().certain() && !UPDATED.matcher(above).matches()) {
-                stamps.add(new Stamp(i, t.get(), Text.norm(lines.get(i).substring(t.get().end()))));
+                stamps.add(new Stamp(i, t.get(), Text.norm(line.substring(t.get().end())), labelled));
             }
             if (!Text.isBlank(lines.get(i))) {
                 above = lines.get(i).strip();
@@ -238,7 +248,7 @@ final class GenericLayout implements Layout {
         for (int k = 0; k < stamps.size(); k++) {
             Stamp s = stamps.get(k);
             out.add(times.get(k).equals(s.time().instant()) ? s : new Stamp(s.line(), s.time().at(times.get(k)),
-                    s.rest()));
+                    s.rest(), s.labelled()));
         }
         return out;
     }
@@ -453,12 +463,16 @@ final class GenericLayout implements Layout {
             // Text above the first timed post is a post of its own (an intro), not part of the title.
             entries.addAll(ArticleLayout.single(NAME, intro, introDay(stamps, date, zone)).entries());
         }
+        // Two posts or more with a name alone after their time: the page names its authors on the stamp's line
+        boolean namedAfterStamps = stamps.stream().filter(s -> isContributor(s.rest())).count() >= 2;
         for (int k = 0; k < stamps.size(); k++) {
             Stamp s = stamps.get(k);
             int end = k + 1 < stamps.size() ? stamps.get(k + 1).line() : lines.size();
             String rest = s.rest();
-            if (AUTHOR_AFTER_STAMP.matcher(rest).matches()) {
-                rest = ""; // "17:40 , Athena Stavrou" (The Independent): who wrote the post, not its headline
+            if (AUTHOR_AFTER_STAMP.matcher(rest).matches() || namedAfterStamps && isContributor(rest)) {
+                // "17:40 , Athena Stavrou" (The Independent), "1:52pm Tom Earnshaw" on a page that names the author
+                // of its posts so: who wrote the post, not its headline
+                rest = "";
             }
             if (sender != null && rest.startsWith(sender)) {
                 rest = rest.substring(sender.length()).strip(); // "08/12/2026, 21:14 - Sky News: ..." (WhatsApp)
@@ -467,7 +481,7 @@ final class GenericLayout implements Layout {
                 rest = ""; // "<Media omitted>"
             }
             List<String> paragraphs = new ArrayList<>();
-            boolean breaking = labelled;
+            boolean breaking = labelled || s.labelled();
             String headline = "";
             if (!aboveHeadline[k].isEmpty()) {
                 headline = aboveHeadline[k]; // "1. Rail operator thanks emergency services" over "Posted at 17:02"
@@ -530,7 +544,7 @@ final class GenericLayout implements Layout {
             entries.add(new RawEntry(headline, Text.body(paragraphs), s.time().instant(),
                     LocalDate.ofInstant(s.time().instant(), zone), s.time().dateStated(), breaking));
         }
-        return new SplitDocument(NAME, title, List.of(), entries);
+        return new SplitDocument(NAME, title, List.of(), withoutIndex(entries));
     }
 
     /**
@@ -704,6 +718,28 @@ final class GenericLayout implements Layout {
     /** A post's number before its headline: "1. Rail operator thanks emergency services". */
     private static final java.util.regex.Pattern NUMBERED_HEADLINE = java.util.regex.Pattern.compile(
             "^\\d{1,3}\\.\\s+(?=\\p{Lu})");
+    /**
+     * The posts without a page's index of them: a "Key events" box lists its posts' times and headlines, two to a line
+     * when printed ("2:24pm Death toll rises to four ... 1:15pm More than 1,400 evacuated ..."), which read as posts
+     * with a headline that opens with a real post's and almost no text (at most twenty words: the box's own
+     * controls, "Show key events only").
+     */
+    private static List<RawEntry> withoutIndex(List<RawEntry> entries) {
+        List<RawEntry> out = new ArrayList<>(entries.size());
+        for (RawEntry e : entries) {
+            boolean index = Text.wordCount(e.body()) <= 20 && entries.stream().anyMatch(o -> o != e
+                    && o.headline().length() >= 20 && e.headline().length() > o.headline().length()
+                    && e.headline().startsWith(o.headline()) && Text.wordCount(o.body()) > 20);
+            if (!index) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** A Breaking badge before a post's stamp: "BREAKING 2:24pm Priya Nandakumar". */
+    private static final java.util.regex.Pattern LABEL_BEFORE_STAMP = java.util.regex.Pattern.compile(
+            "(?i)(?:breaking(?: news)?|urgent|just in)\\s+(?=\\d)");
     /** What follows the time on the stamp's line when it names the post's author: "17:40 , Athena Stavrou". */
     private static final java.util.regex.Pattern AUTHOR_AFTER_STAMP = java.util.regex.Pattern.compile(
             "^,\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|and|&))*$");

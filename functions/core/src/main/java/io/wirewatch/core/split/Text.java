@@ -29,7 +29,7 @@ final class Text {
      * "Breaking the siege of Mariupol" is a headline, not a label.
      */
     private static final Pattern BREAKING_PREFIX = Pattern.compile(
-            "(?i)\\((?:urgent|breaking)\\)\\s+(?=\\S)|(?:breaking(?: news)?|just in)(?:\\s*:\\s*"
+            "(?i)\\((?:urgent|breaking)\\)\\s+(?=\\S)|(?:breaking(?: news)?|just in|(?-i:URGENT))(?:\\s*:\\s*"
             + "|\\s*[-\u2013\u2014]\\s+)(?=\\S)");
 
     /** List markers seen in pasted pages. '-' and '*' count only when followed by a space. */
@@ -220,7 +220,7 @@ final class Text {
     static String afterBreakingLabel(String line) {
         if (line.length() < "just in:".length()
                 || !line.regionMatches(true, 0, "breaking", 0, 8) && !line.regionMatches(true, 0, "just in", 0, 7)
-                && !line.regionMatches(true, 0, "(urgent)", 0, 8)
+                && !line.regionMatches(true, 0, "(urgent)", 0, 8) && !line.regionMatches(false, 0, "URGENT", 0, 6)
                 && !line.regionMatches(true, 0, "(breaking)", 0, 10)) {
             return null; // asked of many lines: reject on the first characters before running the pattern
         }
