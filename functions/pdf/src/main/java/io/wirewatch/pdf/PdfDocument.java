@@ -89,51 +89,64 @@ public final class PdfDocument implements FormatReader {
         return PrintedDocument.toHtml(lines);
     }
 
-    /** The lines of type on the first {@link #MAX_PAGES} pages, in the order the file draws them. */
+    /**
+     * The lines of type on the first {@link #MAX_PAGES} pages, in the order the file draws them. Only this reads
+     * PDFBox's types, so none of PDFBox loads until a PDF arrives: ingest builds its readers at its cold start.
+     */
     List<PrintedDocument.Line> lines(byte[] bytes) throws Unreadable {
-        // buffers PDFBox decodes into are held in memory, up to the same limit (then an IOException: "damaged")
-        try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(maxContentBytes).streamCache)) {
-            long content = contentBytes(pdf, maxContentBytes);
-            if (content > maxContentBytes) {
-                throw new Unreadable("too large: a PDF whose pages decode to more than " + maxContentBytes / (1 << 20)
-                        + " MB of drawing instructions; upload its text instead");
-            }
-            Lines stripper = new Lines();
-            stripper.setEndPage(MAX_PAGES);
-            stripper.getText(pdf);
-            return stripper.lines;
-        } catch (InvalidPasswordException e) {
-            throw new Unreadable("locked: a PDF that needs a password to open; upload it without the password, or"
-                    + " upload its text");
-        } catch (IOException | RuntimeException e) {
-            // PDFBox throws unchecked exceptions on some malformed files as well as IOExceptions
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
-                    .findFirst().orElse("");
-            throw new Unreadable("damaged: a PDF that could not be read (" + why + "); open it and save it again,"
-                    + " or upload its text");
-        }
+        return PdfLines.read(bytes, maxContentBytes);
     }
 
-    /** The decoded size of the pages' drawing instructions, counted up to just past {@code limit}. */
-    private static long contentBytes(PDDocument pdf, long limit) throws IOException {
-        long total = 0;
-        byte[] buf = new byte[64 * 1024];
-        int pages = 0;
-        for (PDPage page : pdf.getPages()) {
-            if (++pages > MAX_PAGES) {
-                break;
-            }
-            try (InputStream in = page.getContents()) {
-                for (int n = in.read(buf); n >= 0 && total <= limit; n = in.read(buf)) {
-                    total += n;
+    /** PDFBox's part: the lines a PDF's pages hold. */
+    private static final class PdfLines {
+        private PdfLines() {
+        }
+
+        static List<PrintedDocument.Line> read(byte[] bytes, long maxContentBytes) throws Unreadable {
+            // buffers PDFBox decodes into are held in memory, up to the same limit (then an IOException: "damaged")
+            try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
+                    MemoryUsageSetting.setupMainMemoryOnly(maxContentBytes).streamCache)) {
+                long content = contentBytes(pdf, maxContentBytes);
+                if (content > maxContentBytes) {
+                    throw new Unreadable("too large: a PDF whose pages decode to more than "
+                            + maxContentBytes / (1 << 20) + " MB of drawing instructions; upload its text instead");
                 }
-            }
-            if (total > limit) {
-                break;
+                Lines stripper = new Lines();
+                stripper.setEndPage(MAX_PAGES);
+                stripper.getText(pdf);
+                return stripper.lines;
+            } catch (InvalidPasswordException e) {
+                throw new Unreadable("locked: a PDF that needs a password to open; upload it without the password,"
+                        + " or upload its text");
+            } catch (IOException | RuntimeException e) {
+                // PDFBox throws unchecked exceptions on some malformed files as well as IOExceptions
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
+                        .findFirst().orElse("");
+                throw new Unreadable("damaged: a PDF that could not be read (" + why + "); open it and save it"
+                        + " again, or upload its text");
             }
         }
-        return total;
+
+        /** The decoded size of the pages' drawing instructions, counted up to just past {@code limit}. */
+        private static long contentBytes(PDDocument pdf, long limit) throws IOException {
+            long total = 0;
+            byte[] buf = new byte[64 * 1024];
+            int pages = 0;
+            for (PDPage page : pdf.getPages()) {
+                if (++pages > MAX_PAGES) {
+                    break;
+                }
+                try (InputStream in = page.getContents()) {
+                    for (int n = in.read(buf); n >= 0 && total <= limit; n = in.read(buf)) {
+                        total += n;
+                    }
+                }
+                if (total > limit) {
+                    break;
+                }
+            }
+            return total;
+        }
     }
 
     /** The lines of type PDFBox finds, each with its page, place, size, weight and whether it opens a paragraph. */

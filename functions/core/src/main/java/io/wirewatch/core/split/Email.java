@@ -412,7 +412,8 @@ final class Email {
     private static final Pattern DATE_TIME_DASH = Pattern.compile(
             "(\\d{4})\\s+[-\u2013\u2014|\u00b7]\\s+(\\d{1,2}[:.]\\d{2})");
     /** A line that opens with a date or a weekday: a stamp line, not a title. */
-    private static final Pattern STAMP_FIRST = Pattern.compile("(?i)(?:\\d{1,2}(?:\\s+|-)\\p{L}{3,9}\\.?(?:,?\\s+|-)\\d{4}"
+    private static final Pattern STAMP_FIRST = Pattern.compile(
+            "(?i)(?:\\d{1,2}(?:\\s+|-)\\p{L}{3,9}\\.?(?:,?\\s+|-)\\d{4}"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}{0,6},?\\s+\\d|\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern STAMP_WORD = Pattern.compile(
@@ -1497,7 +1498,7 @@ final class Email {
                 + "|support (?:our|independent) journalism|free to republish|creative commons licen[cs]e"
                 + "|we want to hear from you|secure tip ?line)\\b.*"
                 + "|(?:confidentiality|privacy|legal) (?:notice|disclaimer)\\b.*|.{0,300}\\bintended recipient\\b.*"
-                // a wire's continuation mark and its closing credits: "— MORE —", "(Reporting by ...; Editing by ...)"
+                // a wire's continuation mark and closing credits: "— MORE —", "(Reporting by ...; Editing by ...)"
                 + "|[-\u2013\u2014\\s]*more[-\u2013\u2014\\s]*|\\((?:reporting|writing|additional reporting) by\\b.*"
                 // the UN's disclaimer under its reports
                 + "|.{0,200}\\bdo(?:es)? not imply the expression of any opinion\\b.*"
@@ -1604,7 +1605,8 @@ final class Email {
         static final Pattern BACK_MATTER = Pattern.compile("(?:About (?:the |us\\b)?\\p{Lu}[\\p{L}&'.-]*"
                 + "(?: (?:of |for |and |the |[\\p{Lu}&(][\\p{L}&'.)-]*)){0,8}(?::|$))"
                 + "|(?i:(?:prepared|compiled|reviewed|approved|cleared|submitted) by:"
-                + "|distribution(?: list)?(?::.*)?$|(?:annex|appendix)(?:es)?(?: [a-z0-9]{1,3})?(?:[:.\\s\\u2013-]|$))");
+                + "|distribution(?: list)?(?::.*)?$"
+                + "|(?:annex|appendix)(?:es)?(?: [a-z0-9]{1,3})?(?:[:.\\s\\u2013-]|$))");
 
         /** A line of five words or more that ends as a sentence does: text, not a sender's card. */
         static boolean isSentence(String line) {

@@ -83,8 +83,10 @@ final class GenericLayout implements Layout {
                 defaults = new TimeParser.Defaults(day, defaults.latest(), defaults.zone());
             }
             String line = lines.get(i);
-            java.util.regex.Matcher label = LABEL_BEFORE_STAMP.matcher(line);
-            boolean labelled = label.lookingAt();
+            // asked of every line: only one opening with the label's first letter can be labelled
+            char c = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
+            java.util.regex.Matcher label = c == 'b' || c == 'u' || c == 'j' ? LABEL_BEFORE_STAMP.matcher(line) : null;
+            boolean labelled = label != null && label.lookingAt();
             if (labelled) {
                 line = line.substring(label.end()); // "BREAKING 2:24pm Priya Nandakumar", a page's badge and stamp
             }
@@ -725,16 +727,29 @@ final class GenericLayout implements Layout {
      * controls, "Show key events only").
      */
     private static List<RawEntry> withoutIndex(List<RawEntry> entries) {
+        Set<String> posts = new HashSet<>();
+        for (RawEntry e : entries) {
+            if (e.headline().length() >= 20 && Text.wordCount(e.body()) > 20) {
+                posts.add(e.headline());
+            }
+        }
         List<RawEntry> out = new ArrayList<>(entries.size());
         for (RawEntry e : entries) {
-            boolean index = Text.wordCount(e.body()) <= 20 && entries.stream().anyMatch(o -> o != e
-                    && o.headline().length() >= 20 && e.headline().length() > o.headline().length()
-                    && e.headline().startsWith(o.headline()) && Text.wordCount(o.body()) > 20);
-            if (!index) {
+            if (posts.isEmpty() || Text.wordCount(e.body()) > 20 || !opensWithOneOf(e.headline(), posts)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** Whether {@code headline} opens with one of {@code others} and goes on after it (a word boundary apart). */
+    private static boolean opensWithOneOf(String headline, Set<String> others) {
+        for (int at = headline.indexOf(' ', 20); at > 0; at = headline.indexOf(' ', at + 1)) {
+            if (others.contains(headline.substring(0, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Breaking badge before a post's stamp: "BREAKING 2:24pm Priya Nandakumar". */

@@ -41,6 +41,11 @@ final class Html {
     private Html() {
     }
 
+    /** {@code s} as HTML text: its "&", "<" and ">" escaped (the file readers write pages for {@link #toText}). */
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** How much of a document is looked at to tell HTML. */
     private static final int SNIFF = 64 * 1024;
     /** The upload tooling's " date 2022-03-03" first line, which stays in front of the page's text. */

@@ -57,7 +57,8 @@ public final class PrintedDocument {
     private static final Pattern PRINT_STAMP = Pattern.compile(
             "\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s.*)?");
     /** A date or a clock time: a stamp of when the document was issued, kept from what stands above its title. */
-    private static final Pattern STAMPED = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul"
+    private static final Pattern STAMPED = Pattern.compile(
+            "(?i)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul"
             + "|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
             + "|nov|dec)[a-z]*\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}");
     /** A release's end mark: "ENDS", "- ends -", "###", "-30-". */
@@ -118,7 +119,7 @@ public final class PrintedDocument {
                 for (Line l : blocks.get(++i)) {
                     figure.append(' ').append(l.text());
                 }
-                out.append("<p>").append(escape(figure.toString()))
+                out.append("<p>").append(Html.escape(figure.toString()))
                         .append(SENTENCE_END.matcher(figure).matches() ? "" : ".").append("</p>\n");
                 continue;
             }
@@ -216,7 +217,7 @@ public final class PrintedDocument {
                     if (!text.isEmpty()) {
                         heading(out, level, text);
                     }
-                    out.append("<p>").append(escape(l.text())).append("</p>\n");
+                    out.append("<p>").append(Html.escape(l.text())).append("</p>\n");
                     text.setLength(0);
                 } else {
                     join(text, l.text(), true);
@@ -253,11 +254,11 @@ public final class PrintedDocument {
                 text.append(l.text());
             }
         }
-        out.append("<p>").append(escape(text.toString()).replace("\n", "<br>\n")).append("</p>\n");
+        out.append("<p>").append(Html.escape(text.toString()).replace("\n", "<br>\n")).append("</p>\n");
     }
 
     private static void heading(StringBuilder out, int level, CharSequence text) {
-        out.append("<h").append(level).append('>').append(escape(text.toString())).append("</h").append(level)
+        out.append("<h").append(level).append('>').append(Html.escape(text.toString())).append("</h").append(level)
                 .append(">\n");
     }
 
@@ -373,7 +374,4 @@ public final class PrintedDocument {
         return text.strip().replaceAll("\\d+", "#");
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

@@ -178,7 +178,7 @@ public final class WordDocument implements FormatReader {
             }
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                 if (inText && !paras.isEmpty()) {
-                    paras.peek().text.append(escape(x.getText()));
+                    paras.peek().text.append(Html.escape(x.getText()));
                 }
                 continue;
             }
@@ -278,19 +278,6 @@ public final class WordDocument implements FormatReader {
         return false;
     }
 
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
 
     private static int indexOf(byte[] hay, byte[] needle) {
         outer:
