@@ -76,7 +76,7 @@ public final class DocumentSplitter {
         List<RawEntry> entries = doc.entries();
         RawEntry first = entries.isEmpty() ? null : entries.get(0);
         boolean untimed = first != null && (first.publishedAt() == null || first.publishedAt().equals(file.sent()));
-        if (entries.size() >= 3 && untimed && words(first.body()) >= 80
+        if (entries.size() >= 3 && untimed && words(first.body()) >= 40
                 && entries.stream().skip(1).allMatch(e -> e.publishedAt() != null)
                 && entries.subList(1, entries.size() - 1).stream().allMatch(e -> words(e.body()) <= 40)) {
             // A statement that tells its story and then gives its timeline ("02:14 Police receive ...", "02:31 First

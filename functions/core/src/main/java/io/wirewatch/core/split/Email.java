@@ -210,9 +210,11 @@ final class Email {
     }
 
     /** {@link #file} for the text a reader sees of the file ({@code plain}: it was plain text, not HTML). */
-    private static Message fromFile(String shown, boolean plain, Instant received, ZoneOffset offset) {
+    private static Message fromFile(String shown, boolean plain, Instant received, ZoneOffset deskOffset) {
         boolean html = !plain;
         String t = withoutLeadingControls(shown);
+        ZoneOffset stated = statedZone(t);
+        ZoneOffset offset = stated != null ? stated : deskOffset;
         Instant stamped = fileStamp(t, received, offset);
         t = withoutStampLine(t);
         t = Furniture.strip(t, false, !html);
@@ -228,6 +230,30 @@ final class Email {
         }
         return new Message("", stamped, offset, false, t, List.of(), stories);
     }
+
+    /**
+     * The zone a page or a log states for all its times near its top ("All times AEDT", "All times local (EEST,
+     * UTC+3)", "All times are GMT"), in which its bare times ("2:24pm") are then read; {@code null} when it states
+     * none, or a zone this reader does not know.
+     */
+    static ZoneOffset statedZone(String text) {
+        Matcher m = ALL_TIMES.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(2) != null) {
+            int hours = Integer.parseInt(m.group(3));
+            int minutes = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+            int sign = m.group(2).equals("+") ? 1 : -1;
+            return hours > 14 ? null : ZoneOffset.ofTotalSeconds(sign * (hours * 3600 + minutes * 60));
+        }
+        Integer minutes = MailDates.ZONES.get(m.group(1).toUpperCase(Locale.ROOT));
+        return minutes == null ? null : ZoneOffset.ofTotalSeconds(minutes * 60);
+    }
+
+    private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\ball times(?: are| shown| given| listed)?(?: in)?"
+            + "(?: local)?\\s*[(:]?\\s*(?-i:([A-Z]{2,5}))\\b(?:[^\\n)]{0,12}?(?:UTC|GMT)\\s*([+-\u2212])(\\d{1,2})"
+            + "(?::?(\\d{2}))?)?");
 
     /**
      * The text from its first line that is no marking or control ("PRESS RELEASE", "OFFICIAL", "Share") and no
