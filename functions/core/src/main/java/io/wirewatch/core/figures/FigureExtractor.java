@@ -2979,12 +2979,15 @@ public final class FigureExtractor {
 
     /**
      * Capitalised words that make a run no place: days of the calendar ("an attack on Christmas Day", "on New
-     * Year's Eve", "on Easter Sunday", "on Eid al-Adha") and armed groups ("strikes on Hamas", "on Wagner").
+     * Year's Eve", "on Easter Sunday", "on Eid al-Adha"), armed groups ("strikes on Hamas", "on Wagner") and
+     * documents ("in Situation Report No. 3").
      */
     private static final Set<String> NOT_PLACE_WORDS = Set.of(
             "christmas", "easter", "eid", "ramadan", "passover", "hanukkah", "thanksgiving", "orthodox", "day", "eve",
             "year's", "hamas", "hezbollah", "houthi", "houthis", "wagner", "taliban", "isis", "isil", "al-shabab",
-            "pkk", "idf");
+            "pkk", "idf",
+            // a document: "(up from 41 in Situation Report No. 3)", "in Flash Update No. 1"
+            "report", "update", "bulletin", "sitrep");
     /** Nouns after which a capitalised run names who or whose, not where: "Houthi targets", "UN staff". */
     private static final Set<String> NOT_PLACES_AFTER = Set.of(
             "soil", "positions", "position", "targets", "target", "territory", "fighters", "militias", "militants",

@@ -24,7 +24,10 @@ class StrikePlaceAndReviserTest {
         "An attack on Israeli soil killed 1,200 people, Israel says.",
         "Israeli air strikes on Hamas positions killed at least 40 Palestinians, the health ministry said.",
         "Air strikes on Houthi targets killed 16 people, the rebels said.",
-        "An attack on UN staff killed two aid workers."})
+        "An attack on UN staff killed two aid workers.",
+        // a report named in the count's aside is no place (a sitrep's key figures, read from a PDF)
+        "53 people killed (up from 41 in Situation Report No. 3)",
+        "At least 21 people were killed, up from 9 in Flash Update No. 1."})
     void aStrikeOnSomethingThatIsNoPlaceGivesNoPlace(String s) {
         assertEquals(null, x.extract(s).get(0).place(), s);
     }
