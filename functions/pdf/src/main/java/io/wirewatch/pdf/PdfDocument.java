@@ -118,8 +118,9 @@ public final class PdfDocument implements FormatReader {
             } catch (InvalidPasswordException e) {
                 throw new Unreadable("locked: a PDF that needs a password to open; upload it without the password,"
                         + " or upload its text");
-            } catch (IOException | RuntimeException e) {
-                // PDFBox throws unchecked exceptions on some malformed files as well as IOExceptions
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                // PDFBox throws unchecked exceptions on some malformed files as well as IOExceptions, and a file
+                // whose objects refer to each other in a deep chain can overflow its recursion
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
                         .findFirst().orElse("");
                 throw new Unreadable("damaged: a PDF that could not be read (" + why + "); open it and save it"

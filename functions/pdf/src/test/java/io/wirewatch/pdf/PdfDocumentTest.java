@@ -146,4 +146,44 @@ class PdfDocumentTest {
         String none = assertThrows(FormatReader.Unreadable.class, () -> new PdfDocument().read(bomb)).getMessage();
         assertTrue(none.startsWith("no text"), none);
     }
+
+    @Test
+    void aDamagedPdfIsReadOrRefusedButNeverThrowsAnythingElse() throws IOException {
+        // 300 corruptions of real files (bytes overwritten, runs cut out, the tail cut off), seeded so a failure
+        // repeats: each is read or refused with a reason, as ingest needs to record it
+        java.util.Random random = new java.util.Random(18);
+        List<byte[]> sources = List.of(Files.readAllBytes(ROOT.resolve("flash-update-chromium.pdf")),
+                Files.readAllBytes(Path.of("src/test/resources/files/set1/02_police_statement_explosion.pdf")),
+                Files.readAllBytes(Path.of("src/test/resources/files/set2/03_ministry_press_release.pdf")));
+        int read = 0;
+        int refused = 0;
+        for (int i = 0; i < 300; i++) {
+            byte[] bytes = sources.get(i % sources.size()).clone();
+            switch (i % 3) {
+                case 0 -> {
+                    for (int k = 0; k < 1 + random.nextInt(40); k++) {
+                        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+                    }
+                }
+                case 1 -> {
+                    int from = random.nextInt(bytes.length);
+                    int to = Math.min(bytes.length, from + random.nextInt(2000));
+                    byte[] cut = new byte[bytes.length - (to - from)];
+                    System.arraycopy(bytes, 0, cut, 0, from);
+                    System.arraycopy(bytes, to, cut, from, bytes.length - to);
+                    bytes = cut;
+                }
+                default -> bytes = Arrays.copyOf(bytes, 6 + random.nextInt(bytes.length - 6));
+            }
+            try {
+                new PdfDocument().read(bytes);
+                read++;
+            } catch (FormatReader.Unreadable e) {
+                assertTrue(e.getMessage().matches("(damaged|no text|locked|too large): .+"), e.getMessage());
+                refused++;
+            }
+        }
+        assertEquals(300, read + refused);
+        assertTrue(read > 0 && refused > 0, read + " read, " + refused + " refused");
+    }
 }

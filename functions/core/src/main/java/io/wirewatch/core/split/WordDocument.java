@@ -63,8 +63,8 @@ public final class WordDocument implements FormatReader {
                     styles = unpack(zip);
                 }
             }
-        } catch (IOException e) {
-            throw damaged(e);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e); // the JDK's zip reader throws IllegalArgumentException for a name it cannot decode
         }
         if (document == null) {
             throw new Unreadable("damaged: a Word document without its text part (word/document.xml); open it and"
@@ -73,7 +73,7 @@ public final class WordDocument implements FormatReader {
         String html;
         try {
             html = toHtml(document, styles == null ? Map.of() : headingLevels(styles));
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             throw damaged(e);
         }
         if (html == null) {

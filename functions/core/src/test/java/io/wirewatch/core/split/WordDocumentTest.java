@@ -199,4 +199,39 @@ class WordDocumentTest {
                 .getMessage();
         assertTrue(reason.contains("unpacks to more than"), reason);
     }
+
+    @Test
+    void aDamagedWordFileIsReadOrRefusedButNeverThrowsAnythingElse() throws IOException {
+        // 300 corruptions of the release (bytes overwritten, runs cut out, the tail cut off), seeded
+        java.util.Random random = new java.util.Random(18);
+        byte[] source = release();
+        int read = 0;
+        int refused = 0;
+        for (int i = 0; i < 300; i++) {
+            byte[] bytes = source.clone();
+            if (i % 3 == 0) {
+                for (int k = 0; k < 1 + random.nextInt(20); k++) {
+                    bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+                }
+            } else if (i % 3 == 1) {
+                int from = random.nextInt(bytes.length);
+                int to = Math.min(bytes.length, from + random.nextInt(400));
+                byte[] cut = new byte[bytes.length - (to - from)];
+                System.arraycopy(bytes, 0, cut, 0, from);
+                System.arraycopy(bytes, to, cut, from, bytes.length - to);
+                bytes = cut;
+            } else {
+                bytes = java.util.Arrays.copyOf(bytes, 4 + random.nextInt(bytes.length - 4));
+            }
+            try {
+                new WordDocument().read(bytes);
+                read++;
+            } catch (FormatReader.Unreadable e) {
+                assertTrue(e.getMessage().matches("(damaged|empty): .+"), e.getMessage());
+                refused++;
+            }
+        }
+        assertEquals(300, read + refused);
+        assertTrue(read > 0 && refused > 0, read + " read, " + refused + " refused");
+    }
 }
