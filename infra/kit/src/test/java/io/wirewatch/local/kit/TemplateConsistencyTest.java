@@ -68,6 +68,23 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void aFunctionThatSetsItsOwnJvmOptionsKeepsTheGlobalOnes() {
+        // A function's variable replaces the globals' of the same name: ingest adds PDFBox's font cache directory,
+        // and must still run C1 only as every function does
+        String global = String.valueOf(CfnTemplate.at(t.functionGlobals(), "Environment", "Variables",
+                "JAVA_TOOL_OPTIONS"));
+        assertTrue(global.contains("-XX:TieredStopAtLevel=1"), global);
+        t.resourcesOfType("AWS::Serverless::Function").forEach((id, f) -> {
+            Object own = CfnTemplate.at(f, "Properties", "Environment", "Variables", "JAVA_TOOL_OPTIONS");
+            if (own != null) {
+                assertTrue(String.valueOf(own).startsWith(global), id + ": " + own);
+            }
+        });
+        assertTrue(String.valueOf(CfnTemplate.at(t.resources().get("IngestFunction"), "Properties", "Environment",
+                "Variables", "JAVA_TOOL_OPTIONS")).contains("-Dpdfbox.fontcache=/tmp"));
+    }
+
+    @Test
     void uploadsAndOutputsLiveUnderDifferentPrefixesSoSummariesNeverTriggerIngest() {
         Object rules = CfnTemplate.at(t.resources().get("IngestFunction"), "Properties", "Events", "Upload",
                 "Properties", "Filter", "S3Key", "Rules");
