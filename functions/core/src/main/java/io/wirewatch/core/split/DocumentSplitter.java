@@ -76,9 +76,9 @@ public final class DocumentSplitter {
         List<RawEntry> entries = doc.entries();
         RawEntry first = entries.isEmpty() ? null : entries.get(0);
         boolean untimed = first != null && (first.publishedAt() == null || first.publishedAt().equals(file.sent()));
-        if (entries.size() >= 3 && untimed && words(first.body()) >= 40
+        if (entries.size() >= 3 && untimed && Text.wordCount(first.body()) >= 40
                 && entries.stream().skip(1).allMatch(e -> e.publishedAt() != null)
-                && entries.subList(1, entries.size() - 1).stream().allMatch(e -> words(e.body()) <= 40)) {
+                && entries.subList(1, entries.size() - 1).stream().allMatch(e -> Text.wordCount(e.body()) <= 40)) {
             // A statement that tells its story and then gives its timeline ("02:14 Police receive ...", "02:31 First
             // crews arrive"; the last item runs on into the statement's closing paragraphs): one story, its
             // timeline part of it, not posts of a live page
@@ -96,10 +96,6 @@ public final class DocumentSplitter {
         }
         return new SplitDocument(FILE_LAYOUT + doc.layout().substring(Email.LAYOUT.length()), doc.title(),
                 doc.keyPoints(), entries);
-    }
-
-    private static int words(String s) {
-        return s == null || s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     /** The layout an uploaded file's split is named by, before the layout its text had ("file/generic"). */

@@ -242,13 +242,16 @@ final class Email {
             return null;
         }
         if (m.group(2) != null) {
-            int hours = Integer.parseInt(m.group(3));
-            int minutes = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-            int sign = m.group(2).equals("+") ? 1 : -1;
-            return hours > 14 ? null : ZoneOffset.ofTotalSeconds(sign * (hours * 3600 + minutes * 60));
+            return offset(m.group(2), m.group(3), m.group(4));
         }
         Integer minutes = MailDates.ZONES.get(m.group(1).toUpperCase(Locale.ROOT));
         return minutes == null ? null : ZoneOffset.ofTotalSeconds(minutes * 60);
+    }
+
+    /** "+", "3", null: UTC+3; {@code null} past 14 hours, which no zone is. */
+    private static ZoneOffset offset(String sign, String hours, String minutes) {
+        int total = Integer.parseInt(hours) * 60 + (minutes == null ? 0 : Integer.parseInt(minutes));
+        return total > 14 * 60 ? null : ZoneOffset.ofTotalSeconds((sign.equals("+") ? 1 : -1) * total * 60);
     }
 
     private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\ball times(?: are| shown| given| listed)?(?: in)?"
@@ -365,15 +368,10 @@ final class Email {
             }
             Matcher z = STATED_OFFSET.matcher(v);
             ZoneOffset zone = offset;
-            if (z.find()) {
-                int sign = z.group(1).equals("+") ? 1 : -1;
-                int minutes = Integer.parseInt(z.group(2)) * 60
-                        + (z.group(3) == null ? 0 : Integer.parseInt(z.group(3)));
-                if (minutes <= 14 * 60) {
-                    zone = ZoneOffset.ofTotalSeconds(sign * minutes * 60);
-                    // read as stated, not as the bare "GMT" before it
-                    v = v.substring(0, z.start()) + v.substring(z.end());
-                }
+            ZoneOffset stated = z.find() ? offset(z.group(1), z.group(2), z.group(3)) : null;
+            if (stated != null) {
+                zone = stated;
+                v = v.substring(0, z.start()) + v.substring(z.end()); // read as stated, not as the bare "GMT"
             }
             Instant at = MailDates.parse(v, zone);
             if (at != null && !at.isAfter(received.plus(java.time.Duration.ofHours(1)))) {
