@@ -58,7 +58,20 @@ public final class DocumentSplitter {
         if (mail != null) {
             return fromMail(mail, ctx);
         }
-        return splitText(Html.textOf(text), ctx);
+        String shown = Html.textOf(text);
+        ZoneOffset stated = Email.statedZone(shown);
+        if (stated == null) {
+            return splitText(shown, ctx);
+        }
+        // "All times are India Standard Time (UTC+5:30)": the page's bare times are read in its zone, and each
+        // entry's time then gives its day in the desk's
+        SplitDocument doc = splitText(shown, new DocumentContext(ctx.statedDate(), ctx.uploadedAt(), stated));
+        List<RawEntry> entries = new ArrayList<>(doc.entries().size());
+        for (RawEntry e : doc.entries()) {
+            entries.add(e.publishedAt() == null ? e : new RawEntry(e.headline(), e.body(), e.publishedAt(),
+                    LocalDate.ofInstant(e.publishedAt(), ctx.dayZone()), e.dateStated(), e.breaking()));
+        }
+        return new SplitDocument(doc.layout(), doc.title(), doc.keyPoints(), entries);
     }
 
     /**

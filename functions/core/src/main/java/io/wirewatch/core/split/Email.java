@@ -232,19 +232,22 @@ final class Email {
     }
 
     /**
-     * The zone a page or a log states for all its times near its top ("All times AEDT", "All times local (EEST,
-     * UTC+3)", "All times are GMT"), in which its bare times ("2:24pm") are then read; {@code null} when it states
-     * none, or a zone this reader does not know.
+     * The zone a page, a log or a file states for all its times near its top ("All times AEDT", "All times local
+     * (EEST, UTC+3)", "All times are Paris time (GMT+1)", "All times are GMT"), in which its bare times ("2:24pm")
+     * are then read; {@code null} when it states none, or a zone this reader does not know.
      */
     static ZoneOffset statedZone(String text) {
+        if (text == null) {
+            return null;
+        }
         Matcher m = ALL_TIMES.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
         if (!m.find()) {
             return null;
         }
-        if (m.group(2) != null) {
-            return offset(m.group(2), m.group(3), m.group(4));
+        if (m.group(1) != null) {
+            return offset(m.group(1), m.group(2), m.group(3));
         }
-        Integer minutes = MailDates.ZONES.get(m.group(1).toUpperCase(Locale.ROOT));
+        Integer minutes = MailDates.ZONES.get(m.group(4).toUpperCase(Locale.ROOT));
         return minutes == null ? null : ZoneOffset.ofTotalSeconds(minutes * 60);
     }
 
@@ -254,9 +257,12 @@ final class Email {
         return total > 14 * 60 ? null : ZoneOffset.ofTotalSeconds((sign.equals("+") ? 1 : -1) * total * 60);
     }
 
+    /** "All times AEDT", "All times local (EEST, UTC+3)", "All times are India Standard Time (UTC+5:30)". */
     private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\ball times(?: are| shown| given| listed)?(?: in)?"
-            + "(?: local)?\\s*[(:]?\\s*(?-i:([A-Z]{2,5}))\\b(?:[^\\n)]{0,12}?(?:UTC|GMT)\\s*([+-\u2212])(\\d{1,2})"
-            + "(?::?(\\d{2}))?)?");
+            + "(?: local)?[^\\n.]{0,40}?(?:\\b(?:UTC|GMT)\\s*([+-\u2212])(\\d{1,2})(?::?(\\d{2}))?"
+            // a zone's letters, unless an offset follows them or comes after ("EEST, UTC+3", "GMT+1")
+            + "|[\\s(:]\\s*(?-i:([A-Z]{2,5}))\\b(?!\\s*[+-\u2212]\\d)"
+            + "(?![^\\n.]{0,30}?\\b(?:UTC|GMT)\\s*[+-\u2212]\\d))");
 
     /**
      * The text from its first line that is no marking or control ("PRESS RELEASE", "OFFICIAL", "Share") and no

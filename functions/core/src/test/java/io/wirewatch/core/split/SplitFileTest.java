@@ -82,6 +82,10 @@ class SplitFileTest {
         assertEquals(ZoneOffset.ofHours(11), Email.statedZone("Updated 2:31pm · All times AEDT · Live"));
         assertEquals(ZoneOffset.ofHours(3), Email.statedZone("All times local (EEST, UTC+3). Oldest first."));
         assertEquals(ZoneOffset.UTC, Email.statedZone("All times are GMT"));
+        assertEquals(ZoneOffset.ofHours(1), Email.statedZone("Follow our live coverage. All times are Paris time"
+                + " (GMT+1)."));
+        assertEquals(ZoneOffset.ofHoursMinutes(5, 30), Email.statedZone("All times are India Standard Time"
+                + " (UTC+5:30)."));
         assertEquals(null, Email.statedZone("At all times the crews stayed on site"));
         assertEquals(null, Email.statedZone("All times XYZQ"));
     }
@@ -114,5 +118,20 @@ class SplitFileTest {
         assertEquals(List.of(Instant.parse("2025-10-14T02:14:00Z"), Instant.parse("2025-10-14T07:41:00Z"),
                 Instant.parse("2025-10-14T10:20:00Z"), Instant.parse("2025-10-14T14:05:00Z")),
                 doc.entries().stream().map(RawEntry::publishedAt).toList());
+    }
+
+    @Test
+    void aTextPageThatStatesItsZoneHasItsBareTimesReadInItAndItsDaysInTheDesks() {
+        // a desk in London reading a page from Delhi: "09:40" is 04:10 UTC, on the desk's 3 December
+        String page = "Flood live: rescue teams reach cut-off villages\n\nPosts are newest first. All times are"
+                + " India Standard Time (UTC+5:30).\n\n09:40 Army boats reach Kuttanad\n\nArmy boats reached the"
+                + " flooded villages of Kuttanad on Thursday morning, officials said.\n\n07:15 Schools shut in three"
+                + " districts\n\nThe state government closed schools in three districts as the rain continued.\n";
+        List<RawEntry> entries = new DocumentSplitter().split(page, new DocumentContext(null,
+                Instant.parse("2026-12-03T06:00:00Z"), java.time.ZoneId.of("Europe/London"))).entries();
+        List<RawEntry> posts = entries.stream().filter(e -> e.publishedAt() != null).toList();
+        assertEquals(List.of(Instant.parse("2026-12-03T04:10:00Z"), Instant.parse("2026-12-03T01:45:00Z")),
+                posts.stream().map(RawEntry::publishedAt).toList(), entries.toString());
+        assertEquals(java.time.LocalDate.parse("2026-12-03"), posts.get(1).day());
     }
 }
