@@ -125,6 +125,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         Priming.ingest(Settings.from(System.getenv()));
+        PdfDocument.prime(); // PDFBox loads only for a PDF: read one now, or the first after a restore loads it
     }
 
     /** Nothing to renew: priming captured no connection, credential or random state (see {@link Priming}). */

@@ -52,6 +52,22 @@ public final class PdfDocument implements FormatReader {
         this.maxContentBytes = maxContentBytes;
     }
 
+    /**
+     * SnapStart priming: reads a bundled PDF (a flash update as a browser prints it, with embedded fonts) once, so a
+     * snapshot holds PDFBox's classes and the font list it builds, and the first PDF after a restore does not pay
+     * for them (about half a second when measured cold). Reads nothing outside the jar.
+     */
+    public static void prime() {
+        try (InputStream in = PdfDocument.class.getResourceAsStream("priming.pdf")) {
+            if (in == null) {
+                throw new IllegalStateException("priming.pdf is missing from the jar");
+            }
+            new PdfDocument().read(in.readAllBytes());
+        } catch (IOException | Unreadable e) {
+            throw new IllegalStateException("the bundled priming PDF could not be read", e);
+        }
+    }
+
     @Override
     public String format() {
         return "a PDF document";

@@ -186,4 +186,11 @@ class PdfDocumentTest {
         assertEquals(300, read + refused);
         assertTrue(read > 0 && refused > 0, read + " read, " + refused + " refused");
     }
+
+    @Test
+    void primingReadsTheBundledPdf() {
+        // run from the shaded jar by ShadedJarsIT; here, that the resource is there and reads
+        PdfDocument.prime();
+        assertTrue(PdfDocument.class.getResource("priming.pdf") != null);
+    }
 }
