@@ -16,6 +16,7 @@ import io.wirewatch.core.port.OpsLog;
 import io.wirewatch.core.service.IngestService;
 import io.wirewatch.core.service.MailPolicy;
 import io.wirewatch.core.split.DocumentProcessor;
+import io.wirewatch.core.split.OpenDocumentText;
 import io.wirewatch.core.split.WordDocument;
 import io.wirewatch.core.text.Text;
 import io.wirewatch.pdf.PdfDocument;
@@ -58,8 +59,9 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
         this.log = log;
     }
 
-    /** The files read as their text: PDFs (PDFBox) and Word documents (the core's own reader). */
-    public static final List<FormatReader> READERS = List.of(new PdfDocument(), new WordDocument());
+    /** The files read as their text: PDFs (PDFBox), Word documents and OpenDocument texts (the core's readers). */
+    public static final List<FormatReader> READERS = List.of(new PdfDocument(), new WordDocument(),
+            new OpenDocumentText());
 
     private static IngestService service(Wiring w) {
         Settings s = w.settings();

@@ -22,8 +22,8 @@ import java.util.List;
  */
 public final class DocumentSplitter {
 
-    /** The readers of files that the core has without libraries: Word documents. */
-    public static final List<FormatReader> CORE_READERS = List.of(new WordDocument());
+    /** The readers of files that the core has without libraries: Word documents and OpenDocument texts. */
+    public static final List<FormatReader> CORE_READERS = List.of(new WordDocument(), new OpenDocumentText());
 
     /** Most specific first: the generic layout accepts everything. */
     private final List<Layout> layouts;
