@@ -2,12 +2,10 @@ package io.wirewatch.core.split;
 
 import io.wirewatch.core.port.FormatReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -56,7 +54,7 @@ public final class OpenDocumentText implements FormatReader {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("content.xml")) {
-                    content = unpack(zip);
+                    content = WordDocument.unpack(zip);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -84,25 +82,9 @@ public final class OpenDocumentText implements FormatReader {
                 + " it again, or upload its text");
     }
 
-    private static byte[] unpack(ZipInputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-            if (out.size() + n > WordDocument.MAX_PART) {
-                throw new IOException("a part unpacks to more than " + WordDocument.MAX_PART + " bytes");
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
-    }
-
     /** The body as HTML, or {@code null} when it has no text. */
     private static String toHtml(byte[] content) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        XMLStreamReader x = f.createXMLStreamReader(new ByteArrayInputStream(content));
+        XMLStreamReader x = WordDocument.reader(content);
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
         StringBuilder para = null;
         String tag = null;

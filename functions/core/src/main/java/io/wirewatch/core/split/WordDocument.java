@@ -88,7 +88,8 @@ public final class WordDocument implements FormatReader {
                 .orElse("") + "); open it and save it again, or upload its text");
     }
 
-    private static byte[] unpack(InputStream in) throws IOException {
+    /** One part of a package, unpacked up to {@link #MAX_PART} bytes (then an IOException). */
+    static byte[] unpack(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[64 * 1024];
         for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
@@ -100,7 +101,8 @@ public final class WordDocument implements FormatReader {
         return out.toByteArray();
     }
 
-    private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+    /** A reader of a package's XML part with DTDs and external entities off. */
+    static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
