@@ -1083,17 +1083,8 @@ final class Email {
         /** The body's bytes, decoded from base64 or quoted-printable; any other body as it was read. */
         byte[] bytes() {
             String encoding = headers.getOrDefault("content-transfer-encoding", "").strip();
-            if (encoding.equalsIgnoreCase("base64")) {
-                try {
-                    return Base64.getMimeDecoder().decode(body.strip());
-                } catch (IllegalArgumentException e) {
-                    return body.getBytes(StandardCharsets.UTF_8);
-                }
-            }
-            if (encoding.equalsIgnoreCase("quoted-printable")) {
-                return Mhtml.quotedPrintable(body);
-            }
-            return body.getBytes(StandardCharsets.UTF_8);
+            byte[] decoded = Mhtml.transferDecoded(body, encoding);
+            return decoded != null ? decoded : body.getBytes(StandardCharsets.UTF_8);
         }
 
         /** The sub-parts of a multipart entity, in order. */

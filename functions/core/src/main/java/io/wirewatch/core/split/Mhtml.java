@@ -110,17 +110,24 @@ final class Mhtml {
      * else is already text) in {@code charset}; base64 that does not decode is returned as it is.
      */
     static String decode(String body, String encoding, Charset charset) {
+        byte[] bytes = transferDecoded(body, encoding);
+        return bytes == null ? body : new String(bytes, charset);
+    }
+
+    /**
+     * A MIME part's bytes decoded from its transfer encoding ({@code base64}, {@code quoted-printable}), or
+     * {@code null} when there is nothing to decode: another encoding (the body is already as it was sent), or base64
+     * that does not decode.
+     */
+    static byte[] transferDecoded(String body, String encoding) {
         if (encoding.equalsIgnoreCase("base64")) {
             try {
-                return new String(Base64.getMimeDecoder().decode(body.strip()), charset);
+                return Base64.getMimeDecoder().decode(body.strip());
             } catch (IllegalArgumentException e) {
-                return body;
+                return null;
             }
         }
-        if (encoding.equalsIgnoreCase("quoted-printable")) {
-            return new String(quotedPrintable(body), charset);
-        }
-        return body;
+        return encoding.equalsIgnoreCase("quoted-printable") ? quotedPrintable(body) : null;
     }
 
     /** RFC 2045 quoted-printable: "=XX" is a byte, "=" at a line's end joins it to the next. */

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
  * Reads an OpenDocument text (.odt, as LibreOffice and public offices that use it save a statement) as the HTML page
  * it shows, as {@link WordDocument} reads a .docx: the body of {@code content.xml}, its headings by outline level,
  * paragraphs, lists and tables; not its page headers and footers (in {@code styles.xml}), notes, annotations or
- * tracked changes. DTDs and external entities are off; the part is unpacked up to {@link WordDocument#MAX_PART}.
+ * tracked changes. DTDs and external entities are off; the part is unpacked up to {@link OfficePackage#MAX_PART}.
  */
 public final class OpenDocumentText implements FormatReader {
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -32,20 +32,7 @@ public final class OpenDocumentText implements FormatReader {
     /** A zip archive whose first kilobyte holds the text document's media type. */
     @Override
     public boolean accepts(byte[] bytes) {
-        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-            return false;
-        }
-        int n = Math.min(bytes.length, 1024) - MIMETYPE.length;
-        outer:
-        for (int i = 4; i <= n; i++) {
-            for (int j = 0; j < MIMETYPE.length; j++) {
-                if (bytes[i + j] != MIMETYPE[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return OfficePackage.isZip(bytes) && OfficePackage.contains(bytes, MIMETYPE, 1024);
     }
 
     @Override
@@ -54,11 +41,11 @@ public final class OpenDocumentText implements FormatReader {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("content.xml")) {
-                    content = WordDocument.unpack(zip);
+                    content = OfficePackage.unpack(zip);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw damaged(e);
+            throw OfficePackage.damaged(format(), e);
         }
         if (content == null) {
             throw new Unreadable("damaged: an OpenDocument text without its content (content.xml); open it and save"
@@ -71,20 +58,13 @@ public final class OpenDocumentText implements FormatReader {
             }
             return html;
         } catch (XMLStreamException | RuntimeException e) {
-            throw damaged(e);
+            throw OfficePackage.damaged(format(), e);
         }
-    }
-
-    private static Unreadable damaged(Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                .orElse("");
-        return new Unreadable("damaged: an OpenDocument text that could not be read (" + why + "); open it and save"
-                + " it again, or upload its text");
     }
 
     /** The body as HTML, or {@code null} when it has no text. */
     private static String toHtml(byte[] content) throws XMLStreamException {
-        XMLStreamReader x = WordDocument.reader(content);
+        XMLStreamReader x = OfficePackage.xml(content);
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
         StringBuilder para = null;
         String tag = null;

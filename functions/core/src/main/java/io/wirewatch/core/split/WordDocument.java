@@ -2,9 +2,7 @@ package io.wirewatch.core.split;
 
 import io.wirewatch.core.port.FormatReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -30,11 +27,9 @@ import javax.xml.stream.XMLStreamReader;
  * {@code word/styles.xml}, so documents written in Word of any language are read alike.
  *
  * <p>Safety: the XML is read with DTDs and external entities off; only the two parts are unpacked, each up to
- * {@link #MAX_PART} bytes, so a small file that unpacks to gigabytes is refused rather than read.
+ * {@link OfficePackage#MAX_PART} bytes, so a small file that unpacks to gigabytes is refused rather than read.
  */
 public final class WordDocument implements FormatReader {
-    /** Largest part unpacked: far above any real document's text (a 300-page report's is a few megabytes). */
-    static final int MAX_PART = 64 * 1024 * 1024;
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final byte[] MAIN_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern HEADING_NAME = Pattern.compile("(?i)(?:heading|title|subtitle)\\s*(\\d?)");
@@ -47,8 +42,7 @@ public final class WordDocument implements FormatReader {
     /** A zip archive (its first local header) that names a {@code word/document.xml} part. */
     @Override
     public boolean accepts(byte[] bytes) {
-        return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
-                && indexOf(bytes, MAIN_PART) >= 0;
+        return OfficePackage.isZip(bytes) && OfficePackage.contains(bytes, MAIN_PART, bytes.length);
     }
 
     @Override
@@ -58,13 +52,14 @@ public final class WordDocument implements FormatReader {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("word/document.xml")) {
-                    document = unpack(zip);
+                    document = OfficePackage.unpack(zip);
                 } else if (e.getName().equals("word/styles.xml")) {
-                    styles = unpack(zip);
+                    styles = OfficePackage.unpack(zip);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw damaged(e); // the JDK's zip reader throws IllegalArgumentException for a name it cannot decode
+            // the JDK's zip reader throws IllegalArgumentException for a name it cannot decode
+            throw OfficePackage.damaged(format(), e);
         }
         if (document == null) {
             throw new Unreadable("damaged: a Word document without its text part (word/document.xml); open it and"
@@ -74,40 +69,12 @@ public final class WordDocument implements FormatReader {
         try {
             html = toHtml(document, styles == null ? Map.of() : headingLevels(styles));
         } catch (XMLStreamException | RuntimeException e) {
-            throw damaged(e);
+            throw OfficePackage.damaged(format(), e);
         }
         if (html == null) {
             throw new Unreadable("empty: a Word document with no text in it");
         }
         return html;
-    }
-
-    private static Unreadable damaged(Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new Unreadable("damaged: a Word document that could not be read (" + why.lines().findFirst()
-                .orElse("") + "); open it and save it again, or upload its text");
-    }
-
-    /** One part of a package, unpacked up to {@link #MAX_PART} bytes (then an IOException). */
-    static byte[] unpack(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-            if (out.size() + n > MAX_PART) {
-                throw new IOException("a part unpacks to more than " + MAX_PART + " bytes");
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    /** A reader of a package's XML part with DTDs and external entities off. */
-    static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f.createXMLStreamReader(new ByteArrayInputStream(xml));
     }
 
     /**
@@ -116,7 +83,7 @@ public final class WordDocument implements FormatReader {
      */
     static Map<String, Integer> headingLevels(byte[] styles) throws XMLStreamException {
         Map<String, Integer> levels = new HashMap<>();
-        XMLStreamReader x = reader(styles);
+        XMLStreamReader x = OfficePackage.xml(styles);
         String id = null;
         while (x.hasNext()) {
             if (x.next() != XMLStreamConstants.START_ELEMENT || !W.equals(x.getNamespaceURI())) {
@@ -159,7 +126,7 @@ public final class WordDocument implements FormatReader {
 
     /** The body as HTML, or {@code null} when it has no text. */
     private static String toHtml(byte[] document, Map<String, Integer> headings) throws XMLStreamException {
-        XMLStreamReader x = reader(document);
+        XMLStreamReader x = OfficePackage.xml(document);
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
         Deque<Para> paras = new ArrayDeque<>();
         boolean inList = false;
@@ -281,16 +248,4 @@ public final class WordDocument implements FormatReader {
     }
 
 
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }

@@ -190,7 +190,7 @@ class WordDocumentTest {
             z.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1 << 20];
             java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i <= WordDocument.MAX_PART >> 20; i++) {
+            for (int i = 0; i <= OfficePackage.MAX_PART >> 20; i++) {
                 z.write(spaces);
             }
             z.closeEntry();
