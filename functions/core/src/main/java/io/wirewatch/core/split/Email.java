@@ -189,6 +189,13 @@ final class Email {
             return new Message("", sent, offset, s.breaking, text, List.of(), stories(text, sent, offset, plain));
         }
         String below = belowHeadline(text, s.text);
+        String above = stamped == null && sent != null ? aboveHeadline(text, s.text) : "";
+        if (!above.isBlank()) {
+            // a statement written into the mail under its own stamp line ("STATEMENT — 15 September 2025, 13:45
+            // CEST" over its title): timed by the statement, not by when its press office sent it
+            Instant own = fileStamp(above, sent, offset);
+            sent = own != null ? own : sent;
+        }
         List<Story> stories = stories(below, sent, offset, plain);
         return new Message(s.text, sent, offset, s.breaking, stories.isEmpty() ? withoutMasthead(below) : below,
                 List.of(), stories);
@@ -535,11 +542,37 @@ final class Email {
      * headline is the subject's; here it would open the text as its first sentence.
      */
     private static String belowHeadline(String body, String subject) {
-        String key = letters(subject);
-        if (key.length() < 12) {
+        if (letters(subject).length() < 12) {
             return body;
         }
         String[] lines = body.split("\n", -1);
+        int i = headlineLine(lines, subject);
+        if (i >= 0) {
+            int j = i + 1;
+            while (j < lines.length && (lines[j].isBlank() || UNDER_TITLE.matcher(lines[j].strip()).matches())) {
+                j++; // a report's "As of 5 December 2026, 14:00 local time", its "SITUATION OVERVIEW"
+            }
+            List<String> rest = new ArrayList<>(List.of(lines).subList(j, lines.length));
+            dropByline(rest);
+            return String.join("\n", rest).strip();
+        }
+        List<String> all = new ArrayList<>(List.of(lines));
+        return dropByline(all) ? String.join("\n", all).strip() : body;
+    }
+
+    /** What stands above the subject's headline repeated at the body's top; empty when it is not repeated there. */
+    private static String aboveHeadline(String body, String subject) {
+        if (letters(subject).length() < 12) {
+            return "";
+        }
+        String[] lines = body.split("\n", -1);
+        int i = headlineLine(lines, subject);
+        return i < 0 ? "" : String.join("\n", List.of(lines).subList(0, i));
+    }
+
+    /** The index of the line among the body's first {@link #TOP_LINES} that repeats the subject; -1 if none. */
+    private static int headlineLine(String[] lines, String subject) {
+        String key = letters(subject);
         for (int i = 0, seen = 0; i < lines.length && seen < TOP_LINES; i++) {
             if (lines[i].isBlank()) {
                 continue;
@@ -550,17 +583,10 @@ final class Email {
                     && (key.startsWith(line) || line.startsWith(key))
                     && Math.min(line.length(), key.length()) >= 0.6 * Math.max(line.length(), key.length()));
             if (same) {
-                int j = i + 1;
-                while (j < lines.length && (lines[j].isBlank() || UNDER_TITLE.matcher(lines[j].strip()).matches())) {
-                    j++; // a report's "As of 5 December 2026, 14:00 local time", its "SITUATION OVERVIEW"
-                }
-                List<String> rest = new ArrayList<>(List.of(lines).subList(j, lines.length));
-                dropByline(rest);
-                return String.join("\n", rest).strip();
+                return i;
             }
         }
-        List<String> all = new ArrayList<>(List.of(lines));
-        return dropByline(all) ? String.join("\n", all).strip() : body;
+        return -1;
     }
 
     /**
@@ -1675,11 +1701,19 @@ final class Email {
     private record Subject(String text, boolean breaking) {
         private static final Pattern PREFIX = Pattern.compile(
                 "(?i)^\\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|rif|enc)\\s*(?:\\[\\d+])?\\s*:|\\[[^\\]]{1,40}])\\s*");
+        private static final String KINDS = "(?:(?:press |media |news |joint )?statement|(?:press|media|news) release"
+                + "|for immediate release)";
         private static final Pattern LABEL = Pattern.compile(
                 "(?i)^\\s*(?:\\(?(?:breaking(?: news)?|urgent|flash|news alert|alert|just in|bulletin|live)\\)?"
                         + "\\s*(?:[:|\\-–—]+\\s*|\\s+(?=(?-i:\\p{Lu}))"
                         // a document's kind, no label: "Flash Update No. 1 - Kisogo landslide"
-                        + "(?!(?:updates?|reports?|appeals?)\\s+(?:no\\.?|n[º°]|#)\\s*\\d)))");
+                        + "(?!(?:updates?|reports?|appeals?)\\s+(?:no\\.?|n[º°]|#)\\s*\\d))"
+                        // a document's kind before its title, no Breaking label: "STATEMENT: Explosion at ...",
+                        // "Press release: ..."; in capitals or with a colon only, as "Statement on the Route 14
+                        // collision" is the title itself and Police Scotland's "Statement – Partial building
+                        // collapse, Perth Road" is a title in that force's form
+                        + "|(?:(?-i:" + KINDS.toUpperCase(Locale.ROOT) + ")\\s*[:|\\-–—]+|(?:" + KINDS + ")\\s*:)\\s*)");
+        private static final Pattern KIND = Pattern.compile("(?i)\\(?(?:breaking|urgent|flash|news alert|just in)");
 
         static Subject clean(String subject) {
             String s = subject.strip();
@@ -1693,8 +1727,7 @@ final class Email {
                 Matcher l = LABEL.matcher(s);
                 if (l.lookingAt() && l.end() < s.length()) {
                     String label = l.group().strip().toLowerCase(Locale.ROOT);
-                    breaking |= !label.startsWith("bulletin") && !label.startsWith("alert")
-                            && !label.startsWith("live");
+                    breaking |= KIND.matcher(label).lookingAt();
                     s = s.substring(l.end());
                     continue;
                 }

@@ -446,7 +446,7 @@ class EmailTest {
         // Only a PDF: its text cannot be read here, and the subject says what it is about
         RawEntry pdf = only(split(SES + """
                 From: Regional Police <press@police.example.org>
-                Subject: Statement: two dead in Dundee building collapse
+                Subject: Two dead in Dundee building collapse
                 Date: Thu, 3 Dec 2026 10:00:00 +0000
                 MIME-Version: 1.0
                 Content-Type: multipart/mixed; boundary="p"
@@ -459,7 +459,7 @@ class EmailTest {
                 JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
                 --p--
                 """));
-        assertEquals("Statement: two dead in Dundee building collapse", pdf.headline());
+        assertEquals("Two dead in Dundee building collapse", pdf.headline());
         assertFalse(pdf.body().contains("JVBER"), pdf.body());
     }
 
@@ -569,6 +569,33 @@ class EmailTest {
         assertEquals("Breaking the deadlock: talks resume", cleaned("Breaking the deadlock: talks resume"));
         assertEquals(List.of(true, false), List.of(breaking("FLASH - Quake hits Crete"),
                 breaking("Bulletin: Quake hits Crete")));
+        // a document's kind is no Breaking label, and is a label only in capitals or before a colon
+        assertEquals(List.of("Explosion at Halvern Chemie plant", "Bus collision on Route 14", "Blast at depot"),
+                List.of(cleaned("STATEMENT: Explosion at Halvern Chemie plant"),
+                        cleaned("Press release: Bus collision on Route 14"), cleaned("MEDIA RELEASE - Blast at depot")));
+        assertEquals(List.of(false, false), List.of(breaking("STATEMENT: Quake hits Crete"),
+                breaking("Press release: Quake hits Crete")));
+        assertEquals("Statement – Partial building collapse, Perth Road", cleaned(
+                "Statement – Partial building collapse, Perth Road"), "Police Scotland's titles open so");
+        assertEquals("Statement on the Route 14 bus collision", cleaned("Statement on the Route 14 bus collision"));
+    }
+
+    @Test
+    void aStatementWrittenIntoTheMailIsTimedByItsOwnStampAboveItsTitle() {
+        String statement = "Please find below our statement on today's incident at our Moerbeek site.\n\n"
+                + "STATEMENT \u2014 15 September 2025, 13:45 CEST\n\nEXPLOSION AT HALVERN CHEMIE PLANT\n\n"
+                + "MOERBEEK, the Netherlands \u2014 An explosion occurred at 09:52 this morning. Three of our "
+                + "employees have died.\n";
+        RawEntry e = only(split(SES + "From: press@halvern.example\nSubject: STATEMENT: Explosion at Halvern Chemie "
+                + "plant\nDate: Mon, 15 Sep 2025 14:07:31 +0200\n\n" + statement));
+        assertEquals("Explosion at Halvern Chemie plant", e.headline());
+        assertEquals(Instant.parse("2025-09-15T11:45:00Z"), e.publishedAt(), "13:45 CEST, not the mail's 14:07");
+        assertTrue(e.body().startsWith("MOERBEEK, the Netherlands"), e.body());
+        // a report's "As of" under its title is the situation's time, not the text's: the mail's time stands
+        RawEntry asOf = only(split(SES + "From: ocha@un.example\nSubject: Cyclone Tsilaka flash update\n"
+                + "Date: Sat, 5 Dec 2026 16:40:00 +0200\n\nCyclone Tsilaka flash update\n"
+                + "As of 5 December 2026, 14:00 local time\n\nThe cyclone made landfall near Angoche overnight.\n"));
+        assertEquals(Instant.parse("2026-12-05T14:40:00Z"), asOf.publishedAt());
     }
 
     private static String cleaned(String subject) {
