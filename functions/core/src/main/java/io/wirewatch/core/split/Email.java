@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -158,17 +157,17 @@ final class Email {
         String text = body.shown;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         boolean reply = REPLY.matcher(subject).lookingAt();
-        Forward fwd = reply ? null : Forward.find(text, offset);
+        MailForward fwd = reply ? null : MailForward.find(text, offset);
         int hops = 0;
         while (fwd != null && hops++ < DEPTH) {
-            if (!fwd.subject.isBlank()) {
-                subject = fwd.subject;
+            if (!fwd.subject().isBlank()) {
+                subject = fwd.subject();
             }
-            if (fwd.sent != null) {
-                sent = fwd.sent;
+            if (fwd.sent() != null) {
+                sent = fwd.sent();
             }
-            text = fwd.body;
-            fwd = Forward.find(text, offset);
+            text = fwd.body();
+            fwd = MailForward.find(text, offset);
         }
         if (body.document) {
             // a PDF or a Word statement under a cover note: read as the same file is when uploaded, but a mail has
@@ -182,7 +181,7 @@ final class Email {
         if (stamped != null) {
             sent = stamped; // "Published 23:05" by the byline: the story's own time, before the mail went out
         }
-        text = Furniture.strip(text, reply, plain);
+        text = MailFurniture.strip(text, reply, plain);
         Subject s = Subject.clean(subject);
         if (body.file) {
             // the file heads itself; the subject was its sender's label for it ("story from Goma")
@@ -224,7 +223,7 @@ final class Email {
         ZoneOffset offset = stated != null ? stated : deskOffset;
         Instant stamped = fileStamp(t, received, offset);
         t = withoutStampLine(t);
-        t = Furniture.strip(t, false, !html);
+        t = MailFurniture.strip(t, false, !html);
         List<Story> stories = List.of();
         List<Story> items = stories(t, stamped, offset, !html);
         if (ledUnderTitle(t) && !newsItems(t.strip().lines().findFirst().orElse("").strip(), items)) {
@@ -614,7 +613,7 @@ final class Email {
                 }
                 return false;
             }
-            if (!isParagraph(line) && !Furniture.isSentence(line)) {
+            if (!isParagraph(line) && !MailFurniture.isSentence(line)) {
                 return false; // not a subtitle: the text has begun otherwise
             }
         }
@@ -868,7 +867,7 @@ final class Email {
     }
 
     /** Lines of wrapped text run to this width or near it; a shorter line before the last is no wrapped line. */
-    private static final int WRAP = 50;
+    static final int WRAP = 50;
 
     /**
      * A run of plain lines between blank lines: a wrapped paragraph joined; a short line over one (a heading over
@@ -968,7 +967,7 @@ final class Email {
     }
 
     /** A post's stamp on its own line: "3:41 AM · Dec 3, 2026", "14:05 · 3 Dec 2026". */
-    private static final Pattern POST_STAMP = Pattern.compile(
+    static final Pattern POST_STAMP = Pattern.compile(
             "(?i)(\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)"
                     + "\\s*[\\u00b7|,\\-\\u2013]\\s*(.{6,30}\\d{4})");
     /** A post's author over it: "NSW Police Force @nswpolice". */
@@ -999,7 +998,7 @@ final class Email {
     }
 
     private static boolean isHeadingEnd(String line) {
-        return STORY_END.matcher(line).matches() || Furniture.LINE.matcher(line).matches();
+        return STORY_END.matcher(line).matches() || MailFurniture.LINE.matcher(line).matches();
     }
 
     private static boolean isParagraph(String line) {
@@ -1279,7 +1278,7 @@ final class Email {
 
         /** The words of a mail's own text, without its greeting, signature, card and notices. */
         private static int note(Body b) {
-            return words(Furniture.strip(visible(b), false, !b.html).strip());
+            return words(MailFurniture.strip(visible(b), false, !b.html).strip());
         }
 
         private static String visible(Body b) {
@@ -1389,313 +1388,7 @@ final class Email {
     // ---------------------------------------------------------------------------------------------------------------
     // Forwards, quoted history, furniture
 
-    /** A forward's header block in a body's text, and the forwarded message below it. */
-    private record Forward(String subject, Instant sent, String body) {
 
-        /** The lines that open a forwarded message's header block (Gmail, Thunderbird, Apple Mail, Outlook). */
-        private static final Pattern MARKER = Pattern.compile("(?im)^[ \\t>]*(?:-{5,}\\s*Forwarded message\\s*-{5,}"
-                + "|-{5,}\\s*Original Message\\s*-{5,}|Begin forwarded message:|_{20,}"
-                + "|-{5,}\\s*(?:Weitergeleitete Nachricht|Message transféré|Mensaje reenviado)\\s*-{5,})[ \\t]*$");
-        /** A header line of the block: "From: ...", "Sent: ...", Thunderbird's "Subject: \tvalue". */
-        private static final Pattern FIELD = Pattern.compile(
-                "(?i)^[ \\t>]*\\*?(From|Sent|Date|Subject|To|Cc|Reply-To|Importance|Von|Gesendet|Betreff|An|De|"
-                        + "Envoyé|Objet|À)\\*?\\s*:\\s*(.*)$");
-
-        /** Yahoo's plain text: the marker and the block's rows on one line, "...From: ...To: ...Sent: ...". */
-        private static final Pattern INLINE = Pattern.compile(
-                "(?im)^([ \\t]*-{5,}\\s*Forwarded Message\\s*-{5,})[ \\t]*(From:.*)$");
-        private static final Pattern INLINE_ROW = Pattern.compile("(?<=\\S)\\s*(?=(?:To|Cc|Sent|Date|Subject):)");
-
-        /** The first forward block in {@code text}; {@code null} if there is none. */
-        static Forward find(String text, ZoneOffset offset) {
-            Matcher inline = INLINE.matcher(text);
-            if (inline.find()) {
-                String rows = inline.group(2);
-                int subject = rows.indexOf("Subject:");
-                String head = subject < 0 ? rows : rows.substring(0, subject);
-                String tail = subject < 0 ? "" : "\n" + rows.substring(subject); // a subject may hold "To:"
-                text = text.substring(0, inline.start()) + inline.group(1) + "\n"
-                        + INLINE_ROW.matcher(head).replaceAll("\n") + tail + text.substring(inline.end());
-            }
-            Matcher m = MARKER.matcher(text);
-            while (m.find()) {
-                // a newsletter's rule of underscores is no forward: the block under the marker says which is
-                Forward f = block(text, text.indexOf('\n', m.end() - 1) < 0 ? text.length() : m.end(), offset);
-                if (f != null) {
-                    return f;
-                }
-            }
-            // Outlook on the web and newer Outlook put no marker, only the block: "From:" with "Sent:" under
-            int from = blockWithoutMarker(text);
-            return from < 0 ? null : block(text, from, offset);
-        }
-
-        /** Rows a forward's block may take, blank lines between them included. */
-        private static final int BLOCK_LINES = 30;
-
-        /** The forward whose header block opens at {@code from} (its rows, then the message), or {@code null}. */
-        private static Forward block(String text, int from, ZoneOffset offset) {
-            String[] lines = text.substring(from, Math.min(text.length(), from + 8000)).split("\n", BLOCK_LINES + 2);
-            String subject = "";
-            String date = null;
-            int fields = 0;
-            int i = 0;
-            int consumed = 0; // characters of the rows read, up to the message
-            boolean seenFrom = false;
-            boolean unclosed = false;
-            String lastField = null;
-            for (; i < lines.length && i < BLOCK_LINES; consumed += lines[i].length() + 1, i++) {
-                String line = lines[i];
-                if (line.isBlank()) {
-                    if (fields == 0 || (i + 1 < lines.length && FIELD.matcher(lines[i + 1]).matches()
-                            && fields < 6)) {
-                        continue; // blank lines before the block, or between its rows (Apple Mail's HTML)
-                    }
-                    break;
-                }
-                Matcher f = FIELD.matcher(line);
-                if (!f.matches()) {
-                    if (fields > 0 && lastField != null && (line.startsWith(" ") || unclosed)) {
-                        unclosed = false;
-                        continue; // a wrapped row: Gmail wraps "From: Name <" before the address
-                    }
-                    if (fields == 0) {
-                        return null;
-                    }
-                    break;
-                }
-                fields++;
-                String name = f.group(1).toLowerCase(Locale.ROOT);
-                String value = f.group(2).strip();
-                unclosed = value.lastIndexOf('<') > value.lastIndexOf('>');
-                lastField = name;
-                switch (name) {
-                    case "from", "von", "de" -> seenFrom = true;
-                    case "subject", "betreff", "objet" -> subject = decodeWords(value);
-                    case "date", "sent", "gesendet", "envoyé" -> date = value;
-                    default -> {
-                    }
-                }
-            }
-            if (fields < 2 || !seenFrom) {
-                return null;
-            }
-            String rest = text.substring(Math.min(text.length(), from + consumed));
-            return new Forward(subject, MailDates.parse(date, offset), rest);
-        }
-
-        private static final Pattern FROM_ROW = Pattern.compile("(?im)^[ \\t]*\\*?From\\*?:[ \\t]*\\S.*$");
-        private static final Pattern SENT_ROW = Pattern.compile("(?i)^[ \\t]*\\*?(Sent|Date)\\*?:[ \\t]*\\S");
-
-        private static int blockWithoutMarker(String text) {
-            Matcher m = FROM_ROW.matcher(text);
-            while (m.find()) {
-                // the rows under this one, from a bounded window: a long text may have many "From:" lines
-                String[] next = text.substring(m.end(), Math.min(text.length(), m.end() + 2000)).split("\n", 6);
-                for (int k = 1; k < next.length && k < 5; k++) {
-                    if (SENT_ROW.matcher(next[k]).find()) {
-                        return m.start();
-                    }
-                }
-            }
-            return -1;
-        }
-    }
-
-    /** The mail furniture around the news: signatures, notices, quoted history. */
-    private static final class Furniture {
-
-        /** "On Thu, 3 Dec 2026 at 14:40, Desk <desk@example.org> wrote:", possibly over two lines. */
-        private static final Pattern WROTE = Pattern.compile(
-                "(?im)^[ \\t]*(?:On|Am|Le|El)\\b[^\\n]{0,200}(?:\\n[^\\n]{0,120})?\\b"
-                        + "(?:wrote|schrieb|a écrit|escribió)"
-                        + "\\s*:[ \\t]*$");
-        private static final Pattern LINE = Pattern.compile("(?i)^(?:"
-                + "sent from my \\S+.*|sent from (?:outlook|mail|yahoo mail).*|get outlook for \\S+.*"
-                + "|(?:view|read|open) (?:this|it|the)?\\s*(?:email|e-mail|newsletter|message)?\\s*"
-                + "(?:online|in (?:your|a|the) (?:web )?browser)\\.?.*"
-                + "|having trouble (?:viewing|reading) this (?:email|message)\\??.*"
-                + "|.*\\bunsubscribe\\b.*"
-                + "|.*\\b(?:manage|update|change) (?:your )?(?:[\\w-]+ ){0,3}"
-                + "(?:preferences|subscriptions?|settings)\\b.*"
-                + "|.{0,80}\\byou(?: are|['\u2019]re) receiving\\b.*"
-                + "|.{0,80}\\byou (?:received|have received|signed up for|subscribed to) this\\b.*"
-                + "|.{0,40}\\bthis (?:email|message|newsletter) was sent to\\b.*"
-                + "|forward(?:ed)? (?:this|to a friend)\\b.{0,40}"
-                + "|(?:caution|warning|external email|\\[?external\\]?)\\s*[:\\-–]?\\s*.{0,40}"
-                + "(?:outside (?:of )?(?:your|the|our) organi[sz]ation|external sender|use caution|be cautious).*"
-                + "|external email\\s*[:\\-–].*"
-                + "|.{0,200}\\b(?:registered (?:in england|office|address)|company (?:no\\.?|number)"
-                + "|all rights reserved)\\b.*|copyright\\b.{0,120}|our mailing address is:?"
-                + "|want to change how you receive these emails\\??.*"
-                + "|(?:(?:hi|hello|dear|hey)\\b[^.!?]{0,40}|all|team|everyone|folks|colleagues),"
-                + "|(?:(?:like|comment|restack|share|subscribe|reply|repost|retweet|save|follow|upgrade"
-                + "|(?:open|read|view) in (?:the )?app"
-                // a printed page's buttons: "Gift this article Share Save Listen (4 min)", "Share Copy Link Email
-                // Facebook X LinkedIn Print"
-                + "|gift (?:this )?article|listen(?: \\(\\d+ min\\))?|print|email|copy link|facebook|x|linkedin"
-                + "|whatsapp|comments?(?: \\(\\d+\\))?)(?!\\w)(?::\\s*https?://\\S+)?[\\s\\u00b7|\\u2022]*){1,10}"
-                + "|.{0,40}\\byou(?: are|['\u2019]re) (?:currently )?a (?:free|paid) subscriber\\b.*"
-                + "|(?:view|see|open) (?:the )?(?:full )?(?:post|tweet|thread|conversation)\\b.*"
-                + "|thanks for reading\\b.{0,80}|.{0,80}\\bsubscribe (?:for free|now|today)\\b.*"
-                + "|share (?:this|the) (?:story|article|investigation|post|newsletter)\\b.{0,80}"
-                + "|(?:media|press) (?:enquiries|inquiries|contacts?)\\b.{0,120}|follow us on\\b.*"
-                + "|.{0,20}\\bdid (?:a friend|someone) (?:send|forward) (?:you )?this\\b.*"
-                + "|.{0,200}\\b(?:funded by (?:readers|members|donors)|become a (?:member|subscriber|supporter)"
-                + "|support (?:our|independent) journalism|free to republish|creative commons licen[cs]e"
-                + "|we want to hear from you|secure tip ?line)\\b.*"
-                + "|(?:confidentiality|privacy|legal) (?:notice|disclaimer)\\b.*|.{0,300}\\bintended recipient\\b.*"
-                // a wire's continuation mark and closing credits: "— MORE —", "(Reporting by ...; Editing by ...)"
-                + "|[-\u2013\u2014\\s]*more[-\u2013\u2014\\s]*|\\((?:reporting|writing|additional reporting) by\\b.*"
-                // the UN's disclaimer under its reports
-                + "|.{0,200}\\bdo(?:es)? not imply the expression of any opinion\\b.*"
-                + "|.{0,200}\\b(?:intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?"
-                + "(?:addressee|recipient|individual)|if you are not the intended recipient|"
-                + "(?:email|e-mail|message)(?: and any (?:attachments?|files transmitted with it))? (?:is|are|may be) "
-                + "(?:strictly )?(?:confidential|privileged))\\b.*"
-                + ")$");
-
-        /**
-         * {@code text} without the mail's furniture; {@code plain}: a plain-text part, whose notices are wrapped
-         * over several lines of one paragraph (in text read from HTML every block is a line of its own).
-         */
-        static String strip(String text, boolean reply, boolean plain) {
-            String t = text;
-            Matcher w = WROTE.matcher(t);
-            if (w.find()) {
-                t = t.substring(0, w.start()); // a reply's quoted history
-            }
-            if (reply) {
-                Matcher m = Forward.MARKER.matcher(t);
-                int cut = m.find() ? m.start() : Forward.blockWithoutMarker(t);
-                if (cut > 0) {
-                    t = t.substring(0, cut); // Outlook's "From: ... Sent: ..." block opens its history
-                }
-            }
-            StringBuilder out = new StringBuilder(t.length());
-            String[] lines = t.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                String s = line.strip();
-                if (CREDITS.matcher(s).matches()) {
-                    continue; // a byline with its photographer's, a picture's credit in brackets
-                }
-                if (s.equals("--") || s.equals("-- ") || line.equals("-- ")) {
-                    break; // the signature delimiter (RFC 3676): what follows is the sender's card
-                }
-                if (NOTES.matcher(s).matches() || CONTACTS.matcher(s).matches() || BACK_MATTER.matcher(s).lookingAt()) {
-                    break; // a release's notes to editors, a report's contacts: for the desk, not the news
-                }
-                int end = plain ? paragraphEnd(lines, i) : i;
-                if (end > i + 1 && end - i <= WRAPPED && LINE.matcher(joined(lines, i, end)).matches()) {
-                    i = end - 1; // a notice wrapped over lines, as plain text wraps it: the whole paragraph
-                    continue;
-                }
-                if (s.startsWith(">") || LINE.matcher(s).matches()) {
-                    continue;
-                }
-                out.append(line.stripTrailing()).append('\n');
-            }
-            return withoutCard(out.toString().replaceAll("\n{3,}", "\n\n").strip());
-        }
-
-        /**
-         * A line of bylines and credits alone ("By Hollis Mbeki and Carmen Duarte-Vance · Photography by Ansel
-         * Whitford"), and a caption closed by its credit ("... in November. (Ansel Whitford for The Keystone
-         * Ledger)").
-         */
-        private static final String NAME = "\\p{Lu}[\\p{L}'\u2019-]*\\.?(?: (?:\\p{Lu}[\\p{L}'\u2019-]*\\.?"
-                + "|de|van|von|da|al|bin|le|la|del|der)){0,4}";
-        private static final Pattern CREDITS = Pattern.compile("(?:By|Photography by|Photos? by|Video by) " + NAME
-                + "(?:(?:,| and| &| \u00b7| \\|) (?:(?:Photography|Photos?|Video|Graphics) by )?" + NAME + "){0,6}"
-                // its stamp after it: "By Lucia Mendoza, Andean Emergency Network · Published 23:05"
-                + "(?: [\u00b7|] (?:Published|Posted|Updated)\\b.{0,40})?"
-                + "|.{10,300}\\((?:Photo:? )?\\p{Lu}[\\p{L}.'\u2019 -]{2,40} for (?:[Tt]he )?"
-                + "\\p{Lu}[\\p{L} ]{2,40}\\)");
-
-        /** Lines of a wrapped notice at most: a longer paragraph is text. */
-        private static final int WRAPPED = 10;
-
-        /** Where the paragraph opening at line {@code i} ends (the next blank line), if {@code i} opens one. */
-        private static int paragraphEnd(String[] lines, int i) {
-            if (lines[i].isBlank() || (i > 0 && !lines[i - 1].isBlank())) {
-                return i;
-            }
-            int end = i;
-            while (end < lines.length && !lines[end].isBlank()) {
-                end++;
-            }
-            return end;
-        }
-
-        private static String joined(String[] lines, int from, int to) {
-            StringBuilder b = new StringBuilder();
-            for (int k = from; k < to; k++) {
-                b.append(k > from ? " " : "").append(lines[k].strip());
-            }
-            return b.toString();
-        }
-
-        /** A report's closing section of whom to ask: "5. Contact information", "For further information:". */
-        private static final Pattern CONTACTS = Pattern.compile("(?i)(?:\\d{1,2}[.)]\\s*)?(?:contacts?(?: information"
-                + "| details)?|for (?:further|more) information(?:,? please contact)?|(?:media|press) contacts?):?");
-
-        private static final Pattern NOTES = Pattern.compile("(?i)(?:notes?|editor'?s'? notes?)(?: to editors)?:?"
-                + "|notes? (?:to|for) editors:?|(?:desk|internal|production) notes?:?");
-
-        /**
-         * What ends a release's or a report's text, run in or alone on its line: the issuer's boilerplate ("About the
-         * Nile Basin Relief Alliance: NBRA is ..."), who prepared it ("Prepared by: Pusdalops BPBD ...", "Reviewed
-         * by:"), its distribution list, and its annexes ("Annex A: Cumulative casualty figures by date"), which a
-         * desk reads for reference, not as the news.
-         */
-        static final Pattern BACK_MATTER = Pattern.compile("(?:About (?:the |us\\b)?\\p{Lu}[\\p{L}&'.-]*"
-                + "(?: (?:of |for |and |the |[\\p{Lu}&(][\\p{L}&'.)-]*)){0,8}(?::|$))"
-                + "|(?i:(?:prepared|compiled|reviewed|approved|cleared|submitted) by:"
-                + "|distribution(?: list)?(?::.*)?$"
-                + "|(?:annex|appendix)(?:es)?(?: [a-z0-9]{1,3})?(?:[:.\\s\\u2013-]|$))");
-
-        /** A line of five words or more that ends as a sentence does: text, not a sender's card. */
-        static boolean isSentence(String line) {
-            if (line.isEmpty() || ".!?\"\u201d\u2019)".indexOf(line.charAt(line.length() - 1)) < 0) {
-                return false;
-            }
-            int words = 0;
-            for (int i = 0; i < line.length() && words < 5; i++) {
-                if (!Character.isWhitespace(line.charAt(i))
-                        && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-                    words++;
-                }
-            }
-            return words >= 5;
-        }
-
-        /**
-         * The text without its sender's card: after the last line that ends as a sentence, the lines that do not
-         * (a press office's name, address and telephone, "Read the full story: https://...", "###", "Media
-         * contact:", social links) are dropped. A text with no such line at all (a one-line flash) is kept whole.
-         */
-        private static String withoutCard(String text) {
-            String[] lines = text.split("\n", -1);
-            int last = -1;
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                // the short last line of a wrapped paragraph ("blankets for 1,200 families.") ends its sentence too
-                if (isSentence(line) || i > 0 && !line.isEmpty()
-                        && ".!?\"\u201d\u2019)".indexOf(line.charAt(line.length() - 1)) >= 0
-                        && lines[i - 1].strip().length() >= WRAP) {
-                    last = i;
-                }
-            }
-            if (last < 0) {
-                return text;
-            }
-            if (last + 1 < lines.length && POST_STAMP.matcher(lines[last + 1].strip()).matches()) {
-                last++; // the last post's stamp under it
-            }
-            return String.join("\n", java.util.Arrays.copyOfRange(lines, 0, last + 1)).strip();
-        }
-    }
 
     /** A subject's reply and forward prefixes, list tags and Breaking labels. */
     private record Subject(String text, boolean breaking) {
@@ -1712,7 +1405,8 @@ final class Email {
                         // "Press release: ..."; in capitals or with a colon only, as "Statement on the Route 14
                         // collision" is the title itself and Police Scotland's "Statement – Partial building
                         // collapse, Perth Road" is a title in that force's form
-                        + "|(?:(?-i:" + KINDS.toUpperCase(Locale.ROOT) + ")\\s*[:|\\-–—]+|(?:" + KINDS + ")\\s*:)\\s*)");
+                        + "|(?:(?-i:" + KINDS.toUpperCase(Locale.ROOT) + ")\\s*[:|\\-–—]+|(?:" + KINDS
+                        + ")\\s*:)\\s*)");
         private static final Pattern KIND = Pattern.compile("(?i)\\(?(?:breaking|urgent|flash|news alert|just in)");
 
         static Subject clean(String subject) {
@@ -1734,114 +1428,6 @@ final class Email {
                 break;
             }
             return new Subject(s.strip(), breaking);
-        }
-    }
-
-    /** Dates as mail writes them: RFC 5322 headers, and forward blocks in each client's own words. */
-    static final class MailDates {
-        private MailDates() {
-        }
-
-        private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-                + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-        private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + MONTH
-                + "(?:,?\\s+|-)(\\d{4})\\b");
-        private static final Pattern MDY = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?"
-                + "\\s+(\\d{4})\\b");
-        private static final Pattern TIME = Pattern.compile("(?i)^[\\s,]*(?:at\\s+|um\\s+|à\\s+)?"
-                + "(\\d{1,2})[:.](\\d{2})"
-                + "(?:[:.](\\d{2}))?\\s*([ap])?\\.?(?:m\\.?)?(?![a-z])\\s*(?:\\(?(?:(UTC|GMT)\\s*)?"
-                + "([+-]\\d{2}:?\\d{2})\\)?|\\(?\\b([A-Z]{1,5})\\b\\)?)?");
-        private static final Map<String, Integer> ZONES = Map.ofEntries(Map.entry("UT", 0), Map.entry("UTC", 0),
-                Map.entry("GMT", 0), Map.entry("Z", 0), Map.entry("WET", 0), Map.entry("BST", 60),
-                Map.entry("WEST", 60), Map.entry("CET", 60), Map.entry("CEST", 120), Map.entry("EET", 120),
-                Map.entry("EEST", 180), Map.entry("MSK", 180), Map.entry("EST", -300), Map.entry("EDT", -240),
-                Map.entry("CST", -360), Map.entry("CDT", -300), Map.entry("MST", -420), Map.entry("MDT", -360),
-                Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("AKST", -540), Map.entry("AKDT", -480),
-                Map.entry("HST", -600), Map.entry("JST", 540), Map.entry("KST", 540), Map.entry("AEST", 600),
-                Map.entry("AEDT", 660), Map.entry("SAST", 120), Map.entry("EAT", 180), Map.entry("WAT", 60),
-                Map.entry("PKT", 300));
-
-        /**
-         * The instant a mail date names; a date without a zone (Gmail's and Outlook's forward blocks show the
-         * forwarder's local time) is read at {@code fallback}, else UTC. {@code null} when no date is found.
-         */
-        static Instant parse(String value, ZoneOffset fallback) {
-            Stamp s = stamp(value, fallback);
-            return s == null ? null : s.instant;
-        }
-
-        /** The zone offset a date states (an RFC 5322 header always does), else {@code fallback}. */
-        static ZoneOffset offset(String value, ZoneOffset fallback) {
-            Stamp s = stamp(value, fallback);
-            return s == null || s.offset == null ? fallback : s.offset;
-        }
-
-        private record Stamp(Instant instant, ZoneOffset offset) {
-        }
-
-        private static Stamp stamp(String value, ZoneOffset fallback) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            String v = value.replace('\u202f', ' ').replace('\u00a0', ' ');
-            Matcher d = DMY.matcher(v);
-            int day;
-            String month;
-            int year;
-            int end;
-            if (d.find()) {
-                day = Integer.parseInt(d.group(1));
-                month = d.group(2);
-                year = Integer.parseInt(d.group(3));
-                end = d.end();
-            } else {
-                Matcher m = MDY.matcher(v);
-                if (!m.find()) {
-                    return null;
-                }
-                month = m.group(1);
-                day = Integer.parseInt(m.group(2));
-                year = Integer.parseInt(m.group(3));
-                end = m.end();
-            }
-            Matcher t = TIME.matcher(v.substring(end));
-            if (!t.lookingAt()) {
-                return null; // a date without a time says too little for a post's time
-            }
-            int hour = Integer.parseInt(t.group(1));
-            int minute = Integer.parseInt(t.group(2));
-            int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
-            if (t.group(4) != null) {
-                boolean pm = t.group(4).equalsIgnoreCase("p");
-                if (hour < 1 || hour > 12) {
-                    return null;
-                }
-                hour = hour % 12 + (pm ? 12 : 0);
-            }
-            ZoneOffset offset = null;
-            if (t.group(6) != null) {
-                String o = t.group(6).replace(":", "");
-                int sign = o.charAt(0) == '-' ? -1 : 1;
-                int mins = Integer.parseInt(o.substring(1, 3)) * 60 + Integer.parseInt(o.substring(3, 5));
-                offset = ZoneOffset.ofTotalSeconds(sign * mins * 60);
-            } else if (t.group(5) != null) {
-                offset = ZoneOffset.UTC;
-            } else if (t.group(7) != null && ZONES.containsKey(t.group(7).toUpperCase(Locale.ROOT))) {
-                offset = ZoneOffset.ofTotalSeconds(ZONES.get(t.group(7).toUpperCase(Locale.ROOT)) * 60);
-            }
-            try {
-                LocalDateTime local = LocalDateTime.of(year, monthNumber(month), day, hour, minute, second);
-                ZoneOffset used = offset != null ? offset : fallback != null ? fallback : ZoneOffset.UTC;
-                return new Stamp(local.toInstant(used), offset);
-            } catch (DateTimeException e) {
-                return null;
-            }
-        }
-
-        private static int monthNumber(String name) {
-            String m = name.substring(0, 3).toLowerCase(Locale.ROOT);
-            return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
         }
     }
 }

@@ -546,20 +546,20 @@ class EmailTest {
     void mailDatesInEachClientsWords() {
         ZoneOffset minus5 = ZoneOffset.ofHours(-5);
         assertEquals(Instant.parse("2026-12-03T14:32:41Z"),
-                Email.MailDates.parse("Thu, 03 Dec 2026 14:32:41 +0000 (UTC)", null));
-        assertEquals(Instant.parse("2026-12-03T19:32:00Z"), Email.MailDates.parse("3 Dec 2026 14:32 EST", null));
+                MailDates.parse("Thu, 03 Dec 2026 14:32:41 +0000 (UTC)", null));
+        assertEquals(Instant.parse("2026-12-03T19:32:00Z"), MailDates.parse("3 Dec 2026 14:32 EST", null));
         assertEquals(Instant.parse("2026-12-03T19:32:00Z"),
-                Email.MailDates.parse("Thu, Dec 3, 2026 at 2:32 PM", minus5), "Gmail (US): the forwarder's zone");
+                MailDates.parse("Thu, Dec 3, 2026 at 2:32 PM", minus5), "Gmail (US): the forwarder's zone");
         assertEquals(Instant.parse("2026-12-03T14:32:00Z"),
-                Email.MailDates.parse("Thursday, December 3, 2026 2:32 PM", ZoneOffset.UTC), "Outlook");
+                MailDates.parse("Thursday, December 3, 2026 2:32 PM", ZoneOffset.UTC), "Outlook");
         assertEquals(Instant.parse("2026-12-03T00:05:00Z"),
-                Email.MailDates.parse("Thursday, 3 December 2026 12:05 am", null));
+                MailDates.parse("Thursday, 3 December 2026 12:05 am", null));
         assertEquals(Instant.parse("2026-12-03T12:05:00Z"),
-                Email.MailDates.parse("December 3, 2026 at 12:05:00 PM GMT", null), "Apple Mail");
+                MailDates.parse("December 3, 2026 at 12:05:00 PM GMT", null), "Apple Mail");
         assertEquals(Instant.parse("2026-12-03T13:05:00Z"),
-                Email.MailDates.parse("03/12/2026 13:05, 3 Dec 2026 13:05:00 +0000", null));
-        assertNull(Email.MailDates.parse("Thursday", null));
-        assertNull(Email.MailDates.parse("3 December 2026", null), "a day without a time");
+                MailDates.parse("03/12/2026 13:05, 3 Dec 2026 13:05:00 +0000", null));
+        assertNull(MailDates.parse("Thursday", null));
+        assertNull(MailDates.parse("3 December 2026", null), "a day without a time");
     }
 
     @Test
