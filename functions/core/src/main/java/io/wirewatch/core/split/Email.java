@@ -1386,9 +1386,7 @@ final class Email {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Forwards, quoted history, furniture
-
-
+    // Subjects (forward blocks: MailForward; signatures, notices, quoted history: MailFurniture)
 
     /** A subject's reply and forward prefixes, list tags and Breaking labels. */
     private record Subject(String text, boolean breaking) {
