@@ -36,13 +36,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
+import software.amazon.awssdk.services.sns.model.PublishResponse;
 
 /**
  * The whole pipeline on one machine: uploads files to the emulated bucket and drives the real handlers with the
@@ -72,6 +75,9 @@ public final class LocalRun {
     private final List<Map<String, Object>> alertReports = new ArrayList<>();
     private final List<Map<String, Object>> summaries = new ArrayList<>();
     private final TreeSet<LocalDate> days = new TreeSet<>();
+    private Path saveTo;
+    /** Messages already taken off a subscription's stand-in, by logical id (see {@link #drainPhones()}). */
+    private final Map<String, Integer> delivered = new LinkedHashMap<>();
 
     public LocalRun(EmulatedStack stack, PrintStream out, OpsLog log, Clock clock) {
         this(stack, out, log, clock, Map.of());
@@ -108,6 +114,16 @@ public final class LocalRun {
 
     /** Uploads and processes each file in order (a name given twice is uploaded twice), then summarises. */
     public Map<String, Object> run(List<Path> files) throws IOException {
+        return run(files, null);
+    }
+
+    /**
+     * As {@link #run(List)}, and copies each day's summary (its HTML brief, Markdown and JSON) out of the emulator's
+     * bucket into {@code saveTo}{@code /summaries/} as it is built, so it can be opened after the emulator is gone;
+     * {@code null} copies nothing.
+     */
+    public Map<String, Object> run(List<Path> files, Path saveTo) throws IOException {
+        this.saveTo = saveTo;
         for (Path f : files) {
             upload(f);
         }
@@ -242,8 +258,12 @@ public final class LocalRun {
             failedFrom = 0;
         }
         List<PublishRequest> sent = alertCalls.succeeded(PublishRequest.class);
-        for (PublishRequest pr : sent.subList(before, sent.size())) {
-            showAlert(pr);
+        List<PublishResponse> ids = alertCalls.responses(PublishResponse.class);
+        Set<String> toPhones = drainPhones();
+        for (int i = before; i < sent.size(); i++) {
+            Boolean phones = toPhones == null || ids.size() != sent.size() ? null
+                    : toPhones.contains(ids.get(i).messageId());
+            showAlert(sent.get(i), phones);
         }
         return failedFrom;
     }
@@ -270,7 +290,30 @@ public final class LocalRun {
         }
     }
 
-    private void showAlert(PublishRequest pr) {
+    /**
+     * The ids of the messages the SMS subscriptions' stand-ins received since the last look, counted for
+     * {@link #deliveries()}; {@code null} when the template has no SMS subscription here.
+     */
+    private Set<String> drainPhones() {
+        Set<String> ids = null;
+        for (Map.Entry<String, String> sub : stack.subscriptionQueues().entrySet()) {
+            if ("sms".equals(stack.subscriptionProtocol(sub.getKey()))) {
+                ids = ids == null ? new HashSet<>() : ids;
+                List<String> bodies = S3Notifications.drainBodies(stack.sqs(), sub.getValue());
+                delivered.merge(sub.getKey(), bodies.size(), Integer::sum);
+                for (String body : bodies) {
+                    ids.add(String.valueOf(Json.parseObject(body).get("MessageId")));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Prints an alert as its subscribers receive it; {@code phones}: whether the SMS subscription took it (its
+     * filter policy passes Breaking news and deaths only), {@code null} when that is not known here.
+     */
+    private void showAlert(PublishRequest pr, Boolean phones) {
         Map<String, Object> forms = Json.parseObject(pr.message());
         Map<String, MessageAttributeValue> attrs = pr.messageAttributes();
         Map<String, Object> a = new LinkedHashMap<>();
@@ -282,11 +325,16 @@ public final class LocalRun {
         Map<String, String> at = new LinkedHashMap<>();
         attrs.forEach((k, v) -> at.put(k, v.stringValue()));
         a.put("attributes", at);
+        if (phones != null) {
+            a.put("toPhones", phones);
+        }
         alertReports.add(a);
         out.println();
         out.println("  >> ALERT (" + a.get("type") + ")");
         // as the phone shows it: SNS writes the topic's display name first (AlertRenderer.SMS_PREFIX)
-        out.println("     SMS:     " + AlertRenderer.SMS_PREFIX + a.get("sms"));
+        out.println(Boolean.FALSE.equals(phones)
+                ? "     SMS:     not sent (the SMS subscription's filter policy leaves it out)"
+                : "     SMS:     " + AlertRenderer.SMS_PREFIX + a.get("sms"));
         out.println("     Subject: " + a.get("subject"));
         for (String line : String.valueOf(a.get("email")).split("\n")) {
             out.println("     | " + line);
@@ -332,6 +380,7 @@ public final class LocalRun {
                             + (digests.size() > before ? "digest sent" : "digest not sent again") + ")");
                     showCorrections(m, corrections);
                     m.put("rebuilt", firedAt.toString());
+                    save(String.valueOf(s.get("day")));
                 } else {
                     m = showSummary(s, firedAt.atZone(schedule.zone()).toLocalDate() + " " + at,
                             digests.subList(before, digests.size()));
@@ -350,12 +399,18 @@ public final class LocalRun {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("day", s.get("day"));
         m.put("keyPoints", points);
-        m.put("brief", "summaries/" + s.get("day") + ".html");
+        String day = String.valueOf(s.get("day"));
+        m.put("brief", "summaries/" + day + ".html");
+        Path saved = save(day);
+        if (saved != null) {
+            m.put("briefFile", saved.toString());
+        }
         summaries.add(m);
         out.println();
-        out.println("## Key points for " + s.get("day") + " (" + counted(s.get("entryCount"), "entry", "entries")
-                + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: s3://"
-                + stack.physical(BUCKET) + "/summaries/" + s.get("day") + ".html; schedule fired " + firedAt + ")");
+        out.println("## Key points for " + day + " (" + counted(s.get("entryCount"), "entry", "entries")
+                + ", " + counted(s.get("documentCount"), "document", "documents") + "; brief: "
+                + (saved != null ? saved : "s3://" + stack.physical(BUCKET) + "/summaries/" + day + ".html")
+                + "; schedule fired " + firedAt + ")");
         points.forEach(p -> out.println("  - " + p));
         showCorrections(m, corrections(s));
         for (PublishRequest d : digests) {
@@ -365,6 +420,28 @@ public final class LocalRun {
             out.println("     SMS:     " + AlertRenderer.SMS_PREFIX + forms.get("sms"));
         }
         return m;
+    }
+
+    /**
+     * Copies a day's summary objects ({@code summaries/DAY.html}, {@code .md}, {@code .json}) from the bucket into
+     * {@link #saveTo}; the brief's path, or {@code null} when nothing is saved.
+     */
+    private Path save(String day) {
+        if (saveTo == null) {
+            return null;
+        }
+        String bucket = stack.physical(BUCKET);
+        String prefix = "summaries/" + day + ".";
+        try {
+            for (var o : stack.s3().listObjectsV2(b -> b.bucket(bucket).prefix(prefix)).contents()) {
+                Path file = saveTo.resolve(o.key());
+                Files.createDirectories(file.getParent());
+                Files.write(file, stack.s3().getObjectAsBytes(b -> b.bucket(bucket).key(o.key())).asByteArray());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return saveTo.resolve(prefix + "html");
     }
 
     /** A summary's corrections, each with what it takes back: "Correction: ... [takes back: ...]". */
@@ -391,7 +468,7 @@ public final class LocalRun {
     private Map<String, Object> deliveries() {
         Map<String, Object> m = new LinkedHashMap<>();
         stack.subscriptionQueues().forEach((id, url) -> m.put(id,
-                S3Notifications.drainBodies(stack.sqs(), url).size()));
+                delivered.getOrDefault(id, 0) + S3Notifications.drainBodies(stack.sqs(), url).size()));
         out.println();
         out.println("Deliveries per subscription (SQS stand-ins with the template's filter policies): " + m);
         return m;

@@ -12,6 +12,7 @@ import io.wirewatch.core.split.DocumentProcessor;
 import io.wirewatch.core.summary.bench.BenchCommand;
 import io.wirewatch.ingest.IngestHandler;
 import io.wirewatch.local.kit.EmulatedStack;
+import io.wirewatch.local.kit.LocalAws;
 import io.wirewatch.local.kit.MotoServer;
 import io.wirewatch.ops.DynamoStreamBatchReader;
 import io.wirewatch.ops.LambdaFunctionInvoker;
@@ -40,9 +41,11 @@ public final class Main {
     private static final String USAGE = """
             usage:
               wirewatch local [--report FILE] [--template FILE] [FILE|DIR]...   run the pipeline on moto_server
-                        [--param Name=Value]...                         (default: seeds/); --param overrides a
+                        [--param Name=Value]... [--out DIR]             (default: seeds/); --param overrides a
                                                                                template parameter, as sam deploy's
-                                                                               --parameter-overrides (DayZone=...)
+                                                                               --parameter-overrides (DayZone=...);
+                                                                               briefs are saved in DIR/summaries/
+                                                                               (default: out/)
               wirewatch split FILE... --json                                   split documents offline, print JSON
               wirewatch summarise --bench SET.jsonl --out OUT.jsonl             key points + ROUGE on a bench set
                         [--headlines]                                   also read posts' titles (not the protocol)
@@ -59,7 +62,7 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** A mistake in the command line: said in one line with the usage, exit status 2. */
+    /** A mistake in the command line: said in one line, exit status 2. */
     private static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
@@ -95,8 +98,7 @@ public final class Main {
                 default -> throw new UsageException("unknown command: " + command);
             };
         } catch (UsageException e) {
-            err.println("wirewatch: " + e.getMessage());
-            err.print(USAGE);
+            err.println("wirewatch: " + e.getMessage() + " (wirewatch --help lists the commands and options)");
             return 2;
         } catch (IOException e) {
             err.println("wirewatch " + command + ": " + describe(e));
@@ -146,6 +148,7 @@ public final class Main {
     private static int local(List<String> args, PrintStream out, PrintStream err) throws IOException {
         String report = option(args, "--report");
         String template = option(args, "--template");
+        String saveTo = option(args, "--out");
         Map<String, String> params = new java.util.LinkedHashMap<>();
         for (String p = option(args, "--param"); p != null; p = option(args, "--param")) {
             int eq = p.indexOf('=');
@@ -155,8 +158,11 @@ public final class Main {
             params.put(p.substring(0, eq), p.substring(eq + 1));
         }
         noOtherOptions(args);
-        Path templatePath = Path.of(template != null ? template : "template.yaml");
-        List<Path> files = LocalRun.expand(args.isEmpty() ? List.of("seeds") : args);
+        // The caller's paths are read from where it stands; the template and the seeds by default from the
+        // repository (the launcher passes its root as wirewatch.root).
+        Path templatePath = template != null ? Path.of(template) : LocalAws.repoRoot().resolve("template.yaml");
+        List<Path> files = LocalRun.expand(args.isEmpty() ? List.of(LocalAws.repoRoot().resolve("seeds").toString())
+                : args);
         MotoServer moto;
         try {
             moto = MotoServer.start();
@@ -174,7 +180,8 @@ public final class Main {
                 return 2;
             }
             ConsoleLog log = new ConsoleLog(new PrintStream(PrintStream.nullOutputStream()), err);
-            Map<String, Object> result = new LocalRun(stack, out, log, Clock.systemUTC()).run(files);
+            Map<String, Object> result = new LocalRun(stack, out, log, Clock.systemUTC()).run(files,
+                    Path.of(saveTo != null ? saveTo : "out"));
             if (report != null) {
                 Path p = Path.of(report);
                 if (p.toAbsolutePath().getParent() != null) {

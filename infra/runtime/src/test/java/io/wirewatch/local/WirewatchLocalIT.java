@@ -21,13 +21,15 @@ class WirewatchLocalIT {
 
     private static Map<String, Object> run(Path report, String... files) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String[] args = new String[files.length + 5];
+        String[] args = new String[files.length + 7];
         args[0] = "local";
         args[1] = "--report";
         args[2] = report.toString();
         args[3] = "--template";
         args[4] = LocalAws.repoRoot().resolve("template.yaml").toString();
-        System.arraycopy(files, 0, args, 5, files.length);
+        args[5] = "--out";
+        args[6] = report.resolveSibling("out").toString();
+        System.arraycopy(files, 0, args, 7, files.length);
         int rc = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertEquals(0, rc, out.toString(StandardCharsets.UTF_8));
@@ -74,6 +76,39 @@ class WirewatchLocalIT {
         assertEquals(digests, ((Number) deliveries.get("DigestSubscription")).intValue());
         assertEquals(alerts.size(), ((Number) deliveries.get("EmailSubscription")).intValue(),
                 "the alert email subscription gets every alert and no digest");
+        assertEquals(alerts.stream().filter(a -> Boolean.TRUE.equals(((Map<?, ?>) a).get("toPhones"))).count(),
+                ((Number) deliveries.get("SmsSubscription")).longValue(), "an alert said to reach phones did");
+        for (Object s : summaries) {
+            // the brief, its Markdown and JSON, copied out of the emulator's bucket to be opened after the run
+            Path brief = Path.of(String.valueOf(((Map<?, ?>) s).get("briefFile")));
+            String day = String.valueOf(((Map<?, ?>) s).get("day"));
+            assertEquals(tmp.resolve("out/summaries/" + day + ".html"), brief);
+            assertTrue(Files.readString(brief).startsWith("<!DOCTYPE html>"), brief.toString());
+            assertTrue(Files.isRegularFile(tmp.resolve("out/summaries/" + day + ".md")));
+            assertEquals(day, Json.parseObject(Files.readString(tmp.resolve("out/summaries/" + day + ".json")))
+                    .get("day"));
+        }
+    }
+
+    @Test
+    void anAlertThePhoneFilterLeavesOutIsNotShownAsAnSms(@TempDir Path tmp) throws Exception {
+        Path story = tmp.resolve("crash.txt");
+        Files.writeString(story, "Coach crash on the A9\n\nEleven passengers were injured when a coach overturned "
+                + "on the A9 near Dunkeld on Thursday morning, Police Scotland said.\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"local", "--report", tmp.resolve("report.json").toString(), "--out",
+                        tmp.resolve("out").toString(), story.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(0, rc, out.toString(StandardCharsets.UTF_8));
+        Map<String, Object> r = Json.parseObject(Files.readString(tmp.resolve("report.json")));
+        List<?> alerts = (List<?>) r.get("alerts");
+        assertEquals(1, alerts.size(), alerts.toString());
+        assertEquals(false, ((Map<?, ?>) alerts.get(0)).get("toPhones"), "injuries alone go by email only");
+        assertEquals(0, ((Number) ((Map<?, ?>) r.get("deliveries")).get("SmsSubscription")).intValue());
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertTrue(console.contains("SMS:     not sent (the SMS subscription's filter policy leaves it out)"),
+                console);
     }
 
     @Test

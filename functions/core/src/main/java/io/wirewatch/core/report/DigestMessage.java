@@ -87,7 +87,8 @@ public final class DigestMessage {
             }
         }
         email.append("\nFull brief with the day's alerts and entries: ").append(briefLocation).append('\n');
-        String subject = "Wirewatch daily brief: " + day + " (" + s.keyPoints().size() + " key points)";
+        String subject = "Wirewatch daily brief: " + day + " (" + Counts.of(s.keyPoints().size(), "key point",
+                "key points") + ")";
         return new AlertMessage(AlertType.DIGEST, Text.shorten(subject, 99), email.toString(),
                 Gsm7.fit(sms.toString(), SMS_MAX), email.toString(),
                 Map.of("type", AlertType.DIGEST.attribute(), "day", s.day().toString()), Map.of());

@@ -80,6 +80,13 @@ class DigestMessageTest {
                 400));
     }
 
+    @Test
+    void theSubjectCountsItsPointsInWords() {
+        assertEquals("Wirewatch daily brief: Wednesday 2 March 2022 (1 key point)",
+                render("Kherson has fallen to Russian forces.").subject());
+        assertTrue(render(FIGURES, MARIUPOL, KHERSON).subject().endsWith(" (3 key points)"));
+    }
+
     private static AlertMessage render(String... texts) {
         List<KeyPoint> points = java.util.Arrays.stream(texts)
                 .map(t -> new KeyPoint(t, "e-" + t.length(), "doc", "uploads/bbc.html",

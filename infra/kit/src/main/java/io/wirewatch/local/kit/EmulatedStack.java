@@ -102,6 +102,7 @@ public final class EmulatedStack {
     private final Map<String, String> attrs = new HashMap<>();
     private final Map<String, FunctionSpec> functions = new LinkedHashMap<>();
     private final Map<String, String> subscriptionQueues = new LinkedHashMap<>();
+    private final Map<String, String> subscriptionProtocols = new LinkedHashMap<>();
     private final S3Client s3;
     private final DynamoDbClient dynamo;
     private final SnsClient sns;
@@ -163,8 +164,10 @@ public final class EmulatedStack {
             attrs.put(id + ".QueueName", name);
             attrs.put(id + ".Arn", queueArn(url));
         });
-        t("AWS::SNS::Subscription").forEach((id, r) -> subscribe(id, resolve(at(r, "Properties", "TopicArn")),
-                at(r, "Properties", "FilterPolicy")));
+        t("AWS::SNS::Subscription").forEach((id, r) -> {
+            subscribe(id, resolve(at(r, "Properties", "TopicArn")), at(r, "Properties", "FilterPolicy"));
+            subscriptionProtocols.put(id, String.valueOf(at(r, "Properties", "Protocol")));
+        });
         // One unfiltered subscriber per topic: every message as SNS delivers it.
         t("AWS::SNS::Topic").keySet().forEach(id -> subscribe("All" + id, physical.get(id), null));
         Map<String, List<QueueConfiguration>> notifications = new HashMap<>();
@@ -419,6 +422,14 @@ public final class EmulatedStack {
     /** SQS stand-ins of the topic's subscriptions by logical id ("All" + topic id for the unfiltered one). */
     public Map<String, String> subscriptionQueues() {
         return subscriptionQueues;
+    }
+
+    /**
+     * The protocol the template gives a subscription ("email", "sms"), whose messages its SQS stand-in receives
+     * here; {@code null} for the unfiltered "All" + topic id stand-in, which is no subscription of the template's.
+     */
+    public String subscriptionProtocol(String logicalId) {
+        return subscriptionProtocols.get(logicalId);
     }
 
     /** Every item of a table (tests and diagnostics only: production code never scans). */
