@@ -6,7 +6,7 @@ import io.wirewatch.core.model.ProcessedDocument;
 import io.wirewatch.core.port.FormatReader;
 import io.wirewatch.core.service.IngestService;
 import io.wirewatch.core.split.DocumentProcessor;
-import io.wirewatch.core.split.WordDocument;
+import io.wirewatch.core.split.DocumentSplitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * against the key's, and for a file the key says must be refused, whether it is and why.
  */
 final class FileSets {
-    static final List<FormatReader> READERS = List.of(new PdfDocument(), new WordDocument());
+    /** Ingest's readers: PDFBox's, and the core's for Word and OpenDocument texts. */
+    static final List<FormatReader> READERS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            new PdfDocument()), DocumentSplitter.CORE_READERS.stream()).toList();
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private FileSets() {
@@ -69,7 +71,7 @@ final class FileSets {
         List<Key> out = new ArrayList<>();
         for (String section : md.split("\n## ")) {
             String file = section.split("\\s", 2)[0].replace("`", "");
-            if (!file.matches(".+\\.(pdf|docx|eml)")) {
+            if (!file.matches(".+\\.(pdf|docx|odt|eml)")) {
                 continue;
             }
             Matcher r = Pattern.compile("Received:\\s*(\\S+Z)").matcher(section);

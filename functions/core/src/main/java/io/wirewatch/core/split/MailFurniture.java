@@ -36,6 +36,10 @@ final class MailFurniture {
             // Facebook X LinkedIn Print"
             + "|gift (?:this )?article|listen(?: \\(\\d+ min\\))?|print|email|copy link|facebook|x|linkedin"
             + "|whatsapp|comments?(?: \\(\\d+\\))?)(?!\\w)(?::\\s*https?://\\S+)?[\\s\\u00b7|\\u2022]*){1,10}"
+            // a printed site's top bar: its date, then the reader's account links ("Wednesday, May 6, 2026
+            // Subscribe · Sign in")
+            + "|(?:\\p{L}+,? )?(?:\\p{L}+ \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+ \\d{4})[\\s\\u00b7|]+"
+            + "(?:subscribe|sign in|log in|register)\\b.*"
             + "|.{0,40}\\byou(?: are|['\u2019]re) (?:currently )?a (?:free|paid) subscriber\\b.*"
             + "|(?:view|see|open) (?:the )?(?:full )?(?:post|tweet|thread|conversation)\\b.*"
             + "|thanks for reading\\b.{0,80}|.{0,80}\\bsubscribe (?:for free|now|today)\\b.*"

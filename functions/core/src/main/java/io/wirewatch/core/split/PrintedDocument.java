@@ -68,7 +68,7 @@ public final class PrintedDocument {
 
     /** The lines as a page in HTML; blank when no line has text. */
     public static String toHtml(List<Line> lines) {
-        List<Line> body = withoutFurniture(lines);
+        List<Line> body = paragraphsByGap(withoutFurniture(lines));
         double bodySize = bodySize(body);
         List<Double> headingSizes = headingSizes(body, bodySize);
         int column = columnWidth(body, bodySize);
@@ -96,13 +96,20 @@ public final class PrintedDocument {
         }
         int title = title(blocks, levels);
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
-        if (title > 0) {
+        if (title >= 0) {
             write(out, blocks.get(title), 1, column, bodySize);
         }
         for (int i = 0; i < blocks.size(); i++) {
-            if (i < title && !STAMPED.matcher(text(blocks.get(i))).find()
-                    && !Text.isBreakingLabel(text(blocks.get(i)))) {
-                continue; // the issuer's letterhead, address, "FOR IMMEDIATE RELEASE": not the story's
+            if (i < title) {
+                // the issuer's letterhead, address, "FOR IMMEDIATE RELEASE", a wire's slug: not the story's; of a
+                // block of short lines (a wire's "MPW-WORLD 18-Sep-2025 14:52 GMT" over its slug), its stamp
+                List<Line> kept = blocks.get(i).stream().filter(l -> STAMPED.matcher(l.text()).find()
+                        || Text.isBreakingLabel(l.text())).toList();
+                if (kept.isEmpty()) {
+                    continue;
+                }
+                blocks.set(i, blocks.get(i).size() > 1 && kept.size() < blocks.get(i).size() ? kept
+                        : blocks.get(i));
             }
             if (i <= title) {
                 levels[i] = 0; // a stamp or a label over the title heads nothing
@@ -363,6 +370,78 @@ public final class PrintedDocument {
                     l.paragraphStart()));
         }
         return kept;
+    }
+
+    /**
+     * The lines with their paragraph starts read from the gaps between them, where the extractor's are noise.
+     * PDFBox marks a paragraph where the gap to the line before is larger than its type's height allows or where
+     * the line is indented; a page printed with airy lines (a browser's at line-height 1.45) has every line's gap
+     * larger than that, and every line comes marked. Then a line opens a paragraph when its gap to the line before,
+     * of the same type on the same page, is wider than the type's usual line pitch (the median gap: most lines of a
+     * text are no paragraph's first); other lines keep their mark. The marks are taken as noise when most lines at
+     * that pitch carry one: in a text whose paragraphs are told by indents, only their first lines do.
+     */
+    static List<Line> paragraphsByGap(List<Line> lines) {
+        Map<Long, List<Double>> gaps = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            double gap = gap(lines.get(i - 1), lines.get(i));
+            if (gap > 0) {
+                gaps.computeIfAbsent(Math.round(lines.get(i).size() * 2), k -> new ArrayList<>()).add(gap);
+            }
+        }
+        Map<Long, Double> pitch = new HashMap<>();
+        long most = -1;
+        for (Map.Entry<Long, List<Double>> g : gaps.entrySet()) {
+            if (g.getValue().size() >= MEASURED) {
+                java.util.Collections.sort(g.getValue());
+                pitch.put(g.getKey(), g.getValue().get(g.getValue().size() / 2));
+                most = most < 0 || g.getValue().size() > gaps.get(most).size() ? g.getKey() : most;
+            }
+        }
+        if (most < 0) {
+            return lines;
+        }
+        // a type with too few lines to measure (a title over three lines) is set at the text's pitch per point:
+        // headings are set no airier than the text
+        double perPoint = pitch.get(most) / most;
+        for (Long size : gaps.keySet()) {
+            pitch.putIfAbsent(size, perPoint * size);
+        }
+        int atPitch = 0;
+        int marked = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            Double p = pitch.get(Math.round(lines.get(i).size() * 2));
+            double gap = gap(lines.get(i - 1), lines.get(i));
+            if (p != null && gap > 0 && gap <= OPENS * p) {
+                atPitch++;
+                marked += lines.get(i).paragraphStart() ? 1 : 0;
+            }
+        }
+        if (atPitch < 4 || marked * 2 <= atPitch) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        out.add(lines.get(0));
+        for (int i = 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            double gap = gap(lines.get(i - 1), l);
+            Double p = pitch.get(Math.round(l.size() * 2));
+            out.add(p == null || gap <= 0 ? l
+                    : new Line(l.page(), l.text(), l.top(), l.size(), l.bold(), gap > OPENS * p));
+        }
+        return out;
+    }
+
+    /** Gaps of a type needed to know its line pitch: fewer (a caption, a byline) keep the extractor's marks. */
+    private static final int MEASURED = 6;
+
+    /** How much wider than the line pitch the gap before a paragraph's first line is at least. */
+    private static final double OPENS = 1.2;
+
+    /** The gap from {@code a}'s top down to {@code b}'s, both of one size and weight on one page; 0 otherwise. */
+    private static double gap(Line a, Line b) {
+        return a.page() == b.page() && a.bold() == b.bold() && Math.round(a.size() * 2) == Math.round(b.size() * 2)
+                ? b.top() - a.top() : 0;
     }
 
     private static boolean inMargin(Line l) {

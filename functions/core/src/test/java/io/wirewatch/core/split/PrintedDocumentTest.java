@@ -95,6 +95,42 @@ class PrintedDocumentTest {
     }
 
     @Test
+    void aPageWhoseExtractorMarksEveryLineIsReadByItsGaps() {
+        // A browser's print at line-height 1.45: PDFBox marks every line as a paragraph's first. The text's lines
+        // are 0.02 of the page apart and its paragraphs 0.03; the title's three lines 0.031 in type twice as large.
+        List<Line> lines = List.of(
+                new Line(1, "Magnitude 6.4 earthquake", 0.20, 30, true, true),
+                new Line(1, "kills 14 in southern", 0.231, 30, true, true),
+                new Line(1, "Ecuador", 0.262, 30, true, true),
+                new Line(1, "Updated 5 May 2026, 21:40 (GMT-5)", 0.30, 12, false, true),
+                new Line(1, "Share Facebook WhatsApp Email", 0.32, 11, false, true),
+                body(1, 0.40, true, "At least 14 people were killed and 87 injured when a magnitude"),
+                body(1, 0.42, true, "6.4 earthquake struck southern Ecuador on Tuesday afternoon,"),
+                body(1, 0.44, true, "the national risk management office said."),
+                body(1, 0.47, true, "It was felt across neighbouring Azuay province and across the border in northern"),
+                body(1, 0.49, true, "Peru."),
+                body(1, 0.52, true, "Five people remain missing, officials said, most of them in hamlets cut off on"),
+                body(1, 0.54, true, "the road to Santa Teresita."));
+        String h = html(lines);
+        assertTrue(h.startsWith("<h1>Magnitude 6.4 earthquake kills 14 in southern Ecuador</h1>\n"), h);
+        assertTrue(h.contains("<p>At least 14 people were killed and 87 injured when a magnitude 6.4 earthquake "
+                + "struck southern Ecuador on Tuesday afternoon, the national risk management office said.</p>"), h);
+        assertTrue(h.contains("across the border in northern Peru.</p>\n<p>Five people remain"), h);
+        // lines of a type too rare to measure keep the extractor's marks: the stamp and the buttons stay apart
+        assertTrue(h.contains("<p>Updated 5 May 2026, 21:40 (GMT-5)</p>\n<p>Share Facebook WhatsApp Email</p>"), h);
+        // where the extractor marks only paragraphs' first lines, its marks stand
+        List<Line> indented = List.of(
+                body(1, 0.40, true, "At least 14 people were killed and 87 injured when a magnitude"),
+                body(1, 0.42, false, "6.4 earthquake struck southern Ecuador on Tuesday afternoon."),
+                body(1, 0.44, true, "Army engineers were sent to reopen the main highway to the provincial"),
+                body(1, 0.46, false, "capital, officials said."),
+                body(1, 0.48, true, "Rescue teams reached the last of the cut-off hamlets by nightfall on"),
+                body(1, 0.50, false, "Wednesday."),
+                body(1, 0.52, true, "The region is one of the most seismically active in the country."));
+        assertEquals(indented, PrintedDocument.paragraphsByGap(indented));
+    }
+
+    @Test
     void noTextIsAnEmptyPage() {
         assertEquals("", html(List.of(new Line(1, "  ", 0.5, 11, false, true))));
     }
