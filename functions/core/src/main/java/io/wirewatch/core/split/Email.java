@@ -720,6 +720,9 @@ final class Email {
                     at = at.isAfter(sent) ? at.minus(java.time.Duration.ofDays(1)) : at;
                 }
             }
+            if (at == null && sent != null && i > 0 && words(lines[i - 1]) <= 12 && !isParagraph(lines[i - 1])) {
+                at = kickerStamp(lines[i - 1], sent, offset); // "INCIDENT 1 · 06 May, 23:50 · Baringo County"
+            }
             Matcher stamp = end < lines.length ? POST_STAMP.matcher(lines[end]) : null;
             if (at == null && stamp != null && stamp.matches()) {
                 // a post's stamp under it ("3:41 AM · Dec 3, 2026"), in the mail's zone when it names none
@@ -737,6 +740,27 @@ final class Email {
         }
         return out.size() >= 2 ? out : List.of();
     }
+
+    /**
+     * The time a bulletin's item gives in the line over its heading, among its number and place ("INCIDENT 1 · 06
+     * May, 23:50 · Baringo County"), read in the document's zone in the year of its stamp (the year before when that
+     * would be more than a day after it); {@code null} when the line gives no day and time.
+     */
+    static Instant kickerStamp(String line, Instant sent, ZoneOffset offset) {
+        Matcher m = KICKER_DATE.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        int year = sent.atOffset(offset).getYear();
+        Instant at = MailDates.parse(m.group(1) + " " + m.group(2) + " " + year + " " + m.group(3), offset);
+        if (at != null && at.isAfter(sent.plus(java.time.Duration.ofDays(1)))) {
+            at = MailDates.parse(m.group(1) + " " + m.group(2) + " " + (year - 1) + " " + m.group(3), offset);
+        }
+        return at;
+    }
+
+    private static final Pattern KICKER_DATE = Pattern.compile("(?i)(?:^|[\\s\u00b7|\u2022,-])(\\d{1,2})\\s+"
+            + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(?:at\\s+)?(\\d{1,2}[:.]\\d{2})\\b");
 
     /** The sections every situation report has, which head no stories of their own. */
     private static final Pattern REPORT_SECTION = Pattern.compile("(?i)(?:\\d{1,2}[.)]\\s*)?(?:the )?(?:situation"

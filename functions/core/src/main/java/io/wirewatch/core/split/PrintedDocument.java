@@ -64,6 +64,9 @@ public final class PrintedDocument {
     /** A release's end mark: "ENDS", "- ends -", "###", "-30-". */
     private static final Pattern END_MARK = Pattern.compile("(?i)[-–—\\s]*ends?[-–—\\s]*|#{3}|-30-");
     private static final Pattern NUMBER = Pattern.compile("[\\d.,%+\\s]+");
+    /** A post's stamp alone on its line: a time, its zone, perhaps its date before it. */
+    private static final Pattern POST_STAMP = Pattern.compile("(?i)(?:\\d{1,2} \\p{L}{3,9}\\.?,? (?:\\d{4},? )?)?"
+            + "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}|GMT[+-]\\d{1,2}))?");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)]$");
 
     /** The lines as a page in HTML; blank when no line has text. */
@@ -362,8 +365,10 @@ public final class PrintedDocument {
             }
             if (inMargin(l) && (pagesOf.get(shape(l.text())).size() >= recurring
                     || PAGE_NUMBER.matcher(text).matches() || PRINT_STAMP.matcher(text).matches()
-                    || l.page() > 1 && l.top() < MARGIN && l.size() < 0.9 * bodySize)) {
-                // the last: a running head on the pages after the first, which has a letterhead instead
+                    || l.page() > 1 && l.top() < MARGIN && l.size() < 0.9 * bodySize
+                    && !POST_STAMP.matcher(text).matches())) {
+                // the last: a running head on the pages after the first, which has a letterhead instead; not a
+                // live page's stamp over the post a page opens with ("03:55 GMT", "3 Dec 2026 22:10 GMT")
                 continue;
             }
             kept.add(l.text().equals(text) ? l : new Line(l.page(), text, l.top(), l.size(), l.bold(),

@@ -581,6 +581,25 @@ class EmailTest {
     }
 
     @Test
+    void aBulletinsItemIsTimedByTheLineOverItsHeading() {
+        ZoneOffset eat = ZoneOffset.ofHours(3);
+        Instant issued = Instant.parse("2026-05-07T09:15:00Z");
+        assertEquals(Instant.parse("2026-05-06T20:50:00Z"),
+                Email.kickerStamp("INCIDENT 1 · 06 May, 23:50 · Baringo County", issued, eat));
+        assertEquals(Instant.parse("2025-12-31T20:50:00Z"), Email.kickerStamp("Item 4 | 31 December 23:50",
+                Instant.parse("2026-01-01T06:00:00Z"), eat), "the year before, not a day a year ahead");
+        assertNull(Email.kickerStamp("INCIDENT 2 · Nakuru County", issued, eat));
+        String bulletin = "Reporting period: 18:00 Wednesday 6 May to 12:00 Thursday 7 May 2026.\n\n"
+                + "INCIDENT 1 · 06 May, 23:50 · Baringo County\n\nSeven dead as matatu is swept off Sorwet drift\n\n"
+                + "Seven passengers died when a 14-seater matatu was swept off the flooded Sorwet drift.\n\n"
+                + "INCIDENT 2 · 07 May, 01:30 · Nakuru County\n\nLandslide buries three homes in Kaplelach\n\n"
+                + "A landslide at about 01:30 buried three homes on the slopes above Kaplelach village.\n";
+        List<Email.Story> stories = Email.stories(bulletin, issued, eat, true);
+        assertEquals(List.of(Instant.parse("2026-05-06T20:50:00Z"), Instant.parse("2026-05-06T22:30:00Z")),
+                stories.stream().map(Email.Story::at).toList(), stories.toString());
+    }
+
+    @Test
     void aStatementWrittenIntoTheMailIsTimedByItsOwnStampAboveItsTitle() {
         String statement = "Please find below our statement on today's incident at our Moerbeek site.\n\n"
                 + "STATEMENT \u2014 15 September 2025, 13:45 CEST\n\nEXPLOSION AT HALVERN CHEMIE PLANT\n\n"

@@ -131,6 +131,20 @@ class PrintedDocumentTest {
     }
 
     @Test
+    void aPostsStampOpeningAPageIsNoRunningHead() {
+        List<Line> lines = List.of(
+                new Line(1, "Typhoon Dalisay live", 0.2, 24, true, true),
+                body(1, 0.5, true, "The typhoon has flattened homes in the Bicol region, officials said on Friday."),
+                new Line(2, "03:55 GMT", 0.061, 9, true, true),
+                new Line(2, "Domestic flights cancelled", 0.089, 15, true, true),
+                body(2, 0.12, true, "Carrier Fly Luzon Air has cancelled 42 domestic flights to and from the region."),
+                new Line(2, "Typhoon Dalisay: Situation Report", 0.05, 9, false, true));
+        String h = html(lines);
+        assertTrue(h.contains("<p>03:55 GMT</p>"), h);
+        assertFalse(h.contains("Situation Report"), "a running head on a later page still goes: " + h);
+    }
+
+    @Test
     void noTextIsAnEmptyPage() {
         assertEquals("", html(List.of(new Line(1, "  ", 0.5, 11, false, true))));
     }
