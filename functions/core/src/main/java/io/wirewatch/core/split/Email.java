@@ -294,9 +294,14 @@ final class Email {
         return text.substring(at);
     }
 
-    /** A document's kind and number: "SITUATION REPORT No. 3", "Flash Update No. 2", "PRESS NOTE Nº 4". */
+    /**
+     * A document's kind and number ("SITUATION REPORT No. 3", "Flash Update No. 2", "PRESS NOTE Nº 4"), or its kind
+     * alone over its title ("PUBLIC STATEMENT", "Media release", "FOR IMMEDIATE RELEASE").
+     */
     private static final Pattern DOCUMENT_LABEL = Pattern.compile(
-            "\\p{Lu}[\\p{L} &/'-]{2,40}\\s+(?:No\\.?|N[º°o]\\.?|#)\\s*[\\w./-]{1,25}");
+            "\\p{Lu}[\\p{L} &/'-]{2,40}\\s+(?:No\\.?|N[º°o]\\.?|#)\\s*[\\w./-]{1,25}"
+            + "|(?i:(?:(?:public|press|media|news|joint|official)\\s+)?statement|(?:press|media|news)\\s+release"
+            + "|for immediate release|media advisory|press note)[.:]?");
 
     /**
      * Whether a file's headed parts are its news items rather than a report's sections: three or more besides the
@@ -405,8 +410,9 @@ final class Email {
                 continue;
             }
             seen++;
-            if (seen == 1 && !STAMP_FIRST.matcher(line).lookingAt()) {
-                continue; // the title, unless the file opens with its date ("November 8, 2024 — 6:45 p.m. EST")
+            if (seen == 1 && !STAMP_FIRST.matcher(line).lookingAt() && !STAMP_OPENS.matcher(line).lookingAt()) {
+                continue; // the title, unless the file opens with its date ("November 8, 2024 — 6:45 p.m. EST") or
+                          // its stamp ("Issued at 21:10 IST, 3 February 2026")
             }
             String stamp = stampOf(line);
             if (stamp != null && MailDates.parse(stamp, ZoneOffset.UTC) != null) {
@@ -452,6 +458,9 @@ final class Email {
             "(?i)(?:\\d{1,2}(?:\\s+|-)\\p{L}{3,9}\\.?(?:,?\\s+|-)\\d{4}"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}{0,6},?\\s+\\d|\\d{4}-\\d{2}-\\d{2})");
+    /** A line that opens with a stamp's word: "Issued at 21:10 IST, 3 February 2026", "Date: 8 July 2025". */
+    private static final Pattern STAMP_OPENS = Pattern.compile(
+            "(?i)(?:issued|published|posted|released|date|dated|updated)(?: at| on)?\\s*:?\\s+\\S");
     private static final Pattern STAMP_WORD = Pattern.compile(
             "(?i)\\b(?:issued|published|posted|released|updated)(?: at| on)?:?\\s*");
     private static final Pattern DATE = Pattern.compile("\\d{4}");

@@ -142,8 +142,10 @@ final class MailFurniture {
     }
 
     /** A report's closing section of whom to ask: "5. Contact information", "For further information:". */
+    /** A contacts section's heading, alone or with the contact on its line ("For further information: ..., a@b.c"). */
     private static final Pattern CONTACTS = Pattern.compile("(?i)(?:\\d{1,2}[.)]\\s*)?(?:contacts?(?: information"
-            + "| details)?|for (?:further|more) information(?:,? please contact)?|(?:media|press) contacts?):?");
+            + "| details)?|for (?:further|more) information(?:,? please contact)?|(?:media|press) contacts?):?"
+            + "(?:\\s+\\S.{0,150}?(?:\\S+@\\S+\\.\\w+|\\+?\\d[\\d ()./-]{6,}\\d).{0,60})?");
 
     private static final Pattern NOTES = Pattern.compile("(?i)(?:notes?|editor'?s'? notes?)(?: to editors)?:?"
             + "|notes? (?:to|for) editors:?|(?:desk|internal|production) notes?:?");

@@ -1,6 +1,7 @@
 package io.wirewatch.core.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.core.model.DocumentContext;
@@ -49,6 +50,40 @@ class SplitFileTest {
         assertEquals(Instant.parse("2026-12-04T03:24:00Z"), entries.get(0).publishedAt());
         assertTrue(entries.get(0).breaking());
         assertEquals(List.of(false, false), entries.subList(1, 3).stream().map(RawEntry::breaking).toList());
+    }
+
+    @Test
+    void aStatementsKindOverItsTitleIsNoHeadline() {
+        for (String label : List.of("PUBLIC STATEMENT", "Media release", "FOR IMMEDIATE RELEASE")) {
+            List<RawEntry> entries = split("<p>" + label + "</p>\n<h1>Flood update: evacuation order extended for"
+                    + " Lower Ashby</h1>\n<p>Issued: Saturday, November 14, 2026 – 4:15 p.m.</p>\n<p>PORT ASHBY, N.S."
+                    + " – The Municipality has extended the evacuation order for Lower Ashby until at least noon on"
+                    + " Monday, as the Ashby River remains above flood stage.</p>\n");
+            assertEquals(1, entries.size(), entries.toString());
+            assertEquals("Flood update: evacuation order extended for Lower Ashby", entries.get(0).headline(), label);
+            assertTrue(entries.get(0).body().startsWith("PORT ASHBY"), entries.get(0).body());
+        }
+    }
+
+    @Test
+    void aStatementOpeningWithItsStampIsTimedByItAndEndsAtItsContacts() {
+        // a Word statement without heading styles: its kind, its stamp, then its title as a plain paragraph
+        List<RawEntry> entries = split("<p>PRESS STATEMENT</p>\n<p>Issued at 21:10 IST, 3 February 2026</p>\n"
+                + "<p>Fire at Velanpura manufacturing facility: update</p>\n<p>Velanpura, 3 February 2026: Sarvodaya"
+                + " Agro Chemicals Limited deeply regrets to inform that a fire broke out at approximately 14:25 hrs"
+                + " today at its manufacturing facility. Six workers lost their lives.</p>\n<p>***</p>\n"
+                + "<p>For further information: Corporate Communications, corpcomm@sarvodaya-agro.example</p>\n"
+                + "<p>This statement is being made under Regulation 30 of the SEBI Regulations, 2015.</p>\n");
+        assertEquals(1, entries.size(), entries.toString());
+        RawEntry e = entries.get(0);
+        assertEquals("Fire at Velanpura manufacturing facility: update", e.headline());
+        assertEquals(Instant.parse("2026-02-03T15:40:00Z"), new DocumentSplitter().splitFile("<!DOCTYPE html>\n"
+                + "<html><body>\n<p>Issued at 21:10 IST, 3 February 2026</p>\n<p>Fire at Velanpura: update</p>\n"
+                + "<p>Six workers lost their lives in a fire at the Velanpura plant this afternoon, the company"
+                + " said in a statement on Tuesday night.</p>\n</body></html>\n", new DocumentContext(null,
+                Instant.parse("2026-02-03T16:00:00Z"), ZoneOffset.ofHoursMinutes(5, 30))).entries().get(0)
+                .publishedAt(), "21:10 in the desk's +05:30");
+        assertFalse(e.body().contains("corpcomm") || e.body().contains("Regulation 30"), e.body());
     }
 
     @Test
