@@ -27,14 +27,16 @@ class FileSetsTest {
     @Test
     void theFirstSetsFilesSplitAsItsReviewerExpects() throws IOException {
         // Left: a map's source line in 6 pt on the flash update, a live page's "Load more updates" button and the
-        // bulletin's source note (both printed inside the text's column); figures not in the key are earlier
-        // values the text gives ("Police initially put the death toll at 21"), figures by place (the release's
-        // table by district) and a rescued or "casualties" count, which the key does not list.
+        // bulletin's source note (both printed inside the text's column); figures not in the key are figures by
+        // place (the release's table by district), parts, and a rescued or "casualties" count, which the key does
+        // not list. The earlier values the text gives ("Police initially put the death toll at 21", "The toll
+        // reported on Friday was 39", "Kowalczyk initially said three people had died") were three more, and three
+        // wrong alerts, until the nineteenth session.
         Map<String, String> want = new TreeMap<>(Map.ofEntries(
                 Map.entry("01_flash_update_storm_mozambique.pdf", "1/1 (1), furniture 1, figures 3/3 +0"),
                 Map.entry("02_police_statement_explosion.pdf", "1/1 (1), furniture 0, figures 3/3 +1"),
                 Map.entry("03_liveblog_browser_print_earthquake.pdf", "6/6 (6), furniture 1, figures 4/4 +0"),
-                Map.entry("04_wire_story_tanker_nigeria.pdf", "1/1 (1), furniture 0, figures 2/2 +2"),
+                Map.entry("04_wire_story_tanker_nigeria.pdf", "1/1 (1), furniture 0, figures 2/2 +1"),
                 Map.entry("05_ministry_bulletin_two_column.pdf", "7/7 (7), furniture 1, figures 3/3 +0"),
                 Map.entry("06_field_report_hyphenated_sudan.pdf", "1/1 (1), furniture 0, figures 2/2 +2"),
                 Map.entry("07_scanned_statement_no_text.pdf", "refused"),
@@ -43,8 +45,8 @@ class FileSetsTest {
                 Map.entry("10_desk_rolling_log_wildfire.docx", "6/6 (6), furniture 0, figures 4/4 +0"),
                 Map.entry("11_email_pdf_attachment_coastguard.eml", "1/1 (1), furniture 0, figures 2/2 +0"),
                 Map.entry("12_email_docx_attachment_bus_crash.eml", "1/1 (1), furniture 0, figures 3/3 +0"),
-                Map.entry("13_sitrep_with_annexes_volcano.pdf", "1/1 (1), furniture 0, figures 3/3 +2"),
-                Map.entry("14_news_article_browser_print_fire.pdf", "1/1 (1), furniture 0, figures 2/2 +2")));
+                Map.entry("13_sitrep_with_annexes_volcano.pdf", "1/1 (1), furniture 0, figures 3/3 +1"),
+                Map.entry("14_news_article_browser_print_fire.pdf", "1/1 (1), furniture 0, figures 2/2 +1")));
         assertScores(SET1, want);
     }
 
@@ -67,12 +69,12 @@ class FileSetsTest {
         Map<String, String> want = new TreeMap<>(Map.ofEntries(
                 Map.entry("01_live_page_bushfire.pdf", "6/6 (6), furniture 0, figures 3/3 +1"),
                 Map.entry("02_article_landslide.pdf", "0/1 (1), furniture 0, figures 3/3 +0"),
-                Map.entry("03_ministry_press_release.pdf", "1/1 (1), furniture 0, figures 1/2 +2"),
+                Map.entry("03_ministry_press_release.pdf", "1/1 (1), furniture 0, figures 2/2 +1"),
                 Map.entry("04_cyclone_assessment_report.pdf", "1/1 (1), furniture 0, figures 3/3 +0"),
                 Map.entry("05_wire_story_page_break.pdf", "1/1 (1), furniture 1, figures 3/3 +1"),
                 Map.entry("06_fire_service_daily_bulletin.pdf", "3/4 (4), furniture 2, figures 2/3 +0"),
                 Map.entry("07_eoc_incident_log.docx", "7/7 (7), furniture 1, figures 2/4 +0"),
-                Map.entry("08_transit_press_statement.docx", "1/1 (1), furniture 0, figures 2/2 +1"),
+                Map.entry("08_transit_press_statement.docx", "1/1 (1), furniture 0, figures 2/2 +0"),
                 Map.entry("09_earthquake_sitrep.docx", "1/1 (1), furniture 0, figures 3/3 +0"),
                 Map.entry("10_email_stringer_pdf_attachment.eml", "1/1 (1), furniture 1, figures 3/3 +1"),
                 Map.entry("11_email_company_statement_html.eml", "1/1 (1), furniture 0, figures 3/3 +3"),

@@ -42,7 +42,7 @@ final class Attribution {
             "that", "and", "but", "while", "as", "which", "who", "when", "so", "because", "adding", "saying",
             "though", "although", "whereas", "however", "whom", "where");
     private static final Set<String> VERB_AUX = Set.of("has", "have", "had", "also", "earlier", "previously",
-            "now", "later", "has also", "reportedly", "initially", "originally", "separately", "since");
+            "now", "later", "has also", "reportedly", "initially", "originally", "separately", "since", "already");
     private static final int MAX_WORDS = 9;
 
     /** Finite verbs and auxiliaries that end a sentence-initial subject ("Russia's defence ministry has ..."). */

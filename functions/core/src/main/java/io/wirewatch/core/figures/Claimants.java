@@ -95,7 +95,8 @@ public final class Claimants {
      * said", "The governor later said", "Kyiv now says".
      */
     private static final Set<String> TRAILING_ADVERBS = Set.of(
-            "initially", "later", "earlier", "previously", "now", "also", "first", "originally", "separately");
+            "initially", "later", "earlier", "previously", "now", "also", "first", "originally", "separately",
+            "already");
 
     /**
      * How many reported it, before who did: "two security sources told Reuters", "three officials said" are the

@@ -252,7 +252,7 @@ public final class FigureExtractor {
     }
 
     private static void extractSentence(String sentence, String previous, List<Figure> out) {
-        List<Token> t = Token.tokenize(sentence);
+        List<Token> t = withoutRestatedDigits(Token.tokenize(sentence));
         List<Span> spans = spans(t);
         if (spans.isEmpty()) {
             if (!OwnReport.retells(t) && !simulated(t)) {
@@ -1378,7 +1378,8 @@ public final class FigureExtractor {
             int link = o.qualStart() - 1;
             // "the earlier figure was 40 dead", "the previous count of 19 dead and 38 injured", "The agency had put
             // the death toll at five on Wednesday morning": named as the toll's past, with or without a later value
-            if (namedEarlier(t, o.qualStart()) || hadPut(t, link)) {
+            if (namedEarlier(t, o.qualStart()) || hadPut(t, link) || toldInitially(t, o.qualStart())
+                    || givenBefore(t, o.qualStart()) || revisedAfter(t, o)) {
                 out.add(o);
                 continue;
             }
@@ -1430,6 +1431,124 @@ public final class FigureExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The tokens without the digits a number in words is restated in, as releases and legal texts write it ("nine
+     * (9) passengers have been confirmed dead", "seven (7) dead"): the brackets stood between the number and its
+     * noun, so the count was lost.
+     */
+    static List<Token> withoutRestatedDigits(List<Token> t) {
+        List<Token> out = null;
+        for (int k = 0; k + 3 < t.size(); k++) {
+            if (t.get(k + 1).is("(") && t.get(k + 2).isNum() && t.get(k + 3).is(")") && t.get(k).isWord()) {
+                Numbers.Num words = Numbers.read(t, firstWordOfNumber(t, k));
+                Numbers.Num digits = Numbers.read(t, k + 2);
+                if (words != null && digits != null && words.end() == k + 1 && words.value() == digits.value()) {
+                    out = out == null ? new ArrayList<>(t) : out;
+                    int at = out.size() - (t.size() - (k + 1)); // where the bracket stands in out
+                    out.subList(at, at + 3).clear();
+                }
+            }
+        }
+        return out == null ? t : out;
+    }
+
+    /** The first token of the number in words that ends at token {@code k} ("twenty-one", "two hundred"). */
+    private static int firstWordOfNumber(List<Token> t, int k) {
+        int first = k;
+        while (first > 0 && (Numbers.isNumberWord(t.get(first - 1).lower()) || first > 1
+                && t.get(first - 1).is("and") && Numbers.isNumberWord(t.get(first - 2).lower()))) {
+            first--; // "twenty-one", "one hundred and five"
+        }
+        return first;
+    }
+
+    /**
+     * Whether the value at {@code qs} is told as first reported: "Police initially put the death toll at 21",
+     * "Kowalczyk initially said three people had died", "Officers initially confirmed that three passengers ...
+     * had died". "Initially" or "originally" before a verb of telling, in the value's clause: the value is the one
+     * later news replaced, whether or not the sentence gives the new one, which often follows in the next ("Later
+     * in the evening, the coroner's office confirmed a fourth death").
+     */
+    private static boolean toldInitially(List<Token> t, int qs) {
+        if (t.size() > 2 && (t.get(0).is("initially") || t.get(0).is("originally")) && t.get(1).is(",")) {
+            return true; // the whole sentence: "Initially, police put the toll at 12 and the number of wounded at 40"
+        }
+        boolean told = false;
+        for (int k = qs - 1; k >= Math.max(0, qs - 12); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("but") || w.equals(";") || w.equals(".") || w.equals("while") || w.equals("although")
+                    || t.get(k).isNum()) {
+                return false; // another clause, or another value on the way ("initially put at 12, ... to nine")
+            }
+            if (TELLING.contains(w)) {
+                told = true;
+            } else if (told && (w.equals("initially") || w.equals("originally"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@link #EARLIER_MARKS} stands among the {@code reach} tokens before {@code qs}, in its clause. */
+    private static boolean markedWithin(List<Token> t, int qs, int reach) {
+        for (int k = qs - 1; k >= Math.max(0, qs - reach); k--) {
+            if (EARLIER_MARKS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (t.get(k).is(";") || t.get(k).is("but")) {
+                return false; // the clause before: "Police said 3 died; an earlier report ..." is no mark of 3
+            }
+        }
+        return false;
+    }
+
+    /** Verbs by which a figure is told or given: "initially put the toll at", "originally said", "first reported". */
+    private static final Set<String> TELLING = Set.of("put", "said", "reported", "confirmed", "gave", "given",
+            "told", "estimated", "announced", "counted", "listed", "stated", "recorded", "set");
+
+    /**
+     * Whether the value at {@code qs} is a figure named as given at an earlier time and then stated in the past: "The
+     * toll reported on Friday was 39", "The figure released on Sunday night was seven". The count's noun, a
+     * participle of giving and a past time ("on ...", "yesterday", "earlier", "last ...") come before "was".
+     */
+    private static boolean givenBefore(List<Token> t, int qs) {
+        if (qs < 4 || !t.get(qs - 1).is("was")) {
+            return false;
+        }
+        for (int k = qs - 2; k >= Math.max(1, qs - 9); k--) {
+            if (ASIDE_VALUE.contains(t.get(k).lower()) && COUNT_NOUNS.contains(t.get(k - 1).lower())) {
+                String when = t.get(k + 1).lower();
+                return when.equals("on") || when.equals("yesterday") || when.equals("earlier") || when.equals("last")
+                        || when.equals("in");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value at {@code o} is a figure said to have been revised: "The figure of seven (7) dead released
+     * on Sunday night has been revised following ...", "put the number of injured at 15; that figure has been
+     * revised". The count follows "figure of"/"toll of", or "at" after a mark of the earlier ("An earlier update"),
+     * and "revised", "corrected" or "superseded" comes after it in the sentence with "has been", "was" or "is".
+     */
+    private static boolean revisedAfter(List<Token> t, Span o) {
+        int qs = o.qualStart();
+        boolean named = qs >= 2 && t.get(qs - 1).is("of") && COUNT_NOUNS.contains(t.get(qs - 2).lower())
+                || qs >= 1 && t.get(qs - 1).is("at") && markedWithin(t, qs, 20); // "An earlier update ... at 15"
+        if (!named) {
+            return false;
+        }
+        for (int k = o.end(); k < Math.min(t.size(), o.end() + 16); k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("revised") || w.equals("corrected") || w.equals("superseded")) && k >= 1
+                    && (t.get(k - 1).is("been") || t.get(k - 1).is("was") || t.get(k - 1).is("is")
+                    || t.get(k - 1).is("were"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
