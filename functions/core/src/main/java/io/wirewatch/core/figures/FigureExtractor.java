@@ -251,6 +251,17 @@ public final class FigureExtractor {
         }
     }
 
+    /**
+     * Whether {@code sentence} tells counts and every one of them is a toll's earlier value ("The toll reported on
+     * Friday was 39.", "Wednesday's release had put the toll at 41.", "Police initially put the death toll at 21."):
+     * a sentence the daily brief should not lead with, since the day's news replaced what it says.
+     */
+    public static boolean toldOnlyAsEarlier(String sentence) {
+        List<Token> t = withoutRestatedDigits(Token.tokenize(sentence));
+        List<Span> spans = spans(t);
+        return !spans.isEmpty() && earlierTollValues(t, spans).containsAll(spans);
+    }
+
     private static void extractSentence(String sentence, String previous, List<Figure> out) {
         List<Token> t = withoutRestatedDigits(Token.tokenize(sentence));
         List<Span> spans = spans(t);

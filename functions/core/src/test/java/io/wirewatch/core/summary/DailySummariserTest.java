@@ -351,6 +351,19 @@ class DailySummariserTest {
                 List.of(figures), "bbc.txt");
     }
 
+    @Test
+    void aSentenceTellingOnlyAnEarlierTollIsNoKeyPoint() {
+        // a volcano's report: its lead point was the toll of Friday, and its toll of the day was not among them
+        Entry report = figured("v1", "sitrep", "Mount Karangsela eruption", "The toll reported on Friday was 39. "
+                + "At least 44 people have been killed by the eruption of Mount Karangsela, the disaster agency said. "
+                + "Wednesday's release had put the toll at 41.", "2022-03-02T09:00:00Z", false);
+        List<Entry> day = new java.util.ArrayList<>(List.of(casualtyDay(false)));
+        day.add(report);
+        List<String> points = texts(LocalDate.of(2022, 3, 2), day.toArray(Entry[]::new));
+        assertTrue(points.stream().anyMatch(p -> p.contains("44 people")), points.toString());
+        assertTrue(points.stream().noneMatch(p -> p.contains("was 39") || p.contains("at 41")), points.toString());
+    }
+
     private List<String> texts(LocalDate day, Entry... entries) {
         DailySummary summary = summariser.summarise(day, List.of(entries), NOW);
         assertWellFormed(summary, List.of(entries));
