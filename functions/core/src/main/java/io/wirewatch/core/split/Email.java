@@ -221,6 +221,11 @@ final class Email {
         String t = withoutLeadingControls(shown);
         ZoneOffset stated = statedZone(t);
         ZoneOffset offset = stated != null ? stated : deskOffset;
+        String wire = WireCopy.normalise(t);
+        if (wire != null) {
+            // a wire's printout: its stories are read as a live page's posts are, each by its own filing time
+            return new Message("", null, offset, false, MailFurniture.strip(wire, false, true), List.of(), List.of());
+        }
         Instant stamped = fileStamp(t, received, offset);
         t = withoutStampLine(t);
         t = MailFurniture.strip(t, false, !html);
