@@ -333,7 +333,7 @@ final class BbcLiveLayout implements Layout {
      * quote attributions are short and unpunctuated; BBC prose always ends with punctuation. Bullets are exempt.
      */
     private static boolean isAltText(String p) {
-        if (Text.isBullet(p) || Text.wordCount(p) > MAX_ALT_TEXT_WORDS) {
+        if (Text.isBullet(p) || Text.wordCount(p, MAX_ALT_TEXT_WORDS + 1) > MAX_ALT_TEXT_WORDS) {
             return false;
         }
         char last = Text.lastChar(p);

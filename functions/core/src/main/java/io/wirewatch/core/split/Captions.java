@@ -128,7 +128,7 @@ final class Captions {
         // A sentence ends with '.'; a closing credit does not, unless it is a labelled credit ("Photo: Reuters.").
         char last = Text.lastChar(p);
         boolean prose = Text.endsLikeProse(p);
-        if (prose && last != '.' || Text.wordCount(p) > MAX_CAPTION_WORDS) {
+        if (prose && last != '.' || Text.wordCount(p, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS) {
             return false;
         }
         // Only the end is searched: the patterns are anchored there, and paragraphs can be long.

@@ -251,7 +251,11 @@ final class Email {
         if (text == null) {
             return null;
         }
-        Matcher m = ALL_TIMES.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
+        String top = text.length() > 3000 ? text.substring(0, 3000) : text;
+        if (!Text.containsIgnoreCase(top, "all times")) {
+            return null; // asked of every upload: the pattern runs only where its words are
+        }
+        Matcher m = ALL_TIMES.matcher(top);
         if (!m.find()) {
             return null;
         }

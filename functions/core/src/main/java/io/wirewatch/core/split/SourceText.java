@@ -58,7 +58,7 @@ record SourceText(List<String> lines, LocalDate headerDate, LocalDate lineDate, 
      * so the end is looked at before the words are counted.
      */
     private static boolean isProse(String t) {
-        return Text.endsSentence(t, false) && Text.wordCount(t) >= 10;
+        return Text.endsSentence(t, false) && Text.wordCount(t, 10) >= 10;
     }
     /** How many non-blank lines from the top a page's date line may sit in: under a title, a kicker, a byline. */
     private static final int DATE_LINE_LINES = 5;

@@ -268,9 +268,17 @@ final class Text {
     }
 
     static int wordCount(String s) {
+        return wordCount(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The words of {@code s}, counted no further than {@code upTo}: what a check against a limit needs ("10 words or
+     * more", "more than 24"), without reading a long paragraph to its end.
+     */
+    static int wordCount(String s, int upTo) {
         int words = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && words < upTo; i++) {
             boolean sp = isSpace(s.charAt(i));
             if (!sp && !in) {
                 words++;
@@ -288,7 +296,7 @@ final class Text {
     private static final Pattern WIRE_TAG = Pattern.compile("\\([\\p{L}\\d ]{2,20}\\) \\p{L}");
 
     static boolean looksLikeHeadline(String s) {
-        if (s.isEmpty() || s.length() > 160 || wordCount(s) > 24 || isBullet(s)) {
+        if (s.isEmpty() || s.length() > 160 || wordCount(s, 25) > 24 || isBullet(s)) {
             return false;
         }
         char first = s.charAt(0);
@@ -346,16 +354,13 @@ final class Text {
     static int lastIndexOfIgnoreCase(String s, String needle) {
         char lo = Character.toLowerCase(needle.charAt(0));
         char up = Character.toUpperCase(needle.charAt(0));
-        int from = s.length() - needle.length();
-        while (from >= 0) {
-            int i = Math.max(s.lastIndexOf(lo, from), s.lastIndexOf(up, from));
-            if (i < 0) {
-                return -1;
-            }
-            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        // one pass back: looking for each case's last place from every candidate read a text with no capital of
+        // the first letter to its start again and again
+        for (int i = s.length() - needle.length(); i >= 0; i--) {
+            char c = s.charAt(i);
+            if ((c == lo || c == up) && s.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
-            from = i - 1;
         }
         return -1;
     }
@@ -490,7 +495,8 @@ final class Text {
      * in its own words ("We and our 147 partners store ... such as cookies") must not count either.
      */
     static boolean mentionsCookies(String t) {
-        return COOKIES.matcher(t).find();
+        // asked of every paragraph: the pattern runs only where the word can be
+        return (t.indexOf("ookie") >= 0 || t.indexOf("OOKIE") >= 0) && COOKIES.matcher(t).find();
     }
 
     /** Whether {@code t} is a line of a site's cookie banner ({@link #COOKIE_NOTICE}). */
