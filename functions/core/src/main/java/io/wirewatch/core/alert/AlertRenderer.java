@@ -80,12 +80,12 @@ public final class AlertRenderer {
             // script would leave "BREAKING: ." and a desk would not know what broke, so say where to read it.
             String told = Gsm7.readable(headline) ? headline : "headline in another script, see the email";
             subject = "BREAKING: " + told;
-            smsText = "BREAKING " + when + ": " + told + (lines.isEmpty() ? "" : ". " + lines.get(0) + more)
-                    + ". Src: " + source;
+            smsText = fitted("BREAKING " + when + ": " + told + (lines.isEmpty() ? "" : ". " + lines.get(0)),
+                    lines.isEmpty() ? "" : more, "", ". Src: " + source);
         } else {
             String first = lines.isEmpty() ? headline : lines.get(0);
             subject = first + more;
-            smsText = first + more + ". " + when + ". Src: " + source;
+            smsText = fitted(first, more, ". " + when, ". Src: " + source);
         }
 
         StringBuilder email = new StringBuilder();
@@ -220,6 +220,10 @@ public final class AlertRenderer {
         }
         String who = asWritten(Claimants.properAdjectives(Text.clean(f.who())), f.sentence(), context);
         boolean people = "people".equalsIgnoreCase(who);
+        if (people) {
+            // as the message writes it, not as a headline capitalised it ("38 People killed"); one is a person
+            who = f.count() == 1 && f.upperBound() == null ? "person" : "people";
+        }
         if (f.kind() == FigureKind.CASUALTIES) {
             sb.append(" casualties").append(people ? "" : " among " + who);
         } else if (f.kind() == FigureKind.DEAD) {
@@ -301,11 +305,22 @@ public final class AlertRenderer {
         return LONG_DAY.format(e.day()) + " (no time given)";
     }
 
+    /**
+     * The zone's abbreviation at {@code at} as the desk writes it: British names where there are some ("GMT",
+     * "BST", "CET"), American ones for American zones ("EST", "EDT"), which British English lacks ("GMT-05:00"), and
+     * the offset where neither has a name.
+     */
     private String zoneLabel(Instant at) {
         String id = zone.getId();
-        return "Z".equals(id) || "UTC".equals(id) || "Etc/UTC".equals(id) ? "UTC"
-                : at.atZone(zone).format(DateTimeFormatter.ofPattern("zzz", Locale.UK));
+        if ("Z".equals(id) || "UTC".equals(id) || "Etc/UTC".equals(id)) {
+            return "UTC";
+        }
+        String uk = at.atZone(zone).format(ZONE_UK);
+        return uk.startsWith("GMT+") || uk.startsWith("GMT-") ? at.atZone(zone).format(ZONE_US) : uk;
     }
+
+    private static final DateTimeFormatter ZONE_UK = DateTimeFormatter.ofPattern("zzz", Locale.UK);
+    private static final DateTimeFormatter ZONE_US = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
     /** Short name of a document for channels with no room: the file name without folders or extension. */
     static String sourceLabel(String key) {
@@ -386,6 +401,20 @@ public final class AlertRenderer {
             return s.toUpperCase(Locale.ROOT);
         }
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * An SMS of its parts, leaving out what matters least when they do not fit: the source first, then the count of
+     * further figures, so that the news and its time are not cut to make room for "Src..." (a cut source told the
+     * desk nothing). What still does not fit is cut by {@link #sms(String)}.
+     */
+    static String fitted(String news, String more, String when, String source) {
+        for (String s : List.of(news + more + when + source, news + more + when, news + when)) {
+            if (Gsm7.septets(Gsm7.transliterate(Text.clean(s))) <= SMS_MAX) {
+                return s;
+            }
+        }
+        return news + when;
     }
 
     private static String sms(String s) {

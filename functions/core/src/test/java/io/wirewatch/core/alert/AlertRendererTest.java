@@ -170,6 +170,42 @@ class AlertRendererTest {
     }
 
     @Test
+    void aLongBreakingSmsDropsItsSourceBeforeItsNews() {
+        Figure kyiv = Figure.of(5840, Qualifier.NONE, FigureKind.KILLED, "Russian soldiers", "kyiv",
+                "Kyiv says 5,840 Russian soldiers have been killed.");
+        Figure moscow = Figure.of(498, Qualifier.NONE, FigureKind.KILLED, "Russian soldiers", "russia",
+                "Moscow says 498 Russian soldiers have been killed.");
+        AlertMessage m = renderer.render(Alert.of(AlertType.BREAKING, entry("Nearly 500 Russian troops killed - "
+                + "Moscow admits its first losses since the invasion began last week", "Body.", true),
+                List.of(new FigureChange(kyiv, Optional.empty()), new FigureChange(moscow, Optional.empty()))));
+        assertFalse(m.sms().contains("Src"), "no room for the source: it goes whole, not as \"Src...\": " + m.sms());
+        assertTrue(m.sms().startsWith("BREAKING 10:05 UTC 8 Mar: Nearly 500 Russian troops killed"), m.sms());
+        String shortOne = renderer.render(Alert.of(AlertType.BREAKING, entry("Blast in Kyiv", "Body.", true),
+                List.of())).sms();
+        assertTrue(shortOne.endsWith(". Src: un-update"), "where it fits the source stays: " + shortOne);
+    }
+
+    @Test
+    void onePersonIsAPersonAndPeopleAreWrittenSmall() {
+        Figure one = Figure.of(1, Qualifier.NONE, FigureKind.MISSING, "people", null,
+                "1 people missing in Tor Ghundi.");
+        Figure headlined = Figure.of(38, Qualifier.NONE, FigureKind.KILLED, "People", null, "38 People killed.");
+        assertEquals("1 person missing (first report)", renderer.figureLine(new FigureChange(one, Optional.empty())));
+        assertEquals("38 people killed (first report)",
+                renderer.figureLine(new FigureChange(headlined, Optional.empty())));
+    }
+
+    @Test
+    void anAmericanDesksTimesCarryTheirZonesAbbreviation() {
+        AlertMessage m = new AlertRenderer(ZoneId.of("America/New_York")).render(Alert.of(AlertType.BREAKING,
+                entry("Blast in Queens", "Body.", true), List.of()));
+        assertTrue(m.email().contains("05:05 EST"), m.email());
+        AlertMessage london = new AlertRenderer(ZoneId.of("Europe/London")).render(Alert.of(AlertType.BREAKING,
+                entry("Blast in Leeds", "Body.", true), List.of()));
+        assertTrue(london.email().contains("10:05 GMT"), london.email());
+    }
+
+    @Test
     void hostileTextCannotBreakChannelLimitsOrForgeLines() {
         String headline = "Evil\r\nBcc: x@y \u202e\u0007 “quoted” — dash 🚀 " + "very long ".repeat(30);
         AlertMessage m = renderer.render(Alert.of(AlertType.BREAKING, entry(headline, "b\u0000ody\nline", true),
