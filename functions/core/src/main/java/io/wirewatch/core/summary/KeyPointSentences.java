@@ -44,7 +44,14 @@ public final class KeyPointSentences {
             "\\bwe(?:'ve| have) (?:now )?finished (?:posting|our|the|for)\\b",
             "\\bwe(?:'re| are) (?:now )?(?:pausing|closing|ending|wrapping up) (?:our|this|the) (?:live )?"
                     + "(?:coverage|blog|page)\\b",
-            "\\bthis (?:live )?(?:blog|page) (?:is|has) (?:now )?(?:closed|ended|paused)\\b"));
+            "\\bthis (?:live )?(?:blog|page) (?:is|has) (?:now )?(?:closed|ended|paused)\\b",
+            // a presenter's: "I'm Kerem Aydın, and I'll be bringing you the latest updates from Dersun"
+            "\\bi(?:'ll| will) be (?:bringing|keeping) you\\b"));
+    /**
+     * A placeholder for what the writer did not have yet ("Russian Foreign Minister XXX said"), and a sentence that
+     * trails off or teases ("... and we go inside...."): no clean point either way.
+     */
+    private static final Pattern UNFINISHED = Pattern.compile("\\bX{3,}\\b|(?:\\.{3,}|\u2026)[\"'\u201d\u2019)]*$");
     /**
      * A fact box's line or a table's row as the splitter writes it ("Key figures: 23 people killed; 9 people
      * missing.", "Deaths: 38", "Total: 24 killed, 117 injured."): a label of up to four words and a colon before a
@@ -220,7 +227,7 @@ public final class KeyPointSentences {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (BOILERPLATE.matcher(lower).find() || FACT_BOX.matcher(t).lookingAt()) {
+        if (BOILERPLATE.matcher(lower).find() || FACT_BOX.matcher(t).lookingAt() || UNFINISHED.matcher(t).find()) {
             return false;
         }
         if (SIGN_ON_OR_OFF.matcher(lower.replace('\u2019', '\'')).find() && !ConceptSummariser.quotesSomeone(t)) {

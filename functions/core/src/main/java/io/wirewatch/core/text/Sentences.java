@@ -17,7 +17,9 @@ public final class Sentences {
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "gov", "sen", "rep", "st",
             "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "est", "ft", "mt",
-            "rev", "maj", "adm", "brig", "pres", "incl", "excl", "approx");
+            "rev", "maj", "adm", "brig", "pres", "incl", "excl", "approx",
+            // Spanish and Philippine places and saints: "Barangay Lumbia, Sta. Cruz", "Sto. Niño", "Sta. Rosa"
+            "sta", "sto", "sra", "brgy");
 
     /** Paragraph breaks: a blank line, or any single line break. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\r?\\n");

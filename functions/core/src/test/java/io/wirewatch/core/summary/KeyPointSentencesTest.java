@@ -16,6 +16,22 @@ class KeyPointSentencesTest {
             + "country's second-largest city and two strategic seaports.";
 
     @Test
+    void aPresentersGreetingAPlaceholderAndATeaserAreNoKeyPoints() {
+        assertFalse(KeyPointSentences.isClean("I'm Kerem Aydın, and I'll be bringing you the latest updates from "
+                + "Dersun through the night."));
+        assertFalse(KeyPointSentences.isClean("Russian Foreign Minister XXX said the talks would go ahead."));
+        assertFalse(KeyPointSentences.isClean("The city has been cut off for a week and we go inside...."));
+        assertFalse(KeyPointSentences.isClean("The city has been cut off for a week, and then\u2026"));
+        assertTrue(KeyPointSentences.isClean("'I will keep bringing you the truth,' the mayor told reporters."),
+                "a quote's promise is the speaker's");
+        // a place's abbreviation ends no sentence
+        assertEquals(List.of("The national highway section at Km 212 in Barangay Lumbia, Sta. Cruz, was closed by a "
+                + "landslide.", "Traffic was diverted."), io.wirewatch.core.text.Sentences.split("The national "
+                + "highway section at Km 212 in Barangay Lumbia, Sta. Cruz, was closed by a landslide. Traffic was "
+                + "diverted."));
+    }
+
+    @Test
     void aFactBoxLineIsNoKeyPoint() {
         assertFalse(KeyPointSentences.isClean("Key figures: 23 people killed; 9 people missing; 112 people injured."));
         assertFalse(KeyPointSentences.isClean("Total: 24 killed, 117 injured in six districts of the coast."));
