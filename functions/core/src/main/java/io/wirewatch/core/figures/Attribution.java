@@ -727,8 +727,11 @@ final class Attribution {
         }
         int rel = phrase[0] - 1;
         boolean comma = rel >= 2 && t.get(rel - 1).is(",");
+        boolean restrictive = rel >= 1 && t.get(rel).is("that") && CLAUSE_VERB.contains(t.get(phrase[0]).lower());
         if (rel >= 1 && (comma && RELATIVE.contains(t.get(rel).lower()) || t.get(rel).is("who")
-                && !isWhoTheBody(t.get(rel))) && !namesAReporter(t.get(phrase[0]))) {
+                && !isWhoTheBody(t.get(rel)) || restrictive) && !namesAReporter(t.get(phrase[0]))) {
+            // (and "the only hospital in the town that is still functioning, said": "is still functioning" was
+            // the claimant)
             // "The health ministry, which is run by Hamas, said", "Residents who fled said": the relative clause
             // is about the subject, not it (the ministry's figure was credited to "is run by hamas")
             int[] outer = phraseBefore(t, comma ? rel - 2 : rel - 1);
@@ -791,6 +794,10 @@ final class Attribution {
         }
         return -1;
     }
+
+    /** Verbs that open a relative clause's rest after "that": "that is still functioning", "that has treated". */
+    private static final Set<String> CLAUSE_VERB = Set.of("is", "are", "was", "were", "has", "have", "had", "remains",
+            "remain", "runs", "serves", "treats", "treated");
 
     /** Pronouns that open a relative clause between a subject and its verb: ", which is run by Hamas,". */
     private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whose");

@@ -831,6 +831,11 @@ class FigureExtractorTest {
             assertEquals("authorities", only("Authorities had also said that 20 people were killed.")
                     .attributedTo());
             assertEquals("ministry", only("The ministry had already said 20 people were killed.").attributedTo());
+            // a restrictive relative clause's verb is no claimant ("Is still functioning: more than 120 people
+            // wounded" went out so)
+            String hospital = only("The director of the only hospital in the town that is still functioning said "
+                    + "more than 120 people had been wounded.").attributedTo();
+            assertTrue(hospital == null || !hospital.startsWith("is "), hospital);
             // the subject described by what is said of it still reports
             assertEquals("woman", only("A woman said to be a local journalist told AFP that 14 people died.")
                     .attributedTo());
