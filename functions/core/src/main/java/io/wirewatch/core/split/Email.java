@@ -455,8 +455,9 @@ final class Email {
         return before.matches() ? before.group(2) + ", " + before.group(1) : v;
     }
 
-    private static final Pattern FILE_STAMP = Pattern.compile(
-            "(?i)\\b(?:issued|published|posted|released|date|dated|updated)(?: at| on)?\\s*:?\\s+(.{6,80})");
+    /** The words a file's stamp opens with: "Issued:", "Published on", "Date:". */
+    private static final String STAMP_WORDS = "(?:issued|published|posted|released|date|dated|updated)(?: at| on)?";
+    private static final Pattern FILE_STAMP = Pattern.compile("(?i)\\b" + STAMP_WORDS + "\\s*:?\\s+(.{6,80})");
     private static final Pattern TIME_FIRST = Pattern.compile("(?i)(?:as (?:of|at)\\s+)?(\\d{1,2}[:.]\\d{2}"
             + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)?)h?(?:\\s*hrs?)?,?\\s+(?:on\\s+)?"
             + "(.*\\d{4}.*)");
@@ -468,8 +469,7 @@ final class Email {
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}{0,6},?\\s+\\d|\\d{4}-\\d{2}-\\d{2})");
     /** A line that opens with a stamp's word: "Issued at 21:10 IST, 3 February 2026", "Date: 8 July 2025". */
-    private static final Pattern STAMP_OPENS = Pattern.compile(
-            "(?i)(?:issued|published|posted|released|date|dated|updated)(?: at| on)?\\s*:?\\s+\\S");
+    private static final Pattern STAMP_OPENS = Pattern.compile("(?i)" + STAMP_WORDS + "\\s*:?\\s+\\S");
     private static final Pattern STAMP_WORD = Pattern.compile(
             "(?i)\\b(?:issued|published|posted|released|updated)(?: at| on)?:?\\s*");
     private static final Pattern DATE = Pattern.compile("\\d{4}");
