@@ -163,6 +163,13 @@ public final class Main {
         Path templatePath = template != null ? Path.of(template) : LocalAws.repoRoot().resolve("template.yaml");
         List<Path> files = LocalRun.expand(args.isEmpty() ? List.of(LocalAws.repoRoot().resolve("seeds").toString())
                 : args);
+        try {
+            // before the emulator starts: a misspelt parameter is said at once, not after provisioning began
+            EmulatedStack.checkParameters(templatePath, params);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            err.println("cannot provision " + templatePath + ": " + e.getMessage());
+            return 2;
+        }
         MotoServer moto;
         try {
             moto = MotoServer.start();

@@ -125,11 +125,13 @@ class WirewatchLocalIT {
     @Test
     void aMisspeltOrInvalidParameterIsRefusedRatherThanLeftAtItsDefault() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rc = Main.run(new String[] {"local", "--param", "DayZon=Europe/London", "--template",
                         LocalAws.repoRoot().resolve("template.yaml").toString(), LocalAws.seed("000").toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, rc);
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "refused before the emulator starts");
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("the template has no parameter DayZon"),
                 err.toString(StandardCharsets.UTF_8));
         // An offset is not a zone name: it would not follow daylight saving. CloudFormation checks AllowedPattern.

@@ -125,10 +125,16 @@ public final class EmulatedStack {
                 .endpointOverride(endpoint).build();
     }
 
-    /** Reads {@code templateFile} and creates its resources in the emulator at {@code endpoint}. */
-    public static EmulatedStack provision(Path templateFile, URI endpoint, Map<String, String> parameterOverrides)
-            throws IOException {
-        CfnTemplate t = CfnTemplate.read(templateFile);
+    /**
+     * Checks {@code parameterOverrides} against {@code templateFile} as CloudFormation would, before anything is
+     * started: a parameter the template does not have, or a value its AllowedPattern or AllowedValues refuse, is an
+     * {@link IllegalArgumentException} (or a {@link java.time.DateTimeException} for a zone that does not exist).
+     */
+    public static void checkParameters(Path templateFile, Map<String, String> parameterOverrides) throws IOException {
+        parameters(CfnTemplate.read(templateFile), parameterOverrides);
+    }
+
+    private static Map<String, String> parameters(CfnTemplate t, Map<String, String> parameterOverrides) {
         Map<String, String> params = new HashMap<>(t.parameterDefaults());
         for (String name : parameterOverrides.keySet()) {
             if (!params.containsKey(name)) {
@@ -139,7 +145,14 @@ public final class EmulatedStack {
         }
         params.putAll(parameterOverrides);
         params.forEach(t::checkParameter);
-        EmulatedStack stack = new EmulatedStack(endpoint, t, params);
+        return params;
+    }
+
+    /** Reads {@code templateFile} and creates its resources in the emulator at {@code endpoint}. */
+    public static EmulatedStack provision(Path templateFile, URI endpoint, Map<String, String> parameterOverrides)
+            throws IOException {
+        CfnTemplate t = CfnTemplate.read(templateFile);
+        EmulatedStack stack = new EmulatedStack(endpoint, t, parameters(t, parameterOverrides));
         stack.create();
         return stack;
     }
