@@ -20,8 +20,11 @@ final class WireCopy {
     private WireCopy() {
     }
 
-    /** A slug with its filing time and, run on after it, perhaps the headline. */
-    private static final Pattern SLUG = Pattern.compile("(?m)^[ \\t]*[A-Z][A-Z0-9&.-]*/[A-Z0-9/&.-]*"
+    /**
+     * A slug with its filing time and, run on after it, perhaps the headline. A slug joins its words with hyphens
+     * before its slash ("BRAZIL-FLOODS/", "USA-ELECTION/TRUMP"): "UK/EU 20 Nov 2025 17:48" is no slug.
+     */
+    private static final Pattern SLUG = Pattern.compile("(?m)^[ \\t]*[A-Z][A-Z0-9&.]*-[A-Z0-9&.-]*/[A-Z0-9/&.-]*"
             + "(?:[ \\t]*\\([^)\\n]{0,60}\\))?(,[ \\t]*take[ \\t]*\\d+)?[ \\t]+"
             + "(\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{4},?[ \\t]+\\d{1,2}:\\d{2}(?:[ \\t]*(?:GMT|UTC))?)"
             + "[ \\t]*(.*)$");

@@ -67,5 +67,6 @@ class WireCopyTest {
     void aSlugWithoutItsFilingTimeIsNoPrintout() {
         assertNull(WireCopy.normalise("COLOMBIA-MINE/ (UPDATE 2)\nUPDATE 2-Adds death toll\n\nSUTAMARCA - A blast."));
         assertNull(WireCopy.normalise("Deaths/injuries 20 Nov 2025 17:48 GMT rose again, officials said."));
+        assertNull(WireCopy.normalise("UK/EU 20 Nov 2025 17:48 GMT Talks resume in Brussels\n\nText."));
     }
 }
