@@ -1483,8 +1483,15 @@ public final class FigureExtractor {
      * in the evening, the coroner's office confirmed a fourth death").
      */
     private static boolean toldInitially(List<Token> t, int qs) {
-        if (t.size() > 2 && (t.get(0).is("initially") || t.get(0).is("originally")) && t.get(1).is(",")) {
-            return true; // the whole sentence: "Initially, police put the toll at 12 and the number of wounded at 40"
+        if (opensOnTheFirstReport(t)) {
+            // the sentence's first clause: "Initially, police put the toll at 12 and the number of wounded at 40";
+            // not what follows a semicolon or a "but" ("Initially 10 were reported missing; 6 remain missing")
+            for (int k = 1; k < qs; k++) {
+                if (t.get(k).is(";") || t.get(k).is("but")) {
+                    return false;
+                }
+            }
+            return true;
         }
         boolean told = false;
         for (int k = qs - 1; k >= Math.max(0, qs - 12); k--) {
@@ -1495,12 +1502,43 @@ public final class FigureExtractor {
             }
             if (TELLING.contains(w)) {
                 told = true;
-            } else if (told && (w.equals("initially") || w.equals("originally"))) {
+            } else if (told && (w.equals("initially") || w.equals("originally")
+                    || w.equals("first") && k >= 1 && t.get(k - 1).is("at") && !AT_FIRST_ELSE.contains(
+                            t.get(k + 1).lower()) // not "At first light, the army said 20 soldiers were killed"
+                    // "Officials had earlier said 12 people were dead": a past perfect's "earlier" is the report
+                    // before; a bare "earlier" dates a current one ("Earlier on Tuesday, police said 7 ...")
+                    || (w.equals("earlier") || w.equals("previously")) && k >= 1 && t.get(k - 1).is("had")
+                    && TELLING.contains(t.get(k + 1).lower()) // not "who had earlier been listed as missing"
+                    // "An earlier report, citing a police source, said 6 people were killed"; not "The fire
+                    // department, whose first report gave no numbers, said ..."
+                    || REPORT_NOUNS.contains(w) && k >= 1 && EARLY.contains(t.get(k - 1).lower())
+                    && (k == 1 || ARTICLES.contains(t.get(k - 2).lower())))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether the sentence opens on its first report: "Initially, ...", "Originally, ...", "At first, local media
+     * reported ..."; the comma tells it from "At first light" and "Initially trapped under rubble, ...".
+     */
+    private static boolean opensOnTheFirstReport(List<Token> t) {
+        if (t.size() < 3) {
+            return false;
+        }
+        // with its comma: "Initially trapped under rubble, all 9 injured were pulled free" tells no report
+        return (t.get(0).is("initially") || t.get(0).is("originally")) && t.get(1).is(",")
+                || t.get(0).is("at") && t.get(1).is("first") && t.get(2).is(",");
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** What "at first" dates or judges rather than reports: "at first light", "at first sight", "at first glance". */
+    private static final Set<String> AT_FIRST_ELSE = Set.of("light", "sight", "glance", "hand");
+    /** What tells a figure as a report: "An earlier report", "the initial estimate", "a previous statement". */
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "estimate", "estimates", "statement",
+            "update", "bulletin", "count", "tally", "figure", "figures", "toll");
+    private static final Set<String> EARLY = Set.of("earlier", "initial", "previous", "first", "original");
 
     /** Whether a word of {@link #EARLIER_MARKS} stands among the {@code reach} tokens before {@code qs}, in its clause. */
     private static boolean markedWithin(List<Token> t, int qs, int reach) {

@@ -29,9 +29,10 @@ public final class FiguresBenchmark {
     /** The gold sets, in report order: resource name → label. */
     static final Map<String, String> SETS = Map.of("seeds.jsonl", "seeds (dev)", "hard-cases.jsonl",
             "hard cases 1", "hard-cases-2.jsonl", "hard cases 2", "hard-cases-3.jsonl", "hard cases 3",
-            "hard-cases-4.jsonl", "hard cases 4", "hard-cases-5.jsonl", "hard cases 5");
+            "hard-cases-4.jsonl", "hard cases 4", "hard-cases-5.jsonl", "hard cases 5", "hard-cases-6.jsonl",
+            "hard cases 6");
     static final List<String> ORDER = List.of("seeds.jsonl", "hard-cases.jsonl", "hard-cases-2.jsonl",
-            "hard-cases-3.jsonl", "hard-cases-4.jsonl", "hard-cases-5.jsonl");
+            "hard-cases-3.jsonl", "hard-cases-4.jsonl", "hard-cases-5.jsonl", "hard-cases-6.jsonl");
     static final List<String> CLASSES = List.of("deaths", "injuries", "missing", "casualties");
 
     /** True/false positives and false negatives for one class. */

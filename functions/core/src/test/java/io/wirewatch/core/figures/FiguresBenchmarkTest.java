@@ -34,6 +34,12 @@ class FiguresBenchmarkTest {
         FiguresBenchmark.Score hard5 = scores.get("hard-cases-5.jsonl");
         assertTrue(hard5.overall.precision() >= 0.95, table);
         assertTrue(hard5.overall.recall() >= 0.87, table);
+        // hard cases 6 (nineteenth session), earlier and superseded values against current ones: held out for the
+        // session's first-report rules (first run 0.812 / 0.812; the session's starting code 0.724 / 0.797), then
+        // fixed ("had earlier said", "At first,", "An earlier report ... said"): floors, no held-out measurement
+        FiguresBenchmark.Score hard6 = scores.get("hard-cases-6.jsonl");
+        assertTrue(hard6.overall.precision() >= 0.86, table);
+        assertTrue(hard6.overall.recall() >= 0.80, table);
         assertTrue(seeds.overall.precision() >= SEED_PRECISION, table);
         assertTrue(seeds.overall.recall() >= SEED_RECALL, table);
         assertTrue(hard.overall.precision() >= HARD_PRECISION, table);
