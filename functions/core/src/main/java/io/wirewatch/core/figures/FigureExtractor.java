@@ -1540,6 +1540,7 @@ public final class FigureExtractor {
             "update", "bulletin", "count", "tally", "figure", "figures", "toll");
     private static final Set<String> EARLY = Set.of("earlier", "initial", "previous", "first", "original");
 
+
     /** Whether a word of {@link #EARLIER_MARKS} stands among the {@code reach} tokens before {@code qs}, in its clause. */
     private static boolean markedWithin(List<Token> t, int qs, int reach) {
         for (int k = qs - 1; k >= Math.max(0, qs - reach); k--) {
@@ -1580,7 +1581,8 @@ public final class FigureExtractor {
      * Whether the value at {@code o} is a figure said to have been revised: "The figure of seven (7) dead released
      * on Sunday night has been revised following ...", "put the number of injured at 15; that figure has been
      * revised". The count follows "figure of"/"toll of", or "at" after a mark of the earlier ("An earlier update"),
-     * and "revised", "corrected" or "superseded" comes after it in the sentence with "has been", "was" or "is".
+     * and "revised", "corrected", "lowered" or the like ({@link #REVISED}), "superseded" or "withdrawn" comes after
+     * it in the sentence with "has been", "was" or "is", perhaps with "later" or "since" between.
      */
     private static boolean revisedAfter(List<Token> t, Span o) {
         int qs = o.qualStart();
@@ -1591,9 +1593,12 @@ public final class FigureExtractor {
         }
         for (int k = o.end(); k < Math.min(t.size(), o.end() + 16); k++) {
             String w = t.get(k).lower();
-            if ((w.equals("revised") || w.equals("corrected") || w.equals("superseded")) && k >= 1
-                    && (t.get(k - 1).is("been") || t.get(k - 1).is("was") || t.get(k - 1).is("is")
-                    || t.get(k - 1).is("were"))) {
+            // "has been revised", "was later lowered", "has since been corrected"
+            int aux = k >= 2 && LATER.contains(t.get(k - 1).lower()) ? k - 2 : k - 1;
+            // a revising verb ({@link #REVISED}), or one that sets the figure aside
+            boolean replaced = REVISED.contains(w) || w.equals("superseded") || w.equals("withdrawn");
+            if (replaced && aux >= 0 && (t.get(aux).is("been") || t.get(aux).is("was")
+                    || t.get(aux).is("is") || t.get(aux).is("were"))) {
                 return true;
             }
         }
