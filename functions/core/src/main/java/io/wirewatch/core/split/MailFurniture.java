@@ -50,6 +50,8 @@ final class MailFurniture {
             + "|support (?:our|independent) journalism|free to republish|creative commons licen[cs]e"
             + "|we want to hear from you|secure tip ?line)\\b.*"
             + "|(?:confidentiality|privacy|legal) (?:notice|disclaimer)\\b.*|.{0,300}\\bintended recipient\\b.*"
+            // a desk log's closing line: "Log closed 14:05 — handover to Singapore desk (AK)."
+            + "|(?:log (?:closed|ends)|end of (?:the )?log)\\b.{0,80}"
             // a wire's continuation mark and closing credits: "— MORE —", "(Reporting by ...; Editing by ...)"
             + "|[-\u2013\u2014\\s]*more[-\u2013\u2014\\s]*|\\((?:reporting|writing|additional reporting) by\\b.*"
             // the UN's disclaimer under its reports
@@ -182,13 +184,27 @@ final class MailFurniture {
      * (a press office's name, address and telephone, "Read the full story: https://...", "###", "Media
      * contact:", social links) are dropped. A text with no such line at all (a one-line flash) is kept whole.
      */
+    /** Whether {@code line} is a table's row (cells split by tabs, as a page's text gives them) with a sentence. */
+    private static boolean tellsInACell(String line) {
+        if (line.indexOf('\t') < 0) {
+            return false;
+        }
+        for (String cell : line.split("\t")) {
+            if (isSentence(cell.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String withoutCard(String text) {
         String[] lines = text.split("\n", -1);
         int last = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            // the short last line of a wrapped paragraph ("blankets for 1,200 families.") ends its sentence too
-            if (isSentence(line) || i > 0 && !line.isEmpty()
+            // the short last line of a wrapped paragraph ("blankets for 1,200 families.") ends its sentence too,
+            // and a table's row ends one where a cell does (a desk log's last rows end on their source's cell)
+            if (isSentence(line) || tellsInACell(line) || i > 0 && !line.isEmpty()
                     && ".!?\"\u201d\u2019)".indexOf(line.charAt(line.length() - 1)) >= 0
                     && lines[i - 1].strip().length() >= Email.WRAP) {
                 last = i;

@@ -87,6 +87,26 @@ class SplitFileTest {
     }
 
     @Test
+    void aLogEndingInItsTableKeepsItsLastRowsAndLosesItsClosingLine() {
+        // each row's last cell is its source, no sentence: the mail reader's sender's-card rule had cut the rows
+        // after the last line ending as a sentence, once the log's closing line was no longer that line
+        String row = "<tr><td>%s</td><td>%s<br>%s</td><td>%s</td></tr>\n";
+        List<RawEntry> entries = split("<h1>Rolling desk log: Mount Lirang eruption</h1>\n"
+                + "<p>Tuesday 21 October 2025 · All times WIB (UTC+7)</p>\n<table>\n"
+                + "<tr><td>Time</td><td>Event</td><td>Source</td></tr>\n"
+                + String.format(row, "05:40", "Eruption reported at Mount Lirang", "The volcano monitoring centre"
+                        + " reports an explosive eruption with an ash column about 6 km high.", "Volcanology centre")
+                + String.format(row, "08:10", "Two killed, 11 hikers missing", "The district agency says two farmers"
+                        + " were killed by hot ash clouds while working in their fields.", "BPBD spokesman (phone)")
+                + String.format(row, "13:30", "Toll rises to five", "Search and rescue teams recovered the bodies of"
+                        + " three hikers, taking the death toll to five.", "SAR office; stringer Rizal Hakim")
+                + "</table>\n<p>Log closed 14:05 — handover to Singapore desk (AK).</p>\n");
+        assertEquals(List.of("Eruption reported at Mount Lirang", "Two killed, 11 hikers missing",
+                "Toll rises to five"), entries.stream().map(RawEntry::headline).toList(), entries.toString());
+        assertFalse(entries.get(2).body().contains("Log closed"), entries.get(2).body());
+    }
+
+    @Test
     void aStatementThatTellsItsStoryThenItsTimelineIsOneStoryDatedByItsStamp() {
         List<RawEntry> entries = split("<p>FOR IMMEDIATE RELEASE</p>\n"
                 + "<h1>Two dead and three missing after explosion at chemical works</h1>\n"
