@@ -1,6 +1,7 @@
 package io.wirewatch.core.split;
 
 import io.wirewatch.core.port.FormatReader;
+import io.wirewatch.core.text.Months;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -304,13 +305,19 @@ final class Email {
     }
 
     /**
+     * A statement's kind as it heads one, a file's first line or a mail's subject: "statement", "press release",
+     * "FOR IMMEDIATE RELEASE". Written with plain spaces, so that its capitals are a pattern too.
+     */
+    static final String DOCUMENT_KINDS = "(?:(?:press |media |news |joint )?statement|(?:press|media|news) release"
+            + "|for immediate release)";
+
+    /**
      * A document's kind and number ("SITUATION REPORT No. 3", "Flash Update No. 2", "PRESS NOTE Nº 4"), or its kind
      * alone over its title ("PUBLIC STATEMENT", "Media release", "FOR IMMEDIATE RELEASE").
      */
     private static final Pattern DOCUMENT_LABEL = Pattern.compile(
             "\\p{Lu}[\\p{L} &/'-]{2,40}\\s+(?:No\\.?|N[º°o]\\.?|#)\\s*[\\w./-]{1,25}"
-            + "|(?i:(?:(?:public|press|media|news|joint|official)\\s+)?statement|(?:press|media|news)\\s+release"
-            + "|for immediate release|media advisory|press note)[.:]?");
+            + "|(?i:(?:(?:public|official) )?" + DOCUMENT_KINDS + "|media advisory|press note)[.:]?");
 
     /**
      * Whether a file's headed parts are its news items rather than a report's sections: three or more besides the
@@ -778,7 +785,7 @@ final class Email {
     }
 
     private static final Pattern KICKER_DATE = Pattern.compile("(?i)(?:^|[\\s\u00b7|\u2022,-])(\\d{1,2})\\s+"
-            + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(?:at\\s+)?(\\d{1,2}[:.]\\d{2})\\b");
+            + "(" + Months.ALTERNATION + ")\\.?,?\\s+(?:at\\s+)?(\\d{1,2}[:.]\\d{2})\\b");
 
     /** The sections every situation report has, which head no stories of their own. */
     private static final Pattern REPORT_SECTION = Pattern.compile("(?i)(?:\\d{1,2}[.)]\\s*)?(?:the )?(?:situation"
@@ -1434,8 +1441,6 @@ final class Email {
     private record Subject(String text, boolean breaking) {
         private static final Pattern PREFIX = Pattern.compile(
                 "(?i)^\\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|rif|enc)\\s*(?:\\[\\d+])?\\s*:|\\[[^\\]]{1,40}])\\s*");
-        private static final String KINDS = "(?:(?:press |media |news |joint )?statement|(?:press|media|news) release"
-                + "|for immediate release)";
         private static final Pattern LABEL = Pattern.compile(
                 "(?i)^\\s*(?:\\(?(?:breaking(?: news)?|urgent|flash|news alert|alert|just in|bulletin|live)\\)?"
                         + "\\s*(?:[:|\\-–—]+\\s*|\\s+(?=(?-i:\\p{Lu}))"
@@ -1445,8 +1450,8 @@ final class Email {
                         // "Press release: ..."; in capitals or with a colon only, as "Statement on the Route 14
                         // collision" is the title itself and Police Scotland's "Statement – Partial building
                         // collapse, Perth Road" is a title in that force's form
-                        + "|(?:(?-i:" + KINDS.toUpperCase(Locale.ROOT) + ")\\s*[:|\\-–—]+|(?:" + KINDS
-                        + ")\\s*:)\\s*)");
+                        + "|(?:(?-i:" + DOCUMENT_KINDS.toUpperCase(Locale.ROOT) + ")\\s*[:|\\-–—]+|(?:"
+                        + DOCUMENT_KINDS + ")\\s*:)\\s*)");
         private static final Pattern KIND = Pattern.compile("(?i)\\(?(?:breaking|urgent|flash|news alert|just in)");
 
         static Subject clean(String subject) {
