@@ -1540,7 +1540,6 @@ public final class FigureExtractor {
             "update", "bulletin", "count", "tally", "figure", "figures", "toll");
     private static final Set<String> EARLY = Set.of("earlier", "initial", "previous", "first", "original");
 
-
     /** Whether a word of {@link #EARLIER_MARKS} stands among the {@code reach} tokens before {@code qs}, in its clause. */
     private static boolean markedWithin(List<Token> t, int qs, int reach) {
         for (int k = qs - 1; k >= Math.max(0, qs - reach); k--) {
